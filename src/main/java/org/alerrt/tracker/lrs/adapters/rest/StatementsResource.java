@@ -1,0 +1,266 @@
+package org.alerrt.tracker.lrs.adapters.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.alerrt.tracker.lrs.application.StatementService;
+import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.domain.StatementQuery;
+import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
+import org.alerrt.tracker.lrs.domain.validation.Formats;
+import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.security.Caller;
+import org.alerrt.tracker.platform.security.CurrentCaller;
+import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.web.BoundedBody;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Statement Resource (xAPI Communication §2.1): store one or many statements, get one by id, or query.
+ * Parses and checks the request, then hands off to {@link StatementService}.
+ */
+@Path("statements")
+public class StatementsResource {
+
+    static final String CONSISTENT_THROUGH = "X-Experience-API-Consistent-Through";
+    private static final Set<String> QUERY_PARAMETERS = Set.of("statementId", "voidedStatementId", "agent", "verb",
+            "activity", "registration", "related_activities", "related_agents", "since", "until", "limit", "format",
+            "attachments", "ascending", "more");
+
+    @Inject
+    StatementService statements;
+
+    @Inject
+    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
+    long maxBodyBytes;
+
+    @Inject
+    @ConfigProperty(name = "tracker.xapi.max-limit", defaultValue = "500")
+    int maxLimit;
+
+    @Context
+    HttpServletRequest http;
+
+    @Context
+    ContainerRequestContext request;
+
+    @Context
+    UriInfo uri;
+
+    /** §2.1.2 POST: one statement or an array; answers the ids in order. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response post(InputStream body) {
+        requireJson();
+        JsonStructure parsed = parse(body);
+        List<JsonObject> batch = new ArrayList<>();
+        if (parsed.getValueType() == JsonValue.ValueType.ARRAY) {
+            var array = parsed.asJsonArray();
+            if (array.isEmpty()) {
+                throw new XapiValidationException("statement", "an empty array holds no statement to store");
+            }
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                    throw new XapiValidationException("statement[" + i + "]", "must be a JSON object (xAPI Data §2.2)");
+                }
+                batch.add(array.getJsonObject(i));
+            }
+        } else {
+            batch.add(parsed.asJsonObject());
+        }
+        List<String> ids = statements.store(batch, caller(), XapiVersionFilter.of(request));
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        ids.forEach(out::add);
+        return Response.ok(out.build().toString()).build();
+    }
+
+    /** §2.1.1 PUT: one statement under the id given as a parameter; 204 on success. */
+    @PUT
+    @Consumes(MediaType.WILDCARD)
+    public Response put(@QueryParam("statementId") String statementId, InputStream body) {
+        requireJson();
+        if (statementId == null || statementId.isBlank()) {
+            throw new XapiValidationException("statementId", "the statementId parameter is required (xAPI Communication §2.1.1)");
+        }
+        if (!Formats.isUuid(statementId)) {
+            throw new XapiValidationException("statementId", "must be a UUID (xAPI Communication §2.1.1)");
+        }
+        JsonStructure parsed = parse(body);
+        if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new XapiValidationException("statement", "PUT takes exactly one statement object (xAPI Communication §2.1.1)");
+        }
+        JsonObject statement = parsed.asJsonObject();
+        if (statement.containsKey("id")) {
+            JsonValue id = statement.get("id");
+            if (id.getValueType() != JsonValue.ValueType.STRING
+                    || !statement.getString("id").equalsIgnoreCase(statementId)) {
+                throw new XapiValidationException("statement.id",
+                        "differs from the statementId parameter (xAPI Communication §2.1.1)");
+            }
+        } else {
+            statement = Json.createObjectBuilder(statement).add("id", statementId.toLowerCase()).build();
+        }
+        statements.store(List.of(statement), caller(), XapiVersionFilter.of(request));
+        return Response.noContent().build();
+    }
+
+    /** §2.1.3 GET: one statement by id, or a StatementResult page with a "more" link. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response get() {
+        var params = uri.getQueryParameters();
+        for (String name : params.keySet()) {
+            if (!QUERY_PARAMETERS.contains(name)) {
+                throw new XapiValidationException(name, "is not a parameter of the Statement Resource (xAPI Communication §2.1.3)");
+            }
+        }
+        String consistentThrough = statements.consistentThrough().toString();
+        String statementId = params.getFirst("statementId");
+        String voidedId = params.getFirst("voidedStatementId");
+        if (statementId != null || voidedId != null) {
+            return single(statementId, voidedId, params.keySet(), consistentThrough);
+        }
+        String more = params.getFirst("more");
+        StatementQuery query = more != null ? MoreToken.decode(more).query() : query(params);
+        var page = statements.query(query);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        page.statements().forEach(list::add);
+        String moreLink = page.more()
+                ? http.getContextPath() + "/xapi/statements?more=" + MoreToken.encode(query.after(page.lastSeq()), "exact")
+                : "";
+        JsonObject result = Json.createObjectBuilder().add("statements", list).add("more", moreLink).build();
+        return Response.ok(result.toString()).header(CONSISTENT_THROUGH, consistentThrough).build();
+    }
+
+    private Response single(String statementId, String voidedId, Set<String> names, String consistentThrough) {
+        if (statementId != null && voidedId != null) {
+            throw new XapiValidationException("statementId", "statementId and voidedStatementId cannot be used together (xAPI Communication §2.1.3)");
+        }
+        for (String name : names) {
+            if (!Set.of("statementId", "voidedStatementId", "format", "attachments").contains(name)) {
+                throw new XapiValidationException(name, "cannot be combined with statementId or voidedStatementId (xAPI Communication §2.1.3)");
+            }
+        }
+        String id = statementId != null ? statementId : voidedId;
+        String property = statementId != null ? "statementId" : "voidedStatementId";
+        if (!Formats.isUuid(id)) {
+            throw new XapiValidationException(property, "must be a UUID (xAPI Communication §2.1.3)");
+        }
+        var found = statements.find(id)
+                .filter(f -> f.voided() == (voidedId != null))
+                .orElseThrow(() -> new ApiException(404, property, "no " + (voidedId != null ? "voided " : "")
+                        + "statement with id " + id));
+        return Response.ok(found.document().toString()).header(CONSISTENT_THROUGH, consistentThrough)
+                .header("Last-Modified", found.document().getString("stored")).build();
+    }
+
+    private StatementQuery query(jakarta.ws.rs.core.MultivaluedMap<String, String> params) {
+        String agent = null;
+        if (params.getFirst("agent") != null) {
+            JsonValue value;
+            try (JsonReader r = Json.createReader(new java.io.StringReader(params.getFirst("agent")))) {
+                value = r.readValue();
+            } catch (RuntimeException e) {
+                throw new XapiValidationException("agent", "must be an Agent or identified Group as JSON (xAPI Communication §2.1.3)");
+            }
+            ActorValidator.actor(value, "agent");
+            agent = ActorIdentity.of(value.asJsonObject())
+                    .orElseThrow(() -> new XapiValidationException("agent", "must carry an inverse functional identifier (xAPI Communication §2.1.3)"))
+                    .value();
+        }
+        String verb = params.getFirst("verb");
+        if (verb != null && !Formats.isIri(verb)) {
+            throw new XapiValidationException("verb", "must be an IRI (xAPI Communication §2.1.3)");
+        }
+        String activity = params.getFirst("activity");
+        if (activity != null && !Formats.isIri(activity)) {
+            throw new XapiValidationException("activity", "must be an IRI (xAPI Communication §2.1.3)");
+        }
+        String registration = params.getFirst("registration");
+        if (registration != null) {
+            if (!Formats.isUuid(registration)) {
+                throw new XapiValidationException("registration", "must be a UUID (xAPI Communication §2.1.3)");
+            }
+            registration = registration.toLowerCase();
+        }
+        int limit = maxLimit;
+        if (params.getFirst("limit") != null) {
+            try {
+                limit = Integer.parseInt(params.getFirst("limit"));
+            } catch (NumberFormatException e) {
+                throw new XapiValidationException("limit", "must be a non-negative integer (xAPI Communication §2.1.3)");
+            }
+            if (limit < 0) {
+                throw new XapiValidationException("limit", "must be a non-negative integer (xAPI Communication §2.1.3)");
+            }
+            // §2.1.3: 0 means "the server maximum"
+            limit = limit == 0 ? maxLimit : Math.min(limit, maxLimit);
+        }
+        String ascending = params.getFirst("ascending");
+        if (ascending != null && !ascending.equals("true") && !ascending.equals("false")) {
+            throw new XapiValidationException("ascending", "must be true or false (xAPI Communication §2.1.3)");
+        }
+        return new StatementQuery(agent, verb, activity, registration, instant(params, "since"),
+                instant(params, "until"), limit, "true".equals(ascending), null);
+    }
+
+    private static Instant instant(jakarta.ws.rs.core.MultivaluedMap<String, String> params, String name) {
+        String value = params.getFirst(name);
+        if (value == null) {
+            return null;
+        }
+        var parsed = Formats.parseTimestamp(value);
+        if (parsed == null) {
+            throw new XapiValidationException(name, "must be an ISO 8601 timestamp (xAPI Communication §2.1.3)");
+        }
+        return parsed.toInstant();
+    }
+
+    private JsonStructure parse(InputStream body) {
+        byte[] bytes = BoundedBody.read(body, maxBodyBytes);
+        if (bytes.length == 0) {
+            throw new XapiValidationException("statement", "the request body is empty");
+        }
+        try (JsonReader r = Json.createReader(new ByteArrayInputStream(bytes))) {
+            return r.read();
+        } catch (jakarta.json.JsonException e) {
+            throw new ApiException(400, null, "Malformed JSON: " + e.getMessage());
+        }
+    }
+
+    private void requireJson() {
+        MediaType type = request.getMediaType();
+        if (type != null && !(type.getType().equals("application") && type.getSubtype().equals("json"))) {
+            throw new ApiException(400, "Content-Type", "statements must be sent as application/json, not " + type);
+        }
+    }
+
+    private Caller caller() {
+        return CurrentCaller.of(http).orElseThrow(() -> new ApiException(401, null, "Authentication required"));
+    }
+}

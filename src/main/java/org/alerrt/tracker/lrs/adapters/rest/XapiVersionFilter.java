@@ -1,0 +1,51 @@
+package org.alerrt.tracker.lrs.adapters.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.platform.web.ErrorBody;
+
+/**
+ * Communication §3.3: every request but About must carry a supported X-Experience-API-Version (else 400);
+ * every response carries the version the request used (1.0.3 by default).
+ */
+@Provider
+@PreMatching
+public class XapiVersionFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    public static final String HEADER = "X-Experience-API-Version";
+    static final String PROPERTY = "xapi.version";
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        Optional<XapiVersion> version = XapiVersion.parse(request.getHeaderString(HEADER));
+        if (version.isPresent()) {
+            request.setProperty(PROPERTY, version.get());
+        } else if (!path.startsWith("about") && !path.startsWith("/about")
+                && !"OPTIONS".equals(request.getMethod())) {
+            String header = request.getHeaderString(HEADER);
+            request.abortWith(ErrorBody.response(400, header == null
+                    ? HEADER + " header is required (xAPI Communication §3.3)"
+                    : HEADER + " '" + header + "' is not supported: use 1.0.x or 2.0.0 (xAPI Communication §3.3)",
+                    HEADER, null));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object version = request.getProperty(PROPERTY);
+        response.getHeaders().putSingle(HEADER,
+                version instanceof XapiVersion v ? v.header() : XapiVersion.V1_0_3.header());
+    }
+
+    static XapiVersion of(ContainerRequestContext request) {
+        Object v = request.getProperty(PROPERTY);
+        return v instanceof XapiVersion x ? x : XapiVersion.V1_0_3;
+    }
+}

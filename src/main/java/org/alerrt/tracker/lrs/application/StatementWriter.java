@@ -1,0 +1,91 @@
+package org.alerrt.tracker.lrs.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
+import org.alerrt.tracker.lrs.domain.StoredStatement;
+import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.platform.events.EventPublisher;
+import org.alerrt.tracker.platform.web.ApiException;
+
+/** Stores one request's statements in one transaction: all of them or none (Communication §2.1.2). */
+@ApplicationScoped
+public class StatementWriter {
+
+    @Inject
+    JdbcStatementStore store;
+
+    @Inject
+    EventPublisher events;
+
+    /** @return the ids of the statements, in request order */
+    @Transactional
+    public List<String> write(List<JsonObject> statements, JsonObject authority, Long credentialId,
+                              XapiVersion version) {
+        Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, JsonObject> byId = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            JsonObject s = statements.get(i);
+            String id = s.containsKey("id") ? s.getString("id").toLowerCase() : UUID.randomUUID().toString();
+            if (byId.putIfAbsent(id, s) != null) {
+                throw new ApiException(400, "statement[" + i + "].id",
+                        "the same statement id appears twice in one request (xAPI Communication §2.1.2)");
+            }
+            ids.add(id);
+        }
+        Map<String, JdbcStatementStore.StoredRef> existing = store.findByIds(byId.keySet());
+        List<StoredStatement> fresh = new ArrayList<>();
+        for (var e : byId.entrySet()) {
+            JdbcStatementStore.StoredRef old = existing.get(e.getKey());
+            if (old != null) {
+                if (!StoredStatement.sameContent(old.document(), e.getValue())) {
+                    throw ApiException.conflict("statement.id", "statement " + e.getKey()
+                            + " already exists with different content (xAPI Communication §2.1.2)");
+                }
+                continue; // the same statement again: nothing to store (idempotent)
+            }
+            fresh.add(StoredStatement.prepare(e.getValue(), e.getKey(), stored, authority, version));
+        }
+        checkVoidingTargets(fresh);
+        if (!fresh.isEmpty()) {
+            store.insert(fresh, credentialId);
+            events.publishAll(StatementEvents.STATEMENT_STORED, fresh.stream()
+                    .map(s -> Json.createObjectBuilder().add("statement", s.document()).build()).toList());
+        }
+        return ids;
+    }
+
+    /** Data §2.3.2: a voiding statement cannot itself be voided. */
+    private void checkVoidingTargets(List<StoredStatement> fresh) {
+        Map<String, Boolean> targetsInRequest = new HashMap<>();
+        for (StoredStatement s : fresh) {
+            targetsInRequest.put(s.id(), s.isVoiding());
+        }
+        List<String> targets = fresh.stream().filter(StoredStatement::isVoiding).map(StoredStatement::voidingTarget)
+                .toList();
+        if (targets.isEmpty()) {
+            return;
+        }
+        Map<String, JdbcStatementStore.StoredRef> stored = store.findByIds(targets);
+        for (String target : targets) {
+            boolean targetVoids = stored.containsKey(target) ? stored.get(target).voiding()
+                    : targetsInRequest.getOrDefault(target, false);
+            if (targetVoids) {
+                throw new ApiException(400, "statement.object.id", "statement " + target
+                        + " is a voiding statement and cannot be voided (xAPI Data §2.3.2)");
+            }
+        }
+    }
+}

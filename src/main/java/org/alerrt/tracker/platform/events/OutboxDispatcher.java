@@ -1,0 +1,98 @@
+package org.alerrt.tracker.platform.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Drains the outbox: right after a commit that wrote events, and on a fixed poll so that events written before a
+ * crash or by another instance are never lost. Safe with several instances: each row is locked with SKIP LOCKED.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    private static final int BATCH = 200;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    OutboxWorker worker;
+
+    @Inject
+    @ConfigProperty(name = "tracker.events.poll-interval-ms", defaultValue = "2000")
+    long pollIntervalMs;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private ScheduledFuture<?> poll;
+
+    @PostConstruct
+    void start() {
+        poll = executor.scheduleWithFixedDelay(this::drain, pollIntervalMs, pollIntervalMs, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poll != null) {
+            poll.cancel(false);
+        }
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventPublisher.OutboxWritten written) {
+        executor.execute(this::drain);
+    }
+
+    /** One drain at a time per instance; a nudge that arrives meanwhile makes it loop once more. */
+    void drain() {
+        again.set(true);
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            while (again.getAndSet(false)) {
+                List<Long> ids;
+                do {
+                    ids = worker.dueIds(BATCH);
+                    for (long id : ids) {
+                        handle(id);
+                    }
+                } while (ids.size() == BATCH);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox drain interrupted; the next poll resumes it", e);
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private void handle(long id) {
+        try {
+            worker.process(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox event " + id + " failed; will retry", e);
+            try {
+                worker.recordFailure(id, worker.attempts(id), e);
+            } catch (RuntimeException nested) {
+                LOG.log(Level.WARNING, "Cannot record failure of outbox event " + id, nested);
+            }
+        }
+    }
+}

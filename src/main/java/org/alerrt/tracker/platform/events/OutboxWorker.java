@@ -1,0 +1,131 @@
+package org.alerrt.tracker.platform.events;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.alerrt.tracker.platform.persistence.PersistenceException;
+import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Handles one outbox row per transaction: lock it, run its subscriber, mark it done, all or nothing. */
+@ApplicationScoped
+public class OutboxWorker {
+
+    @Resource(lookup = TrackerDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    @Any
+    Instance<EventSubscriber> subscribers;
+
+    @Inject
+    @ConfigProperty(name = "tracker.events.max-attempts", defaultValue = "10")
+    int maxAttempts;
+
+    List<Long> dueIds(int limit) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(OutboxSql.SELECT_DUE)) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setInt(2, limit);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read the outbox", e);
+        }
+    }
+
+    /** @return false when another instance holds the row or it is already done */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean process(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            String subscriberName;
+            String payload;
+            try (PreparedStatement ps = c.prepareStatement(OutboxSql.LOCK_ONE)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    subscriberName = rs.getString(1);
+                    payload = rs.getString(2);
+                }
+            }
+            subscriber(subscriberName).handle(parse(payload));
+            try (PreparedStatement ps = c.prepareStatement(OutboxSql.MARK_DONE)) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot process outbox event " + id, e);
+        }
+    }
+
+    /** Exponential back-off; after {@code tracker.events.max-attempts} the row is parked as FAILED for an admin. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordFailure(long id, int attemptsSoFar, Throwable error) {
+        boolean last = attemptsSoFar + 1 >= maxAttempts;
+        Duration delay = Duration.ofSeconds(Math.min(3600, 1L << Math.min(attemptsSoFar + 1, 12)));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(OutboxSql.RECORD_FAILURE)) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
+            ps.setString(2, last ? "FAILED" : "PENDING");
+            String message = String.valueOf(error);
+            ps.setString(3, message.length() > 2000 ? message.substring(0, 2000) : message);
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot record outbox failure " + id, e);
+        }
+    }
+
+    int attempts(long id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT attempts FROM outbox_event WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read outbox event " + id, e);
+        }
+    }
+
+    private EventSubscriber subscriber(String name) {
+        for (EventSubscriber s : subscribers) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("No event subscriber named " + name);
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.alerrt.tracker.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The application's one datasource. Embedded H2 file database under {@code ./data} by default, so the app runs
+ * with no set-up; PostgreSQL (or another H2 location) through {@code TRACKER_DB_*} environment variables, which
+ * Payara resolves when it creates the pool (see docs/configuration.md).
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+        name = TrackerDataSource.JNDI_NAME,
+        className = "${ENV=TRACKER_DB_DATASOURCE_CLASS:org.h2.jdbcx.JdbcDataSource}",
+        url = "${ENV=TRACKER_DB_URL:jdbc:h2:file:./data/tracker}",
+        user = "${ENV=TRACKER_DB_USER:sa}",
+        password = "${ENV=TRACKER_DB_PASSWORD:sa}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+public class TrackerDataSource {
+    public static final String JNDI_NAME = "java:app/jdbc/tracker";
+}

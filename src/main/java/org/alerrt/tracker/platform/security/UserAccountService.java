@@ -1,0 +1,82 @@
+package org.alerrt.tracker.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+
+/** Sign-in accounts for administrators and learners; passwords are only ever stored hashed. */
+@ApplicationScoped
+public class UserAccountService implements CredentialVerifier {
+
+    @PersistenceContext(unitName = "tracker")
+    EntityManager em;
+
+    @Inject
+    SecretHasher hasher;
+
+    @Override
+    public Realm realm() {
+        return Realm.USERS;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Caller> verify(String username, String password) {
+        return find(username)
+                .filter(u -> hasher.matches(password, u.getPasswordHash()))
+                .map(u -> new Caller(u.getUsername(), Set.of(u.getRole()),
+                        u.getLearnerId() == null ? u.getId() : u.getLearnerId()));
+    }
+
+    @Transactional
+    public Optional<UserAccount> find(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    @Transactional
+    public boolean anyWithRole(String role) {
+        return em.createNamedQuery(UserAccount.COUNT_BY_ROLE, Long.class)
+                .setParameter("role", role).getSingleResult() > 0;
+    }
+
+    @Transactional
+    public UserAccount createAdmin(String username, String password) {
+        UserAccount account = new UserAccount(username, hasher.hash(password), Roles.ADMIN, null);
+        em.persist(account);
+        return account;
+    }
+
+    /** Creates or updates the sign-in of a learner record; the username is unique across all accounts. */
+    @Transactional
+    public void setLearnerLogin(long learnerId, String username, String password) {
+        Optional<UserAccount> existing = em.createNamedQuery(UserAccount.BY_LEARNER, UserAccount.class)
+                .setParameter("learnerId", learnerId).getResultStream().findFirst();
+        find(username).filter(u -> !Long.valueOf(learnerId).equals(u.getLearnerId())).ifPresent(u -> {
+            throw new IllegalArgumentException("username: '" + username + "' is already taken");
+        });
+        if (existing.isPresent()) {
+            UserAccount account = existing.get();
+            if (!account.getUsername().equals(username)) {
+                em.remove(account);
+                em.flush();
+                em.persist(new UserAccount(username, hasher.hash(password), Roles.LEARNER, learnerId));
+            } else {
+                account.setPasswordHash(hasher.hash(password));
+            }
+        } else {
+            em.persist(new UserAccount(username, hasher.hash(password), Roles.LEARNER, learnerId));
+        }
+    }
+
+    @Transactional
+    public Optional<String> learnerUsername(long learnerId) {
+        return em.createNamedQuery(UserAccount.BY_LEARNER, UserAccount.class)
+                .setParameter("learnerId", learnerId).getResultStream().findFirst().map(UserAccount::getUsername);
+    }
+}

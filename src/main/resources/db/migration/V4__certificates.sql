@@ -1,0 +1,24 @@
+-- Certificates: one per credited completion, holding a snapshot of what was certified.
+CREATE SEQUENCE certificate_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE certificate (
+    id                    BIGINT       NOT NULL PRIMARY KEY,
+    completion_id         BIGINT       NOT NULL,
+    learner_id            BIGINT       NOT NULL,
+    verification_code     VARCHAR(64)  NOT NULL,
+    learner_name          VARCHAR(210) NOT NULL,
+    pid                   VARCHAR(20)  NOT NULL,
+    agency                VARCHAR(200),
+    tcole_number          VARCHAR(10)  NOT NULL,
+    course_title          VARCHAR(300) NOT NULL,
+    delivery              VARCHAR(20)  NOT NULL,
+    credit_hours          INTEGER      NOT NULL,
+    counts_toward_mandate BOOLEAN      NOT NULL,
+    completed_on          DATE         NOT NULL,
+    issuer                VARCHAR(300) NOT NULL,
+    issued_at             TIMESTAMP WITH TIME ZONE NOT NULL,
+    status                VARCHAR(20)  NOT NULL,
+    status_reason         VARCHAR(500),
+    CONSTRAINT certificate_completion_uk UNIQUE (completion_id),
+    CONSTRAINT certificate_code_uk UNIQUE (verification_code)
+);
+CREATE INDEX certificate_learner_ix ON certificate (learner_id);
