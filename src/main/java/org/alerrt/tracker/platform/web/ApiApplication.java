@@ -1,0 +1,20 @@
+package org.alerrt.tracker.platform.web;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The admin, learner and public verification API under {@code /api} (roles per path in web.xml). Resources are
+ * listed explicitly so that no xAPI resource is ever reachable here without the LRS's own authentication.
+ */
+@ApplicationPath("api")
+public class ApiApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                ErrorMappers.Api.class, ErrorMappers.MalformedJson.class, ErrorMappers.Web.class,
+                ErrorMappers.Unexpected.class);
+    }
+}
