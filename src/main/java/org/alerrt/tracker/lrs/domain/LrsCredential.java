@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,7 +46,7 @@ public class LrsCredential {
     private boolean revoked;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     protected LrsCredential() {
     }
@@ -58,7 +59,7 @@ public class LrsCredential {
         this.secretHash = secretHash;
         this.name = name;
         this.scopes = String.join(" ", scopes);
-        this.createdAt = Instant.now();
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public Long getId() { return id; }
@@ -66,7 +67,7 @@ public class LrsCredential {
     public String getSecretHash() { return secretHash; }
     public String getName() { return name; }
     public boolean isRevoked() { return revoked; }
-    public Instant getCreatedAt() { return createdAt; }
+    public OffsetDateTime getCreatedAt() { return createdAt; }
 
     public Set<String> scopes() {
         return Arrays.stream(scopes.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());

@@ -56,7 +56,7 @@ public class OutboxDispatcher {
         }
     }
 
-    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventPublisher.OutboxWritten written) {
+    public void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventPublisher.OutboxWritten written) {
         executor.execute(this::drain);
     }
 

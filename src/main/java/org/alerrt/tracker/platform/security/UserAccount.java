@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** A person who signs in to the pages or the admin API: an administrator or a learner (linked to a learner id). */
 @Entity
@@ -40,7 +41,7 @@ public class UserAccount {
     private Long learnerId;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     protected UserAccount() {
     }
@@ -50,7 +51,7 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.role = role;
         this.learnerId = learnerId;
-        this.createdAt = Instant.now();
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public Long getId() { return id; }
@@ -59,5 +60,5 @@ public class UserAccount {
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public String getRole() { return role; }
     public Long getLearnerId() { return learnerId; }
-    public Instant getCreatedAt() { return createdAt; }
+    public OffsetDateTime getCreatedAt() { return createdAt; }
 }

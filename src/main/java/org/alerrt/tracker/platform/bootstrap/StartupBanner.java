@@ -1,0 +1,46 @@
+package org.alerrt.tracker.platform.bootstrap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Tells the operator where the application is and how to sign in, once everything else has started. */
+@Startup
+@Singleton
+@DependsOn({"AdminBootstrap", "LrsCredentialBootstrap"})
+public class StartupBanner {
+
+    private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
+
+    @Inject
+    BootstrapCredentials credentials;
+
+    @Inject
+    @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
+    String publicUrl;
+
+    @PostConstruct
+    void print() {
+        StringBuilder b = new StringBuilder("\n==================== ALERRT Tracker ====================\n")
+                .append("  Pages:         ").append(publicUrl).append("/\n")
+                .append("  xAPI endpoint: ").append(publicUrl).append("/xapi/\n")
+                .append("  Verify:        ").append(publicUrl).append("/verify/<code>\n");
+        if (credentials.created().isEmpty()) {
+            b.append("  Credentials were created on first start; generated ones are in\n  ")
+                    .append(credentials.file()).append('\n');
+        }
+        for (BootstrapCredentials.Created c : credentials.created()) {
+            b.append("  ").append(c.what()).append(":\n    ").append(c.name()).append(" / ")
+                    .append(c.secret() == null ? "(secret as configured)" : c.secret()).append('\n');
+        }
+        if (credentials.created().stream().anyMatch(c -> c.secret() != null)) {
+            b.append("  (generated secrets are shown once; also saved in ").append(credentials.file()).append(")\n");
+        }
+        b.append("========================================================");
+        LOG.info(b.toString());
+    }
+}

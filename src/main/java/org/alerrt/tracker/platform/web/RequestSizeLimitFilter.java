@@ -1,0 +1,41 @@
+package org.alerrt.tracker.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a request whose declared Content-Length exceeds {@code tracker.http.max-body-bytes} before its body is
+ * read, so a client that sent {@code Expect: 100-continue} never uploads it. Bodies without a length are cut off
+ * by {@link BoundedBody} while they are read.
+ */
+@WebFilter(urlPatterns = {"/xapi/*", "/api/*"})
+public class RequestSizeLimitFilter extends HttpFilter {
+
+    @Inject
+    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
+    long maxBodyBytes;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            response.setStatus(413);
+            if (request.getProtocol().startsWith("HTTP/1")) {
+                response.setHeader("Connection", "close"); // a connection header is a protocol error in HTTP/2
+            }
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(ErrorBody.of(413, "Request body of " + request.getContentLengthLong()
+                    + " bytes exceeds the limit of " + maxBodyBytes + " bytes (tracker.http.max-body-bytes)",
+                    null, null).toString());
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

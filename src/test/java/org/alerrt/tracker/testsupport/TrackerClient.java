@@ -1,0 +1,102 @@
+package org.alerrt.tracker.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * HTTP client for integration tests: the xAPI with the bootstrap LRS credential, the admin API with the bootstrap
+ * administrator (both set through TRACKER_BOOTSTRAP_* in the failsafe configuration).
+ */
+public final class TrackerClient {
+
+    public static final String LRS_KEY = "it-lrs-key";
+    public static final String LRS_SECRET = "it-lrs-secret-0123456789";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "it-admin-password";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    public TrackerClient(URL base) {
+        String b = base.toString();
+        this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public static String basic(String user, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public HttpRequest.Builder xapi(String path) {
+        return HttpRequest.newBuilder(URI.create(base + "/xapi/" + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(LRS_KEY, LRS_SECRET))
+                .header("X-Experience-API-Version", "1.0.3");
+    }
+
+    public HttpRequest.Builder admin(String path) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/" + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD));
+    }
+
+    public HttpRequest.Builder anonymous(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> postStatements(String json) {
+        return send(xapi("statements").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static JsonStructure json(String body) {
+        try (var r = Json.createReader(new StringReader(body))) {
+            return r.read();
+        }
+    }
+
+    public static JsonObject object(String body) {
+        return json(body).asJsonObject();
+    }
+
+    public static JsonArray array(String body) {
+        return json(body).asJsonArray();
+    }
+}
