@@ -58,7 +58,7 @@ public class JpaCompletionRepository implements CompletionRepository {
 
     @Override
     public int mandateHours(long learnerId, LocalDate from, LocalDate to) {
-        Number sum = em.createQuery(CompletionSql.MANDATE_HOURS, Number.class)
+        Long sum = em.createQuery(CompletionSql.MANDATE_HOURS, Long.class)
                 .setParameter("learner", learnerId)
                 .setParameter("passed", Outcome.PASSED)
                 .setParameter("from", from)
