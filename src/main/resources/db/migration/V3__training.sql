@@ -26,6 +26,7 @@ CREATE TABLE learner (
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT learner_actor_uk UNIQUE (actor_ifi)
 );
+-- Also serves the "PID missing" filter (pid IS NULL).
 CREATE INDEX learner_pid_ix ON learner (pid);
 
 CREATE SEQUENCE completion_seq START WITH 50 INCREMENT BY 50;
@@ -39,8 +40,11 @@ CREATE TABLE completion (
     credit_hours   INTEGER      NOT NULL,
     completed_on   DATE         NOT NULL,
     statement_id   VARCHAR(36)  NOT NULL,
+    -- TRUE once training.completion-credited was published (needs a pass and a learner PID): exactly once.
     credit_released BOOLEAN     NOT NULL,
     recorded_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT completion_uk UNIQUE (learner_id, tcole_number, registration)
 );
 CREATE INDEX completion_learner_ix ON completion (learner_id, completed_on);
+-- Admin list filtered by course, newest first.
+CREATE INDEX completion_course_ix ON completion (tcole_number, id);

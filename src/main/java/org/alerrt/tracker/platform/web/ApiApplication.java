@@ -15,6 +15,13 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 ErrorMappers.Api.class, ErrorMappers.MalformedJson.class, ErrorMappers.Web.class,
-                ErrorMappers.Unexpected.class);
+                ErrorMappers.Unexpected.class,
+                // training
+                org.alerrt.tracker.training.adapters.rest.CourseResource.class,
+                org.alerrt.tracker.training.adapters.rest.LearnerResource.class,
+                org.alerrt.tracker.training.adapters.rest.CompletionResource.class,
+                org.alerrt.tracker.training.adapters.rest.MyCompletionsResource.class,
+                org.alerrt.tracker.training.adapters.rest.MyMandateResource.class,
+                org.alerrt.tracker.training.adapters.rest.InvalidValueMapper.class);
     }
 }

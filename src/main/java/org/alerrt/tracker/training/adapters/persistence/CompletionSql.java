@@ -1,0 +1,38 @@
+package org.alerrt.tracker.training.adapters.persistence;
+
+/** Every query of the completion repository (JPQL). */
+final class CompletionSql {
+
+    private CompletionSql() {
+    }
+
+    static final String BY_KEY = """
+            SELECT c FROM Completion c
+            WHERE c.learnerId = :learner AND c.tcoleNumber = :course AND c.registration = :registration""";
+
+    static final String OF_LEARNER = "SELECT c FROM Completion c WHERE c.learnerId = :learner ORDER BY c.id DESC";
+
+    static final String HELD = """
+            SELECT c FROM Completion c
+            WHERE c.learnerId = :learner AND c.outcome = :passed AND c.creditReleased = FALSE AND c.creditHours > 0
+            ORDER BY c.id""";
+
+    /** The course's current mandate flag decides; credit hours are those of the pass. */
+    static final String MANDATE_HOURS = """
+            SELECT SUM(c.creditHours) FROM Completion c, Course k
+            WHERE k.tcoleNumber = c.tcoleNumber AND c.learnerId = :learner AND c.outcome = :passed
+              AND k.countsTowardMandate = TRUE AND c.completedOn BETWEEN :from AND :to""";
+
+    /** Admin list: fixed fragments joined by {@link #list}, so no null-typed parameters reach the database. */
+    private static final String LIST = "SELECT c FROM Completion c WHERE c.id < :before";
+    private static final String AND_LEARNER = " AND c.learnerId = :learner";
+    private static final String AND_COURSE = " AND c.tcoleNumber = :course";
+    private static final String AND_PID_MISSING =
+            " AND EXISTS (SELECT l FROM Learner l WHERE l.id = c.learnerId AND l.pid IS NULL)";
+    private static final String NEWEST_FIRST = " ORDER BY c.id DESC";
+
+    static String list(boolean byLearner, boolean byCourse, boolean pidMissing) {
+        return LIST + (byLearner ? AND_LEARNER : "") + (byCourse ? AND_COURSE : "")
+                + (pidMissing ? AND_PID_MISSING : "") + NEWEST_FIRST;
+    }
+}

@@ -1,0 +1,75 @@
+package org.alerrt.tracker.training.adapters.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.alerrt.tracker.training.domain.Completion;
+import org.alerrt.tracker.training.domain.CompletionRepository;
+import org.alerrt.tracker.training.domain.Outcome;
+import org.alerrt.tracker.training.domain.TcoleCourseNumber;
+
+/** Completions in {@code completion}. Runs in the caller's transaction. */
+@ApplicationScoped
+public class JpaCompletionRepository implements CompletionRepository {
+
+    @PersistenceContext(unitName = "tracker")
+    EntityManager em;
+
+    @Override
+    public Optional<Completion> find(long learnerId, TcoleCourseNumber course, String registration) {
+        return em.createQuery(CompletionSql.BY_KEY, Completion.class)
+                .setParameter("learner", learnerId)
+                .setParameter("course", course.value())
+                .setParameter("registration", registration)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Completion> list(Filter f) {
+        TypedQuery<Completion> q = em.createQuery(CompletionSql.list(f.learnerId() != null, f.course() != null,
+                f.pidMissingOnly()), Completion.class);
+        q.setParameter("before", f.beforeId() > 0 ? f.beforeId() : Long.MAX_VALUE);
+        if (f.learnerId() != null) {
+            q.setParameter("learner", f.learnerId());
+        }
+        if (f.course() != null) {
+            q.setParameter("course", f.course().value());
+        }
+        return q.setMaxResults(f.limit()).getResultList();
+    }
+
+    @Override
+    public List<Completion> ofLearner(long learnerId) {
+        return em.createQuery(CompletionSql.OF_LEARNER, Completion.class).setParameter("learner", learnerId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Completion> heldCredit(long learnerId) {
+        return em.createQuery(CompletionSql.HELD, Completion.class)
+                .setParameter("learner", learnerId)
+                .setParameter("passed", Outcome.PASSED)
+                .getResultList();
+    }
+
+    @Override
+    public int mandateHours(long learnerId, LocalDate from, LocalDate to) {
+        Long sum = em.createQuery(CompletionSql.MANDATE_HOURS, Long.class)
+                .setParameter("learner", learnerId)
+                .setParameter("passed", Outcome.PASSED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+        return sum == null ? 0 : sum.intValue();
+    }
+
+    @Override
+    public void add(Completion completion) {
+        em.persist(completion);
+        em.flush(); // a concurrent duplicate fails here; the outbox retries and then finds the row
+    }
+}

@@ -1,0 +1,48 @@
+package org.alerrt.tracker.training.adapters.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.training.domain.Learner;
+import org.alerrt.tracker.training.domain.LearnerRepository;
+
+/** Learners in {@code learner}. Runs in the caller's transaction. */
+@ApplicationScoped
+public class JpaLearnerRepository implements LearnerRepository {
+
+    @PersistenceContext(unitName = "tracker")
+    EntityManager em;
+
+    @Override
+    public List<Learner> search(String query, long afterId, int limit) {
+        TypedQuery<Learner> q = em.createQuery(query == null ? LearnerSql.PAGE : LearnerSql.SEARCH, Learner.class)
+                .setParameter("after", afterId);
+        if (query != null) {
+            q.setParameter("q", LearnerSql.likePattern(query));
+        }
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<Learner> find(long id) {
+        return Optional.ofNullable(em.find(Learner.class, id));
+    }
+
+    @Override
+    public Optional<Learner> findByActor(ActorIdentity actor) {
+        return em.createQuery(LearnerSql.BY_ACTOR, Learner.class).setParameter("actor", actor.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Learner learner) {
+        em.persist(learner);
+        // Completions refer to the learner by id without a JPA relation, so EclipseLink would not order the
+        // inserts: write the learner now.
+        em.flush();
+    }
+}

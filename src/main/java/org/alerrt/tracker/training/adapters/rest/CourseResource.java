@@ -1,0 +1,75 @@
+package org.alerrt.tracker.training.adapters.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.training.application.CatalogueService;
+import org.alerrt.tracker.training.domain.CompletionRule;
+import org.alerrt.tracker.training.domain.CourseDefinition;
+import org.alerrt.tracker.training.domain.Delivery;
+import org.alerrt.tracker.training.domain.TcoleCourseNumber;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Admin API of the course catalogue: {@code /api/courses}. */
+@Path("courses")
+@Produces(MediaType.APPLICATION_JSON)
+public class CourseResource {
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
+    long maxBodyBytes;
+
+    @GET
+    public String list() {
+        return TrainingJson.array(catalogue.list(), TrainingJson::course);
+    }
+
+    @GET
+    @Path("{number}")
+    public String get(@PathParam("number") String number) {
+        TcoleCourseNumber n = TcoleCourseNumber.of(number);
+        return TrainingJson.course(catalogue.find(n)
+                .orElseThrow(() -> ApiException.notFound("no course " + n + " in the catalogue"))).toString();
+    }
+
+    /** Creates (201) or replaces (200) a course. */
+    @PUT
+    @Path("{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("number") String number, InputStream body) {
+        TcoleCourseNumber n = TcoleCourseNumber.of(number);
+        CourseDefinition definition = definition(n, JsonInput.object(BoundedBody.read(body, maxBodyBytes)));
+        CatalogueService.Saved saved = catalogue.save(definition);
+        return Response.status(saved.created() ? 201 : 200)
+                .entity(TrainingJson.course(saved.course()).toString()).build();
+    }
+
+    static CourseDefinition definition(TcoleCourseNumber number, JsonObject o) {
+        String inBody = JsonInput.optionalString(o, "tcoleNumber");
+        if (inBody != null && !inBody.strip().equals(number.value())) {
+            throw ApiException.badRequest("tcoleNumber", "tcoleNumber in the body (" + inBody
+                    + ") differs from the one in the URL (" + number + ")");
+        }
+        String rule = JsonInput.optionalString(o, "completionRule");
+        return new CourseDefinition(number,
+                JsonInput.requiredString(o, "title"),
+                Delivery.parse(JsonInput.requiredString(o, "delivery"), "delivery"),
+                JsonInput.requiredInt(o, "creditHours"),
+                JsonInput.requiredBoolean(o, "countsTowardMandate"),
+                rule == null ? CompletionRule.PASSED : CompletionRule.parse(rule, "completionRule"),
+                JsonInput.stringArray(o, "activityIris"));
+    }
+}

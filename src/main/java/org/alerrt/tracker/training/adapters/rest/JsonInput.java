@@ -1,0 +1,133 @@
+package org.alerrt.tracker.training.adapters.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.alerrt.tracker.platform.web.ApiException;
+
+/** Reads a request's JSON object field by field; every mistake is a 400 naming the field. */
+final class JsonInput {
+
+    private JsonInput() {
+    }
+
+    static JsonObject object(byte[] body) {
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            value = reader.readValue();
+        } catch (JsonException e) {
+            throw ApiException.badRequest(null, "Malformed JSON: " + e.getMessage());
+        }
+        if (!(value instanceof JsonObject o)) {
+            throw ApiException.badRequest(null, "the body must be a JSON object");
+        }
+        return o;
+    }
+
+    static String requiredString(JsonObject o, String field) {
+        String s = optionalString(o, field);
+        if (s == null) {
+            throw ApiException.badRequest(field, field + " is required");
+        }
+        return s;
+    }
+
+    /** Null when absent or JSON null. */
+    static String optionalString(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonString s)) {
+            throw ApiException.badRequest(field, field + " must be a string");
+        }
+        return s.getString();
+    }
+
+    static int requiredInt(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            throw ApiException.badRequest(field, field + " is required");
+        }
+        if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+            throw ApiException.badRequest(field, field + " must be a whole number");
+        }
+        try {
+            return n.intValueExact();
+        } catch (ArithmeticException e) {
+            throw ApiException.badRequest(field, field + " is out of range");
+        }
+    }
+
+    static boolean requiredBoolean(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == JsonValue.TRUE) {
+            return true;
+        }
+        if (v == JsonValue.FALSE) {
+            return false;
+        }
+        throw ApiException.badRequest(field, field + (v == null || v == JsonValue.NULL ? " is required"
+                : " must be true or false"));
+    }
+
+    static List<String> stringArray(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return List.of();
+        }
+        if (!(v instanceof JsonArray a)) {
+            throw ApiException.badRequest(field, field + " must be an array of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.get(i) instanceof JsonString s)) {
+                throw ApiException.badRequest(field + "[" + i + "]", field + "[" + i + "] must be a string");
+            }
+            out.add(s.getString());
+        }
+        return out;
+    }
+
+    /** A query parameter holding a whole number, or null when absent. */
+    static Long longParam(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(field, field + " must be a whole number, got '" + raw + "'");
+        }
+    }
+
+    static int limitParam(String raw, int defaultLimit) {
+        Long l = longParam(raw, "limit");
+        if (l == null) {
+            return defaultLimit;
+        }
+        if (l < 1) {
+            throw ApiException.badRequest("limit", "limit must be at least 1");
+        }
+        return (int) Math.min(l, Integer.MAX_VALUE);
+    }
+
+    static boolean booleanParam(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest(field, field + " must be true or false, got '" + raw + "'");
+        };
+    }
+}

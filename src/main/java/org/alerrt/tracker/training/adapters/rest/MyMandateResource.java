@@ -1,0 +1,39 @@
+package org.alerrt.tracker.training.adapters.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.training.application.CompletionService;
+
+/** The signed-in learner's SB 1852 status for the current (or a given) training unit: {@code /api/me/mandate}. */
+@Path("me/mandate")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyMandateResource {
+
+    @Inject
+    CompletionService completions;
+
+    @Context
+    HttpServletRequest http;
+
+    @GET
+    public String get(@QueryParam("on") String on) {
+        LocalDate date = null;
+        if (on != null && !on.isBlank()) {
+            try {
+                date = LocalDate.parse(on.strip());
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("on", "on must be a date like 2026-09-01, got '" + on + "'");
+            }
+        }
+        return TrainingJson.mandate(completions.mandate(MyCompletionsResource.learnerId(http), date)).toString();
+    }
+}

@@ -1,0 +1,94 @@
+package org.alerrt.tracker.training.adapters.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.function.Function;
+import org.alerrt.tracker.training.application.CompletionView;
+import org.alerrt.tracker.training.domain.Course;
+import org.alerrt.tracker.training.domain.Learner;
+import org.alerrt.tracker.training.domain.MandateStatus;
+
+/** The JSON the training API answers with. */
+final class TrainingJson {
+
+    private TrainingJson() {
+    }
+
+    static JsonObject course(Course c) {
+        JsonArrayBuilder iris = Json.createArrayBuilder();
+        c.activityIris().forEach(iris::add);
+        return Json.createObjectBuilder()
+                .add("tcoleNumber", c.number().value())
+                .add("title", c.title())
+                .add("delivery", c.delivery().name())
+                .add("creditHours", c.creditHours())
+                .add("countsTowardMandate", c.countsTowardMandate())
+                .add("completionRule", c.completionRule().name())
+                .add("activityIris", iris)
+                .add("updatedAt", c.updatedAt().toString())
+                .build();
+    }
+
+    static JsonObject learner(Learner l, String username) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", l.id());
+        add(b, "firstName", l.firstName());
+        add(b, "lastName", l.lastName());
+        add(b, "pid", l.pid().map(Object::toString).orElse(null));
+        add(b, "agency", l.agency());
+        b.add("actor", l.actor().value()).add("pidMissing", l.pidMissing());
+        if (username != null) {
+            b.add("username", username);
+        }
+        return b.build();
+    }
+
+    static JsonObject completion(CompletionView c) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", c.id())
+                .add("learnerId", c.learnerId());
+        add(b, "firstName", c.firstName());
+        add(b, "lastName", c.lastName());
+        add(b, "pid", c.pid());
+        return b.add("pidMissing", c.pidMissing())
+                .add("tcoleNumber", c.tcoleNumber())
+                .add("courseTitle", c.courseTitle())
+                .add("registration", c.registration())
+                .add("outcome", c.outcome().name())
+                .add("creditHours", c.creditHours())
+                .add("countsTowardMandate", c.countsTowardMandate())
+                .add("completedOn", c.completedOn().toString())
+                .add("creditReleased", c.creditReleased())
+                .build();
+    }
+
+    static JsonObject mandate(MandateStatus m) {
+        return Json.createObjectBuilder()
+                .add("unitStart", m.unit().start().toString())
+                .add("unitEnd", m.unit().end().toString())
+                .add("creditedHours", m.creditedHours())
+                .add("requiredHours", m.requiredHours())
+                .add("remainingHours", m.remainingHours())
+                .add("met", m.met())
+                .add("pidMissing", m.pidMissing())
+                .build();
+    }
+
+    static <T> String array(List<T> items, Function<T, JsonObject> map) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        items.forEach(i -> a.add(map.apply(i)));
+        return a.build().toString();
+    }
+
+    private static void add(JsonObjectBuilder b, String key, String value) {
+        if (value == null) {
+            b.add(key, JsonValue.NULL);
+        } else {
+            b.add(key, value);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.alerrt.tracker.training.application;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.alerrt.tracker.training.domain.CompletionRule;
+import org.alerrt.tracker.training.domain.CourseDefinition;
+import org.alerrt.tracker.training.domain.Delivery;
+import org.alerrt.tracker.training.domain.InvalidValueException;
+import org.alerrt.tracker.training.domain.TcoleCourseNumber;
+
+/**
+ * Reads the catalogue file ({@code lrs-config/courses.csv}): header
+ * {@code tcole_number,title,delivery,credit_hours,counts_toward_mandate,completion_rule,activity_iris}, the IRIs
+ * separated by spaces, '#' lines are comments. Bad lines are reported and skipped so one typo does not empty
+ * the catalogue.
+ */
+public final class CatalogueCsv {
+
+    public static final List<String> COLUMNS = List.of("tcole_number", "title", "delivery", "credit_hours",
+            "counts_toward_mandate", "completion_rule", "activity_iris");
+
+    public record Parsed(List<CourseDefinition> courses, List<CsvProblem> problems) {
+    }
+
+    private CatalogueCsv() {
+    }
+
+    public static Parsed parse(String text) {
+        List<Csv.Row> rows;
+        try {
+            rows = Csv.parse(text, true);
+        } catch (InvalidValueException e) {
+            return new Parsed(List.of(), List.of(new CsvProblem(0, e.field(), e.reason())));
+        }
+        if (rows.isEmpty()) {
+            return new Parsed(List.of(), List.of(new CsvProblem(1, "header", "the file has no header line")));
+        }
+        Csv.Row header = rows.get(0);
+        List<String> names = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+        if (!names.equals(COLUMNS)) {
+            return new Parsed(List.of(), List.of(new CsvProblem(header.line(), "header",
+                    "expected " + String.join(",", COLUMNS) + ", got " + String.join(",", names))));
+        }
+        List<CourseDefinition> courses = new ArrayList<>();
+        List<CsvProblem> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            try {
+                if (row.fields().size() != COLUMNS.size()) {
+                    throw new InvalidValueException("columns", "expected " + COLUMNS.size() + " fields, got "
+                            + row.fields().size());
+                }
+                CourseDefinition course = new CourseDefinition(TcoleCourseNumber.of(row.get(0)), row.get(1),
+                        Delivery.parse(row.get(2), "delivery"), hours(row.get(3)),
+                        flag(row.get(4), "counts_toward_mandate"), CompletionRule.parse(row.get(5), "completion_rule"),
+                        row.get(6).isEmpty() ? List.of() : Arrays.asList(row.get(6).split("\\s+")));
+                Integer earlier = seen.putIfAbsent(course.number().value(), row.line());
+                if (earlier != null) {
+                    throw new InvalidValueException("tcole_number", "course " + course.number()
+                            + " already defined on line " + earlier);
+                }
+                courses.add(course);
+            } catch (InvalidValueException e) {
+                problems.add(new CsvProblem(row.line(), e.field(), e.reason()));
+            }
+        }
+        return new Parsed(courses, problems);
+    }
+
+    private static int hours(String raw) {
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("credit_hours", "must be a whole number, got '" + raw + "'");
+        }
+    }
+
+    static boolean flag(String raw, String field) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1" -> true;
+            case "false", "no", "n", "0" -> false;
+            default -> throw new InvalidValueException(field, "must be true or false, got '" + raw + "'");
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package org.alerrt.tracker.training.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alerrt.tracker.training.domain.InvalidValueException;
+
+/**
+ * A small RFC 4180 reader: comma-separated, fields optionally in double quotes (a quote inside doubled, commas
+ * and line breaks allowed inside quotes), CRLF or LF, a leading UTF-8 BOM ignored. Blank lines are skipped, and
+ * so are lines starting with '#' when {@code comments} is set.
+ */
+public final class Csv {
+
+    /** A record and the (1-based) line it starts on, for error messages. */
+    public record Row(int line, List<String> fields) {
+
+        public String get(int index) {
+            return index < fields.size() ? fields.get(index).strip() : "";
+        }
+    }
+
+    private Csv() {
+    }
+
+    public static List<Row> parse(String text, boolean comments) {
+        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Row> rows = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int line = 1;
+        int rowLine = 1;
+        boolean quoted = false;
+        boolean atFieldStart = true;
+        int i = 0;
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (ch == '\n') {
+                        line++;
+                    }
+                    field.append(ch);
+                }
+            } else if (ch == '"' && atFieldStart) {
+                field.setLength(0); // blanks before an opening quote are not data
+                quoted = true;
+                atFieldStart = false;
+            } else if (ch == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                atFieldStart = true;
+            } else if (ch == '\r' || ch == '\n') {
+                if (ch == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                fields.add(field.toString());
+                add(rows, rowLine, fields, comments);
+                fields = new ArrayList<>();
+                field.setLength(0);
+                atFieldStart = true;
+                line++;
+                rowLine = line;
+            } else {
+                field.append(ch);
+                if (!Character.isWhitespace(ch)) {
+                    atFieldStart = false;
+                }
+            }
+            i++;
+        }
+        if (quoted) {
+            throw new InvalidValueException("line " + rowLine, "a quoted field is not closed");
+        }
+        if (field.length() > 0 || !fields.isEmpty()) {
+            fields.add(field.toString());
+            add(rows, rowLine, fields, comments);
+        }
+        return rows;
+    }
+
+    private static void add(List<Row> rows, int line, List<String> fields, boolean comments) {
+        boolean blank = fields.stream().allMatch(String::isBlank);
+        boolean comment = comments && !fields.isEmpty() && fields.get(0).stripLeading().startsWith("#");
+        if (!blank && !comment) {
+            rows.add(new Row(line, List.copyOf(fields)));
+        }
+    }
+}

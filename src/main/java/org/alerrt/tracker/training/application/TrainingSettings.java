@@ -1,0 +1,59 @@
+package org.alerrt.tracker.training.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.alerrt.tracker.training.domain.Pid;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The training context's configuration keys, read once and checked so a bad value fails loudly. */
+@ApplicationScoped
+public class TrainingSettings {
+
+    @Inject
+    @ConfigProperty(name = "tracker.training.pid-pattern", defaultValue = Pid.DEFAULT_PATTERN)
+    String pidPattern;
+
+    @Inject
+    @ConfigProperty(name = "tracker.training.zone", defaultValue = "America/Chicago")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "tracker.training.mandate-hours", defaultValue = "16")
+    int mandateHours;
+
+    @Inject
+    @ConfigProperty(name = "tracker.catalogue.file", defaultValue = "courses.csv")
+    String catalogueFile;
+
+    private volatile Pattern compiledPid;
+
+    public Pattern pidPattern() {
+        Pattern p = compiledPid;
+        if (p == null) {
+            try {
+                p = Pattern.compile(pidPattern);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException("tracker.training.pid-pattern is not a valid regular expression", e);
+            }
+            compiledPid = p;
+        }
+        return p;
+    }
+
+    /** Completion dates are calendar dates in this zone (Texas: America/Chicago). */
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    public int mandateHours() {
+        return mandateHours;
+    }
+
+    /** Resolved against the configuration directory ({@code lrs-config/}) unless absolute. */
+    public String catalogueFile() {
+        return catalogueFile;
+    }
+}

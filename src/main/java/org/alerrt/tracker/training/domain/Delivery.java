@@ -1,0 +1,17 @@
+package org.alerrt.tracker.training.domain;
+
+/**
+ * How a course is delivered. ALERRT reports DIRECT and ONLINE hours to TCOLE itself; INDIRECT hours are
+ * reported by the student's agency with the certificate (rulebook "Who reports what").
+ */
+public enum Delivery {
+    ONLINE, DIRECT, INDIRECT;
+
+    public static Delivery parse(String raw, String field) {
+        try {
+            return valueOf(raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, "must be ONLINE, DIRECT or INDIRECT, got '" + raw + "'");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.alerrt.tracker.training.domain;
+
+import java.util.regex.Pattern;
+
+/** A TCOLE course number: 4 to 6 digits (catalogue numbers seen: 3311, 78052, 667371). */
+public record TcoleCourseNumber(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("[0-9]{4,6}");
+
+    public TcoleCourseNumber {
+        if (value == null || !FORMAT.matcher(value).matches()) {
+            throw new InvalidValueException("tcoleNumber", "a TCOLE course number is 4 to 6 digits, got '"
+                    + value + "'");
+        }
+    }
+
+    /** Trims surrounding blanks, which spreadsheets and URLs like to add. */
+    public static TcoleCourseNumber of(String raw) {
+        return new TcoleCourseNumber(raw == null ? null : raw.strip());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

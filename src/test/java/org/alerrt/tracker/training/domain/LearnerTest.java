@@ -1,0 +1,63 @@
+package org.alerrt.tracker.training.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.junit.jupiter.api.Test;
+
+class LearnerTest {
+
+    private static final ActorIdentity JANE = new ActorIdentity("mbox:mailto:jane@example.org");
+
+    @Test
+    void seenInAStatementHasNoPid() {
+        Learner l = Learner.seenInStatement(JANE, "Jane Q. Doe");
+        assertTrue(l.pidMissing());
+        assertEquals("Jane Q.", l.firstName());
+        assertEquals("Doe", l.lastName());
+        assertEquals(JANE, l.actor());
+    }
+
+    @Test
+    void agentWithoutName() {
+        Learner l = Learner.seenInStatement(JANE, null);
+        assertNull(l.firstName());
+        assertNull(l.lastName());
+        Learner single = Learner.seenInStatement(JANE, "Cher");
+        assertEquals("Cher", single.firstName());
+        assertNull(single.lastName());
+    }
+
+    @Test
+    void settingOrChangingThePidIsReported() {
+        Learner l = Learner.seenInStatement(JANE, "Jane Doe");
+        assertTrue(l.update(new LearnerDetails("Jane", "Doe", Optional.of(new Pid("123")), "Austin PD")));
+        assertFalse(l.update(new LearnerDetails("Jane", "Doe", Optional.of(new Pid("123")), "APD")));
+        assertTrue(l.update(new LearnerDetails("Jane", "Doe", Optional.of(new Pid("124")), "APD")));
+        assertFalse(l.update(new LearnerDetails("Jane", "Doe", Optional.empty(), "APD")));
+        assertTrue(l.pidMissing());
+    }
+
+    @Test
+    void detailsNeedNames() {
+        assertEquals("firstName", assertThrows(InvalidValueException.class,
+                () -> new LearnerDetails(" ", "Doe", Optional.empty(), null)).field());
+        assertEquals("lastName", assertThrows(InvalidValueException.class,
+                () -> new LearnerDetails("Jane", null, Optional.empty(), null)).field());
+        assertNull(new LearnerDetails("Jane", "Doe", null, "  ").agency());
+    }
+
+    @Test
+    void mandateStatus() {
+        TrainingUnit u = TrainingUnit.containing(java.time.LocalDate.of(2026, 1, 1));
+        assertFalse(new MandateStatus(u, 12, 16, false).met());
+        assertEquals(4, new MandateStatus(u, 12, 16, false).remainingHours());
+        assertTrue(new MandateStatus(u, 16, 16, false).met());
+        assertEquals(0, new MandateStatus(u, 20, 16, false).remainingHours());
+    }
+}
