@@ -3,6 +3,10 @@ package org.alerrt.tracker.platform.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.alerrt.tracker.certificates.adapters.rest.AdminCertificatesResource;
+import org.alerrt.tracker.certificates.adapters.rest.MyCertificatesResource;
+import org.alerrt.tracker.certificates.adapters.rest.VerifyResource;
+import org.alerrt.tracker.reporting.adapters.rest.ReportsResource;
 
 /**
  * The admin, learner and public verification API under {@code /api} (roles per path in web.xml). Resources are
@@ -14,6 +18,8 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
+                AdminCertificatesResource.class, MyCertificatesResource.class, VerifyResource.class,
+                ReportsResource.class,
                 ErrorMappers.Api.class, ErrorMappers.MalformedJson.class, ErrorMappers.Web.class,
                 ErrorMappers.Unexpected.class,
                 // training

@@ -1,0 +1,33 @@
+package org.alerrt.tracker.certificates.adapters.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import org.alerrt.tracker.certificates.application.CertificateService;
+import org.alerrt.tracker.platform.events.EventSubscriber;
+
+/** Issues the certificate of every credited completion, whatever its delivery (indirect ones need it most). */
+@ApplicationScoped
+public class CertificateIssuerSubscriber implements EventSubscriber {
+
+    public static final String NAME = "certificates.issuer";
+
+    @Inject
+    CertificateService certificates;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String topic() {
+        return CompletionCreditedPayload.TOPIC;
+    }
+
+    /** Idempotent: a redelivery finds the certificate already issued. */
+    @Override
+    public void handle(JsonObject payload) {
+        certificates.issue(CompletionCreditedPayload.read(payload));
+    }
+}

@@ -1,0 +1,167 @@
+package org.alerrt.tracker.certificates.adapters.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.alerrt.tracker.certificates.domain.Certificate;
+import org.alerrt.tracker.certificates.domain.CertificateRepository;
+import org.alerrt.tracker.certificates.domain.CertificateStatus;
+import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
+import org.alerrt.tracker.certificates.domain.Delivery;
+import org.alerrt.tracker.certificates.domain.VerificationCode;
+import org.alerrt.tracker.platform.persistence.PersistenceException;
+import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+
+/** Certificates over plain JDBC; connections come from the JTA datasource, so work joins the caller's transaction. */
+@ApplicationScoped
+public class JdbcCertificateRepository implements CertificateRepository {
+
+    @Resource(lookup = TrackerDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    public JdbcCertificateRepository() {
+    }
+
+    /** For tests without a container. */
+    public JdbcCertificateRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public boolean existsForCompletion(long completionId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(CertificateSql.EXISTS_FOR_COMPLETION)) {
+            ps.setLong(1, completionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read certificates", e);
+        }
+    }
+
+    @Override
+    public Certificate add(Certificate certificate) {
+        try (Connection c = dataSource.getConnection()) {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(CertificateSql.NEXT_ID); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            CertifiedCompletion s = certificate.completion();
+            try (PreparedStatement ps = c.prepareStatement(CertificateSql.INSERT)) {
+                ps.setLong(1, id);
+                ps.setLong(2, s.completionId());
+                ps.setLong(3, s.learnerId());
+                ps.setString(4, certificate.code().value());
+                ps.setString(5, s.firstName());
+                ps.setString(6, s.lastName());
+                ps.setString(7, s.pid());
+                ps.setString(8, s.agency());
+                ps.setString(9, s.tcoleNumber());
+                ps.setString(10, s.courseTitle());
+                ps.setString(11, s.delivery().name());
+                ps.setInt(12, s.creditHours());
+                ps.setBoolean(13, s.countsTowardMandate());
+                ps.setDate(14, Date.valueOf(s.completedOn()));
+                ps.setString(15, certificate.issuer());
+                ps.setTimestamp(16, Timestamp.from(certificate.issuedAt()));
+                ps.setString(17, certificate.status().name());
+                ps.setString(18, certificate.statusReason());
+                setInstant(ps, 19, certificate.statusChangedAt());
+                ps.setString(20, certificate.statusChangedBy());
+                ps.executeUpdate();
+            }
+            return certificate.withId(id);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot store the certificate for completion "
+                    + certificate.completion().completionId(), e);
+        }
+    }
+
+    @Override
+    public Optional<Certificate> findByCode(VerificationCode code) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(CertificateSql.BY_CODE)) {
+            ps.setString(1, code.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read certificates", e);
+        }
+    }
+
+    @Override
+    public List<Certificate> list(Long learnerId, Long beforeId, int limit) {
+        String sql = learnerId == null ? CertificateSql.LIST_ALL : CertificateSql.LIST_BY_LEARNER;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (learnerId != null) {
+                ps.setLong(i++, learnerId);
+            }
+            ps.setLong(i++, beforeId == null ? Long.MAX_VALUE : beforeId);
+            ps.setInt(i, limit);
+            List<Certificate> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(map(rs));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read certificates", e);
+        }
+    }
+
+    @Override
+    public boolean updateStatus(Certificate certificate, CertificateStatus expectedCurrent) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(CertificateSql.UPDATE_STATUS)) {
+            ps.setString(1, certificate.status().name());
+            ps.setString(2, certificate.statusReason());
+            setInstant(ps, 3, certificate.statusChangedAt());
+            ps.setString(4, certificate.statusChangedBy());
+            ps.setLong(5, certificate.id());
+            ps.setString(6, expectedCurrent.name());
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot update certificate " + certificate.code(), e);
+        }
+    }
+
+    private static Certificate map(ResultSet rs) throws SQLException {
+        CertifiedCompletion snapshot = new CertifiedCompletion(rs.getLong("completion_id"), rs.getLong("learner_id"),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getString("pid"), rs.getString("agency"),
+                rs.getString("tcole_number"), rs.getString("course_title"), Delivery.parse(rs.getString("delivery")),
+                rs.getInt("credit_hours"), rs.getBoolean("counts_toward_mandate"),
+                rs.getDate("completed_on").toLocalDate());
+        return new Certificate(rs.getLong("id"), new VerificationCode(rs.getString("verification_code")), snapshot,
+                rs.getString("issuer"), instant(rs.getTimestamp("issued_at")),
+                CertificateStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+                instant(rs.getTimestamp("status_changed_at")), rs.getString("status_changed_by"));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setTimestamp(index, Timestamp.from(value));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.alerrt.tracker.certificates.domain;
+
+import java.util.Locale;
+
+/** How a course was delivered; printed on the certificate because it tells the agency who reports the hours. */
+public enum Delivery {
+    ONLINE("Online (ALERRT e-Learning)"),
+    DIRECT("Direct (ALERRT instructors)"),
+    INDIRECT("Indirect (ALERRT Certified Instructor)");
+
+    private final String label;
+
+    Delivery(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** @throws IllegalArgumentException naming the accepted values */
+    public static Delivery parse(String value) {
+        if (value != null) {
+            try {
+                return valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                // fall through to the clear message
+            }
+        }
+        throw new IllegalArgumentException("delivery must be ONLINE, DIRECT or INDIRECT, was " + value);
+    }
+}

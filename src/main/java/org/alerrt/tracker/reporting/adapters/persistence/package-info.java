@@ -1,0 +1,4 @@
+/**
+ * JDBC implementation of the queue and roster repository; every statement is in {@code ReportingSql}.
+ */
+package org.alerrt.tracker.reporting.adapters.persistence;

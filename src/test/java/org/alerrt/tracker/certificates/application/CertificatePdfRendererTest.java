@@ -1,0 +1,124 @@
+package org.alerrt.tracker.certificates.application;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.alerrt.tracker.certificates.domain.Certificate;
+import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
+import org.alerrt.tracker.certificates.domain.Delivery;
+import org.alerrt.tracker.certificates.domain.VerificationCode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class CertificatePdfRendererTest {
+
+    private final CertificateSettings settings =
+            new CertificateSettings("ALERRT Center at Texas State University", "https://tracker.example.org/",
+                    "America/Chicago");
+    private final VerificationCode code = VerificationCode.generate();
+    private final Certificate certificate = Certificate.issue(
+            new CertifiedCompletion(51, 50, "Jane", "Doe", "1234567", "Austin PD", "3356", "Fire as a Weapon",
+                    Delivery.ONLINE, 4, true, LocalDate.of(2026, 11, 5)),
+            settings.issuer(), Instant.parse("2026-11-06T15:00:00Z"), code);
+
+    @Test
+    void pageIsLandscapeLetterAndShowsWhatTheAgencyNeeds() throws Exception {
+        byte[] pdf = new CertificatePdfRenderer(settings).render(certificate);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(1, doc.getNumberOfPages());
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertEquals(792, box.getWidth(), 0.5);
+            assertEquals(612, box.getHeight(), 0.5);
+            String text = new PDFTextStripper().getText(doc);
+            for (String expected : new String[] {"Certificate of Completion", "Jane Doe", "1234567", "3356",
+                    "Fire as a Weapon", "Credit hours: 4", "11/05/2026", "Online", "SB 1852", ": Yes",
+                    "ALERRT Center at Texas State University", code.value(),
+                    "https://tracker.example.org/verify/" + code.value()}) {
+                assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
+            }
+        }
+    }
+
+    @Test
+    void sameCertificateGivesTheSameBytes() {
+        CertificatePdfRenderer renderer = new CertificatePdfRenderer(settings);
+        assertArrayEquals(renderer.render(certificate), renderer.render(certificate));
+    }
+
+    @Test
+    void revokedCertificateSaysSo() throws Exception {
+        certificate.revoke("Credited in error", "admin", Instant.parse("2026-11-07T00:00:00Z"));
+        try (PDDocument doc = Loader.loadPDF(new CertificatePdfRenderer(settings).render(certificate))) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("REVOKED: Credited in error"));
+        }
+    }
+
+    @Test
+    void charactersOutsideTheFontDoNotBreakTheRender() throws Exception {
+        Certificate c = Certificate.issue(new CertifiedCompletion(52, 50, "Nguyễn", "José Ñúñez", "1234567", null,
+                        "3312", "ALERRT Update " + "very long title ".repeat(15), Delivery.DIRECT, 8, false,
+                        LocalDate.of(2026, 1, 2)), settings.issuer(), Instant.EPOCH, VerificationCode.generate());
+        try (PDDocument doc = Loader.loadPDF(new CertificatePdfRenderer(settings).render(c))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Ñúñez"), text);
+            assertTrue(text.contains(": No"), text);
+        }
+    }
+
+    @Test
+    void qrCodeDecodesToTheVerifyUrl() throws Exception {
+        byte[] pdf = new CertificatePdfRenderer(settings).render(certificate);
+        BufferedImage page;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            page = new PDFRenderer(doc).renderImageWithDPI(0, 150, ImageType.GRAY);
+        }
+        Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(page))),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+        assertEquals("https://tracker.example.org/verify/" + code.value(), result.getText());
+    }
+
+    /** Grey levels of a BufferedImage for ZXing (its own adapter lives in the javase module, not available here). */
+    static final class ImageLuminance extends LuminanceSource {
+        private final byte[] pixels;
+
+        ImageLuminance(BufferedImage image) {
+            super(image.getWidth(), image.getHeight());
+            pixels = new byte[image.getWidth() * image.getHeight()];
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int rgb = image.getRGB(x, y);
+                    int grey = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
+                    pixels[y * image.getWidth() + x] = (byte) grey;
+                }
+            }
+        }
+
+        @Override
+        public byte[] getRow(int y, byte[] row) {
+            byte[] r = row == null || row.length < getWidth() ? new byte[getWidth()] : row;
+            System.arraycopy(pixels, y * getWidth(), r, 0, getWidth());
+            return r;
+        }
+
+        @Override
+        public byte[] getMatrix() {
+            return pixels;
+        }
+    }
+}
