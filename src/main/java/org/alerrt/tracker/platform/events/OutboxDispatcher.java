@@ -40,19 +40,40 @@ public class OutboxDispatcher {
     @ConfigProperty(name = "tracker.events.poll-interval-ms", defaultValue = "2000")
     long pollIntervalMs;
 
+    @Inject
+    @ConfigProperty(name = "tracker.events.retention-hours", defaultValue = "168")
+    long retentionHours;
+
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private ScheduledFuture<?> poll;
+    private ScheduledFuture<?> purge;
 
     @PostConstruct
     void start() {
         poll = executor.scheduleWithFixedDelay(this::drain, pollIntervalMs, pollIntervalMs, TimeUnit.MILLISECONDS);
+        purge = executor.scheduleWithFixedDelay(this::purge, 5, 60, TimeUnit.MINUTES);
+    }
+
+    /** Handled events are kept for a while for diagnosis, then deleted so the table stays small. */
+    void purge() {
+        try {
+            int deleted = worker.purgeDone(java.time.Instant.now().minus(java.time.Duration.ofHours(retentionHours)));
+            if (deleted > 0) {
+                LOG.fine(() -> "Purged " + deleted + " handled outbox events");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox purge failed; retried in an hour", e);
+        }
     }
 
     @PreDestroy
     void stop() {
         if (poll != null) {
             poll.cancel(false);
+        }
+        if (purge != null) {
+            purge.cancel(false);
         }
     }
 

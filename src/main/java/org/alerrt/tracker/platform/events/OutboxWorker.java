@@ -114,6 +114,18 @@ public class OutboxWorker {
         }
     }
 
+    /** Deletes handled events older than the cutoff; harmless when several instances do it at once. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purgeDone(Instant before) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(OutboxSql.PURGE_DONE)) {
+            ps.setTimestamp(1, Timestamp.from(before));
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot purge the outbox", e);
+        }
+    }
+
     private EventSubscriber subscriber(String name) {
         for (EventSubscriber s : subscribers) {
             if (s.name().equals(name)) {
