@@ -1,6 +1,5 @@
 package org.alerrt.tracker.training.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.Course;
@@ -17,24 +16,13 @@ public final class TrainingEvents {
     private TrainingEvents() {
     }
 
-    /** Names and agency are "" when unknown, so subscribers never meet JSON null in a string field. */
     public static JsonObject completionCredited(Completion completion, Learner learner, Course course) {
-        return Json.createObjectBuilder()
-                .add("completionId", completion.id())
-                .add("learnerId", learner.id())
-                .add("firstName", orEmpty(learner.firstName()))
-                .add("lastName", orEmpty(learner.lastName()))
-                .add("pid", learner.pid().orElseThrow(() -> new IllegalStateException(
-                        "credit released for learner " + learner.id() + " without a PID")).value())
-                .add("agency", orEmpty(learner.agency()))
-                .add("tcoleNumber", course.number().value())
-                .add("courseTitle", course.title())
-                .add("delivery", course.delivery().name())
-                .add("creditHours", completion.creditHours())
-                .add("countsTowardMandate", course.countsTowardMandate())
-                .add("completedOn", completion.completedOn().toString())
-                .add("registration", completion.registration())
-                .build();
+        return new CompletionCredited(completion.id(), learner.id(), orEmpty(learner.firstName()),
+                orEmpty(learner.lastName()), learner.pid().orElseThrow(() -> new IllegalStateException(
+                        "credit released for learner " + learner.id() + " without a PID")).value(),
+                orEmpty(learner.agency()), course.number().value(), course.title(), course.delivery().name(),
+                completion.creditHours(), course.countsTowardMandate(), completion.completedOn(),
+                completion.registration()).toJson();
     }
 
     private static String orEmpty(String s) {

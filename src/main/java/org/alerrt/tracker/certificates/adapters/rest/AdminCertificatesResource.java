@@ -1,5 +1,6 @@
 package org.alerrt.tracker.certificates.adapters.rest;
 
+import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -42,9 +43,9 @@ public class AdminCertificatesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list(@QueryParam("learnerId") String learnerId, @QueryParam("beforeId") String beforeId,
                        @QueryParam("limit") String limit) {
-        int max = Paging.limit(limit);
-        return CertificateJson.page(certificates.list(Paging.optionalId(learnerId, "learnerId"),
-                Paging.optionalId(beforeId, "beforeId"), max), max, "/api/certificates/");
+        int max = QueryParams.limit(limit, 100, 1000);
+        return CertificateJson.page(certificates.list(QueryParams.positiveId(learnerId, "learnerId"),
+                QueryParams.positiveId(beforeId, "beforeId"), max), max, "/api/certificates/");
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.alerrt.tracker.certificates.adapters.rest;
 
+import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -30,8 +31,8 @@ public class MyCertificatesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String list(@QueryParam("beforeId") String beforeId, @QueryParam("limit") String limit) {
-        int max = Paging.limit(limit);
-        return CertificateJson.page(certificates.list(learnerId(), Paging.optionalId(beforeId, "beforeId"), max), max,
+        int max = QueryParams.limit(limit, 100, 1000);
+        return CertificateJson.page(certificates.list(learnerId(), QueryParams.positiveId(beforeId, "beforeId"), max), max,
                 "/api/me/certificates/");
     }
 

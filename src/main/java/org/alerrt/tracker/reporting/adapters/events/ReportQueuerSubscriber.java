@@ -2,17 +2,14 @@ package org.alerrt.tracker.reporting.adapters.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.alerrt.tracker.platform.events.EventSubscriber;
 import org.alerrt.tracker.reporting.application.ReportQueueService;
 import org.alerrt.tracker.reporting.domain.Delivery;
 import org.alerrt.tracker.reporting.domain.ReportEntry;
+import org.alerrt.tracker.training.application.CompletionCredited;
+import org.alerrt.tracker.training.application.TrainingEvents;
 
 /**
  * Queues the credited completions ALERRT reports to TCOLE (online and direct delivery). Indirect completions are
@@ -22,7 +19,7 @@ import org.alerrt.tracker.reporting.domain.ReportEntry;
 public class ReportQueuerSubscriber implements EventSubscriber {
 
     public static final String NAME = "reporting.queuer";
-    public static final String TOPIC = "training.completion-credited";
+    public static final String TOPIC = TrainingEvents.COMPLETION_CREDITED;
 
     @Inject
     ReportQueueService queue;
@@ -53,38 +50,13 @@ public class ReportQueuerSubscriber implements EventSubscriber {
         }
     }
 
-    /** A payload that breaks the contract throws, so the outbox retries and finally parks it for an admin. */
-    static ReportEntry read(JsonObject p, Clock clock) {
-        try {
-            Delivery delivery = Delivery.parse(string(p, "delivery"))
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown delivery in " + TOPIC));
-            return ReportEntry.queue(longValue(p, "completionId"), longValue(p, "learnerId"), string(p, "pid"),
-                    string(p, "firstName"), string(p, "lastName"), optionalString(p, "agency"),
-                    string(p, "tcoleNumber"), string(p, "courseTitle"), delivery,
-                    LocalDate.parse(string(p, "completedOn")), Math.toIntExact(longValue(p, "creditHours")),
-                    clock.instant());
-        } catch (ClassCastException | ArithmeticException | DateTimeParseException e) {
-            throw new IllegalArgumentException("Malformed " + TOPIC + " payload: " + e.getMessage(), e);
-        }
-    }
-
-    private static long longValue(JsonObject p, String name) {
-        if (!(p.get(name) instanceof JsonNumber n)) {
-            throw new IllegalArgumentException(name + " is required in " + TOPIC);
-        }
-        return n.longValueExact();
-    }
-
-    private static String string(JsonObject p, String name) {
-        String value = optionalString(p, name);
-        if (value == null) {
-            throw new IllegalArgumentException(name + " is required in " + TOPIC);
-        }
-        return value;
-    }
-
-    private static String optionalString(JsonObject p, String name) {
-        JsonValue v = p.get(name);
-        return v instanceof JsonString s ? s.getString() : null;
+    /** Translates the training context's published {@link CompletionCredited} into a queue entry. */
+    static ReportEntry read(JsonObject payload, Clock clock) {
+        CompletionCredited c = CompletionCredited.fromJson(payload);
+        Delivery delivery = Delivery.parse(c.delivery())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown delivery in " + TOPIC + ": " + c.delivery()));
+        return ReportEntry.queue(c.completionId(), c.learnerId(), c.pid(), c.firstName(), c.lastName(),
+                c.agency().isBlank() ? null : c.agency(), c.tcoleNumber(), c.courseTitle(), delivery, c.completedOn(),
+                c.creditHours(), clock.instant());
     }
 }

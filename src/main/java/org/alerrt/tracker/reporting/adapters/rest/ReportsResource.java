@@ -1,5 +1,6 @@
 package org.alerrt.tracker.reporting.adapters.rest;
 
+import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -55,7 +56,7 @@ public class ReportsResource {
         EntryStatus s = status == null || status.isBlank() ? EntryStatus.QUEUED : EntryStatus.parse(status)
                 .orElseThrow(() -> ApiException.badRequest("status",
                         "status must be QUEUED, EXPORTED or REPORTED, was '" + status + "'"));
-        int max = limit(limit);
+        int max = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         LocalDate afterDate = null;
         Long afterId = null;
         if (after != null && !after.isBlank()) {
@@ -109,8 +110,8 @@ public class ReportsResource {
     @Path("rosters")
     @Produces(MediaType.APPLICATION_JSON)
     public String rosters(@QueryParam("beforeId") String beforeId, @QueryParam("limit") String limit) {
-        int max = limit(limit);
-        List<Roster> page = reports.rosters(positiveId(beforeId, "beforeId"), max);
+        int max = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        List<Roster> page = reports.rosters(QueryParams.positiveId(beforeId, "beforeId"), max);
         JsonArrayBuilder array = Json.createArrayBuilder();
         page.forEach(r -> array.add(rosterJson(r)));
         JsonObjectBuilder body = Json.createObjectBuilder().add("rosters", array);
@@ -172,35 +173,7 @@ public class ReportsResource {
         throw noRoster();
     }
 
-    private static Long positiveId(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(value.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.badRequest(name, name + " must be a positive whole number, was '" + value + "'");
-    }
 
-    private static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.badRequest("limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
-    }
 
     private static JsonObjectBuilder entryJson(ReportEntry e) {
         JsonObjectBuilder b = Json.createObjectBuilder()

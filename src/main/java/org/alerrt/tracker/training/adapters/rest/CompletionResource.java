@@ -1,5 +1,6 @@
 package org.alerrt.tracker.training.adapters.rest;
 
+import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,7 @@ public class CompletionResource {
         Long beforeId = JsonInput.longParam(before, "before");
         return TrainingJson.array(completions.list(JsonInput.longParam(learnerId, "learnerId"),
                 tcoleNumber == null || tcoleNumber.isBlank() ? null : TcoleCourseNumber.of(tcoleNumber),
-                JsonInput.booleanParam(pidMissing, "pidMissing"), beforeId == null ? 0 : beforeId,
-                JsonInput.limitParam(limit, 100)), TrainingJson::completion);
+                QueryParams.flag(pidMissing, "pidMissing"), beforeId == null ? 0 : beforeId,
+                QueryParams.limit(limit, 100, CompletionService.MAX_LIMIT)), TrainingJson::completion);
     }
 }

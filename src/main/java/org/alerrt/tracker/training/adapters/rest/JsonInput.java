@@ -109,25 +109,5 @@ final class JsonInput {
         }
     }
 
-    static int limitParam(String raw, int defaultLimit) {
-        Long l = longParam(raw, "limit");
-        if (l == null) {
-            return defaultLimit;
-        }
-        if (l < 1) {
-            throw ApiException.badRequest("limit", "limit must be at least 1");
-        }
-        return (int) Math.min(l, Integer.MAX_VALUE);
-    }
 
-    static boolean booleanParam(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
-            return false;
-        }
-        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiException.badRequest(field, field + " must be true or false, got '" + raw + "'");
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package org.alerrt.tracker.training.adapters.rest;
 
+import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -51,7 +52,7 @@ public class LearnerResource {
     public String list(@QueryParam("q") String q, @QueryParam("after") String after,
                        @QueryParam("limit") String limit) {
         Long afterId = JsonInput.longParam(after, "after");
-        return TrainingJson.array(learners.search(q, afterId == null ? 0 : afterId, JsonInput.limitParam(limit, 100)),
+        return TrainingJson.array(learners.search(q, afterId == null ? 0 : afterId, QueryParams.limit(limit, 100, LearnerService.MAX_LIMIT)),
                 l -> TrainingJson.learner(l, null));
     }
 

@@ -100,8 +100,5 @@ class RequestParsingTest {
         assertNull(property(() -> JsonInput.object("[1]".getBytes(StandardCharsets.UTF_8))));
         assertNull(property(() -> JsonInput.object("{".getBytes(StandardCharsets.UTF_8))));
         assertEquals("learnerId", property(() -> JsonInput.longParam("abc", "learnerId")));
-        assertEquals("pidMissing", property(() -> JsonInput.booleanParam("yes", "pidMissing")));
-        assertEquals("limit", property(() -> JsonInput.limitParam("0", 100)));
-        assertEquals(100, JsonInput.limitParam(null, 100));
     }
 }

@@ -1,0 +1,57 @@
+package org.alerrt.tracker.platform.web;
+
+import java.util.Locale;
+
+/**
+ * Query parameters of the admin and learner API, parsed by hand so that a bad value is a 400 naming the parameter
+ * (JAX-RS would answer 404 for an unparsable {@code @QueryParam long}).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** An optional positive id (a filter or a paging cursor); null when absent. */
+    public static Long positiveId(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.badRequest(name, name + " must be a positive whole number, was '" + value + "'");
+    }
+
+    /** A page size from 1 to {@code max}; {@code defaultLimit} when absent. */
+    public static int limit(String value, int defaultLimit, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultLimit;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.badRequest("limit", "limit must be a whole number from 1 to " + max);
+    }
+
+    /** An optional true/false flag; false when absent. */
+    public static boolean flag(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest(name, name + " must be true or false, was '" + value + "'");
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.alerrt.tracker.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Selenium for page tests. Paths are given explicitly (Selenium Manager cannot
+ * download drivers here); background networking is off so the browser talks to 127.0.0.1 only.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
+        String driver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+        if (!new File(chromium).canExecute() || !new File(driver).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
+                    + "(./tracker test installs them): " + chromium + ", " + driver);
+        }
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--no-first-run", "--window-size=1280,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
+            ChromeDriver browser = new ChromeDriver(service, options);
+            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return browser;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
