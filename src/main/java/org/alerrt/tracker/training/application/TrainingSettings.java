@@ -17,7 +17,7 @@ public class TrainingSettings {
     String pidPattern;
 
     @Inject
-    @ConfigProperty(name = "tracker.training.zone", defaultValue = "America/Chicago")
+    @ConfigProperty(name = "tracker.time-zone", defaultValue = "America/Chicago")
     String zone;
 
     @Inject

@@ -1,0 +1,107 @@
+package org.alerrt.tracker.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as an operator runs it: the Payara Micro uber-jar ({@code ./tracker run}) in its own JVM, for
+ * tests that must stop and start the server (persistence across restarts).
+ */
+public final class TrackerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final URL base;
+
+    private TrackerProcess(Process process, URL base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    /** Starts the uber-jar on a free loopback port with the given environment and waits until it serves. */
+    public static TrackerProcess start(Map<String, String> environment, Path log) {
+        String jar = System.getProperty("tracker.microbundle", "target/alerrt-tracker-microbundle.jar");
+        if (!new File(jar).isFile()) {
+            throw new IllegalStateException("Build the uber-jar first (mvn package): " + jar);
+        }
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar, "--port", String.valueOf(port), "--nocluster", "--disablephonehome")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            TrackerProcess started = new TrackerProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/").toURL());
+            started.awaitReady(Duration.ofSeconds(150));
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public URL base() {
+        return base;
+    }
+
+    private void awaitReady(Duration patience) {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server exited with " + process.exitValue() + " during start-up");
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.toURI().resolve("xapi/about")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException | java.net.URISyntaxException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        close();
+        throw new IllegalStateException("The server did not answer within " + patience);
+    }
+
+    /** Stops the server the way an operator does (SIGTERM), waiting for a clean shutdown. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
