@@ -89,6 +89,11 @@ public class LearnerService {
         return learner;
     }
 
+    /** The problems {@link #importCsv} would refuse the roster for, one per bad line, so a page can list them. */
+    public List<CsvProblem> checkCsv(String csv) {
+        return LearnerCsv.parse(csv, settings.pidPattern()).problems();
+    }
+
     /**
      * Imports a roster (see {@link LearnerCsv}), all or nothing: any bad line refuses the whole file with every
      * problem listed. Upserts by actor; a blank PID cell keeps the PID an existing learner already has.
