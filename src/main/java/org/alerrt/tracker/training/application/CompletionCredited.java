@@ -40,7 +40,7 @@ public record CompletionCredited(long completionId, long learnerId, String first
         try {
             return new CompletionCredited(number(p, "completionId").longValueExact(),
                     number(p, "learnerId").longValueExact(), string(p, "firstName"), string(p, "lastName"),
-                    string(p, "pid"), string(p, "agency"), string(p, "tcoleNumber"), string(p, "courseTitle"),
+                    string(p, "pid"), optionalString(p, "agency"), string(p, "tcoleNumber"), string(p, "courseTitle"),
                     string(p, "delivery"), number(p, "creditHours").intValueExact(),
                     p.getBoolean("countsTowardMandate"), LocalDate.parse(string(p, "completedOn")),
                     p.getString("registration", ""));
@@ -55,6 +55,10 @@ public record CompletionCredited(long completionId, long learnerId, String first
             throw new IllegalArgumentException(name + " is required in " + TrainingEvents.COMPLETION_CREDITED);
         }
         return n;
+    }
+
+    private static String optionalString(JsonObject p, String name) {
+        return p.get(name) instanceof JsonString s ? s.getString() : "";
     }
 
     private static String string(JsonObject p, String name) {

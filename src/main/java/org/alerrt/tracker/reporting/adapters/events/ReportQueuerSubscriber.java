@@ -3,6 +3,7 @@ package org.alerrt.tracker.reporting.adapters.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Clock;
 import org.alerrt.tracker.platform.events.EventSubscriber;
 import org.alerrt.tracker.reporting.application.ReportQueueService;

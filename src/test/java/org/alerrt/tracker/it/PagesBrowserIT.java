@@ -1,0 +1,164 @@
+package org.alerrt.tracker.it;
+
+import static org.alerrt.tracker.testsupport.TrackerClient.array;
+import static org.alerrt.tracker.testsupport.TrackerClient.object;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.UUID;
+import org.alerrt.tracker.testsupport.Browser;
+import org.alerrt.tracker.testsupport.TrackerClient;
+import org.alerrt.tracker.testsupport.TrackerDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The pages in a real headless Chromium: public verification, admin and learner journeys. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TrackerDeployment.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    TrackerClient client;
+    WebDriver browser;
+
+    @BeforeEach
+    void start() {
+        client = new TrackerClient(base);
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.quit();
+    }
+
+    private String page(String path) {
+        return client.base() + path;
+    }
+
+    private String text(String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    /** A learner with a sign-in who passed Fire as a Weapon; returns the certificate's verification code. */
+    private String certifiedOfficer(String email, String pid, String username, String password) {
+        var created = client.send(client.admin("learners").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"firstName": "Maria", "lastName": "Gonzalez", "pid": "%s", "agency": "San Marcos PD",
+                         "actor": {"mbox": "mailto:%s"}, "username": "%s", "password": "%s"}"""
+                        .formatted(pid, email, username, password))));
+        assertEquals(201, created.statusCode(), created.body());
+        long learnerId = object(created.body()).getJsonNumber("id").longValue();
+        var posted = client.postStatements("""
+                {"actor": {"name": "Maria Gonzalez", "mbox": "mailto:%s"},
+                 "verb": {"id": "http://adlnet.gov/expapi/verbs/passed"},
+                 "object": {"id": "https://alerrt.org/xapi/courses/3356"},
+                 "context": {"registration": "%s"},
+                 "timestamp": "2026-11-18T15:30:00-06:00"}""".formatted(email, UUID.randomUUID()));
+        assertEquals(200, posted.statusCode(), posted.body());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !certificates(learnerId).isEmpty());
+        return certificates(learnerId).getJsonObject(0).getString("code");
+    }
+
+    private JsonArray certificates(long learnerId) {
+        return object(client.send(client.admin("certificates?learnerId=" + learnerId).GET()).body())
+                .getJsonArray("certificates");
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(page("/login"));
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:signIn")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    @Test
+    void anAgencyVerifiesARealCertificateWithoutSigningIn() {
+        String code = certifiedOfficer("verify-" + UUID.randomUUID() + "@example.org", "5678901",
+                "maria" + UUID.randomUUID().toString().substring(0, 8), "learner-pass-1");
+        browser.get(page("/verify/" + code));
+        assertTrue(text("certificate-status").toUpperCase().contains("VALID"));
+        assertTrue(text("certificate-name").contains("Maria") && text("certificate-name").contains("Gonzalez"));
+        String pid = text("certificate-pid");
+        assertFalse(pid.contains("56789"), "the PID is masked on the public page: " + pid);
+        assertTrue(pid.endsWith("01"), pid);
+        assertTrue(text("certificate-course").contains("Fire as a Weapon"));
+        assertTrue(text("certificate-course").contains("3356"));
+        assertTrue(text("certificate-hours").contains("4"));
+        assertTrue(text("certificate-date").contains("11/18/2026"));
+
+        browser.get(page("/verify/" + code.substring(1) + "Q"));
+        assertTrue(text("certificate-not-found").toLowerCase().contains("no certificate"));
+    }
+
+    @Test
+    void pagesForAdminsNeedTheAdminRole() {
+        browser.get(page("/admin/completions"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        signIn(TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
+        assertTrue(browser.getCurrentUrl().contains("/admin/completions"), browser.getCurrentUrl());
+        assertTrue(browser.getPageSource().contains("Completions"));
+    }
+
+    @Test
+    void anAdminSeesTheCompletionAndTheQueuedRecord() {
+        String email = "admin-view-" + UUID.randomUUID() + "@example.org";
+        certifiedOfficer(email, "6789012", "maria" + UUID.randomUUID().toString().substring(0, 8), "learner-pass-2");
+        signIn(TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
+        browser.get(page("/admin/completions"));
+        assertTrue(browser.getPageSource().contains("6789012"), "the admin sees the full PID");
+        browser.get(page("/admin/reports"));
+        assertTrue(browser.getPageSource().contains("6789012"), "the record is in the TCOLE queue");
+        browser.get(page("/admin/learners"));
+        assertTrue(browser.getPageSource().contains("Gonzalez"));
+    }
+
+    @Test
+    void aLearnerSeesOnlyTheirOwnTrainingAndCertificate() {
+        certifiedOfficer("someone-else-" + UUID.randomUUID() + "@example.org", "8901234",
+                "other" + UUID.randomUUID().toString().substring(0, 8), "learner-pass-4");
+        String username = "maria" + UUID.randomUUID().toString().substring(0, 8);
+        String code = certifiedOfficer("learner-" + UUID.randomUUID() + "@example.org", "7890123", username,
+                "learner-pass-3");
+        signIn(username, "learner-pass-3");
+        browser.get(page("/learner/"));
+        String source = browser.getPageSource();
+        assertTrue(source.contains("Fire as a Weapon"), "own completion listed");
+        assertTrue(source.contains(code), "own certificate listed");
+        assertFalse(source.contains("8901234"), "nobody else's records");
+        browser.get(page("/admin/completions"));
+        assertFalse(browser.getPageSource().contains("7890123") && browser.getCurrentUrl().contains("/admin/"),
+                "a learner cannot open admin pages");
+        assertEquals(403, client.send(client.anonymous("/api/learners").header("Authorization",
+                TrackerClient.basic(username, "learner-pass-3")).GET()).statusCode());
+        assertTrue(array(client.send(client.anonymous("/api/me/completions").header("Authorization",
+                TrackerClient.basic(username, "learner-pass-3")).GET()).body()).size() >= 1);
+    }
+}
