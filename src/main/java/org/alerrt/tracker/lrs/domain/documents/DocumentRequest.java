@@ -23,6 +23,9 @@ import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
  */
 public record DocumentRequest(DocumentContext context, String documentId, Instant since) {
 
+    /** Longest activityId, agent identifier or document id stored (the V6 columns); longer ones are a 400, not a 500. */
+    public static final int MAX_LENGTH = 4000;
+
     /** The HTTP method of the request, which decides which parameters are allowed and required. */
     public enum Operation { GET, PUT, POST, DELETE }
 
@@ -64,6 +67,9 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
         if (documentId != null && documentId.isEmpty()) {
             throw new XapiValidationException(idName, "must not be empty (xAPI Communication " + kind.section() + ")");
         }
+        if (documentId != null) {
+            bounded(idName, documentId);
+        }
         Instant since = null;
         String sinceValue = first(params, "since");
         if (sinceValue != null) {
@@ -77,6 +83,13 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
         return new DocumentRequest(new DocumentContext(kind, activityId, agent, registration), documentId, since);
     }
 
+    private static String bounded(String name, String value) {
+        if (value.length() > MAX_LENGTH) {
+            throw new XapiValidationException(name, "must not be longer than " + MAX_LENGTH + " characters");
+        }
+        return value;
+    }
+
     private static String activityId(DocumentKind kind, String value) {
         if (value == null) {
             throw new XapiValidationException("activityId", "the activityId parameter is required (xAPI Communication "
@@ -86,7 +99,7 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
             throw new XapiValidationException("activityId", "must be an IRI (xAPI Communication " + kind.section()
                     + ", Data §2.4.4.1)");
         }
-        return value;
+        return bounded("activityId", value);
     }
 
     /** An Agent, not a Group, with exactly one IFI (§2.6.s3 note, Data §2.4.2.1). */
@@ -103,7 +116,7 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
                     + kind.section() + ")");
         }
         ActorValidator.agent(json, "agent");
-        return ActorIdentity.of(json.asJsonObject()).orElseThrow().value();
+        return bounded("agent", ActorIdentity.of(json.asJsonObject()).orElseThrow().value());
     }
 
     private static String registration(String value) {

@@ -79,6 +79,18 @@ class DocumentRequestTest {
     }
 
     @Test
+    void valuesLongerThanTheStoredColumnsAreA400NotA500() {
+        String longText = "x".repeat(DocumentRequest.MAX_LENGTH + 1);
+        assertEquals("stateId", rejected(STATE, Operation.PUT, "activityId", ACTIVITY, "agent", AGENT,
+                "stateId", longText));
+        assertEquals("activityId", rejected(ACTIVITY_PROFILE, Operation.GET, "activityId", "https://e.org/" + longText));
+        assertEquals("agent", rejected(AGENT_PROFILE, Operation.GET, "agent",
+                "{\"openid\":\"https://e.org/" + longText + "\"}"));
+        DocumentRequest.parse(STATE, Operation.PUT, params("activityId", ACTIVITY, "agent", AGENT,
+                "stateId", "x".repeat(DocumentRequest.MAX_LENGTH)));
+    }
+
+    @Test
     void agentMustHaveExactlyOneIfiAndNotBeAGroup_2_6_s3() {
         assertEquals("agent", rejected(AGENT_PROFILE, Operation.GET, "agent", "{\"name\":\"no ifi\"}"));
         assertEquals("agent", rejected(AGENT_PROFILE, Operation.GET, "agent",
