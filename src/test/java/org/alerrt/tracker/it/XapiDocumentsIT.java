@@ -332,6 +332,34 @@ class XapiDocumentsIT {
     }
 
     @Test
+    void ofConcurrentPutsWithTheSameIfMatchExactlyOneWins_3_1_s4_b5_b9() throws Exception {
+        String doc = activityProfile("race");
+        assertEquals(204, client.send(put(doc, "text/plain", "start").header("If-None-Match", "*")).statusCode());
+        String tag = etag(get(doc));
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<HttpResponse<String>>> results = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String body = "writer-" + i;
+                results.add(pool.submit(() -> client.send(put(doc, "text/plain", body).header("If-Match", tag))));
+            }
+            List<Integer> winners = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                int status = results.get(i).get().statusCode();
+                assertTrue(status == 204 || status == 412, "status " + status);
+                if (status == 204) {
+                    winners.add(i);
+                }
+            }
+            assertEquals(1, winners.size(), "the ETag is compared in the write's transaction: " + winners);
+            assertEquals("writer-" + winners.get(0), get(doc).body());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void everyGetCarriesAnEtag_3_1_s4_b1() {
         var ids = get(activityProfile(null));
         assertEquals(200, ids.statusCode());

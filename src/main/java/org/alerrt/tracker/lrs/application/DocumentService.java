@@ -6,24 +6,27 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore;
-import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore.DuplicateDocumentException;
+import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore.ConcurrentWriteException;
 import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
 import org.alerrt.tracker.lrs.domain.documents.JsonMerge;
 import org.alerrt.tracker.lrs.domain.documents.MediaTypes;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
+import org.alerrt.tracker.platform.web.ApiException;
 
 /**
  * Document resource use cases (Communication §2.2–§2.7). Writes go through {@link DocumentWriter}, one transaction
  * each; when two requests create the same document at once, the loser's insert fails on the key and it runs again,
- * now finding (and merging into, or checking preconditions against) the winner's document.
+ * now finding (and merging into, or checking preconditions against) the winner's document. A lock wait that times
+ * out or deadlocks is run again the same way, after a short random back-off.
  */
 @ApplicationScoped
 public class DocumentService {
 
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
 
     @Inject
     DocumentWriter writer;
@@ -50,11 +53,17 @@ public class DocumentService {
     }
 
     public void delete(DocumentKey key, DocumentWriter.Conditions conditions) {
-        writer.delete(key, conditions);
+        retrying(() -> {
+            writer.delete(key, conditions);
+            return null;
+        });
     }
 
     public void deleteAll(DocumentContext context) {
-        writer.deleteAll(context);
+        retrying(() -> {
+            writer.deleteAll(context);
+            return null;
+        });
     }
 
     @Transactional
@@ -76,16 +85,30 @@ public class DocumentService {
             try {
                 return write.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !causedByDuplicate(e)) {
+                if (!causedByContention(e)) {
                     throw e;
                 }
+                if (attempt >= ATTEMPTS) {
+                    throw new ApiException(503, null, "The document is being written by other requests at this"
+                            + " moment; send the request again");
+                }
+                backOff(attempt);
             }
         }
     }
 
-    private static boolean causedByDuplicate(Throwable e) {
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt + 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, null, "Interrupted while waiting to retry the write");
+        }
+    }
+
+    private static boolean causedByContention(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DuplicateDocumentException) {
+            if (t instanceof ConcurrentWriteException) {
                 return true;
             }
         }

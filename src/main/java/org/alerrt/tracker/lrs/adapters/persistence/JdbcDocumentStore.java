@@ -37,7 +37,11 @@ public class JdbcDocumentStore {
         this.dataSource = dataSource;
     }
 
-    /** The document, its row locked until the transaction ends. */
+    /**
+     * The document, its row locked until the transaction ends.
+     *
+     * @throws ConcurrentWriteException when the lock wait timed out or deadlocked
+     */
     public Optional<StoredDocument> lock(DocumentKey key) {
         return read(DocumentSql.LOCK, key);
     }
@@ -57,11 +61,11 @@ public class JdbcDocumentStore {
                         rs.getString(4), rs.getTimestamp(5).toInstant()));
             }
         } catch (SQLException e) {
-            throw new PersistenceException("Cannot read document", e);
+            throw failure("Cannot read document", e);
         }
     }
 
-    /** @throws DuplicateDocumentException when a concurrent transaction created the same document first */
+    /** @throws ConcurrentWriteException when a concurrent transaction created the same document first */
     public void insert(DocumentKey key, StoredDocument document) {
         DocumentContext context = key.context();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DocumentSql.INSERT)) {
@@ -78,10 +82,7 @@ public class JdbcDocumentStore {
             ps.setTimestamp(11, Timestamp.from(document.updated()));
             ps.executeUpdate();
         } catch (SQLException e) {
-            if (isUniqueViolation(e)) {
-                throw new DuplicateDocumentException(e);
-            }
-            throw new PersistenceException("Cannot store document", e);
+            throw failure("Cannot store document", e);
         }
     }
 
@@ -94,7 +95,7 @@ public class JdbcDocumentStore {
             ps.setString(5, key.hash());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new PersistenceException("Cannot store document", e);
+            throw failure("Cannot store document", e);
         }
     }
 
@@ -111,7 +112,7 @@ public class JdbcDocumentStore {
             ps.setString(1, hash);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new PersistenceException("Cannot delete documents", e);
+            throw failure("Cannot delete documents", e);
         }
     }
 
@@ -135,23 +136,30 @@ public class JdbcDocumentStore {
         }
     }
 
-    /** SQLState 23505: unique_violation in PostgreSQL and H2. */
-    private static boolean isUniqueViolation(SQLException e) {
+    /**
+     * SQLStates that mean "another transaction got there first", worth running the whole transaction again:
+     * 23505 unique violation (H2, PostgreSQL), 40001 serialization failure / H2 deadlock, 40P01 PostgreSQL deadlock,
+     * 55P03 PostgreSQL lock not available, HYT00 H2 lock timeout.
+     */
+    private static final java.util.Set<String> CONTENTION = java.util.Set.of("23505", "40001", "40P01", "55P03",
+            "HYT00");
+
+    private static RuntimeException failure(String message, SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {
                 for (SQLException x = s; x != null; x = x.getNextException()) {
-                    if ("23505".equals(x.getSQLState())) {
-                        return true;
+                    if (x.getSQLState() != null && CONTENTION.contains(x.getSQLState())) {
+                        return new ConcurrentWriteException(e);
                     }
                 }
             }
         }
-        return false;
+        return new PersistenceException(message, e);
     }
 
-    /** Another transaction created the same document first; the writer retries and finds it. */
-    public static class DuplicateDocumentException extends RuntimeException {
-        DuplicateDocumentException(Throwable cause) {
+    /** Another transaction created or holds the same document; the writer runs its transaction again. */
+    public static class ConcurrentWriteException extends RuntimeException {
+        public ConcurrentWriteException(Throwable cause) {
             super(cause);
         }
     }

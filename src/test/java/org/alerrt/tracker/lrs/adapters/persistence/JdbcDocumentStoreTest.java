@@ -40,7 +40,7 @@ class JdbcDocumentStoreTest {
     void aSecondInsertOfTheSameDocumentIsReportedAsDuplicate() {
         DocumentKey key = state.document("once");
         store.insert(key, StoredDocument.of("once", new byte[] {1}, "text/plain", Instant.now()));
-        assertThrows(JdbcDocumentStore.DuplicateDocumentException.class,
+        assertThrows(JdbcDocumentStore.ConcurrentWriteException.class,
                 () -> store.insert(key, StoredDocument.of("once", new byte[] {2}, "text/plain", Instant.now())));
     }
 
