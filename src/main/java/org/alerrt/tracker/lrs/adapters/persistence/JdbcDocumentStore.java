@@ -1,0 +1,166 @@
+package org.alerrt.tracker.lrs.adapters.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
+import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
+import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
+import org.alerrt.tracker.platform.persistence.PersistenceException;
+import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+
+/** State, Activity Profile and Agent Profile documents in one table (V6). Runs inside the caller's transaction. */
+@ApplicationScoped
+public class JdbcDocumentStore {
+
+    /** An id of the ids GET with its last update, for the Last-Modified header. */
+    public record DocumentId(String id, Instant updated) {
+    }
+
+    @Resource(lookup = TrackerDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    public JdbcDocumentStore() {
+    }
+
+    /** For tests: a store on the given datasource. */
+    public JdbcDocumentStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * The document, its row locked until the transaction ends.
+     *
+     * @throws ConcurrentWriteException when the lock wait timed out or deadlocked
+     */
+    public Optional<StoredDocument> lock(DocumentKey key) {
+        return read(DocumentSql.LOCK, key);
+    }
+
+    public Optional<StoredDocument> find(DocumentKey key) {
+        return read(DocumentSql.FIND, key);
+    }
+
+    private Optional<StoredDocument> read(String sql, DocumentKey key) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key.hash());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredDocument(rs.getString(1), rs.getBytes(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()));
+            }
+        } catch (SQLException e) {
+            throw failure("Cannot read document", e);
+        }
+    }
+
+    /** @throws ConcurrentWriteException when a concurrent transaction created the same document first */
+    public void insert(DocumentKey key, StoredDocument document) {
+        DocumentContext context = key.context();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DocumentSql.INSERT)) {
+            ps.setString(1, key.hash());
+            ps.setString(2, context.hash());
+            ps.setString(3, context.kind().name());
+            ps.setString(4, context.activityId());
+            ps.setString(5, context.agentIfi());
+            ps.setString(6, context.registration());
+            ps.setString(7, key.documentId());
+            ps.setString(8, document.contentType());
+            ps.setBytes(9, document.content());
+            ps.setString(10, document.etag());
+            ps.setTimestamp(11, Timestamp.from(document.updated()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("Cannot store document", e);
+        }
+    }
+
+    public void update(DocumentKey key, StoredDocument document) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DocumentSql.UPDATE)) {
+            ps.setString(1, document.contentType());
+            ps.setBytes(2, document.content());
+            ps.setString(3, document.etag());
+            ps.setTimestamp(4, Timestamp.from(document.updated()));
+            ps.setString(5, key.hash());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("Cannot store document", e);
+        }
+    }
+
+    public void delete(DocumentKey key) {
+        execute(DocumentSql.DELETE, key.hash());
+    }
+
+    public void deleteAll(DocumentContext context) {
+        execute(DocumentSql.DELETE_CONTEXT, context.hash());
+    }
+
+    private void execute(String sql, String hash) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, hash);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("Cannot delete documents", e);
+        }
+    }
+
+    /** Ids in the context, updated after {@code since} (exclusive) when given, by id. */
+    public List<DocumentId> ids(DocumentContext context, Instant since) {
+        String sql = DocumentSql.IDS + (since != null ? DocumentSql.AND_UPDATED_AFTER : "") + DocumentSql.ORDER_BY_ID;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, context.hash());
+            if (since != null) {
+                ps.setTimestamp(2, Timestamp.from(since));
+            }
+            List<DocumentId> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(new DocumentId(rs.getString(1), rs.getTimestamp(2).toInstant()));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot list documents", e);
+        }
+    }
+
+    /**
+     * SQLStates that mean "another transaction got there first", worth running the whole transaction again:
+     * 23505 unique violation (H2, PostgreSQL), 40001 serialization failure / H2 deadlock, 40P01 PostgreSQL deadlock,
+     * 55P03 PostgreSQL lock not available, HYT00 H2 lock timeout.
+     */
+    private static final java.util.Set<String> CONTENTION = java.util.Set.of("23505", "40001", "40P01", "55P03",
+            "HYT00");
+
+    private static RuntimeException failure(String message, SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                for (SQLException x = s; x != null; x = x.getNextException()) {
+                    if (x.getSQLState() != null && CONTENTION.contains(x.getSQLState())) {
+                        return new ConcurrentWriteException(e);
+                    }
+                }
+            }
+        }
+        return new PersistenceException(message, e);
+    }
+
+    /** Another transaction created or holds the same document; the writer runs its transaction again. */
+    public static class ConcurrentWriteException extends RuntimeException {
+        public ConcurrentWriteException(Throwable cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.alerrt.tracker.lrs.adapters.rest;
+
+import jakarta.ws.rs.Path;
+import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
+
+/** The Activity Profile Resource (xAPI Communication §2.7): documents about an Activity. */
+@Path("activities/profile")
+public class ActivityProfileResource extends DocumentResource {
+
+    @Override
+    protected DocumentKind kind() {
+        return DocumentKind.ACTIVITY_PROFILE;
+    }
+}

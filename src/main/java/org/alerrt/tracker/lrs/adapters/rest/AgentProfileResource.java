@@ -1,0 +1,14 @@
+package org.alerrt.tracker.lrs.adapters.rest;
+
+import jakarta.ws.rs.Path;
+import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
+
+/** The Agent Profile Resource (xAPI Communication §2.6): documents about an Agent. */
+@Path("agents/profile")
+public class AgentProfileResource extends DocumentResource {
+
+    @Override
+    protected DocumentKind kind() {
+        return DocumentKind.AGENT_PROFILE;
+    }
+}

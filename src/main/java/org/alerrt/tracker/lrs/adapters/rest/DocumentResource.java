@@ -1,0 +1,148 @@
+package org.alerrt.tracker.lrs.adapters.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore.DocumentId;
+import org.alerrt.tracker.lrs.application.DocumentService;
+import org.alerrt.tracker.lrs.application.DocumentWriter.Conditions;
+import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
+import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
+import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
+import org.alerrt.tracker.lrs.domain.documents.EntityTag;
+import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
+import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.web.BoundedBody;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The HTTP side shared by the three document resources (Communication §2.2): parse and check the parameters, read
+ * the body and the concurrency headers, hand off to {@link DocumentService}, and answer with the document, its
+ * Content-Type, ETag (§3.1.s4.b1–b4) and Last-Modified (§2.2.s6). HEAD comes from JAX-RS for every GET (§1.1).
+ */
+public abstract class DocumentResource {
+
+    private static final int MAX_CONTENT_TYPE = 255;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
+    long maxBodyBytes;
+
+    @Context
+    ContainerRequestContext request;
+
+    @Context
+    UriInfo uri;
+
+    protected abstract DocumentKind kind();
+
+    /** One document by its id, or the ids of the context (optionally updated since a timestamp). */
+    @GET
+    public Response get() {
+        DocumentRequest r = parse(Operation.GET);
+        if (r.documentId() == null) {
+            return ids(r);
+        }
+        StoredDocument doc = documents.find(r.key()).orElseThrow(() -> new ApiException(404,
+                kind().idParameter(), "no document with " + kind().idParameter() + " '" + r.documentId() + "' here"));
+        return Response.ok(doc.content(), doc.contentType())
+                .header(HttpHeaders.ETAG, EntityTag.quoted(doc.etag()))
+                .header(HttpHeaders.CONTENT_LENGTH, doc.content().length)
+                .lastModified(Date.from(doc.updated()))
+                .build();
+    }
+
+    /** §2.3.s4, §2.6.s4, §2.7.s4: a JSON array of ids; Last-Modified is the latest update among them (§2.2.s6.b2). */
+    private Response ids(DocumentRequest r) {
+        List<DocumentId> ids = documents.ids(r.context(), r.since());
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        ids.forEach(id -> array.add(id.id()));
+        byte[] body = array.build().toString().getBytes(StandardCharsets.UTF_8);
+        Response.ResponseBuilder response = Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, EntityTag.quoted(EntityTag.of(body)))
+                .header(HttpHeaders.CONTENT_LENGTH, body.length);
+        ids.stream().map(DocumentId::updated).max(Instant::compareTo)
+                .ifPresent(latest -> response.lastModified(Date.from(latest)));
+        return response.build();
+    }
+
+    /** Stores the body byte for byte with its Content-Type. */
+    @PUT
+    @Consumes(MediaType.WILDCARD)
+    public Response put(InputStream body) {
+        DocumentRequest r = parse(Operation.PUT);
+        String contentType = contentType();
+        documents.put(r.key(), BoundedBody.read(body, maxBodyBytes), contentType, conditions());
+        return Response.noContent().build();
+    }
+
+    /** Creates the document, or merges a JSON object into the stored JSON object (§2.2.s7). */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response post(InputStream body) {
+        DocumentRequest r = parse(Operation.POST);
+        String contentType = contentType();
+        documents.post(r.key(), BoundedBody.read(body, maxBodyBytes), contentType, conditions());
+        return Response.noContent().build();
+    }
+
+    /** One document; for the State Resource without stateId, every document of the context (§2.3.s5). */
+    @DELETE
+    public Response delete() {
+        DocumentRequest r = parse(Operation.DELETE);
+        if (r.documentId() == null) {
+            documents.deleteAll(r.context());
+        } else {
+            documents.delete(r.key(), conditions());
+        }
+        return Response.noContent().build();
+    }
+
+    private DocumentRequest parse(Operation operation) {
+        return DocumentRequest.parse(kind(), operation, uri.getQueryParameters());
+    }
+
+    private Conditions conditions() {
+        return new Conditions(request.getHeaderString(HttpHeaders.IF_MATCH),
+                request.getHeaderString(HttpHeaders.IF_NONE_MATCH), XapiVersionFilter.of(request));
+    }
+
+    /** The Content-Type as sent, stored and returned unchanged; null when the request has none. */
+    private String contentType() {
+        String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        String trimmed = type.trim();
+        if (trimmed.length() > MAX_CONTENT_TYPE) {
+            throw new XapiValidationException("Content-Type", "must not be longer than " + MAX_CONTENT_TYPE
+                    + " characters");
+        }
+        try {
+            MediaType.valueOf(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new XapiValidationException("Content-Type", "is not a media type (RFC 7231 §3.1.1.1)");
+        }
+        return trimmed;
+    }
+}

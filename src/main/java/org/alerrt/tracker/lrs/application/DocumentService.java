@@ -1,0 +1,117 @@
+package org.alerrt.tracker.lrs.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore;
+import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore.ConcurrentWriteException;
+import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
+import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
+import org.alerrt.tracker.lrs.domain.documents.JsonMerge;
+import org.alerrt.tracker.lrs.domain.documents.MediaTypes;
+import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
+import org.alerrt.tracker.platform.web.ApiException;
+
+/**
+ * Document resource use cases (Communication §2.2–§2.7). Writes go through {@link DocumentWriter}, one transaction
+ * each; when two requests create the same document at once, the loser's insert fails on the key and it runs again,
+ * now finding (and merging into, or checking preconditions against) the winner's document. A lock wait that times
+ * out or deadlocks is run again the same way, after a short random back-off.
+ */
+@ApplicationScoped
+public class DocumentService {
+
+    private static final int ATTEMPTS = 5;
+
+    @Inject
+    DocumentWriter writer;
+
+    @Inject
+    JdbcDocumentStore store;
+
+    public void put(DocumentKey key, byte[] content, String contentType, DocumentWriter.Conditions conditions) {
+        retrying(() -> {
+            writer.put(key, content, typeOrDefault(contentType), conditions);
+            return null;
+        });
+    }
+
+    public void post(DocumentKey key, byte[] content, String contentType, DocumentWriter.Conditions conditions) {
+        if (MediaTypes.isJson(contentType)) {
+            // §2.2.s8.b1: a JSON POST must be an object, whether or not there is a document to merge into yet
+            JsonMerge.object(content, "document", "a POST with Content-Type application/json must be a JSON object");
+        }
+        retrying(() -> {
+            writer.post(key, content, typeOrDefault(contentType), conditions);
+            return null;
+        });
+    }
+
+    public void delete(DocumentKey key, DocumentWriter.Conditions conditions) {
+        retrying(() -> {
+            writer.delete(key, conditions);
+            return null;
+        });
+    }
+
+    public void deleteAll(DocumentContext context) {
+        retrying(() -> {
+            writer.deleteAll(context);
+            return null;
+        });
+    }
+
+    @Transactional
+    public Optional<StoredDocument> find(DocumentKey key) {
+        return store.find(key);
+    }
+
+    @Transactional
+    public List<JdbcDocumentStore.DocumentId> ids(DocumentContext context, Instant since) {
+        return store.ids(context, since);
+    }
+
+    private static String typeOrDefault(String contentType) {
+        return contentType == null || contentType.isBlank() ? MediaTypes.DEFAULT : contentType;
+    }
+
+    private static <T> T retrying(Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (RuntimeException e) {
+                if (!causedByContention(e)) {
+                    throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw new ApiException(503, null, "The document is being written by other requests at this"
+                            + " moment; send the request again");
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt + 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, null, "Interrupted while waiting to retry the write");
+        }
+    }
+
+    private static boolean causedByContention(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrentWriteException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package org.alerrt.tracker.lrs.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore.ConcurrentWriteException;
+import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
+import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
+import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
+import org.alerrt.tracker.platform.web.ApiException;
+import org.junit.jupiter.api.Test;
+
+/** The retry of writes that lost a race (duplicate key, lock timeout, deadlock), without a container. */
+class DocumentServiceTest {
+
+    private static final DocumentKey KEY = new DocumentContext(DocumentKind.ACTIVITY_PROFILE, "https://e.org/a",
+            null, null).document("p");
+    private static final DocumentWriter.Conditions NONE = new DocumentWriter.Conditions(null, null,
+            XapiVersion.V2_0_0);
+
+    /** A writer whose first {@code failures} calls lose a race, or always fail with {@code error}. */
+    static final class ScriptedWriter extends DocumentWriter {
+        int calls;
+        final int failures;
+        final RuntimeException error;
+
+        ScriptedWriter(int failures, RuntimeException error) {
+            this.failures = failures;
+            this.error = error;
+        }
+
+        @Override
+        public void post(DocumentKey key, byte[] content, String contentType, Conditions conditions) {
+            calls++;
+            if (error != null) {
+                throw error;
+            }
+            if (calls <= failures) {
+                throw new ConcurrentWriteException(new SQLException("duplicate key", "23505"));
+            }
+        }
+    }
+
+    private static DocumentService service(ScriptedWriter writer) {
+        DocumentService service = new DocumentService();
+        service.writer = writer;
+        return service;
+    }
+
+    private static byte[] json(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aWriteThatLostARaceRunsAgainAndSucceeds() {
+        ScriptedWriter writer = new ScriptedWriter(2, null);
+        service(writer).post(KEY, json("{\"a\":1}"), "application/json", NONE);
+        assertEquals(3, writer.calls);
+    }
+
+    @Test
+    void endlessContentionEndsIn503NotA500() {
+        ScriptedWriter writer = new ScriptedWriter(Integer.MAX_VALUE, null);
+        var e = assertThrows(ApiException.class,
+                () -> service(writer).post(KEY, json("{\"a\":1}"), "application/json", NONE));
+        assertEquals(503, e.status());
+        assertEquals(5, writer.calls);
+    }
+
+    @Test
+    void aFailedPreconditionIsNotRetried() {
+        ScriptedWriter writer = new ScriptedWriter(0, new ApiException(412, "If-Match", "stale"));
+        assertEquals(412, assertThrows(ApiException.class,
+                () -> service(writer).post(KEY, json("{}"), "application/json", NONE)).status());
+        assertEquals(1, writer.calls);
+    }
+
+    @Test
+    void aJsonPostThatIsNotAnObjectIsRejectedBeforeAnyWrite_2_2_s8_b1() {
+        ScriptedWriter writer = new ScriptedWriter(0, null);
+        assertEquals(400, assertThrows(ApiException.class,
+                () -> service(writer).post(KEY, json("[1]"), "application/json; charset=utf-8", NONE)).status());
+        assertEquals(0, writer.calls);
+        service(writer).post(KEY, json("[1]"), "text/plain", NONE);
+        assertEquals(1, writer.calls, "non-JSON content is stored as it is");
+    }
+}
