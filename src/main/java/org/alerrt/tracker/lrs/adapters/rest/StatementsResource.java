@@ -147,6 +147,7 @@ public class StatementsResource {
                 throw new XapiValidationException(name, "is not a parameter of the Statement Resource (xAPI Communication §2.1.3)");
             }
         }
+        attachmentsRequested(); // a bad value is refused before any lookup
         String consistentThrough = statements.consistentThrough().toString();
         String statementId = params.getFirst("statementId");
         String voidedId = params.getFirst("voidedStatementId");
@@ -265,16 +266,20 @@ public class StatementsResource {
 
     /** §2.1.3.s2.b6/b7: multipart/mixed with the attachment data when attachments=true, else plain JSON. */
     private Response.ResponseBuilder respond(String json, List<JsonObject> returned) {
-        String flag = uri.getQueryParameters().getFirst("attachments");
-        if (flag != null && !flag.equals("true") && !flag.equals("false")) {
-            throw new XapiValidationException("attachments", "must be true or false (xAPI Communication §2.1.3)");
-        }
-        if (!"true".equals(flag)) {
+        if (!attachmentsRequested()) {
             return Response.ok(json).type(MediaType.APPLICATION_JSON_TYPE);
         }
         var parts = attachments.attachmentsOf(returned).stream()
                 .map(a -> new MultipartStatementResponse.PartInfo(a.sha2(), a.contentType(), a.length())).toList();
         return MultipartStatementResponse.of(json, parts, attachments::content);
+    }
+
+    private boolean attachmentsRequested() {
+        String flag = uri.getQueryParameters().getFirst("attachments");
+        if (flag != null && !flag.equals("true") && !flag.equals("false")) {
+            throw new XapiValidationException("attachments", "must be true or false (xAPI Communication §2.1.3)");
+        }
+        return "true".equals(flag);
     }
 
     private JsonStructure parse(InputStream body) {
