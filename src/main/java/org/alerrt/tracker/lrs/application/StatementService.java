@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.StatementValidator;
 import org.alerrt.tracker.platform.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +26,9 @@ public class StatementService {
     JdbcStatementStore store;
 
     @Inject
+    AttachmentService attachments;
+
+    @Inject
     @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
@@ -33,6 +37,12 @@ public class StatementService {
      * A concurrent request storing the same id first makes the insert fail; the retry then compares contents.
      */
     public List<String> store(List<JsonObject> statements, Caller credential, XapiVersion version) {
+        return store(statements, credential, version, AttachmentUpload.json());
+    }
+
+    /** As above, with the attachment data of a multipart/mixed request (Communication §1.5.2). */
+    public List<String> store(List<JsonObject> statements, Caller credential, XapiVersion version,
+                              AttachmentUpload upload) {
         for (int i = 0; i < statements.size(); i++) {
             try {
                 StatementValidator.validate(statements.get(i), version == XapiVersion.V2_0_0);
@@ -44,10 +54,12 @@ public class StatementService {
                         e.property().replaceFirst("^statement", "statement[" + i + "]"), e.rule());
             }
         }
+        attachments.check(statements, upload);
         JsonObject authority = authority(credential);
         for (int attempt = 1; ; attempt++) {
             try {
-                return writer.write(statements, authority, credential.id(), version);
+                return attachments.writeWith(statements, upload,
+                        () -> writer.write(statements, authority, credential.id(), version));
             } catch (RuntimeException e) {
                 if (attempt >= 3 || !causedByDuplicate(e)) {
                     throw e;

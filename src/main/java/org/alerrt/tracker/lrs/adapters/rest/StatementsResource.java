@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,7 +27,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.alerrt.tracker.lrs.adapters.rest.multipart.MultipartStatementRequest;
+import org.alerrt.tracker.lrs.adapters.rest.multipart.MultipartStatementResponse;
+import org.alerrt.tracker.lrs.application.AttachmentService;
 import org.alerrt.tracker.lrs.application.StatementService;
+import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
@@ -55,6 +60,9 @@ public class StatementsResource {
     StatementService statements;
 
     @Inject
+    AttachmentService attachments;
+
+    @Inject
     @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
     long maxBodyBytes;
 
@@ -76,8 +84,8 @@ public class StatementsResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response post(InputStream body) {
-        requireJson();
-        JsonStructure parsed = parse(body);
+        Incoming in = incoming(body);
+        JsonStructure parsed = in.statements();
         List<JsonObject> batch = new ArrayList<>();
         if (parsed.getValueType() == JsonValue.ValueType.ARRAY) {
             var array = parsed.asJsonArray();
@@ -93,7 +101,7 @@ public class StatementsResource {
         } else {
             batch.add(parsed.asJsonObject());
         }
-        List<String> ids = statements.store(batch, caller(), XapiVersionFilter.of(request));
+        List<String> ids = statements.store(batch, caller(), XapiVersionFilter.of(request), in.upload());
         JsonArrayBuilder out = Json.createArrayBuilder();
         ids.forEach(out::add);
         return Response.ok(out.build().toString()).build();
@@ -103,14 +111,14 @@ public class StatementsResource {
     @PUT
     @Consumes(MediaType.WILDCARD)
     public Response put(@QueryParam("statementId") String statementId, InputStream body) {
-        requireJson();
         if (statementId == null || statementId.isBlank()) {
             throw new XapiValidationException("statementId", "the statementId parameter is required (xAPI Communication §2.1.1)");
         }
         if (!Formats.isUuid(statementId)) {
             throw new XapiValidationException("statementId", "must be a UUID (xAPI Communication §2.1.1)");
         }
-        JsonStructure parsed = parse(body);
+        Incoming in = incoming(body);
+        JsonStructure parsed = in.statements();
         if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new XapiValidationException("statement", "PUT takes exactly one statement object (xAPI Communication §2.1.1)");
         }
@@ -125,13 +133,13 @@ public class StatementsResource {
         } else {
             statement = Json.createObjectBuilder(statement).add("id", statementId.toLowerCase()).build();
         }
-        statements.store(List.of(statement), caller(), XapiVersionFilter.of(request));
+        statements.store(List.of(statement), caller(), XapiVersionFilter.of(request), in.upload());
         return Response.noContent().build();
     }
 
     /** §2.1.3 GET: one statement by id, or a StatementResult page with a "more" link. */
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "multipart/mixed"})
     public Response get() {
         var params = uri.getQueryParameters();
         for (String name : params.keySet()) {
@@ -139,6 +147,7 @@ public class StatementsResource {
                 throw new XapiValidationException(name, "is not a parameter of the Statement Resource (xAPI Communication §2.1.3)");
             }
         }
+        attachmentsRequested(); // a bad value is refused before any lookup
         String consistentThrough = statements.consistentThrough().toString();
         String statementId = params.getFirst("statementId");
         String voidedId = params.getFirst("voidedStatementId");
@@ -154,7 +163,7 @@ public class StatementsResource {
                 ? http.getContextPath() + "/xapi/statements?more=" + MoreToken.encode(query.after(page.lastSeq()), "exact")
                 : "";
         JsonObject result = Json.createObjectBuilder().add("statements", list).add("more", moreLink).build();
-        return Response.ok(result.toString()).header(CONSISTENT_THROUGH, consistentThrough).build();
+        return respond(result.toString(), page.statements()).header(CONSISTENT_THROUGH, consistentThrough).build();
     }
 
     private Response single(String statementId, String voidedId, Set<String> names, String consistentThrough) {
@@ -175,7 +184,7 @@ public class StatementsResource {
                 .filter(f -> f.voided() == (voidedId != null))
                 .orElseThrow(() -> new ApiException(404, property, "no " + (voidedId != null ? "voided " : "")
                         + "statement with id " + id));
-        return Response.ok(found.document().toString()).header(CONSISTENT_THROUGH, consistentThrough)
+        return respond(found.document().toString(), List.of(found.document())).header(CONSISTENT_THROUGH, consistentThrough)
                 .header("Last-Modified", found.document().getString("stored")).build();
     }
 
@@ -239,6 +248,38 @@ public class StatementsResource {
             throw new XapiValidationException(name, "must be an ISO 8601 timestamp (xAPI Communication §2.1.3)");
         }
         return parsed.toInstant();
+    }
+
+    /** The statements of a PUT/POST body and the attachment data sent with them (Communication §1.5). */
+    private record Incoming(JsonStructure statements, AttachmentUpload upload) {
+    }
+
+    private Incoming incoming(InputStream body) {
+        if (MultipartStatementRequest.isMultipartMixed(request.getMediaType())) {
+            var multipart = MultipartStatementRequest.parse(request.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                    BoundedBody.read(body, maxBodyBytes));
+            return new Incoming(multipart.statements(), multipart.upload());
+        }
+        requireJson();
+        return new Incoming(parse(body), AttachmentUpload.json());
+    }
+
+    /** §2.1.3.s2.b6/b7: multipart/mixed with the attachment data when attachments=true, else plain JSON. */
+    private Response.ResponseBuilder respond(String json, List<JsonObject> returned) {
+        if (!attachmentsRequested()) {
+            return Response.ok(json).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        var parts = attachments.attachmentsOf(returned).stream()
+                .map(a -> new MultipartStatementResponse.PartInfo(a.sha2(), a.contentType(), a.length())).toList();
+        return MultipartStatementResponse.of(json, parts, attachments::content);
+    }
+
+    private boolean attachmentsRequested() {
+        String flag = uri.getQueryParameters().getFirst("attachments");
+        if (flag != null && !flag.equals("true") && !flag.equals("false")) {
+            throw new XapiValidationException("attachments", "must be true or false (xAPI Communication §2.1.3)");
+        }
+        return "true".equals(flag);
     }
 
     private JsonStructure parse(InputStream body) {

@@ -1,0 +1,113 @@
+package org.alerrt.tracker.lrs.adapters.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
+import org.alerrt.tracker.platform.persistence.PersistenceException;
+import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+
+/** Attachment data once per SHA-2, and which statements carry it (plain JDBC, in the caller's transaction). */
+@ApplicationScoped
+public class JdbcAttachmentStore {
+
+    /** Metadata of stored attachment data. */
+    public record Info(String sha2, String contentType, long length) {
+    }
+
+    @Resource(lookup = TrackerDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    /**
+     * Stores the data of each part unless its hash is already known, then links it to the statement. A concurrent
+     * request inserting the same hash first makes the insert fail as a duplicate: the statement service retries
+     * the whole write, which then finds the data (same mechanism as a duplicate statement id).
+     */
+    public void save(Map<String, List<AttachmentPart>> partsByStatementId) {
+        Instant now = Instant.now();
+        try (Connection c = dataSource.getConnection()) {
+            for (var e : partsByStatementId.entrySet()) {
+                for (AttachmentPart p : e.getValue()) {
+                    if (!exists(c, AttachmentSql.CONTENT_EXISTS, p.sha2())) {
+                        try (PreparedStatement ps = c.prepareStatement(AttachmentSql.INSERT_CONTENT)) {
+                            ps.setString(1, p.sha2());
+                            ps.setString(2, p.contentType());
+                            ps.setLong(3, p.content().length);
+                            ps.setBytes(4, p.content());
+                            ps.setTimestamp(5, Timestamp.from(now));
+                            ps.executeUpdate();
+                        }
+                    }
+                    if (!exists(c, AttachmentSql.LINK_EXISTS, e.getKey(), p.sha2())) {
+                        try (PreparedStatement ps = c.prepareStatement(AttachmentSql.INSERT_LINK)) {
+                            ps.setString(1, e.getKey());
+                            ps.setString(2, p.sha2());
+                            ps.executeUpdate();
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new JdbcStatementStore.DuplicateStatementIdException(e);
+            }
+            throw new PersistenceException("Cannot store attachments", e);
+        }
+    }
+
+    /** The hashes among the given ones that we hold data for, with their metadata. */
+    public Map<String, Info> info(List<String> sha2s) {
+        Map<String, Info> found = new HashMap<>();
+        for (int from = 0; from < sha2s.size(); from += 500) {
+            List<String> chunk = sha2s.subList(from, Math.min(sha2s.size(), from + 500));
+            String sql = AttachmentSql.INFO_BY_SHA2_PREFIX + "?,".repeat(chunk.size() - 1) + "?)";
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), new Info(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("Cannot read attachments", e);
+            }
+        }
+        return found;
+    }
+
+    public Optional<byte[]> content(String sha2) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(AttachmentSql.CONTENT_BY_SHA2)) {
+            ps.setString(1, sha2);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read attachment " + sha2, e);
+        }
+    }
+
+    private static boolean exists(Connection c, String sql, String... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}
