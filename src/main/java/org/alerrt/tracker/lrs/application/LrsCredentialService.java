@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
+import org.alerrt.tracker.lrs.domain.security.XapiScope;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CredentialVerifier;
 import org.alerrt.tracker.platform.security.Roles;
@@ -20,14 +24,23 @@ import org.alerrt.tracker.platform.security.SecretHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * LRS credentials: creation and the per-request check of HTTP Basic key/secret. The salted PBKDF2 check is slow
- * by design, so a successful check is remembered for a short time under a SHA-256 digest of key and secret
- * (never the secret itself).
+ * LRS credentials: issue, list, revoke, and the per-request check of HTTP Basic key/secret.
+ * <p>
+ * The salted PBKDF2 check is slow by design, so a successful check is remembered for a short time under a SHA-256
+ * digest of key and secret (never the secret itself). The revoked flag and the scopes are NOT cached: every request
+ * reads them with one primary-key query, so a revocation takes effect at once on every instance.
  */
 @ApplicationScoped
 public class LrsCredentialService implements CredentialVerifier {
 
-    private record Verified(Caller caller, Instant until) {
+    /** A credential just issued, with its secret: the only time the secret is available in clear. */
+    public record Issued(LrsCredential credential, String secret) {
+    }
+
+    private record Verified(long id, String key, Instant until) {
+    }
+
+    private record Status(boolean revoked, Set<String> scopes) {
     }
 
     @PersistenceContext(unitName = "tracker")
@@ -48,19 +61,38 @@ public class LrsCredentialService implements CredentialVerifier {
     }
 
     @Override
+    @Transactional
     public Optional<Caller> verify(String key, String secret) {
         String digest = digest(key, secret);
         Verified hit = verified.get(digest);
-        if (hit != null && hit.until().isAfter(Instant.now())) {
-            return Optional.of(hit.caller());
+        if (hit == null || !hit.until().isAfter(Instant.now())) {
+            Optional<LrsCredential> found = findByKey(key)
+                    .filter(c -> !c.isRevoked() && hasher.matches(secret, c.getSecretHash()));
+            if (found.isEmpty()) {
+                verified.remove(digest);
+                return Optional.empty();
+            }
+            hit = new Verified(found.get().getId(), found.get().getApiKey(), Instant.now().plusSeconds(cacheSeconds));
+            verified.put(digest, hit);
         }
-        Optional<Caller> caller = findByKey(key)
-                .filter(c -> !c.isRevoked() && hasher.matches(secret, c.getSecretHash()))
-                .map(c -> new Caller(c.getApiKey(), Set.of(Roles.LRS), c.getId()));
-        caller.ifPresentOrElse(
-                c -> verified.put(digest, new Verified(c, Instant.now().plusSeconds(cacheSeconds))),
-                () -> verified.remove(digest));
-        return caller;
+        Optional<Status> status = status(hit.id());
+        if (status.isEmpty() || status.get().revoked()) {
+            verified.remove(digest);
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(hit.key(), Set.of(Roles.LRS), hit.id(), status.get().scopes()));
+    }
+
+    private Optional<Status> status(long id) {
+        List<Object[]> rows = em.createNamedQuery(LrsCredential.STATUS, Object[].class).setParameter("id", id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        Set<String> scopes = java.util.Arrays.stream(((String) row[1]).split(" "))
+                .filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+        return Optional.of(new Status(Boolean.TRUE.equals(row[0]), scopes));
     }
 
     @Transactional
@@ -75,6 +107,11 @@ public class LrsCredentialService implements CredentialVerifier {
     }
 
     @Transactional
+    public List<LrsCredential> list() {
+        return em.createNamedQuery(LrsCredential.ALL, LrsCredential.class).getResultList();
+    }
+
+    @Transactional
     public LrsCredential create(String key, String secret, String name, Set<String> scopes) {
         if (secret == null || secret.length() < 12) {
             throw new IllegalArgumentException("secret: at least 12 characters");
@@ -82,6 +119,40 @@ public class LrsCredentialService implements CredentialVerifier {
         LrsCredential credential = new LrsCredential(key, hasher.hash(secret), name, scopes);
         em.persist(credential);
         return credential;
+    }
+
+    /**
+     * Issues a credential with a generated secret (returned once, stored hashed) and, unless given, a generated key.
+     * Scope names are checked against xAPI Communication §4.2; none given means the §4.2.s5.b2 default.
+     */
+    @Transactional
+    public Issued issue(String name, Collection<String> scopes, String key) {
+        Set<String> names = XapiScope.parseAll(scopes).stream().map(XapiScope::value)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        String k = key == null || key.isBlank() ? "lrs-" + SecretHasher.randomToken(12) : key;
+        if (findByKey(k).isPresent()) {
+            throw new DuplicateKeyException(k);
+        }
+        String secret = SecretHasher.randomToken(24);
+        return new Issued(create(k, secret, name, names), secret);
+    }
+
+    /** Idempotent; empty when there is no such key. Forgets the cached check here; other instances re-read the flag. */
+    @Transactional
+    public Optional<LrsCredential> revoke(String key) {
+        Optional<LrsCredential> found = findByKey(key);
+        found.ifPresent(c -> {
+            c.revoke();
+            verified.values().removeIf(v -> v.id() == c.getId());
+        });
+        return found;
+    }
+
+    /** The key is taken by another credential. */
+    public static class DuplicateKeyException extends RuntimeException {
+        public DuplicateKeyException(String key) {
+            super("key: '" + key + "' is already used by another credential");
+        }
     }
 
     private static String digest(String key, String secret) {

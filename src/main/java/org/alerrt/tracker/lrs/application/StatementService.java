@@ -73,6 +73,12 @@ public class StatementService {
         return store.findById(id.toLowerCase());
     }
 
+    /** As {@link #find(String)}, limited to statements stored with the given credential when it is not null. */
+    @Transactional
+    public Optional<JdbcStatementStore.Found> find(String id, Long restrictToCredential) {
+        return store.findById(id.toLowerCase(), restrictToCredential);
+    }
+
     @Transactional
     public JdbcStatementStore.Page query(StatementQuery query) {
         return store.query(query);

@@ -19,10 +19,15 @@ import java.util.stream.Collectors;
 @Table(name = "lrs_credential")
 @NamedQuery(name = LrsCredential.BY_KEY, query = "SELECT c FROM LrsCredential c WHERE c.apiKey = :key")
 @NamedQuery(name = LrsCredential.COUNT, query = "SELECT COUNT(c) FROM LrsCredential c")
+@NamedQuery(name = LrsCredential.ALL, query = "SELECT c FROM LrsCredential c ORDER BY c.id")
+@NamedQuery(name = LrsCredential.STATUS, query = "SELECT c.revoked, c.scopes FROM LrsCredential c WHERE c.id = :id")
 public class LrsCredential {
 
     public static final String BY_KEY = "LrsCredential.byKey";
     public static final String COUNT = "LrsCredential.count";
+    public static final String ALL = "LrsCredential.all";
+    /** Primary-key lookup of the revoked flag and scopes, run on every request (report query: never cached). */
+    public static final String STATUS = "LrsCredential.status";
 
     @Id
     @SequenceGenerator(name = "lrs_credential_seq", sequenceName = "lrs_credential_seq", allocationSize = 50)
@@ -57,6 +62,9 @@ public class LrsCredential {
         }
         this.apiKey = apiKey;
         this.secretHash = secretHash;
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("name: 1-200 characters");
+        }
         this.name = name;
         this.scopes = String.join(" ", scopes);
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -68,6 +76,11 @@ public class LrsCredential {
     public String getName() { return name; }
     public boolean isRevoked() { return revoked; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
+
+    /** Revoking is final and idempotent: a revoked credential is refused on its next request. */
+    public void revoke() {
+        this.revoked = true;
+    }
 
     public Set<String> scopes() {
         return Arrays.stream(scopes.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());

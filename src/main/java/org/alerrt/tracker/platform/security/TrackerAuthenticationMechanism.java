@@ -18,6 +18,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.alerrt.tracker.platform.web.CorsPolicy;
 
 /**
  * One mechanism, three ways in:
@@ -37,6 +38,9 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
     @Any
     Instance<CredentialVerifier> verifiers;
 
+    @Inject
+    CorsPolicy cors;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -48,6 +52,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
             if ("OPTIONS".equals(request.getMethod())) {
                 return context.doNothing();
             }
+            cors.applyTo(request, response); // browser content must be able to read a 401 too
             return basic(request, response, context, CredentialVerifier.Realm.LRS, "xAPI");
         }
         if (path.startsWith("/api/") && request.getHeader("Authorization") != null) {
@@ -87,7 +92,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
                                        HttpMessageContext context, CredentialVerifier.Realm realm, String realmName) {
-        String header = request.getHeader("Authorization");
+        String header = authorization(request, realm);
         if (header == null) {
             return context.isProtected() ? unauthorized(response, realmName, "Authentication required")
                     : context.doNothing();
@@ -111,6 +116,30 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
         }
         request.setAttribute(SESSION_CALLER, caller.get());
         return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+    }
+
+    /**
+     * The Authorization header, or for the xAPI's Alternate Request Syntax (Communication §1.3.s3.b6-b7: a POST
+     * with a {@code method} query parameter) the Authorization form field, which wins over the header. This runs
+     * before servlet filters, so it cannot wait for the filter that unwraps the rest of such a request.
+     */
+    private static String authorization(HttpServletRequest request, CredentialVerifier.Realm realm) {
+        String query = request.getQueryString();
+        if (realm == CredentialVerifier.Realm.LRS && "POST".equals(request.getMethod()) && query != null
+                && (query.startsWith("method=") || query.contains("&method="))) {
+            try {
+                if (request.getCharacterEncoding() == null) {
+                    request.setCharacterEncoding("UTF-8"); // §1.3.s3.b5, before the form is first parsed
+                }
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+            String field = request.getParameter("Authorization");
+            if (field != null) {
+                return field;
+            }
+        }
+        return request.getHeader("Authorization");
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String realm, String message) {

@@ -20,6 +20,7 @@ public class ApiApplication extends Application {
         return Set.of(
                 AdminCertificatesResource.class, MyCertificatesResource.class, VerifyResource.class,
                 ReportsResource.class,
+                org.alerrt.tracker.lrs.adapters.rest.LrsCredentialsResource.class,
                 ErrorMappers.Api.class, ErrorMappers.MalformedJson.class, ErrorMappers.Web.class,
                 ErrorMappers.Unexpected.class,
                 // training

@@ -127,8 +127,17 @@ public class JdbcStatementStore {
     }
 
     public Optional<Found> findById(String id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(StatementSql.BY_ID)) {
+        return findById(id, null);
+    }
+
+    /** By id; when {@code credentialId} is set, only a statement stored with that credential (statements/read/mine). */
+    public Optional<Found> findById(String id, Long credentialId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                credentialId == null ? StatementSql.BY_ID : StatementSql.BY_ID + StatementSql.AND_CREDENTIAL)) {
             ps.setString(1, id);
+            if (credentialId != null) {
+                ps.setLong(2, credentialId);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Found(parse(rs.getString(1)), rs.getBoolean(2))) : Optional.empty();
             }
@@ -164,6 +173,10 @@ public class JdbcStatementStore {
         if (q.until() != null) {
             sql.append(StatementSql.AND_UNTIL);
             params.add(Timestamp.from(q.until()));
+        }
+        if (q.restrictToCredential() != null) {
+            sql.append(StatementSql.AND_CREDENTIAL);
+            params.add(q.restrictToCredential());
         }
         if (q.cursor() != null) {
             sql.append(q.ascending() ? StatementSql.AND_AFTER_SEQ : StatementSql.AND_BEFORE_SEQ);

@@ -35,6 +35,8 @@ final class StatementSql {
     static final String AND_REGISTRATION = " AND registration = ?";
     static final String AND_SINCE = " AND stored > ?";
     static final String AND_UNTIL = " AND stored <= ?";
+    /** Scope statements/read/mine: only what the caller's credential stored (index xapi_statement_credential_ix). */
+    static final String AND_CREDENTIAL = " AND credential_id = ?";
     static final String AND_AFTER_SEQ = " AND seq > ?";
     static final String AND_BEFORE_SEQ = " AND seq < ?";
     static final String ORDER_ASC = " ORDER BY seq ASC FETCH FIRST ? ROWS ONLY";

@@ -155,7 +155,8 @@ public class StatementsResource {
             return single(statementId, voidedId, params.keySet(), consistentThrough);
         }
         String more = params.getFirst("more");
-        StatementQuery query = more != null ? MoreToken.decode(more).query() : query(params);
+        StatementQuery query = (more != null ? MoreToken.decode(more).query() : query(params))
+                .restrictedTo(XapiScopeFilter.ownStatementsOnly(request));
         var page = statements.query(query);
         JsonArrayBuilder list = Json.createArrayBuilder();
         page.statements().forEach(list::add);
@@ -180,7 +181,7 @@ public class StatementsResource {
         if (!Formats.isUuid(id)) {
             throw new XapiValidationException(property, "must be a UUID (xAPI Communication §2.1.3)");
         }
-        var found = statements.find(id)
+        var found = statements.find(id, XapiScopeFilter.ownStatementsOnly(request))
                 .filter(f -> f.voided() == (voidedId != null))
                 .orElseThrow(() -> new ApiException(404, property, "no " + (voidedId != null ? "voided " : "")
                         + "statement with id " + id));

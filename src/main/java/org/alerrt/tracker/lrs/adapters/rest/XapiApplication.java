@@ -13,6 +13,7 @@ public class XapiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(StatementsResource.class, AboutResource.class, StateResource.class,
                 ActivityProfileResource.class, AgentProfileResource.class, XapiVersionFilter.class,
+                XapiScopeFilter.class,
                 ErrorMappers.Api.class, ErrorMappers.MalformedJson.class, ErrorMappers.Web.class,
                 ErrorMappers.Unexpected.class);
     }

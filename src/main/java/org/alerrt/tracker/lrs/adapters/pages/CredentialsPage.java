@@ -1,0 +1,76 @@
+package org.alerrt.tracker.lrs.adapters.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import org.alerrt.tracker.lrs.application.LrsCredentialService;
+import org.alerrt.tracker.lrs.domain.LrsCredential;
+import org.alerrt.tracker.lrs.domain.security.XapiScope;
+
+/**
+ * {@code /admin/credentials}: LRS credentials for xAPI clients. A new secret is shown once, on the response to the
+ * create action (the bean is request-scoped, so it is gone on the next request); only its hash is stored.
+ */
+@Named
+@RequestScoped
+public class CredentialsPage {
+
+    @Inject
+    LrsCredentialService credentials;
+
+    @Inject
+    FacesContext faces;
+
+    private String name;
+    private String key;
+    private List<String> scopes = new ArrayList<>(XapiScope.DEFAULT.stream().map(XapiScope::value).sorted().toList());
+    private LrsCredentialService.Issued issued;
+    private List<LrsCredential> list;
+
+    public List<LrsCredential> getCredentials() {
+        if (list == null) {
+            list = credentials.list();
+        }
+        return list;
+    }
+
+    public List<String> getAllScopes() {
+        return java.util.Arrays.stream(XapiScope.values()).map(XapiScope::value).toList();
+    }
+
+    public String scopesOf(LrsCredential c) {
+        return String.join(" ", c.scopes().stream().sorted().toList());
+    }
+
+    public void create() {
+        try {
+            issued = credentials.issue(name == null ? null : name.trim(), scopes, key);
+            list = null;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Credential '"
+                    + issued.credential().getApiKey() + "' created. Copy its secret now: it is not shown again.", null));
+            name = null;
+            key = null;
+        } catch (LrsCredentialService.DuplicateKeyException | IllegalArgumentException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public void revoke(String apiKey) {
+        credentials.revoke(apiKey);
+        list = null;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "Credential '" + apiKey + "' revoked: xAPI requests with it are refused from now on.", null));
+    }
+
+    public LrsCredentialService.Issued getIssued() { return issued; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getKey() { return key; }
+    public void setKey(String key) { this.key = key; }
+    public List<String> getScopes() { return scopes; }
+    public void setScopes(List<String> scopes) { this.scopes = scopes; }
+}

@@ -1,0 +1,146 @@
+package org.alerrt.tracker.lrs.adapters.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.alerrt.tracker.lrs.application.LrsCredentialService;
+import org.alerrt.tracker.lrs.domain.LrsCredential;
+import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.web.BoundedBody;
+
+/**
+ * Admin API for LRS credentials ({@code /api/lrs/credentials}, admins only per web.xml): issue one (the secret is
+ * in that response only), list them (never a secret or hash), revoke one. xAPI Communication §4.1.s2.b1-b2: the
+ * LRS records the client's name and a unique key and provides the means to register it.
+ */
+@Path("lrs/credentials")
+@Produces(MediaType.APPLICATION_JSON)
+public class LrsCredentialsResource {
+
+    private static final long MAX_BODY = 64 * 1024;
+
+    @Inject
+    LrsCredentialService credentials;
+
+    /** Body: {"name": "...", "scopes": ["statements/write", ...], "key": optional}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(InputStream body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        JsonObject in = object(BoundedBody.read(body, MAX_BODY));
+        String name = string(in, "name");
+        if (name == null || name.isBlank()) {
+            throw ApiException.badRequest("name", "name is required");
+        }
+        List<String> scopes = scopes(in);
+        LrsCredentialService.Issued issued;
+        try {
+            issued = credentials.issue(name.trim(), scopes, string(in, "key"));
+        } catch (LrsCredentialService.DuplicateKeyException e) {
+            throw ApiException.conflict("key", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            String msg = e.getMessage();
+            throw ApiException.badRequest(msg.contains(":") ? msg.substring(0, msg.indexOf(':')) : null, msg);
+        }
+        JsonObject out = json(issued.credential()).add("secret", issued.secret()).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(issued.credential().getApiKey()).build())
+                .entity(out.toString()).build();
+    }
+
+    @GET
+    public String list() {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        credentials.list().forEach(c -> all.add(json(c)));
+        return all.build().toString();
+    }
+
+    @GET
+    @Path("{key}")
+    public String one(@PathParam("key") String key) {
+        return json(credentials.findByKey(key).orElseThrow(() -> ApiException.notFound("no LRS credential " + key)))
+                .build().toString();
+    }
+
+    /** Idempotent: revoking a revoked credential answers the same. The credential is refused from its next request. */
+    @POST
+    @Path("{key}/revoke")
+    public String revoke(@PathParam("key") String key) {
+        return json(credentials.revoke(key).orElseThrow(() -> ApiException.notFound("no LRS credential " + key)))
+                .build().toString();
+    }
+
+    static JsonObjectBuilder json(LrsCredential c) {
+        JsonArrayBuilder scopes = Json.createArrayBuilder();
+        c.scopes().stream().sorted().forEach(scopes::add);
+        return Json.createObjectBuilder().add("key", c.getApiKey()).add("name", c.getName()).add("scopes", scopes)
+                .add("revoked", c.isRevoked()).add("createdAt", c.getCreatedAt().toInstant().toString());
+    }
+
+    private static JsonObject object(byte[] body) {
+        try (JsonReader r = Json.createReader(new ByteArrayInputStream(body))) {
+            JsonValue v = r.readValue();
+            if (v instanceof JsonObject o) {
+                return o;
+            }
+        } catch (JsonException e) {
+            throw ApiException.badRequest(null, "Malformed JSON: " + e.getMessage());
+        }
+        throw ApiException.badRequest(null, "the body must be a JSON object");
+    }
+
+    private static String string(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonString s)) {
+            throw ApiException.badRequest(field, field + " must be a string");
+        }
+        return s.getString();
+    }
+
+    /** An array of scope names, or one space-separated string as in OAuth 2.0 (RFC 6749 §3.3); absent = default. */
+    private static List<String> scopes(JsonObject o) {
+        JsonValue v = o.get("scopes");
+        List<String> scopes = new ArrayList<>();
+        if (v == null || v == JsonValue.NULL) {
+            return scopes;
+        }
+        if (v instanceof JsonString s) {
+            for (String part : s.getString().trim().split("\\s+")) {
+                if (!part.isEmpty()) {
+                    scopes.add(part);
+                }
+            }
+            return scopes;
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw ApiException.badRequest("scopes", "scopes must be an array of xAPI scope names");
+        }
+        for (JsonValue item : v.asJsonArray()) {
+            if (!(item instanceof JsonString s)) {
+                throw ApiException.badRequest("scopes", "scopes must be an array of xAPI scope names");
+            }
+            scopes.add(s.getString());
+        }
+        return scopes;
+    }
+}

@@ -1,0 +1,76 @@
+package org.alerrt.tracker.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Cross-origin access to the xAPI for browser content (xAPI Communication §1.3.s1 expects cross-domain tracking):
+ * which origins may call, and the headers a browser needs to send xAPI requests and read xAPI responses.
+ */
+@ApplicationScoped
+public class CorsPolicy {
+
+    public static final String ALLOW_METHODS = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
+    public static final String ALLOW_HEADERS =
+            "Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match";
+    public static final String EXPOSE_HEADERS =
+            "ETag, Last-Modified, X-Experience-API-Consistent-Through, X-Experience-API-Version";
+
+    @Inject
+    @ConfigProperty(name = "tracker.xapi.cors-origins", defaultValue = "*")
+    String origins;
+
+    @Inject
+    @ConfigProperty(name = "tracker.xapi.cors-max-age-seconds", defaultValue = "600")
+    long maxAgeSeconds;
+
+    private Set<String> allowed() {
+        return Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The Access-Control-Allow-Origin value for a request from {@code origin}, or null when it is not allowed. */
+    public String allowOrigin(String origin) {
+        Set<String> allowed = allowed();
+        if (allowed.contains("*")) {
+            return "*";
+        }
+        return origin != null && allowed.contains(origin) ? origin : null;
+    }
+
+    /** Headers of an actual (non-preflight) response, errors included, so browser content can read them. */
+    public void applyTo(HttpServletRequest request, HttpServletResponse response) {
+        String allow = allowOrigin(request.getHeader("Origin"));
+        if (!"*".equals(allow)) {
+            response.addHeader("Vary", "Origin");
+        }
+        if (allow != null) {
+            response.setHeader("Access-Control-Allow-Origin", allow);
+            response.setHeader("Access-Control-Expose-Headers", EXPOSE_HEADERS);
+        }
+    }
+
+    /** Answers a preflight: 204 with the allowed methods and headers when the origin is allowed, else 403. */
+    public void answerPreflight(HttpServletRequest request, HttpServletResponse response) {
+        applyTo(request, response);
+        if (allowOrigin(request.getHeader("Origin")) == null) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        response.setHeader("Access-Control-Allow-Methods", ALLOW_METHODS);
+        response.setHeader("Access-Control-Allow-Headers", ALLOW_HEADERS);
+        response.setHeader("Access-Control-Max-Age", Long.toString(maxAgeSeconds));
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    public static boolean isPreflight(HttpServletRequest request) {
+        return "OPTIONS".equals(request.getMethod()) && request.getHeader("Origin") != null
+                && request.getHeader("Access-Control-Request-Method") != null;
+    }
+}
