@@ -67,13 +67,15 @@ public final class CourseStructureSchema {
 
             @Override
             public void error(SAXParseException e) {
-                if (problems.size() < MAX_REPORTED) {
+                if (problems.size() < MAX_REPORTED && !repeatsPrevious(e, problems)) {
                     problems.add(problem(e));
                 }
             }
 
             @Override
             public void fatalError(SAXParseException e) throws SAXParseException {
+                // the document is not well-formed: that is the one thing to fix, earlier errors are noise
+                problems.clear();
                 problems.add(problem(e));
                 throw e;
             }
@@ -100,9 +102,22 @@ public final class CourseStructureSchema {
         return problems;
     }
 
+    /**
+     * Xerces reports an invalid attribute value twice (the facet, then "cvc-attribute.3" / "cvc-type.3.1.3" for
+     * the same place): keep the first, which says what is allowed.
+     */
+    private static boolean repeatsPrevious(SAXParseException e, List<ImportProblem> problems) {
+        String m = e.getMessage();
+        return m != null && (m.startsWith("cvc-attribute.3") || m.startsWith("cvc-type.3.1.3"))
+                && !problems.isEmpty() && problems.get(problems.size() - 1).location().equals(location(e));
+    }
+
+    private static String location(SAXParseException e) {
+        return "cmi5.xml line " + e.getLineNumber() + ", column " + e.getColumnNumber();
+    }
+
     private static ImportProblem problem(SAXParseException e) {
-        return ImportProblem.of(RULE, "cmi5.xml line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
-                e.getMessage());
+        return ImportProblem.of(RULE, location(e), e.getMessage());
     }
 
     /** No schema but the bundled one is ever loaded: a lax extension element stays unvalidated (§13.1.5). */
