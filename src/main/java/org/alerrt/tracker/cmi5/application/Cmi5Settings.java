@@ -24,6 +24,17 @@ public class Cmi5Settings {
     @ConfigProperty(name = "tracker.cmi5.max-xml-bytes", defaultValue = "33554432")
     int maxXmlBytes;
 
+    public Cmi5Settings() {
+    }
+
+    /** For tests without a container. */
+    public Cmi5Settings(long maxPackageBytes, long maxUnpackedBytes, int maxEntries, int maxXmlBytes) {
+        this.maxPackageBytes = maxPackageBytes;
+        this.maxUnpackedBytes = maxUnpackedBytes;
+        this.maxEntries = maxEntries;
+        this.maxXmlBytes = maxXmlBytes;
+    }
+
     /** Largest upload (zip or XML) accepted by POST /api/cmi5/courses. */
     public long maxPackageBytes() {
         return maxPackageBytes;

@@ -16,6 +16,8 @@ public record AssignableUnit(String id, LangString title, LangString description
 
     public AssignableUnit {
         objectiveRefs = List.copyOf(objectiveRefs);
+        // compare by value: "0.80" in the file and 0.8000 from a DECIMAL(5,4) column are the same score
+        masteryScore = masteryScore == null ? null : masteryScore.stripTrailingZeros();
     }
 
     /** True when the url carries a scheme, i.e. points outside the package (§14.1). */

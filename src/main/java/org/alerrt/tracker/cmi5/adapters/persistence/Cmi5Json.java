@@ -18,11 +18,14 @@ import org.alerrt.tracker.cmi5.domain.Objective;
 /** How langstrings, objective references and objectives are kept in their columns: small JSON documents. */
 final class Cmi5Json {
 
+    /** Looked up once: {@code Json.createXxx} searches the service loader on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private Cmi5Json() {
     }
 
     static String langString(LangString s) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         s.values().forEach(b::add);
         return b.build().toString();
     }
@@ -37,7 +40,7 @@ final class Cmi5Json {
         if (refs.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder b = Json.createArrayBuilder();
+        JsonArrayBuilder b = JSON.createArrayBuilder();
         refs.forEach(b::add);
         return b.build().toString();
     }
@@ -51,9 +54,9 @@ final class Cmi5Json {
     }
 
     static String objectives(List<Objective> objectives) {
-        JsonArrayBuilder b = Json.createArrayBuilder();
+        JsonArrayBuilder b = JSON.createArrayBuilder();
         for (Objective o : objectives) {
-            b.add(Json.createObjectBuilder().add("id", o.id() == null ? "" : o.id())
+            b.add(JSON.createObjectBuilder().add("id", o.id() == null ? "" : o.id())
                     .add("title", read(langString(o.title())))
                     .add("description", read(langString(o.description()))));
         }
@@ -72,7 +75,7 @@ final class Cmi5Json {
     }
 
     private static JsonValue read(String json) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
             return r.readValue();
         }
     }

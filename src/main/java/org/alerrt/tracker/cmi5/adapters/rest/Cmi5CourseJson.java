@@ -17,18 +17,21 @@ import org.alerrt.tracker.cmi5.domain.StructureNode;
 /** JSON of cmi5 courses for the admin API. */
 final class Cmi5CourseJson {
 
+    /** Looked up once: {@code Json.createXxx} searches the service loader on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private Cmi5CourseJson() {
     }
 
     static JsonObject summary(Cmi5Course c) {
-        return Json.createObjectBuilder().add("id", c.id()).add("courseId", c.iri())
+        return JSON.createObjectBuilder().add("id", c.id()).add("courseId", c.iri())
                 .add("tcoleNumber", c.tcoleNumber()).add("latestVersion", c.latestVersion())
                 .add("createdAt", c.createdAt().toString()).add("updatedAt", c.updatedAt().toString())
                 .add("href", "/api/cmi5/courses/" + c.id()).build();
     }
 
     static String list(List<Cmi5Course> courses) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         courses.forEach(c -> a.add(summary(c)));
         return a.build().toString();
     }
@@ -41,16 +44,16 @@ final class Cmi5CourseJson {
         Cmi5Course c = d.course();
         CourseVersion v = d.version();
         String contentBase = "/content/" + c.id() + "/" + v.version() + "/";
-        JsonArrayBuilder versions = Json.createArrayBuilder();
-        d.versions().forEach(x -> versions.add(Json.createObjectBuilder().add("version", x.version())
+        JsonArrayBuilder versions = JSON.createArrayBuilder();
+        d.versions().forEach(x -> versions.add(JSON.createObjectBuilder().add("version", x.version())
                 .add("status", x.status().name()).add("importedAt", x.importedAt().toString())
                 .add("auCount", x.auCount())));
-        JsonArrayBuilder aus = Json.createArrayBuilder();
+        JsonArrayBuilder aus = JSON.createArrayBuilder();
         d.structure().aus().forEach(au -> aus.add(au(au, contentBase)));
-        JsonArrayBuilder objectives = Json.createArrayBuilder();
-        d.structure().objectives().forEach(o -> objectives.add(Json.createObjectBuilder().add("id", o.id())
+        JsonArrayBuilder objectives = JSON.createArrayBuilder();
+        d.structure().objectives().forEach(o -> objectives.add(JSON.createObjectBuilder().add("id", o.id())
                 .add("title", lang(o.title())).add("description", lang(o.description()))));
-        return Json.createObjectBuilder(summary(c))
+        return JSON.createObjectBuilder(summary(c))
                 .add("version", v.version()).add("status", v.status().name()).add("packageKind", v.kind().name())
                 .add("title", lang(v.title())).add("description", lang(v.description()))
                 .add("importedAt", v.importedAt().toString()).add("importedBy", v.importedBy())
@@ -63,10 +66,10 @@ final class Cmi5CourseJson {
     }
 
     private static JsonArrayBuilder children(List<StructureNode> nodes, String contentBase) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (StructureNode n : nodes) {
             if (n instanceof Block b) {
-                a.add(Json.createObjectBuilder().add("type", "block").add("id", b.id()).add("title", lang(b.title()))
+                a.add(JSON.createObjectBuilder().add("type", "block").add("id", b.id()).add("title", lang(b.title()))
                         .add("description", lang(b.description())).add("objectives", strings(b.objectiveRefs()))
                         .add("children", children(b.children(), contentBase)));
             } else {
@@ -77,7 +80,7 @@ final class Cmi5CourseJson {
     }
 
     private static JsonObjectBuilder au(AssignableUnit au, String contentBase) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("type", "au").add("id", au.id())
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("type", "au").add("id", au.id())
                 .add("title", lang(au.title())).add("description", lang(au.description()))
                 .add("objectives", strings(au.objectiveRefs()))
                 .add("url", au.url())
@@ -99,28 +102,28 @@ final class Cmi5CourseJson {
     }
 
     private static JsonObjectBuilder lang(LangString s) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         s.values().forEach(o::add);
         return o;
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }
 
     /** {@code {"error": {"status": 400, "message", "rule", "reasons": [{"rule", "location"?, "message"}]}}}. */
     static JsonObject rejected(List<ImportProblem> problems) {
-        JsonArrayBuilder reasons = Json.createArrayBuilder();
+        JsonArrayBuilder reasons = JSON.createArrayBuilder();
         for (ImportProblem p : problems) {
-            JsonObjectBuilder r = Json.createObjectBuilder().add("rule", p.rule()).add("message", p.message());
+            JsonObjectBuilder r = JSON.createObjectBuilder().add("rule", p.rule()).add("message", p.message());
             if (p.location() != null) {
                 r.add("location", p.location());
             }
             reasons.add(r);
         }
-        return Json.createObjectBuilder().add("error", Json.createObjectBuilder().add("status", 400)
+        return JSON.createObjectBuilder().add("error", JSON.createObjectBuilder().add("status", 400)
                 .add("message", "The course package is invalid (" + problems.size()
                         + " problem(s)); nothing was imported")
                 .add("rule", "cmi5 §13, §14").add("reasons", reasons)).build();

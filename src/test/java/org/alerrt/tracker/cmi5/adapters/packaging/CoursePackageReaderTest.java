@@ -74,7 +74,7 @@ class CoursePackageReaderTest {
         assertEquals("http://courses.example.edu/identifiers/courses/d07e186b/blocks/001/aus/64f6/launch",
                 first.url());
         assertEquals(MoveOn.CompletedOrPassed, first.moveOn());
-        assertEquals(new BigDecimal("1.0"), first.masteryScore());
+        assertEquals(0, BigDecimal.ONE.compareTo(first.masteryScore()));
         assertEquals("{'initialSpeed':3.0,'mode':1}", first.launchParameters());
         assertEquals("833d0c7c-a3f8-4f9b-a51f-cbd8a9dac9fb", first.entitlementKey());
         assertEquals("http://adlnet.gov/expapi/activities/lesson", first.activityType());
