@@ -29,6 +29,10 @@ public class ApiApplication extends Application {
                 org.alerrt.tracker.training.adapters.rest.CompletionResource.class,
                 org.alerrt.tracker.training.adapters.rest.MyCompletionsResource.class,
                 org.alerrt.tracker.training.adapters.rest.MyMandateResource.class,
-                org.alerrt.tracker.training.adapters.rest.InvalidValueMapper.class);
+                org.alerrt.tracker.training.adapters.rest.InvalidValueMapper.class,
+                // cmi5
+                org.alerrt.tracker.cmi5.adapters.rest.Cmi5CoursesResource.class,
+                org.alerrt.tracker.cmi5.adapters.rest.Cmi5ErrorMappers.Rejected.class,
+                org.alerrt.tracker.cmi5.adapters.rest.Cmi5ErrorMappers.Concurrent.class);
     }
 }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses a request whose declared Content-Length exceeds {@code tracker.http.max-body-bytes} before its body is
  * read, so a client that sent {@code Expect: 100-continue} never uploads it. Bodies without a length are cut off
- * by {@link BoundedBody} while they are read.
+ * by {@link BoundedBody} while they are read. cmi5 course packages ({@code POST /api/cmi5/courses}) are exempt:
+ * that resource streams them to disk under its own limit, {@code tracker.cmi5.max-package-bytes}.
  */
 @WebFilter(urlPatterns = {"/xapi/*", "/api/*"})
 public class RequestSizeLimitFilter extends HttpFilter {
@@ -25,7 +26,7 @@ public class RequestSizeLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
+        if (request.getContentLengthLong() > maxBodyBytes && !isCoursePackageImport(request)) {
             response.setStatus(413);
             if (request.getProtocol().startsWith("HTTP/1")) {
                 response.setHeader("Connection", "close"); // a connection header is a protocol error in HTTP/2
@@ -37,5 +38,11 @@ public class RequestSizeLimitFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isCoursePackageImport(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && (path.equals("/api/cmi5/courses")
+                || path.equals("/api/cmi5/courses/"));
     }
 }

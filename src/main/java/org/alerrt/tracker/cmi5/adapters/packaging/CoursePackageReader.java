@@ -1,0 +1,174 @@
+package org.alerrt.tracker.cmi5.adapters.packaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.alerrt.tracker.cmi5.application.CoursePackage;
+import org.alerrt.tracker.cmi5.application.PackageFiles;
+import org.alerrt.tracker.cmi5.domain.CourseStructure;
+import org.alerrt.tracker.cmi5.domain.ImportProblem;
+import org.alerrt.tracker.cmi5.domain.PackageKind;
+import org.alerrt.tracker.cmi5.domain.PackagePath;
+import org.alerrt.tracker.cmi5.domain.rules.StructureRule;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a course package (cmi5 §14) from a file: a zip (32- or 64-bit, read by {@link ZipFile}, which handles
+ * Zip64) with cmi5.xml at its root, or a standalone cmi5.xml. Finds every problem it can (unsafe entry names,
+ * missing cmi5.xml, schema errors, structure rules) rather than stopping at the first.
+ */
+public final class CoursePackageReader {
+
+    static final String ZIP_RULE = "cmi5 §14.1 (course package in ZIP format)";
+    public static final String MANIFEST = "cmi5.xml";
+
+    /** Limits that keep a hostile package from exhausting memory or disk. */
+    public record Limits(long maxUnpackedBytes, int maxEntries, int maxXmlBytes) {
+    }
+
+    private final CourseStructureSchema schema;
+    private final Limits limits;
+
+    public CoursePackageReader(CourseStructureSchema schema, Limits limits) {
+        this.schema = schema;
+        this.limits = limits;
+    }
+
+    /** Zip when the file starts with the zip signature "PK", else standalone XML. */
+    public CoursePackage read(Path file) throws IOException {
+        byte[] head = new byte[2];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, 2);
+            if (n == 2 && head[0] == 'P' && head[1] == 'K') {
+                return readZip(file);
+            }
+        }
+        if (Files.size(file) > limits.maxXmlBytes()) {
+            return new CoursePackage(PackageKind.XML, null, PackageFiles.NONE, List.of(ImportProblem.of(
+                    "cmi5 §14.2", MANIFEST, "the course structure XML is larger than " + limits.maxXmlBytes()
+                            + " bytes")));
+        }
+        return readXml(Files.readAllBytes(file), PackageKind.XML, PackageFiles.NONE, new ArrayList<>());
+    }
+
+    private CoursePackage readZip(Path file) throws IOException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            return new CoursePackage(PackageKind.ZIP, null, PackageFiles.NONE, List.of(ImportProblem.of(ZIP_RULE,
+                    null, "not a readable zip file: " + e.getMessage())));
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, ZipEntry> files = new LinkedHashMap<>();
+        long declared = 0;
+        int count = 0;
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            if (++count > limits.maxEntries()) {
+                problems.add(ImportProblem.of(ZIP_RULE, null, "the zip has more than " + limits.maxEntries()
+                        + " entries"));
+                break;
+            }
+            String name = entry.getName();
+            String path = entry.isDirectory() ? name.substring(0, name.length() - 1) : name;
+            if (PackagePath.safe(path).isEmpty()) {
+                problems.add(ImportProblem.of(ZIP_RULE, "zip entry '" + name + "'",
+                        "unsafe path: absolute, '..', '\\', ':' or empty segments would escape the package root"));
+                continue;
+            }
+            if (entry.isDirectory()) {
+                continue;
+            }
+            if (files.putIfAbsent(path, entry) != null) {
+                problems.add(ImportProblem.of(ZIP_RULE, "zip entry '" + name + "'", "the zip holds it twice"));
+            }
+            declared += Math.max(entry.getSize(), 0);
+        }
+        if (declared > limits.maxUnpackedBytes()) {
+            problems.add(ImportProblem.of(ZIP_RULE, null, "the files unpack to " + declared
+                    + " bytes, more than the limit of " + limits.maxUnpackedBytes()));
+        }
+        ZipFiles packageFiles = new ZipFiles(zip, files);
+        ZipEntry manifest = files.get(MANIFEST);
+        if (manifest == null) {
+            String nested = files.keySet().stream().filter(p -> p.endsWith("/" + MANIFEST)).findFirst()
+                    .map(p -> " (found '" + p + "', which is not at the root)").orElse("");
+            problems.add(ImportProblem.of(ZIP_RULE, null, "the zip must contain " + MANIFEST
+                    + " at its root directory" + nested));
+            return new CoursePackage(PackageKind.ZIP, null, packageFiles, problems);
+        }
+        byte[] xml;
+        try (InputStream in = zip.getInputStream(manifest)) {
+            xml = in.readNBytes(limits.maxXmlBytes() + 1);
+        } catch (ZipException e) {
+            problems.add(ImportProblem.of(ZIP_RULE, MANIFEST, "cannot be unpacked: " + e.getMessage()));
+            return new CoursePackage(PackageKind.ZIP, null, packageFiles, problems);
+        }
+        if (xml.length > limits.maxXmlBytes()) {
+            problems.add(ImportProblem.of(ZIP_RULE, MANIFEST, "larger than " + limits.maxXmlBytes() + " bytes"));
+            return new CoursePackage(PackageKind.ZIP, null, packageFiles, problems);
+        }
+        return readXml(xml, PackageKind.ZIP, packageFiles, problems);
+    }
+
+    private CoursePackage readXml(byte[] xml, PackageKind kind, PackageFiles files, List<ImportProblem> problems) {
+        List<ImportProblem> schemaProblems = schema.validate(xml);
+        problems.addAll(schemaProblems);
+        CourseStructure structure;
+        try {
+            structure = CourseStructureXml.parse(xml);
+        } catch (SAXException e) {
+            if (schemaProblems.isEmpty()) {
+                problems.add(ImportProblem.of("XML 1.0", MANIFEST, "not well-formed XML: " + e.getMessage()));
+            }
+            return new CoursePackage(kind, null, files, problems);
+        }
+        problems.addAll(StructureRule.checkAll(structure, kind, files.paths()));
+        return new CoursePackage(kind, structure, files, problems);
+    }
+
+    /** Files of an open zip. */
+    private static final class ZipFiles implements PackageFiles {
+        private final ZipFile zip;
+        private final Map<String, ZipEntry> entries;
+        private final Set<String> paths;
+
+        ZipFiles(ZipFile zip, Map<String, ZipEntry> entries) {
+            this.zip = zip;
+            this.entries = entries;
+            this.paths = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(entries.keySet()));
+        }
+
+        @Override
+        public Set<String> paths() {
+            return paths;
+        }
+
+        @Override
+        public InputStream open(String path) throws IOException {
+            ZipEntry e = entries.get(path);
+            if (e == null) {
+                throw new IllegalArgumentException("no file " + path);
+            }
+            return zip.getInputStream(e);
+        }
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
+    }
+}

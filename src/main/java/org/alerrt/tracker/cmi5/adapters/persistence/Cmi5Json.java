@@ -1,0 +1,82 @@
+package org.alerrt.tracker.cmi5.adapters.persistence;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alerrt.tracker.cmi5.domain.LangString;
+import org.alerrt.tracker.cmi5.domain.Objective;
+
+/** How langstrings, objective references and objectives are kept in their columns: small JSON documents. */
+final class Cmi5Json {
+
+    /** Looked up once: {@code Json.createXxx} searches the service loader on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
+    private Cmi5Json() {
+    }
+
+    static String langString(LangString s) {
+        JsonObjectBuilder b = JSON.createObjectBuilder();
+        s.values().forEach(b::add);
+        return b.build().toString();
+    }
+
+    static LangString langString(String json) {
+        Map<String, String> values = new LinkedHashMap<>();
+        read(json).asJsonObject().forEach((k, v) -> values.put(k, ((jakarta.json.JsonString) v).getString()));
+        return new LangString(values);
+    }
+
+    static String refs(List<String> refs) {
+        if (refs.isEmpty()) {
+            return null;
+        }
+        JsonArrayBuilder b = JSON.createArrayBuilder();
+        refs.forEach(b::add);
+        return b.build().toString();
+    }
+
+    static List<String> refs(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        return read(json).asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    static String objectives(List<Objective> objectives) {
+        JsonArrayBuilder b = JSON.createArrayBuilder();
+        for (Objective o : objectives) {
+            b.add(JSON.createObjectBuilder().add("id", o.id() == null ? "" : o.id())
+                    .add("title", read(langString(o.title())))
+                    .add("description", read(langString(o.description()))));
+        }
+        return b.build().toString();
+    }
+
+    static List<Objective> objectives(String json) {
+        List<Objective> out = new ArrayList<>();
+        JsonArray array = read(json).asJsonArray();
+        for (JsonValue v : array) {
+            JsonObject o = v.asJsonObject();
+            out.add(new Objective(o.getString("id"), langString(o.getJsonObject("title").toString()),
+                    langString(o.getJsonObject("description").toString())));
+        }
+        return out;
+    }
+
+    private static JsonValue read(String json) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
+            return r.readValue();
+        }
+    }
+}

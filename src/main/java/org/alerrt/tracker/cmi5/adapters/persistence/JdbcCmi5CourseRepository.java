@@ -1,0 +1,472 @@
+package org.alerrt.tracker.cmi5.adapters.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.alerrt.tracker.cmi5.domain.AssignableUnit;
+import org.alerrt.tracker.cmi5.domain.Block;
+import org.alerrt.tracker.cmi5.domain.ConcurrentImportException;
+import org.alerrt.tracker.cmi5.domain.Cmi5Course;
+import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
+import org.alerrt.tracker.cmi5.domain.CourseStructure;
+import org.alerrt.tracker.cmi5.domain.CourseVersion;
+import org.alerrt.tracker.cmi5.domain.LaunchMethod;
+import org.alerrt.tracker.cmi5.domain.MoveOn;
+import org.alerrt.tracker.cmi5.domain.PackageKind;
+import org.alerrt.tracker.cmi5.domain.StoredFile;
+import org.alerrt.tracker.cmi5.domain.StructureNode;
+import org.alerrt.tracker.platform.persistence.PersistenceException;
+import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+
+/**
+ * cmi5 courses over plain JDBC; connections come from the JTA datasource, so an import's many statements join
+ * its one transaction. Blocks, AUs and file chunks go in JDBC batches (a 1000-AU course is a few round trips).
+ */
+@ApplicationScoped
+public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
+
+    /** 256 KiB: well under H2's 1 MiB limit for one BYTEA value. */
+    static final int CHUNK_BYTES = 256 * 1024;
+    private static final int BATCH = 500;
+
+    @Resource(lookup = TrackerDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    public JdbcCmi5CourseRepository() {
+    }
+
+    /** For tests without a container. */
+    public JdbcCmi5CourseRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Optional<Cmi5Course> findByIriForUpdate(String iri) {
+        return one(Cmi5Sql.COURSE_BY_IRI_FOR_UPDATE, ps -> ps.setString(1, iri), JdbcCmi5CourseRepository::course);
+    }
+
+    @Override
+    public Cmi5Course insertCourse(String iri, String tcoleNumber, OffsetDateTime now) {
+        try (Connection c = dataSource.getConnection()) {
+            long id = nextId(c, Cmi5Sql.NEXT_COURSE_ID);
+            try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.INSERT_COURSE)) {
+                ps.setLong(1, id);
+                ps.setString(2, iri);
+                ps.setString(3, tcoleNumber);
+                ps.setObject(4, now);
+                ps.setObject(5, now);
+                ps.executeUpdate();
+            }
+            return new Cmi5Course(id, iri, tcoleNumber, 0, now, now);
+        } catch (SQLException e) {
+            throw failure("Cannot store the cmi5 course", e);
+        }
+    }
+
+    @Override
+    public void updateCourse(long id, String tcoleNumber, int latestVersion, OffsetDateTime now) {
+        update(Cmi5Sql.UPDATE_COURSE, ps -> {
+            ps.setString(1, tcoleNumber);
+            ps.setInt(2, latestVersion);
+            ps.setObject(3, now);
+            ps.setLong(4, id);
+        });
+    }
+
+    @Override
+    public long insertVersion(long courseId, int version, PackageKind kind, CourseStructure s, int fileCount,
+                              OffsetDateTime now, String by) {
+        try (Connection c = dataSource.getConnection()) {
+            long id = nextId(c, Cmi5Sql.NEXT_VERSION_ID);
+            try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.INSERT_VERSION)) {
+                ps.setLong(1, id);
+                ps.setLong(2, courseId);
+                ps.setInt(3, version);
+                ps.setString(4, kind.name());
+                ps.setString(5, Cmi5Json.langString(s.title()));
+                ps.setString(6, Cmi5Json.langString(s.description()));
+                ps.setString(7, Cmi5Json.objectives(s.objectives()));
+                ps.setInt(8, s.aus().size());
+                ps.setInt(9, s.blocks().size());
+                ps.setInt(10, fileCount);
+                ps.setObject(11, now);
+                ps.setString(12, by);
+                ps.executeUpdate();
+            }
+            return id;
+        } catch (SQLException e) {
+            throw failure("Cannot store the cmi5 course version", e);
+        }
+    }
+
+    @Override
+    public void markReady(long versionId) {
+        update(Cmi5Sql.MARK_READY, ps -> ps.setLong(1, versionId));
+    }
+
+    @Override
+    public void insertStructure(long versionId, CourseStructure structure) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement blocks = c.prepareStatement(Cmi5Sql.INSERT_BLOCK);
+             PreparedStatement aus = c.prepareStatement(Cmi5Sql.INSERT_AU)) {
+            Batches batches = new Batches(blocks, aus);
+            insert(versionId, structure.children(), null, new int[] {0}, batches);
+            batches.flush();
+        } catch (SQLException e) {
+            throw failure("Cannot store the course structure", e);
+        }
+    }
+
+    /** Pending rows of the two batches; flushed every BATCH rows. */
+    private static final class Batches {
+        final PreparedStatement blocks;
+        final PreparedStatement aus;
+        int pendingBlocks;
+        int pendingAus;
+
+        Batches(PreparedStatement blocks, PreparedStatement aus) {
+            this.blocks = blocks;
+            this.aus = aus;
+        }
+
+        void flush() throws SQLException {
+            // blocks first: nothing references them in SQL, but keeping file order in both is easier to read
+            if (pendingBlocks > 0) {
+                blocks.executeBatch();
+                pendingBlocks = 0;
+            }
+            if (pendingAus > 0) {
+                aus.executeBatch();
+                pendingAus = 0;
+            }
+        }
+    }
+
+    private void insert(long versionId, List<StructureNode> nodes, Integer parent, int[] seq, Batches b)
+            throws SQLException {
+        for (StructureNode n : nodes) {
+            int mine = seq[0]++;
+            if (n instanceof Block block) {
+                PreparedStatement ps = b.blocks;
+                ps.setLong(1, versionId);
+                ps.setInt(2, mine);
+                setInteger(ps, 3, parent);
+                ps.setString(4, block.id());
+                ps.setString(5, Cmi5Json.langString(block.title()));
+                ps.setString(6, Cmi5Json.langString(block.description()));
+                ps.setString(7, Cmi5Json.refs(block.objectiveRefs()));
+                ps.addBatch();
+                b.pendingBlocks++;
+            } else {
+                AssignableUnit au = (AssignableUnit) n;
+                PreparedStatement ps = b.aus;
+                ps.setLong(1, versionId);
+                ps.setInt(2, mine);
+                setInteger(ps, 3, parent);
+                ps.setString(4, au.id());
+                ps.setString(5, Cmi5Json.langString(au.title()));
+                ps.setString(6, Cmi5Json.langString(au.description()));
+                ps.setString(7, Cmi5Json.refs(au.objectiveRefs()));
+                ps.setString(8, au.url());
+                ps.setString(9, au.launchMethod().name());
+                ps.setString(10, au.moveOn().name());
+                ps.setBigDecimal(11, au.masteryScore());
+                ps.setString(12, au.launchParameters());
+                ps.setString(13, au.entitlementKey());
+                ps.setString(14, au.activityType());
+                ps.addBatch();
+                b.pendingAus++;
+            }
+            if (b.pendingBlocks + b.pendingAus >= BATCH) {
+                b.flush();
+            }
+            if (n instanceof Block block) {
+                insert(versionId, block.children(), mine, seq, b);
+            }
+        }
+    }
+
+    @Override
+    public long insertFile(long versionId, String path, InputStream content, long maxBytes) throws IOException {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.INSERT_FILE)) {
+                ps.setLong(1, versionId);
+                ps.setString(2, path);
+                ps.executeUpdate();
+            }
+            long total = 0;
+            int chunks = 0;
+            try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.INSERT_CHUNK)) {
+                byte[] chunk;
+                while ((chunk = content.readNBytes(CHUNK_BYTES)).length > 0) {
+                    total += chunk.length;
+                    if (total > maxBytes) {
+                        return -1;
+                    }
+                    ps.setLong(1, versionId);
+                    ps.setString(2, path);
+                    ps.setInt(3, chunks++);
+                    ps.setBytes(4, chunk);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.FINISH_FILE)) {
+                ps.setLong(1, total);
+                ps.setInt(2, chunks);
+                ps.setLong(3, versionId);
+                ps.setString(4, path);
+                ps.executeUpdate();
+            }
+            return total;
+        } catch (SQLException e) {
+            throw failure("Cannot store package file " + path, e);
+        }
+    }
+
+    @Override
+    public List<Cmi5Course> list() {
+        return many(Cmi5Sql.COURSES, ps -> { }, JdbcCmi5CourseRepository::course);
+    }
+
+    @Override
+    public Optional<Cmi5Course> find(long id) {
+        return one(Cmi5Sql.COURSE_BY_ID, ps -> ps.setLong(1, id), JdbcCmi5CourseRepository::course);
+    }
+
+    @Override
+    public List<CourseVersion> versions(long courseId) {
+        return many(Cmi5Sql.VERSIONS, ps -> ps.setLong(1, courseId), JdbcCmi5CourseRepository::version);
+    }
+
+    @Override
+    public Optional<CourseVersion> version(long courseId, int version) {
+        return one(Cmi5Sql.VERSION, ps -> {
+            ps.setLong(1, courseId);
+            ps.setInt(2, version);
+        }, JdbcCmi5CourseRepository::version);
+    }
+
+    @Override
+    public CourseStructure structure(CourseVersion v) {
+        try (Connection c = dataSource.getConnection()) {
+            String objectives;
+            try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.VERSION_OBJECTIVES)) {
+                ps.setLong(1, v.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    objectives = rs.getString(1);
+                }
+            }
+            // Rows of both tables merged by seq rebuild the tree: a node's parent always has a smaller seq.
+            Map<Integer, Object[]> rows = new java.util.TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.BLOCKS)) {
+                ps.setLong(1, v.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.put(rs.getInt(1), new Object[] {nullableInt(rs, 2), rs.getString(3),
+                            Cmi5Json.langString(rs.getString(4)), Cmi5Json.langString(rs.getString(5)),
+                            Cmi5Json.refs(rs.getString(6))});
+                    }
+                }
+            }
+            Map<Integer, AssignableUnit> aus = new HashMap<>();
+            Map<Integer, Integer> auParents = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.AUS)) {
+                ps.setLong(1, v.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int seq = rs.getInt(1);
+                        auParents.put(seq, nullableInt(rs, 2));
+                        aus.put(seq, new AssignableUnit(rs.getString(3), Cmi5Json.langString(rs.getString(4)),
+                                Cmi5Json.langString(rs.getString(5)), Cmi5Json.refs(rs.getString(6)),
+                                rs.getString(7), LaunchMethod.valueOf(rs.getString(8)),
+                                MoveOn.valueOf(rs.getString(9)), rs.getBigDecimal(10), rs.getString(11),
+                                rs.getString(12), rs.getString(13)));
+                        rows.put(seq, null);
+                    }
+                }
+            }
+            Map<Integer, List<StructureNode>> childrenOf = new HashMap<>();
+            List<StructureNode> top = new ArrayList<>();
+            // Build bottom-up: process seqs in reverse so a block's children exist when the block is made.
+            List<Integer> seqs = new ArrayList<>(rows.keySet());
+            java.util.Collections.reverse(seqs);
+            Map<Integer, StructureNode> built = new HashMap<>();
+            Map<Integer, Integer> parents = new HashMap<>(auParents);
+            for (Integer seq : seqs) {
+                Object[] block = rows.get(seq);
+                StructureNode node;
+                if (block == null) {
+                    node = aus.get(seq);
+                } else {
+                    parents.put(seq, (Integer) block[0]);
+                    List<StructureNode> kids = new ArrayList<>(childrenOf.getOrDefault(seq, List.of()));
+                    java.util.Collections.reverse(kids);
+                    @SuppressWarnings("unchecked")
+                    List<String> refs = (List<String>) block[4];
+                    node = new Block((String) block[1], (org.alerrt.tracker.cmi5.domain.LangString) block[2],
+                            (org.alerrt.tracker.cmi5.domain.LangString) block[3], refs, kids);
+                }
+                built.put(seq, node);
+                Integer parent = parents.get(seq);
+                if (parent == null) {
+                    top.add(node);
+                } else {
+                    childrenOf.computeIfAbsent(parent, k -> new ArrayList<>()).add(node);
+                }
+            }
+            java.util.Collections.reverse(top);
+            return new CourseStructure(courseIri(c, v.courseId()), v.title(), v.description(),
+                    Cmi5Json.objectives(objectives), top);
+        } catch (SQLException e) {
+            throw failure("Cannot read the course structure", e);
+        }
+    }
+
+    private static String courseIri(Connection c, long courseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.COURSE_BY_ID)) {
+            ps.setLong(1, courseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(2) : null;
+            }
+        }
+    }
+
+    @Override
+    public boolean delete(long id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(Cmi5Sql.DELETE_COURSE)) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw failure("Cannot delete the cmi5 course", e);
+        }
+    }
+
+    @Override
+    public Optional<StoredFile> file(long courseId, int version, String path) {
+        return one(Cmi5Sql.FILE, ps -> {
+            ps.setLong(1, courseId);
+            ps.setInt(2, version);
+            ps.setString(3, path);
+        }, rs -> new StoredFile(rs.getLong(1), path, rs.getLong(2), rs.getInt(3)));
+    }
+
+    @Override
+    public void copyFile(StoredFile file, OutputStream out) throws IOException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(Cmi5Sql.CHUNK)) {
+            for (int i = 0; i < file.chunkCount(); i++) {
+                ps.setLong(1, file.versionId());
+                ps.setString(2, file.path());
+                ps.setInt(3, i);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.write(rs.getBytes(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("Cannot read package file " + file.path(), e);
+        }
+    }
+
+    // --- helpers
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface Mapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> Optional<T> one(String sql, Binder binder, Mapper<T> mapper) {
+        List<T> all = many(sql, binder, mapper);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private <T> List<T> many(String sql, Binder binder, Mapper<T> mapper) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("Cannot read cmi5 courses", e);
+        }
+    }
+
+    private void update(String sql, Binder binder) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("Cannot update cmi5 courses", e);
+        }
+    }
+
+    private static long nextId(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Cmi5Course course(ResultSet rs) throws SQLException {
+        return new Cmi5Course(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), time(rs, 5),
+                time(rs, 6));
+    }
+
+    private static CourseVersion version(ResultSet rs) throws SQLException {
+        return new CourseVersion(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                CourseVersion.Status.valueOf(rs.getString(4)), PackageKind.valueOf(rs.getString(5)),
+                Cmi5Json.langString(rs.getString(6)), Cmi5Json.langString(rs.getString(7)), rs.getInt(8),
+                rs.getInt(9), rs.getInt(10), time(rs, 11), rs.getString(12));
+    }
+
+    private static OffsetDateTime time(ResultSet rs, int i) throws SQLException {
+        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static Integer nullableInt(ResultSet rs, int i) throws SQLException {
+        int v = rs.getInt(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static void setInteger(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    /** A unique-key clash means another import of the same course won the race: the caller may retry. */
+    private static RuntimeException failure(String message, SQLException e) {
+        if ("23505".equals(e.getSQLState())) {
+            return new ConcurrentImportException(message, e);
+        }
+        return new PersistenceException(message, e);
+    }
+}

@@ -1,0 +1,131 @@
+package org.alerrt.tracker.cmi5.adapters.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import org.alerrt.tracker.cmi5.application.CourseDetails;
+import org.alerrt.tracker.cmi5.domain.AssignableUnit;
+import org.alerrt.tracker.cmi5.domain.Block;
+import org.alerrt.tracker.cmi5.domain.Cmi5Course;
+import org.alerrt.tracker.cmi5.domain.CourseVersion;
+import org.alerrt.tracker.cmi5.domain.ImportProblem;
+import org.alerrt.tracker.cmi5.domain.LangString;
+import org.alerrt.tracker.cmi5.domain.StructureNode;
+
+/** JSON of cmi5 courses for the admin API. */
+final class Cmi5CourseJson {
+
+    /** Looked up once: {@code Json.createXxx} searches the service loader on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
+    private Cmi5CourseJson() {
+    }
+
+    static JsonObject summary(Cmi5Course c) {
+        return JSON.createObjectBuilder().add("id", c.id()).add("courseId", c.iri())
+                .add("tcoleNumber", c.tcoleNumber()).add("latestVersion", c.latestVersion())
+                .add("createdAt", c.createdAt().toString()).add("updatedAt", c.updatedAt().toString())
+                .add("href", "/api/cmi5/courses/" + c.id()).build();
+    }
+
+    static String list(List<Cmi5Course> courses) {
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        courses.forEach(c -> a.add(summary(c)));
+        return a.build().toString();
+    }
+
+    /**
+     * The course, one version and its structure: {@code children} is the tree (blocks and AUs in cmi5.xml order),
+     * {@code aus} the same AUs as a flat list in that order.
+     */
+    static JsonObject details(CourseDetails d) {
+        Cmi5Course c = d.course();
+        CourseVersion v = d.version();
+        String contentBase = "/content/" + c.id() + "/" + v.version() + "/";
+        JsonArrayBuilder versions = JSON.createArrayBuilder();
+        d.versions().forEach(x -> versions.add(JSON.createObjectBuilder().add("version", x.version())
+                .add("status", x.status().name()).add("importedAt", x.importedAt().toString())
+                .add("auCount", x.auCount())));
+        JsonArrayBuilder aus = JSON.createArrayBuilder();
+        d.structure().aus().forEach(au -> aus.add(au(au, contentBase)));
+        JsonArrayBuilder objectives = JSON.createArrayBuilder();
+        d.structure().objectives().forEach(o -> objectives.add(JSON.createObjectBuilder().add("id", o.id())
+                .add("title", lang(o.title())).add("description", lang(o.description()))));
+        return JSON.createObjectBuilder(summary(c))
+                .add("version", v.version()).add("status", v.status().name()).add("packageKind", v.kind().name())
+                .add("title", lang(v.title())).add("description", lang(v.description()))
+                .add("importedAt", v.importedAt().toString()).add("importedBy", v.importedBy())
+                .add("auCount", v.auCount()).add("blockCount", v.blockCount()).add("fileCount", v.fileCount())
+                .add("contentBase", contentBase)
+                .add("objectives", objectives)
+                .add("children", children(d.structure().children(), contentBase))
+                .add("aus", aus)
+                .add("versions", versions).build();
+    }
+
+    private static JsonArrayBuilder children(List<StructureNode> nodes, String contentBase) {
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        for (StructureNode n : nodes) {
+            if (n instanceof Block b) {
+                a.add(JSON.createObjectBuilder().add("type", "block").add("id", b.id()).add("title", lang(b.title()))
+                        .add("description", lang(b.description())).add("objectives", strings(b.objectiveRefs()))
+                        .add("children", children(b.children(), contentBase)));
+            } else {
+                a.add(au((AssignableUnit) n, contentBase));
+            }
+        }
+        return a;
+    }
+
+    private static JsonObjectBuilder au(AssignableUnit au, String contentBase) {
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("type", "au").add("id", au.id())
+                .add("title", lang(au.title())).add("description", lang(au.description()))
+                .add("objectives", strings(au.objectiveRefs()))
+                .add("url", au.url())
+                .add("launchUrl", au.hasAbsoluteUrl() ? au.url() : contentBase + au.url())
+                .add("launchMethod", au.launchMethod().name()).add("moveOn", au.moveOn().name());
+        if (au.masteryScore() != null) {
+            o.add("masteryScore", au.masteryScore());
+        }
+        if (au.launchParameters() != null) {
+            o.add("launchParameters", au.launchParameters());
+        }
+        if (au.entitlementKey() != null) {
+            o.add("entitlementKey", au.entitlementKey());
+        }
+        if (au.activityType() != null) {
+            o.add("activityType", au.activityType());
+        }
+        return o;
+    }
+
+    private static JsonObjectBuilder lang(LangString s) {
+        JsonObjectBuilder o = JSON.createObjectBuilder();
+        s.values().forEach(o::add);
+        return o;
+    }
+
+    private static JsonArrayBuilder strings(List<String> values) {
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        values.forEach(a::add);
+        return a;
+    }
+
+    /** {@code {"error": {"status": 400, "message", "rule", "reasons": [{"rule", "location"?, "message"}]}}}. */
+    static JsonObject rejected(List<ImportProblem> problems) {
+        JsonArrayBuilder reasons = JSON.createArrayBuilder();
+        for (ImportProblem p : problems) {
+            JsonObjectBuilder r = JSON.createObjectBuilder().add("rule", p.rule()).add("message", p.message());
+            if (p.location() != null) {
+                r.add("location", p.location());
+            }
+            reasons.add(r);
+        }
+        return JSON.createObjectBuilder().add("error", JSON.createObjectBuilder().add("status", 400)
+                .add("message", "The course package is invalid (" + problems.size()
+                        + " problem(s)); nothing was imported")
+                .add("rule", "cmi5 §13, §14").add("reasons", reasons)).build();
+    }
+}

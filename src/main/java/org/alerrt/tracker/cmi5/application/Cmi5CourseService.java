@@ -1,0 +1,152 @@
+package org.alerrt.tracker.cmi5.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.domain.Cmi5Course;
+import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
+import org.alerrt.tracker.cmi5.domain.CourseStructure;
+import org.alerrt.tracker.cmi5.domain.CourseVersion;
+import org.alerrt.tracker.cmi5.domain.ImportProblem;
+import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
+import org.alerrt.tracker.training.application.CatalogueService;
+import org.alerrt.tracker.training.domain.InvalidValueException;
+import org.alerrt.tracker.training.domain.TcoleCourseNumber;
+
+/**
+ * Imports cmi5 course packages (cmi5 §6.1, §14) and answers questions about them. An import is one transaction:
+ * a package is stored whole, with its structure and every file, or not at all. Importing a course id that exists
+ * adds a version; earlier versions stay as they were, so registrations made on them keep working.
+ */
+@ApplicationScoped
+public class Cmi5CourseService {
+
+    private static final Logger LOG = Logger.getLogger(Cmi5CourseService.class.getName());
+    static final String TCOLE_RULE = "tracker: cmi5 course linked to a catalogue course";
+
+    @Inject
+    Cmi5CourseRepository courses;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    Cmi5Settings settings;
+
+    public Cmi5CourseService() {
+    }
+
+    /** For tests without a container. */
+    public Cmi5CourseService(Cmi5CourseRepository courses, CatalogueService catalogue, Cmi5Settings settings) {
+        this.courses = courses;
+        this.catalogue = catalogue;
+        this.settings = settings;
+    }
+
+    /**
+     * Imports a package read by the packaging adapter.
+     *
+     * @param tcoleNumber catalogue course to link to; may be omitted on a re-import (the link is kept)
+     * @throws PackageRejectedException with every problem of the package and of the request
+     */
+    @Transactional
+    public CourseDetails importPackage(CoursePackage pkg, String tcoleNumber, String importedBy) {
+        List<ImportProblem> problems = new ArrayList<>(pkg.problems());
+        CourseStructure structure = pkg.structure();
+        Optional<Cmi5Course> existing = structure == null || structure.id() == null ? Optional.empty()
+                : courses.findByIriForUpdate(structure.id());
+        String number = checkTcoleNumber(tcoleNumber, existing, problems);
+        if (!problems.isEmpty() || structure == null) {
+            throw new PackageRejectedException(problems);
+        }
+        long started = System.nanoTime();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Cmi5Course course = existing.orElseGet(() -> courses.insertCourse(structure.id(), number, now));
+        int version = course.latestVersion() + 1;
+        int fileCount = pkg.files().paths().size();
+        LOG.info(() -> "cmi5 import of " + structure.id() + " version " + version + ": " + structure.aus().size()
+                + " AUs, " + structure.blocks().size() + " blocks, " + fileCount + " files");
+        long versionId = courses.insertVersion(course.id(), version, pkg.kind(), structure, fileCount, now,
+                importedBy);
+        courses.insertStructure(versionId, structure);
+        storeFiles(versionId, pkg.files(), structure.id());
+        courses.markReady(versionId);
+        courses.updateCourse(course.id(), number, version, now);
+        LOG.info(() -> "cmi5 import of " + structure.id() + " version " + version + " done in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        Cmi5Course saved = new Cmi5Course(course.id(), course.iri(), number, version, course.createdAt(), now);
+        CourseVersion v = courses.version(course.id(), version).orElseThrow();
+        return new CourseDetails(saved, v, structure, courses.versions(course.id()));
+    }
+
+    private String checkTcoleNumber(String raw, Optional<Cmi5Course> existing, List<ImportProblem> problems) {
+        if (raw == null || raw.isBlank()) {
+            if (existing.isPresent()) {
+                return existing.get().tcoleNumber();
+            }
+            problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber",
+                    "query parameter tcoleNumber is required to link a new course to the catalogue"));
+            return null;
+        }
+        try {
+            TcoleCourseNumber number = TcoleCourseNumber.of(raw);
+            if (catalogue.find(number).isEmpty()) {
+                problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber", "no course " + number
+                        + " in the catalogue"));
+            }
+            return number.value();
+        } catch (InvalidValueException e) {
+            problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber", e.reason()));
+            return null;
+        }
+    }
+
+    private void storeFiles(long versionId, PackageFiles files, String courseIri) {
+        long budget = settings.maxUnpackedBytes();
+        int stored = 0;
+        int total = files.paths().size();
+        for (String path : files.paths()) {
+            long size;
+            try (InputStream in = files.open(path)) {
+                size = courses.insertFile(versionId, path, in, budget);
+            } catch (IOException e) {
+                // a corrupt entry is the package's fault: refuse it (the transaction rolls back)
+                throw new PackageRejectedException(List.of(ImportProblem.of("cmi5 §14.1 (ZIP format)",
+                        "zip entry '" + path + "'", "cannot be unpacked: " + e.getMessage())));
+            }
+            if (size < 0) {
+                throw new PackageRejectedException(List.of(ImportProblem.of("cmi5 §14.1 (ZIP format)", null,
+                        "the files unpack to more than " + settings.maxUnpackedBytes() + " bytes")));
+            }
+            budget -= size;
+            if (++stored % 500 == 0) {
+                int done = stored;
+                LOG.info(() -> "cmi5 import of " + courseIri + ": " + done + "/" + total + " files stored");
+            }
+        }
+    }
+
+    public List<Cmi5Course> list() {
+        return courses.list();
+    }
+
+    /** The course with its latest (or the given) version and structure. */
+    public Optional<CourseDetails> find(long id, Integer version) {
+        return courses.find(id).flatMap(c -> courses.version(c.id(), version == null ? c.latestVersion() : version)
+                .map(v -> new CourseDetails(c, v, courses.structure(v), courses.versions(c.id()))));
+    }
+
+    /** Deletes the course with all versions and files. */
+    @Transactional
+    public boolean delete(long id) {
+        return courses.delete(id);
+    }
+}

@@ -1,0 +1,77 @@
+package org.alerrt.tracker.cmi5.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The course structure of one imported cmi5.xml (§13.1): the course's id, title and description, its objectives
+ * and its top-level blocks and AUs in file order. Holds the satisfaction rule of the course as a whole
+ * ({@link #evaluate}).
+ */
+public record CourseStructure(String id, LangString title, LangString description, List<Objective> objectives,
+                              List<StructureNode> children) {
+
+    public CourseStructure {
+        objectives = List.copyOf(objectives);
+        children = List.copyOf(children);
+    }
+
+    /** Every AU, depth first in document order (the order learners see them). */
+    public List<AssignableUnit> aus() {
+        List<AssignableUnit> out = new ArrayList<>();
+        walk(children, node -> {
+            if (node instanceof AssignableUnit au) {
+                out.add(au);
+            }
+        });
+        return out;
+    }
+
+    /** Every block, depth first in document order. */
+    public List<Block> blocks() {
+        List<Block> out = new ArrayList<>();
+        walk(children, node -> {
+            if (node instanceof Block b) {
+                out.add(b);
+            }
+        });
+        return out;
+    }
+
+    /** Every block and AU in document order. */
+    public List<StructureNode> nodes() {
+        List<StructureNode> out = new ArrayList<>();
+        walk(children, out::add);
+        return out;
+    }
+
+    private static void walk(List<StructureNode> nodes, java.util.function.Consumer<StructureNode> visit) {
+        for (StructureNode n : nodes) {
+            visit.accept(n);
+            if (n instanceof Block b) {
+                walk(b.children(), visit);
+            }
+        }
+    }
+
+    /**
+     * Applies moveOn (§13.1.4) and satisfaction (§9.3.9) to what a registration has recorded.
+     *
+     * @param progress what each AU (by id) has received; AUs missing have received nothing
+     * @param alreadySatisfied ids of blocks and the course already reported satisfied in this registration
+     * @return the satisfied AUs, and the blocks and course that become satisfied now (each reported once)
+     */
+    public SatisfactionResult evaluate(Map<String, AuProgress> progress, Set<String> alreadySatisfied) {
+        return Satisfaction.evaluate(this, progress, alreadySatisfied);
+    }
+
+    /**
+     * The evaluation when a registration is created: NotApplicable AUs are satisfied at once, and so is every
+     * block, or the course, made only of them.
+     */
+    public SatisfactionResult evaluateAtRegistration() {
+        return evaluate(Map.of(), Set.of());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * cmi5 domain: the course structure (§13.1), the moveOn values and the satisfaction rules (§9.3.9, §13.1.4 moveOn),
+ * and the rules an imported structure must follow. Pure code, no container.
+ */
+package org.alerrt.tracker.cmi5.domain;
