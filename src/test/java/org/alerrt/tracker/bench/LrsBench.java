@@ -50,6 +50,7 @@ public final class LrsBench {
               --raw true            run the raw JDBC baseline
               --pg-port 54345       embedded PostgreSQL port
               --pg-config k=v,k=v   PostgreSQL settings (zonky defaults: fsync=off, synchronous_commit=off)
+              --db-url-suffix S     appended to the server's TRACKER_DB_URL, e.g. ?reWriteBatchedInserts=true
               --server-heap 1g
               --url URL --key K --secret S [--jdbc-url U --jdbc-user U --jdbc-password P]
                                     target a running server instead (the baseline needs its database)
@@ -135,7 +136,7 @@ public final class LrsBench {
                 jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
                 Map<String, String> env = new LinkedHashMap<>();
                 env.put("TRACKER_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
-                env.put("TRACKER_DB_URL", jdbcUrl);
+                env.put("TRACKER_DB_URL", jdbcUrl + opt("db-url-suffix", ""));
                 env.put("TRACKER_DB_USER", "postgres");
                 env.put("TRACKER_DB_PASSWORD", "postgres");
                 env.put("TRACKER_CONFIG_DIR", Path.of("lrs-config").toAbsolutePath().toString());
