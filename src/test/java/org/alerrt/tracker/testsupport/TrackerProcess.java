@@ -31,13 +31,22 @@ public final class TrackerProcess implements AutoCloseable {
 
     /** Starts the uber-jar on a free loopback port with the given environment and waits until it serves. */
     public static TrackerProcess start(Map<String, String> environment, Path log) {
+        return start(environment, log, java.util.List.of("-Xmx512m"));
+    }
+
+    /** As {@link #start(Map, Path)} with the given JVM options (the load benchmark sizes the heap). */
+    public static TrackerProcess start(Map<String, String> environment, Path log, java.util.List<String> jvmOptions) {
         String jar = System.getProperty("tracker.microbundle", "target/alerrt-tracker-microbundle.jar");
         if (!new File(jar).isFile()) {
             throw new IllegalStateException("Build the uber-jar first (mvn package): " + jar);
         }
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar, "--port", String.valueOf(port), "--nocluster", "--disablephonehome")
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(java.util.List.of("-jar", jar, "--port", String.valueOf(port), "--nocluster",
+                "--disablephonehome"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -52,6 +61,11 @@ public final class TrackerProcess implements AutoCloseable {
 
     public URL base() {
         return base;
+    }
+
+    /** The server's process id (for jstack samples). */
+    public long pid() {
+        return process.pid();
     }
 
     private void awaitReady(Duration patience) {

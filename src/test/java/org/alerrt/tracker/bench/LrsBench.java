@@ -1,0 +1,513 @@
+package org.alerrt.tracker.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.alerrt.tracker.testsupport.TrackerProcess;
+
+/**
+ * The LRS benchmark in one invocation: starts an embedded PostgreSQL and the application uber-jar (or targets a
+ * running server), then (a) ingests N statements in batches of B from each client count C, (b) single-statement
+ * POSTs, (c) fills the store to M and times filtered queries and "more" paging, (d) inserts the same documents with
+ * raw JDBC into a plain table as the physical baseline. Prints a Markdown summary. Options: see {@link #USAGE}.
+ */
+public final class LrsBench {
+
+    static final String USAGE = """
+            options (all optional):
+              --n 100000            statements per batched ingest run
+              --batch 100           statements per POST
+              --clients 4,8         concurrent clients, one run each
+              --single-n 20000      single-statement POSTs (0 skips)
+              --single-clients 16
+              --fill 1000000        store size before the query phase (0 skips the query phase)
+              --fill-batch 500  --fill-clients 4
+              --queries 200         timed queries per kind
+              --query-limit 100     limit of each query page
+              --pages 20            pages walked through "more" per paging query
+              --warmup 5000         statements posted before measuring
+              --raw true            run the raw JDBC baseline
+              --pg-port 54345       embedded PostgreSQL port
+              --pg-config k=v,k=v   PostgreSQL settings (zonky defaults: fsync=off, synchronous_commit=off)
+              --db-url-suffix S     appended to the server's TRACKER_DB_URL, e.g. ?reWriteBatchedInserts=true
+              --server-heap 1g
+              --url URL --key K --secret S [--jdbc-url U --jdbc-user U --jdbc-password P]
+                                    target a running server instead (the baseline needs its database)
+              --jstack 0            jstack samples of the server during the last ingest run (embedded only)
+              --markdown FILE       also write the summary there
+            """;
+
+    private static final String INGEST_HEADER = """
+            | run | statements | batch | clients | statements/s | requests | p50 ms | p95 ms | p99 ms | max ms | load avg |
+            |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+            """;
+
+    private final Map<String, String> options;
+    private final StringBuilder report = new StringBuilder();
+    private final Map<String, String> sections = new LinkedHashMap<>();
+
+    private LrsBench(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].contains(" ")) {
+            args = args[0].trim().split("\\s+"); // -Dbench.args="--n 1000 --clients 4"
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].isBlank()) {
+                continue;
+            }
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                System.err.println(USAGE);
+                throw new IllegalArgumentException("bad option " + args[i]);
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        new LrsBench(options).run();
+    }
+
+    private String opt(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    private int intOpt(String name, int fallback) {
+        return Integer.parseInt(opt(name, String.valueOf(fallback)).replace("_", ""));
+    }
+
+    private void run() throws Exception {
+        int n = intOpt("n", 100_000);
+        int batch = intOpt("batch", 100);
+        List<Integer> clients = new ArrayList<>();
+        for (String c : opt("clients", "4,8").split(",")) {
+            clients.add(Integer.parseInt(c.trim()));
+        }
+        Path out = Path.of("target", "bench");
+        Files.createDirectories(out);
+
+        EmbeddedPostgres postgres = null;
+        TrackerProcess server = null;
+        String base;
+        String key;
+        String secret;
+        String jdbcUrl = opt("jdbc-url", null);
+        String jdbcUser = opt("jdbc-user", "postgres");
+        String jdbcPassword = opt("jdbc-password", "postgres");
+        try {
+            if (options.containsKey("url")) {
+                base = opt("url", null);
+                key = opt("key", null);
+                secret = opt("secret", null);
+            } else {
+                key = "bench-lrs-key";
+                secret = "bench-lrs-secret-0123456789";
+                int port = intOpt("pg-port", 54345);
+                log("starting embedded PostgreSQL on port " + port);
+                EmbeddedPostgres.Builder pg = EmbeddedPostgres.builder().setPort(port);
+                for (String setting : opt("pg-config", "").split(",")) {
+                    if (setting.contains("=")) { // e.g. fsync=on,synchronous_commit=on for durable commits
+                        pg.setServerConfig(setting.substring(0, setting.indexOf('=')),
+                                setting.substring(setting.indexOf('=') + 1));
+                    }
+                }
+                postgres = pg.start();
+                jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+                Map<String, String> env = new LinkedHashMap<>();
+                env.put("TRACKER_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+                env.put("TRACKER_DB_URL", jdbcUrl + opt("db-url-suffix", ""));
+                env.put("TRACKER_DB_USER", "postgres");
+                env.put("TRACKER_DB_PASSWORD", "postgres");
+                env.put("TRACKER_CONFIG_DIR", Path.of("lrs-config").toAbsolutePath().toString());
+                env.put("TRACKER_BOOTSTRAP_WRITE_FILE", "false");
+                env.put("TRACKER_BOOTSTRAP_ADMIN_PASSWORD", "bench-admin-password");
+                env.put("TRACKER_BOOTSTRAP_LRS_KEY", key);
+                env.put("TRACKER_BOOTSTRAP_LRS_SECRET", secret);
+                Path serverLog = out.resolve("server.log");
+                Files.deleteIfExists(serverLog);
+                log("starting the application (log: " + serverLog + ")");
+                server = TrackerProcess.start(env, serverLog, List.of("-Xmx" + opt("server-heap", "1g")));
+                base = server.base().toString();
+            }
+            measure(base, key, secret, jdbcUrl, jdbcUser, jdbcPassword, n, batch, clients, server, out);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+        String text = report.toString();
+        System.out.println();
+        System.out.println(text);
+        if (options.containsKey("markdown")) {
+            Files.writeString(Path.of(opt("markdown", null)), text);
+            log("summary written to " + opt("markdown", null));
+        }
+    }
+
+    private void measure(String base, String key, String secret, String jdbcUrl, String jdbcUser,
+                         String jdbcPassword, int n, int batch, List<Integer> clients, TrackerProcess server,
+                         Path out) throws Exception {
+        LrsClient lrs = new LrsClient(base, key, secret);
+        String tag = "b" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+        StatementFactory factory = StatementFactory.standard(42, tag);
+        machine(jdbcUrl, jdbcUser, jdbcPassword, base);
+
+        int warmup = intOpt("warmup", 5_000);
+        long posted = 0;
+        if (warmup > 0) {
+            log("warm-up: " + warmup + " statements");
+            lrs.ingest(factory, warmup, batch, clients.get(0), null);
+            posted += warmup;
+        }
+        StringBuilder ingest = new StringBuilder(INGEST_HEADER);
+        Map<Integer, Double> apiRates = new LinkedHashMap<>();
+        List<StatementFactory.Generated> documents = Collections.synchronizedList(new ArrayList<>());
+        int jstack = intOpt("jstack", 0);
+        Map<String, Integer> waits = new ConcurrentHashMap<>();
+        for (int i = 0; i < clients.size(); i++) {
+            int c = clients.get(i);
+            log("ingest: " + n + " statements, batch " + batch + ", " + c + " clients");
+            boolean last = i == clients.size() - 1;
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread sampler = last ? sampler(running, server, jstack, jdbcUrl, jdbcUser, jdbcPassword, waits, out)
+                    : null;
+            LrsClient.IngestResult r = lrs.ingest(factory, n, batch, c, i == 0 ? documents::addAll : null);
+            running.set(false);
+            if (sampler != null) {
+                sampler.join();
+            }
+            posted += n;
+            apiRates.put(c, r.rate());
+            ingest.append(row("API POST batch", r));
+            log(String.format("  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
+        }
+        int singleN = intOpt("single-n", 20_000);
+        if (singleN > 0) {
+            int sc = intOpt("single-clients", 16);
+            log("single-statement POSTs: " + singleN + ", " + sc + " clients");
+            LrsClient.IngestResult r = lrs.ingest(factory, singleN, 1, sc, null);
+            posted += singleN;
+            ingest.append(row("API POST single", r));
+            log(String.format("  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
+        }
+
+        Map<Integer, Double> rawRates = new LinkedHashMap<>();
+        if (Boolean.parseBoolean(opt("raw", "true")) && jdbcUrl != null) {
+            for (int c : clients) {
+                log("raw JDBC baseline: " + documents.size() + " documents, batch " + batch + ", " + c + " connections");
+                LrsClient.IngestResult r = RawBaseline.run(jdbcUrl, jdbcUser, jdbcPassword, documents, batch, c);
+                rawRates.put(c, r.rate());
+                ingest.append(row("raw JDBC multi-row INSERT", r));
+                log(String.format("  %.0f rows/s, %s", r.rate(), r.latencies().summary()));
+            }
+            RawBaseline.drop(jdbcUrl, jdbcUser, jdbcPassword);
+        }
+        documents.clear();
+        StringBuilder ratios = new StringBuilder();
+        for (int c : clients) {
+            if (rawRates.containsKey(c)) {
+                ratios.append(String.format("- C=%d: API %.0f statements/s / raw %.0f rows/s = **%.3f** (raw is %.1f× faster)%n",
+                        c, apiRates.get(c), rawRates.get(c), apiRates.get(c) / rawRates.get(c),
+                        rawRates.get(c) / apiRates.get(c)));
+            }
+        }
+        sections.put("Ingest (latency = one HTTP request, or one INSERT for raw)", ingest.toString());
+        if (!ratios.isEmpty()) {
+            sections.put("Ratio API / raw baseline (same documents, batch " + batch + ")", ratios.toString());
+        }
+        if (!waits.isEmpty()) {
+            sections.put("PostgreSQL wait events during the last ingest run (pg_stat_activity samples)",
+                    waitTable(waits));
+        }
+
+        int fill = intOpt("fill", 1_000_000);
+        if (fill > 0) {
+            Instant fillStart = Instant.now();
+            long toFill = Math.max(0, fill - countStatements(jdbcUrl, jdbcUser, jdbcPassword, posted));
+            if (toFill > 0) {
+                int fb = intOpt("fill-batch", 500);
+                int fc = intOpt("fill-clients", 4);
+                log("fill: " + toFill + " statements, batch " + fb + ", " + fc + " clients");
+                LrsClient.IngestResult r = ingestLogged(lrs, factory, (int) toFill, fb, fc);
+                sections.put("Fill to " + fill + " statements", INGEST_HEADER + row("API POST fill", r));
+                log(String.format("  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
+            }
+            Instant fillEnd = Instant.now();
+            sections.put("Queries on " + countStatements(jdbcUrl, jdbcUser, jdbcPassword, fill) + " statements",
+                    queries(lrs, factory, fillStart, fillEnd));
+        }
+        report.append("# LRS benchmark\n\n");
+        for (var e : sections.entrySet()) {
+            report.append("## ").append(e.getKey()).append("\n\n").append(e.getValue()).append('\n');
+        }
+    }
+
+    /** The fill in slices of 10% so long runs show progress. */
+    private LrsClient.IngestResult ingestLogged(LrsClient lrs, StatementFactory factory, int total, int batch,
+                                                int clients) {
+        Latencies all = new Latencies();
+        long wall = 0;
+        int done = 0;
+        int slice = Math.max(batch * clients, (total / 10) / batch * batch);
+        while (done < total) {
+            int size = Math.min(slice, total - done);
+            LrsClient.IngestResult r = lrs.ingest(factory, size, batch, clients, null);
+            wall += r.wallNanos();
+            done += size;
+            log(String.format("  fill %d/%d: %.0f statements/s, %s", done, total, r.rate(), r.latencies().summary()));
+            mergeInto(all, r.latencies());
+        }
+        return new LrsClient.IngestResult(total, batch, clients, wall, all);
+    }
+
+    private static void mergeInto(Latencies target, Latencies source) {
+        for (long v : source.values()) {
+            target.add(v);
+        }
+    }
+
+    private String queries(LrsClient lrs, StatementFactory f, Instant fillStart, Instant fillEnd) {
+        int q = intOpt("queries", 200);
+        int limit = intOpt("query-limit", 100);
+        int pages = intOpt("pages", 20);
+        Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
+        kinds.put("unfiltered (latest first)", () -> "limit=" + limit);
+        kinds.put("agent", () -> "agent=" + agent(f.learnerMbox(f.nextInt(f.learners()))) + "&limit=" + limit);
+        kinds.put("verb", () -> "verb=" + enc(StatementFactory.verbIri(
+                StatementFactory.VERBS[f.nextInt(StatementFactory.VERBS.length)])) + "&limit=" + limit);
+        kinds.put("activity", () -> "activity=" + enc(f.moduleIri(f.nextInt(f.courses()),
+                f.nextInt(f.modulesPerCourse()))) + "&limit=" + limit);
+        kinds.put("registration", () -> {
+            int learner = f.nextInt(f.learners());
+            return "registration=" + f.registration(learner, f.nextInt(f.courses())) + "&limit=" + limit;
+        });
+        kinds.put("agent + verb", () -> "agent=" + agent(f.learnerMbox(f.nextInt(f.learners()))) + "&verb="
+                + enc(StatementFactory.verbIri("completed")) + "&limit=" + limit);
+        kinds.put("activity ascending", () -> "activity=" + enc(f.moduleIri(f.nextInt(f.courses()),
+                f.nextInt(f.modulesPerCourse()))) + "&ascending=true&limit=" + limit);
+        long span = Math.max(1, ChronoUnit.SECONDS.between(fillStart, fillEnd));
+        kinds.put("since/until (60 s window)", () -> {
+            Instant since = fillStart.plusSeconds(f.nextInt((int) Math.max(1, span - 60)));
+            return "since=" + enc(since.toString()) + "&until=" + enc(since.plusSeconds(60).toString())
+                    + "&limit=" + limit;
+        });
+        kinds.put("verb + since (last 5 min of fill)", () -> "verb=" + enc(StatementFactory.verbIri("passed"))
+                + "&since=" + enc(fillEnd.minusSeconds(300).toString()) + "&limit=" + limit);
+        kinds.put("activity=course + related_activities", () -> "activity=" + enc(f.courseIri(f.nextInt(f.courses())))
+                + "&related_activities=true&limit=" + limit);
+        kinds.put("agent=instructor + related_agents", () -> "agent=" + agent(f.instructorMbox(
+                f.nextInt(f.instructors()))) + "&related_agents=true&limit=" + limit);
+
+        StringBuilder table = new StringBuilder("""
+                | query | requests | avg statements/page | p50 ms | p95 ms | p99 ms | max ms | note |
+                |---|---:|---:|---:|---:|---:|---:|---|
+                """);
+        for (var kind : kinds.entrySet()) {
+            log("query: " + kind.getKey());
+            Latencies lat = new Latencies();
+            long returned = 0;
+            String note = "";
+            for (int i = 0; i < q; i++) {
+                LrsClient.Answer a = lrs.get(kind.getValue().get());
+                if (a.status() == 400 && i == 0) {
+                    note = "server answered 400: skipped (" + shorten(a.body()) + ")";
+                    break;
+                }
+                if (a.status() != 200) {
+                    throw new IllegalStateException("GET answered " + a.status() + ": " + a.body());
+                }
+                lat.add(a.nanos());
+                returned += parse(a.body()).getJsonArray("statements").size();
+            }
+            if (kind.getKey().contains("related") && lat.count() > 0 && returned == 0) {
+                note = "accepted but returns nothing: the parameter is ignored (related matches are not indexed)";
+            }
+            table.append(queryRow(kind.getKey(), lat, lat.count() == 0 ? 0 : (double) returned / lat.count(), note));
+        }
+        // paging: follow "more" from a first page, timing each next page
+        Map<String, Supplier<String>> paged = new LinkedHashMap<>();
+        paged.put("paging agent via more", kinds.get("agent"));
+        paged.put("paging verb via more (deep)", kinds.get("verb"));
+        paged.put("paging unfiltered via more (deep)", kinds.get("unfiltered (latest first)"));
+        int walks = Math.max(1, q / pages);
+        for (var kind : paged.entrySet()) {
+            log("query: " + kind.getKey());
+            Latencies lat = new Latencies();
+            long returned = 0;
+            for (int w = 0; w < walks; w++) {
+                String next = kind.getValue().get();
+                LrsClient.Answer a = lrs.get(next);
+                for (int p = 0; p < pages; p++) {
+                    JsonObject page = parse(a.body());
+                    String more = page.getString("more", "");
+                    if (more.isEmpty()) {
+                        break;
+                    }
+                    a = lrs.get(more);
+                    if (a.status() != 200) {
+                        throw new IllegalStateException("GET more answered " + a.status() + ": " + a.body());
+                    }
+                    lat.add(a.nanos());
+                    returned += parse(a.body()).getJsonArray("statements").size();
+                }
+            }
+            table.append(queryRow(kind.getKey() + " (" + walks + " walks × up to " + pages + " pages)", lat,
+                    lat.count() == 0 ? 0 : (double) returned / lat.count(), "latency of the next pages only"));
+        }
+        return table.toString();
+    }
+
+    private Thread sampler(AtomicBoolean running, TrackerProcess server, int jstack, String jdbcUrl, String user,
+                           String password, Map<String, Integer> waits, Path out) {
+        Thread t = new Thread(() -> {
+            int taken = 0;
+            long nextJstack = System.nanoTime() + 3_000_000_000L;
+            try (Connection c = jdbcUrl == null ? null : DriverManager.getConnection(jdbcUrl, user, password)) {
+                while (running.get()) {
+                    if (c != null) {
+                        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                                SELECT coalesce(wait_event_type, 'CPU') || ':' || coalesce(wait_event, '-')
+                                       || ' [' || state || '] ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 50)
+                                FROM pg_stat_activity
+                                WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() AND state <> 'idle'
+                                """)) {
+                            while (rs.next()) {
+                                waits.merge(rs.getString(1), 1, Integer::sum);
+                            }
+                        }
+                        waits.merge("(samples)", 1, Integer::sum);
+                    }
+                    if (server != null && taken < jstack && System.nanoTime() > nextJstack) {
+                        Path file = out.resolve("jstack-" + (++taken) + ".txt");
+                        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                                String.valueOf(server.pid())).redirectOutput(file.toFile())
+                                .redirectErrorStream(true).start().waitFor();
+                        nextJstack = System.nanoTime() + 1_500_000_000L;
+                    }
+                    Thread.sleep(100);
+                }
+            } catch (Exception e) {
+                log("sampler stopped: " + e);
+            }
+        }, "bench-sampler");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static String waitTable(Map<String, Integer> waits) {
+        int samples = waits.getOrDefault("(samples)", 1);
+        StringBuilder sb = new StringBuilder("Average number of active client backends per state, over " + samples
+                + " samples (top 12):\n\n| wait:event [state] query | avg active |\n|---|---:|\n");
+        new TreeMap<>(waits).entrySet().stream().filter(e -> !e.getKey().equals("(samples)"))
+                .sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
+                .forEach(e -> sb.append("| `").append(e.getKey().replace("|", "/")).append("` | ")
+                        .append(String.format("%.2f", e.getValue() / (double) samples)).append(" |\n"));
+        return sb.toString();
+    }
+
+    private long countStatements(String jdbcUrl, String user, String password, long fallback) throws Exception {
+        if (jdbcUrl == null) {
+            return fallback;
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM xapi_statement")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void machine(String jdbcUrl, String user, String password, String base) throws Exception {
+        StringBuilder m = new StringBuilder();
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long ram = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
+        m.append("- date: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
+        m.append("- cores: ").append(Runtime.getRuntime().availableProcessors())
+                .append(", RAM: ").append(ram / (1024 * 1024 * 1024.0) > 0 ? String.format("%.1f GiB", ram / (1024.0 * 1024 * 1024)) : "?")
+                .append(", OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
+                .append('\n');
+        m.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append('\n');
+        m.append("- server: ").append(base).append(options.containsKey("url") ? " (targeted)"
+                : " (uber-jar started by the bench, -Xmx" + opt("server-heap", "1g") + ")").append('\n');
+        if (jdbcUrl != null) {
+            try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
+                m.append("- PostgreSQL: ").append(one(s, "SELECT version()")).append("; synchronous_commit=")
+                        .append(one(s, "SHOW synchronous_commit")).append(", shared_buffers=")
+                        .append(one(s, "SHOW shared_buffers")).append(", fsync=").append(one(s, "SHOW fsync"))
+                        .append('\n');
+            }
+        }
+        m.append("- load generator, server and PostgreSQL share this machine; 1-min load average at start: ")
+                .append(String.format("%.1f", os.getSystemLoadAverage()))
+                .append(" (the \"load avg\" column is taken at the end of each run)\n");
+        m.append("- parameters: ").append(options.isEmpty() ? "(defaults)" : options.toString()).append('\n');
+        sections.put("Machine and parameters", m.toString());
+    }
+
+    private static String one(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String row(String run, LrsClient.IngestResult r) {
+        return String.format("| %s | %d | %d | %d | %.0f | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", run,
+                r.statements(), r.batch(), r.clients(), r.rate(), r.latencies().count(),
+                r.latencies().percentileMillis(50), r.latencies().percentileMillis(95),
+                r.latencies().percentileMillis(99), r.latencies().maxMillis(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static String queryRow(String kind, Latencies l, double perPage, String note) {
+        return String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n", kind, l.count(), perPage,
+                l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99), l.maxMillis(), note);
+    }
+
+    private static String agent(String mbox) {
+        return enc("{\"mbox\":\"" + mbox + "\"}");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject parse(String body) {
+        try (var r = Json.createReader(new StringReader(body))) {
+            return r.readObject();
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 120 ? s.substring(0, 120) + "…" : s;
+    }
+
+    private static void log(String message) {
+        System.out.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
+    }
+}

@@ -1,0 +1,126 @@
+package org.alerrt.tracker.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** The xAPI statements resource over HTTP/1.1 with Basic credentials, timed per request. */
+public final class LrsClient {
+
+    /** A timed answer. */
+    public record Answer(int status, String body, long nanos) {
+    }
+
+    /** One ingest run: statements stored, wall-clock time, per-request latencies. */
+    public record IngestResult(int statements, int batch, int clients, long wallNanos, Latencies latencies) {
+        public double rate() {
+            return statements / (wallNanos / 1e9);
+        }
+    }
+
+    private final HttpClient http;
+    private final String origin;
+    private final String statementsUri;
+    private final String authorization;
+
+    /** @param base the application root, e.g. {@code http://127.0.0.1:8080/} */
+    public LrsClient(String base, String key, String secret) {
+        String b = base.endsWith("/") ? base : base + "/";
+        URI uri = URI.create(b);
+        this.origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        this.statementsUri = b + "xapi/statements";
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
+                .header("Authorization", authorization).header("X-Experience-API-Version", "1.0.3");
+    }
+
+    public Answer post(String json) {
+        return send(request(URI.create(statementsUri)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** GET statements with a query string (without '?'), or a "more" link as the server gave it. */
+    public Answer get(String queryOrMore) {
+        URI uri = queryOrMore.startsWith("/") ? URI.create(origin + queryOrMore)
+                : URI.create(statementsUri + "?" + queryOrMore);
+        return send(request(uri).GET().build());
+    }
+
+    private Answer send(HttpRequest request) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.body(), System.nanoTime() - start);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Posts {@code total} statements in batches of {@code batch} (batch 1 posts a single object, not an array) from
+     * {@code clients} concurrent threads. Every answer must be 200; {@code sink} sees each stored batch.
+     */
+    public IngestResult ingest(StatementFactory factory, int total, int batch, int clients,
+                               Consumer<List<StatementFactory.Generated>> sink) {
+        int requests = (total + batch - 1) / batch;
+        AtomicInteger next = new AtomicInteger();
+        Latencies latencies = new Latencies();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < clients; t++) {
+                workers.add(pool.submit(() -> {
+                    int r;
+                    while ((r = next.getAndIncrement()) < requests) {
+                        int size = Math.min(batch, total - r * batch);
+                        List<StatementFactory.Generated> statements = factory.batch(size);
+                        String body = batch == 1 ? statements.get(0).json() : StatementFactory.array(statements);
+                        Answer a = post(body);
+                        if (a.status() != 200) {
+                            throw new IllegalStateException("POST answered " + a.status() + ": " + a.body());
+                        }
+                        latencies.add(a.nanos());
+                        if (sink != null) {
+                            sink.accept(statements);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new IngestResult(total, batch, clients, System.nanoTime() - start, latencies);
+    }
+}
