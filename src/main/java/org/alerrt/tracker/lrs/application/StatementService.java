@@ -8,6 +8,15 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.domain.LanguagePreference;
+import org.alerrt.tracker.lrs.domain.StatementFormat;
+import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.validation.StatementValidator;
@@ -64,6 +73,63 @@ public class StatementService {
     @Transactional
     public JdbcStatementStore.Page query(StatementQuery query) {
         return store.query(query);
+    }
+
+    /** Communication §2.1.3 "format": the statements as the reader asked for them. */
+    @Transactional
+    public List<JsonObject> render(List<JsonObject> statements, StatementFormat format, LanguagePreference languages) {
+        if (format == StatementFormat.EXACT) {
+            return statements;
+        }
+        Map<String, JsonObject> canonical = Map.of();
+        if (format == StatementFormat.CANONICAL) {
+            Set<String> ids = new HashSet<>();
+            for (JsonObject s : statements) {
+                StatementLinks.of(s).activities().forEach(a -> ids.add(a.iri()));
+            }
+            canonical = store.activityDefinitions(ids);
+        }
+        Map<String, JsonObject> definitions = canonical;
+        return statements.stream().map(s -> format.apply(s, definitions, languages)).toList();
+    }
+
+    /**
+     * Communication §2.5: the Activity with its canonical definition, or just its id when the LRS has none
+     * (a SHOULD* in 1.0.3, a must in 2.0.0).
+     */
+    @Transactional
+    public JsonObject activity(String activityId) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId);
+        JsonObject definition = store.activityDefinitions(List.of(activityId)).get(activityId);
+        if (definition != null) {
+            b.add("definition", definition);
+        }
+        return b.build();
+    }
+
+    /**
+     * Communication §2.4: a Person object for an Agent: the identifier asked for (this LRS links no identities, so
+     * a Person has exactly one) and every name statements gave that agent. Unknown agents still get a Person.
+     */
+    @Transactional
+    public JsonObject person(JsonObject agent) {
+        String ifi = ActorIdentity.of(agent).orElseThrow().value();
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        Set<String> seen = new java.util.LinkedHashSet<>(store.agentNames(ifi));
+        if (agent.containsKey("name")) {
+            seen.add(agent.getString("name"));
+        }
+        seen.forEach(names::add);
+        JsonObjectBuilder b = Json.createObjectBuilder().add("objectType", "Person");
+        if (!seen.isEmpty()) {
+            b.add("name", names);
+        }
+        for (String key : List.of("mbox", "mbox_sha1sum", "openid", "account")) {
+            if (agent.containsKey(key)) {
+                b.add(key, Json.createArrayBuilder().add(agent.get(key)));
+            }
+        }
+        return b.build();
     }
 
     /**

@@ -11,7 +11,8 @@ public class XapiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(StatementsResource.class, AboutResource.class, XapiVersionFilter.class,
+        return Set.of(StatementsResource.class, ActivitiesResource.class, AgentsResource.class,
+                AboutResource.class, XapiVersionFilter.class,
                 ErrorMappers.Api.class, ErrorMappers.MalformedJson.class, ErrorMappers.Web.class,
                 ErrorMappers.Unexpected.class);
     }
