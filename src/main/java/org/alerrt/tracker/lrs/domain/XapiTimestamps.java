@@ -17,7 +17,8 @@ public final class XapiTimestamps {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     /** HTTP-date (RFC 7231 IMF-fixdate) for Last-Modified, whole seconds floored. */
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private XapiTimestamps() {
     }
