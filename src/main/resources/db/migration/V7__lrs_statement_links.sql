@@ -12,7 +12,7 @@ CREATE TABLE xapi_statement_agent (
     link_usage    VARCHAR(24)   NOT NULL,
     agent_name    VARCHAR(400)
 );
-CREATE INDEX xapi_statement_agent_ix ON xapi_statement_agent (agent_ifi, link_usage, statement_seq DESC);
+CREATE INDEX xapi_statement_agent_link_ix ON xapi_statement_agent (agent_ifi, link_usage, statement_seq DESC);
 
 -- Usages: OBJECT, PARENT, GROUPING, CATEGORY, OTHER, and SUB_* inside a SubStatement object.
 CREATE TABLE xapi_statement_activity (
@@ -20,7 +20,7 @@ CREATE TABLE xapi_statement_activity (
     activity_iri  VARCHAR(2000) NOT NULL,
     link_usage    VARCHAR(24)   NOT NULL
 );
-CREATE INDEX xapi_statement_activity_ix ON xapi_statement_activity (activity_iri, link_usage, statement_seq DESC);
+CREATE INDEX xapi_statement_activity_link_ix ON xapi_statement_activity (activity_iri, link_usage, statement_seq DESC);
 
 -- Statements a statement targets through its StatementRef object, directly or through the target's own targets
 -- (flattened when stored, so queries need no recursion). By id, so a target stored later still counts.
@@ -28,7 +28,7 @@ CREATE TABLE xapi_statement_ref (
     statement_seq BIGINT      NOT NULL,
     target_id     VARCHAR(36) NOT NULL
 );
-CREATE INDEX xapi_statement_ref_ix ON xapi_statement_ref (statement_seq DESC, target_id);
+CREATE INDEX xapi_statement_ref_link_ix ON xapi_statement_ref (statement_seq DESC, target_id);
 
 -- The canonical definition of each Activity (Data §2.4.4.1.s4): the last definition received wins.
 -- VARCHAR, not TEXT: H2 maps TEXT to a CLOB, which the MERGE cannot compare.
