@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.alerrt.tracker.lrs.domain.CachedJson;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -99,7 +100,7 @@ public class StatementService {
      */
     @Transactional
     public JsonObject activity(String activityId) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId);
+        JsonObjectBuilder b = CachedJson.objectBuilder().add("objectType", "Activity").add("id", activityId);
         JsonObject definition = store.activityDefinitions(List.of(activityId)).get(activityId);
         if (definition != null) {
             b.add("definition", definition);
@@ -114,19 +115,19 @@ public class StatementService {
     @Transactional
     public JsonObject person(JsonObject agent) {
         String ifi = ActorIdentity.of(agent).orElseThrow().value();
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = CachedJson.arrayBuilder();
         Set<String> seen = new java.util.LinkedHashSet<>(store.agentNames(ifi));
         if (agent.containsKey("name")) {
             seen.add(agent.getString("name"));
         }
         seen.forEach(names::add);
-        JsonObjectBuilder b = Json.createObjectBuilder().add("objectType", "Person");
+        JsonObjectBuilder b = CachedJson.objectBuilder().add("objectType", "Person");
         if (!seen.isEmpty()) {
             b.add("name", names);
         }
         for (String key : List.of("mbox", "mbox_sha1sum", "openid", "account")) {
             if (agent.containsKey(key)) {
-                b.add(key, Json.createArrayBuilder().add(agent.get(key)));
+                b.add(key, CachedJson.arrayBuilder().add(agent.get(key)));
             }
         }
         return b.build();
@@ -142,10 +143,10 @@ public class StatementService {
 
     /** Communication §4.1: the authority of statements written with an LRS credential names that credential. */
     private JsonObject authority(Caller credential) {
-        return Json.createObjectBuilder()
+        return CachedJson.objectBuilder()
                 .add("objectType", "Agent")
                 .add("name", "LRS credential " + credential.name())
-                .add("account", Json.createObjectBuilder().add("homePage", publicUrl).add("name", credential.name()))
+                .add("account", CachedJson.objectBuilder().add("homePage", publicUrl).add("name", credential.name()))
                 .build();
     }
 

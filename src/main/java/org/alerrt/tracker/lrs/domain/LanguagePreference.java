@@ -93,6 +93,6 @@ public final class LanguagePreference {
         if (!(languageMap instanceof JsonObject map)) {
             return languageMap;
         }
-        return pick(map).map(k -> (JsonValue) Json.createObjectBuilder().add(k, map.get(k)).build()).orElse(map);
+        return pick(map).map(k -> (JsonValue) CachedJson.objectBuilder().add(k, map.get(k)).build()).orElse(map);
     }
 }

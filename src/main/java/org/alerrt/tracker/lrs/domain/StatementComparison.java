@@ -38,7 +38,7 @@ public final class StatementComparison {
     }
 
     static JsonObject normalize(JsonObject s, boolean ignoreTimestamp) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = CachedJson.objectBuilder();
         for (var e : s.entrySet()) {
             String k = e.getKey();
             JsonValue v = e.getValue();
@@ -47,7 +47,7 @@ public final class StatementComparison {
             }
             b.add(k, switch (k) {
                 case "timestamp" -> v instanceof jakarta.json.JsonString t
-                        ? Json.createValue(XapiTimestamps.normalize(t.getString())) : v;
+                        ? CachedJson.value(XapiTimestamps.normalize(t.getString())) : v;
                 case "actor" -> actor(v);
                 case "verb" -> v instanceof JsonObject verb ? without(verb, "display") : v;
                 case "object" -> object(v);
@@ -76,7 +76,7 @@ public final class StatementComparison {
         if (!(v instanceof JsonObject a)) {
             return v;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder(a);
+        JsonObjectBuilder b = CachedJson.objectBuilder(a);
         if (a.get("mbox") instanceof jakarta.json.JsonString mbox) {
             String m = mbox.getString();
             int at = m.lastIndexOf('@');
@@ -91,7 +91,7 @@ public final class StatementComparison {
                 normalized.add(actor(m));
             }
             normalized.sort((x, y) -> x.toString().compareTo(y.toString()));
-            JsonArrayBuilder out = Json.createArrayBuilder();
+            JsonArrayBuilder out = CachedJson.arrayBuilder();
             normalized.forEach(out::add);
             b.add("member", out);
         }
@@ -102,7 +102,7 @@ public final class StatementComparison {
         if (!(v instanceof JsonObject c)) {
             return v;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder(c);
+        JsonObjectBuilder b = CachedJson.objectBuilder(c);
         if (c.get("registration") instanceof jakarta.json.JsonString r) {
             b.add("registration", r.getString().toLowerCase(Locale.ROOT));
         }
@@ -115,15 +115,15 @@ public final class StatementComparison {
             b.add("statement", lowerId(ref));
         }
         if (c.get("contextActivities") instanceof JsonObject ca) {
-            JsonObjectBuilder cab = Json.createObjectBuilder();
+            JsonObjectBuilder cab = CachedJson.objectBuilder();
             for (var e : ca.entrySet()) {
                 if (e.getValue() instanceof JsonArray list) {
-                    JsonArrayBuilder out = Json.createArrayBuilder();
+                    JsonArrayBuilder out = CachedJson.arrayBuilder();
                     list.forEach(x -> out.add(x instanceof JsonObject a ? without(a, "definition") : x));
                     cab.add(e.getKey(), out);
                 } else if (e.getValue() instanceof JsonObject a) {
                     // a single Activity is the same as a one-element array (Data §2.4.6.2)
-                    cab.add(e.getKey(), Json.createArrayBuilder().add(without(a, "definition")));
+                    cab.add(e.getKey(), CachedJson.arrayBuilder().add(without(a, "definition")));
                 } else {
                     cab.add(e.getKey(), e.getValue());
                 }
@@ -132,10 +132,10 @@ public final class StatementComparison {
         }
         for (String[] k : new String[][] {{"contextAgents", "agent"}, {"contextGroups", "group"}}) {
             if (c.get(k[0]) instanceof JsonArray list) {
-                JsonArrayBuilder out = Json.createArrayBuilder();
+                JsonArrayBuilder out = CachedJson.arrayBuilder();
                 for (JsonValue item : list) {
                     out.add(item instanceof JsonObject o && o.containsKey(k[1])
-                            ? Json.createObjectBuilder(o).add(k[1], actor(o.get(k[1]))).build() : item);
+                            ? CachedJson.objectBuilder(o).add(k[1], actor(o.get(k[1]))).build() : item);
                 }
                 b.add(k[0], out);
             }
@@ -145,7 +145,7 @@ public final class StatementComparison {
 
     private static JsonValue result(JsonValue v) {
         if (v instanceof JsonObject r && r.get("duration") instanceof jakarta.json.JsonString d) {
-            return Json.createObjectBuilder(r).add("duration", truncateDuration(d.getString())).build();
+            return CachedJson.objectBuilder(r).add("duration", truncateDuration(d.getString())).build();
         }
         return v;
     }
@@ -157,10 +157,10 @@ public final class StatementComparison {
 
     private static JsonObject lowerId(JsonObject ref) {
         return ref.get("id") instanceof jakarta.json.JsonString id
-                ? Json.createObjectBuilder(ref).add("id", id.getString().toLowerCase(Locale.ROOT)).build() : ref;
+                ? CachedJson.objectBuilder(ref).add("id", id.getString().toLowerCase(Locale.ROOT)).build() : ref;
     }
 
     private static JsonObject without(JsonObject o, String key) {
-        return o.containsKey(key) ? Json.createObjectBuilder(o).remove(key).build() : o;
+        return o.containsKey(key) ? CachedJson.objectBuilder(o).remove(key).build() : o;
     }
 }

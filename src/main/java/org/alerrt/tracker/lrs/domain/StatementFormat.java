@@ -54,7 +54,7 @@ public enum StatementFormat {
     private record Rewriter(boolean ids, Map<String, JsonObject> canonical, LanguagePreference languages) {
 
         JsonObject statement(JsonObject s) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = CachedJson.objectBuilder();
             for (var e : s.entrySet()) {
                 JsonValue v = e.getValue();
                 b.add(e.getKey(), switch (e.getKey()) {
@@ -85,7 +85,7 @@ public enum StatementFormat {
             if (!ids || !(v instanceof JsonObject a)) {
                 return v;
             }
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = CachedJson.objectBuilder();
             if (a.containsKey("objectType")) {
                 b.add("objectType", a.get("objectType"));
             }
@@ -97,7 +97,7 @@ public enum StatementFormat {
                 }
             }
             if (!identified && a.get("member") instanceof JsonArray members) {
-                JsonArrayBuilder m = Json.createArrayBuilder();
+                JsonArrayBuilder m = CachedJson.arrayBuilder();
                 members.forEach(x -> m.add(actor(x)));
                 b.add("member", m);
             }
@@ -110,17 +110,17 @@ public enum StatementFormat {
                 return v;
             }
             if (ids) {
-                return Json.createObjectBuilder().add("id", verb.get("id")).build();
+                return CachedJson.objectBuilder().add("id", verb.get("id")).build();
             }
             if (!verb.containsKey("display")) {
                 return verb;
             }
-            return Json.createObjectBuilder(verb).add("display", languages.reduce(verb.get("display"))).build();
+            return CachedJson.objectBuilder(verb).add("display", languages.reduce(verb.get("display"))).build();
         }
 
         JsonValue activity(JsonObject a) {
             if (ids) {
-                JsonObjectBuilder b = Json.createObjectBuilder();
+                JsonObjectBuilder b = CachedJson.objectBuilder();
                 if (a.containsKey("objectType")) {
                     b.add("objectType", a.get("objectType"));
                 }
@@ -133,12 +133,12 @@ public enum StatementFormat {
             if (definition == null) {
                 return a;
             }
-            return Json.createObjectBuilder(a).add("definition", definition(definition)).build();
+            return CachedJson.objectBuilder(a).add("definition", definition(definition)).build();
         }
 
         /** One language in name, description and each interaction component's description (§2.1.3.s4). */
         JsonObject definition(JsonObject d) {
-            JsonObjectBuilder b = Json.createObjectBuilder(d);
+            JsonObjectBuilder b = CachedJson.objectBuilder(d);
             for (String k : List.of("name", "description")) {
                 if (d.containsKey(k)) {
                     b.add(k, languages.reduce(d.get(k)));
@@ -146,10 +146,10 @@ public enum StatementFormat {
             }
             for (String k : INTERACTION_LISTS) {
                 if (d.get(k) instanceof JsonArray list) {
-                    JsonArrayBuilder out = Json.createArrayBuilder();
+                    JsonArrayBuilder out = CachedJson.arrayBuilder();
                     for (JsonValue item : list) {
                         if (item instanceof JsonObject c && c.containsKey("description")) {
-                            out.add(Json.createObjectBuilder(c).add("description", languages.reduce(c.get("description"))));
+                            out.add(CachedJson.objectBuilder(c).add("description", languages.reduce(c.get("description"))));
                         } else {
                             out.add(item);
                         }
@@ -164,17 +164,17 @@ public enum StatementFormat {
             if (!(v instanceof JsonObject c)) {
                 return v;
             }
-            JsonObjectBuilder b = Json.createObjectBuilder(c);
+            JsonObjectBuilder b = CachedJson.objectBuilder(c);
             for (String k : Set.of("instructor", "team")) {
                 if (c.containsKey(k)) {
                     b.add(k, actor(c.get(k)));
                 }
             }
             if (c.get("contextActivities") instanceof JsonObject ca) {
-                JsonObjectBuilder cab = Json.createObjectBuilder();
+                JsonObjectBuilder cab = CachedJson.objectBuilder();
                 for (var e : ca.entrySet()) {
                     if (e.getValue() instanceof JsonArray list) {
-                        JsonArrayBuilder out = Json.createArrayBuilder();
+                        JsonArrayBuilder out = CachedJson.arrayBuilder();
                         list.forEach(x -> out.add(x instanceof JsonObject a ? activity(a) : x));
                         cab.add(e.getKey(), out);
                     } else if (e.getValue() instanceof JsonObject a) {
@@ -187,10 +187,10 @@ public enum StatementFormat {
             }
             for (String[] k : new String[][] {{"contextAgents", "agent"}, {"contextGroups", "group"}}) {
                 if (c.get(k[0]) instanceof JsonArray list) {
-                    JsonArrayBuilder out = Json.createArrayBuilder();
+                    JsonArrayBuilder out = CachedJson.arrayBuilder();
                     for (JsonValue item : list) {
                         if (item instanceof JsonObject o && o.containsKey(k[1])) {
-                            out.add(Json.createObjectBuilder(o).add(k[1], actor(o.get(k[1]))));
+                            out.add(CachedJson.objectBuilder(o).add(k[1], actor(o.get(k[1]))));
                         } else {
                             out.add(item);
                         }

@@ -16,7 +16,7 @@ public record StoredStatement(String id, Instant stored, JsonObject document, St
     public static StoredStatement prepare(JsonObject statement, String id, Instant stored, JsonObject authority,
                                           XapiVersion requestVersion) {
         String storedText = XapiTimestamps.format(stored);
-        JsonObjectBuilder b = Json.createObjectBuilder(statement)
+        JsonObjectBuilder b = CachedJson.objectBuilder(statement)
                 .add("id", id)
                 .add("stored", storedText)
                 .add("authority", authority);
@@ -28,7 +28,7 @@ public record StoredStatement(String id, Instant stored, JsonObject document, St
         JsonObject object = statement.getJsonObject("object");
         if ("SubStatement".equals(object.getString("objectType", ""))
                 && object.get("timestamp") instanceof jakarta.json.JsonString t) {
-            b.add("object", Json.createObjectBuilder(object).add("timestamp", XapiTimestamps.normalize(t.getString())));
+            b.add("object", CachedJson.objectBuilder(object).add("timestamp", XapiTimestamps.normalize(t.getString())));
         }
         if (!statement.containsKey("version")) {
             b.add("version", requestVersion == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.domain.CachedJson;
 import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
@@ -379,7 +380,7 @@ public class JdbcStatementStore {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = CachedJson.reader(new StringReader(json))) {
             return r.readObject();
         }
     }

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.alerrt.tracker.lrs.domain.CachedJson;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.LanguagePreference;
@@ -98,7 +99,7 @@ public class StatementsResource {
             batch.add(parsed.asJsonObject());
         }
         List<String> ids = statements.store(batch, caller(), XapiVersionFilter.of(request));
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = CachedJson.arrayBuilder();
         ids.forEach(out::add);
         return Response.ok(out.build().toString()).build();
     }
@@ -127,7 +128,7 @@ public class StatementsResource {
                         "differs from the statementId parameter (xAPI Communication §2.1.1)");
             }
         } else {
-            statement = Json.createObjectBuilder(statement).add("id", statementId.toLowerCase()).build();
+            statement = CachedJson.objectBuilder(statement).add("id", statementId.toLowerCase()).build();
         }
         statements.store(List.of(statement), caller(), XapiVersionFilter.of(request));
         return Response.noContent().build();
@@ -156,12 +157,12 @@ public class StatementsResource {
         String more = params.getFirst("more");
         StatementQuery query = more != null ? MoreToken.decode(more) : query(params);
         var page = statements.query(query);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = CachedJson.arrayBuilder();
         statements.render(page.statements(), query.format(), languages).forEach(list::add);
         String moreLink = page.more()
                 ? http.getContextPath() + "/xapi/statements?more=" + MoreToken.encode(query.after(page.lastSeq()))
                 : "";
-        JsonObject result = Json.createObjectBuilder().add("statements", list).add("more", moreLink).build();
+        JsonObject result = CachedJson.objectBuilder().add("statements", list).add("more", moreLink).build();
         Response.ResponseBuilder ok = Response.ok(result.toString()).header(CONSISTENT_THROUGH, consistentThrough);
         if (page.newestStored() != null) {
             ok.header("Last-Modified", XapiTimestamps.httpDate(page.newestStored()));
@@ -238,7 +239,7 @@ public class StatementsResource {
     /** An Agent or identified Group as JSON, reduced to its IFI (Communication §2.1.3, §2.4). */
     static String agentParameter(String json, String name, String section) {
         JsonValue value;
-        try (JsonReader r = Json.createReader(new java.io.StringReader(json))) {
+        try (JsonReader r = CachedJson.reader(new java.io.StringReader(json))) {
             value = r.readValue();
         } catch (RuntimeException e) {
             throw new XapiValidationException(name, "must be an Agent or identified Group as JSON (xAPI Communication " + section + ")");
