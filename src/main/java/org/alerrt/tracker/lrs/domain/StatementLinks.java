@@ -21,6 +21,10 @@ public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activiti
     /** The usage the plain "activity" filter looks at; related_activities=true looks at all. */
     public static final String ACTIVITY_OBJECT = "OBJECT";
 
+    /** Column sizes of the link tables (V7). */
+    static final int MAX_IFI = 600;
+    static final int MAX_IRI = 2000;
+
     public record AgentLink(String ifi, String usage, String name) {
     }
 
@@ -117,6 +121,9 @@ public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activiti
         }
 
         private void agent(String ifi, String usage, String name) {
+            if (ifi.length() > MAX_IFI) {
+                return; // longer than the column: stored, but not findable by this identifier
+            }
             String trimmed = name == null ? null : name.length() > 400 ? name.substring(0, 400) : name;
             agents.merge(usage + "\n" + ifi, new AgentLink(ifi, usage, trimmed),
                     (old, neu) -> old.name() != null ? old : neu);
@@ -124,7 +131,7 @@ public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activiti
 
         void activity(JsonObject activity, String usage) {
             String id = activity.getString("id", null);
-            if (id == null) {
+            if (id == null || id.length() > MAX_IRI) {
                 return;
             }
             activities.putIfAbsent(usage + "\n" + id, new ActivityLink(id, usage));

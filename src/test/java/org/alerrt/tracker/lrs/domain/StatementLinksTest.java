@@ -76,4 +76,15 @@ class StatementLinksTest {
         assertEquals(1, l.agents().size());
         assertEquals("A", l.agents().get(0).name());
     }
+
+    @Test
+    void identifiersLongerThanTheLinkColumnsAreNotLinked() {
+        String longIri = "http://x.org/" + "a".repeat(2000);
+        StatementLinks l = StatementLinks.of(json("""
+                {'actor': {'account': {'homePage': 'http://h.org', 'name': '%s'}}, 'verb': {'id': 'http://x.org/v'},
+                 'object': {'id': '%s', 'definition': {}}}""".formatted("n".repeat(600), longIri)));
+        assertTrue(l.agents().isEmpty());
+        assertTrue(l.activities().isEmpty());
+        assertTrue(l.definitions().isEmpty());
+    }
 }
