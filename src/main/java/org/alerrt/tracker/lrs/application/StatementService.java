@@ -7,7 +7,17 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.alerrt.tracker.lrs.domain.CachedJson;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.domain.LanguagePreference;
+import org.alerrt.tracker.lrs.domain.StatementFormat;
+import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
@@ -84,6 +94,63 @@ public class StatementService {
         return store.query(query);
     }
 
+    /** Communication §2.1.3 "format": the statements as the reader asked for them. */
+    @Transactional
+    public List<JsonObject> render(List<JsonObject> statements, StatementFormat format, LanguagePreference languages) {
+        if (format == StatementFormat.EXACT) {
+            return statements;
+        }
+        Map<String, JsonObject> canonical = Map.of();
+        if (format == StatementFormat.CANONICAL) {
+            Set<String> ids = new HashSet<>();
+            for (JsonObject s : statements) {
+                StatementLinks.of(s).activities().forEach(a -> ids.add(a.iri()));
+            }
+            canonical = store.activityDefinitions(ids);
+        }
+        Map<String, JsonObject> definitions = canonical;
+        return statements.stream().map(s -> format.apply(s, definitions, languages)).toList();
+    }
+
+    /**
+     * Communication §2.5: the Activity with its canonical definition, or just its id when the LRS has none
+     * (a SHOULD* in 1.0.3, a must in 2.0.0).
+     */
+    @Transactional
+    public JsonObject activity(String activityId) {
+        JsonObjectBuilder b = CachedJson.objectBuilder().add("objectType", "Activity").add("id", activityId);
+        JsonObject definition = store.activityDefinitions(List.of(activityId)).get(activityId);
+        if (definition != null) {
+            b.add("definition", definition);
+        }
+        return b.build();
+    }
+
+    /**
+     * Communication §2.4: a Person object for an Agent: the identifier asked for (this LRS links no identities, so
+     * a Person has exactly one) and every name statements gave that agent. Unknown agents still get a Person.
+     */
+    @Transactional
+    public JsonObject person(JsonObject agent) {
+        String ifi = ActorIdentity.of(agent).orElseThrow().value();
+        JsonArrayBuilder names = CachedJson.arrayBuilder();
+        Set<String> seen = new java.util.LinkedHashSet<>(store.agentNames(ifi));
+        if (agent.containsKey("name")) {
+            seen.add(agent.getString("name"));
+        }
+        seen.forEach(names::add);
+        JsonObjectBuilder b = CachedJson.objectBuilder().add("objectType", "Person");
+        if (!seen.isEmpty()) {
+            b.add("name", names);
+        }
+        for (String key : List.of("mbox", "mbox_sha1sum", "openid", "account")) {
+            if (agent.containsKey(key)) {
+                b.add(key, CachedJson.arrayBuilder().add(agent.get(key)));
+            }
+        }
+        return b.build();
+    }
+
     /**
      * Communication §2.1.3: statements are readable as soon as their transaction commits, so the store is
      * consistent through the present moment.
@@ -94,10 +161,10 @@ public class StatementService {
 
     /** Communication §4.1: the authority of statements written with an LRS credential names that credential. */
     private JsonObject authority(Caller credential) {
-        return Json.createObjectBuilder()
+        return CachedJson.objectBuilder()
                 .add("objectType", "Agent")
                 .add("name", "LRS credential " + credential.name())
-                .add("account", Json.createObjectBuilder().add("homePage", publicUrl).add("name", credential.name()))
+                .add("account", CachedJson.objectBuilder().add("homePage", publicUrl).add("name", credential.name()))
                 .build();
     }
 

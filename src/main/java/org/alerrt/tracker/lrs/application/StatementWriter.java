@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.alerrt.tracker.lrs.domain.CachedJson;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
@@ -62,7 +63,7 @@ public class StatementWriter {
         if (!fresh.isEmpty()) {
             store.insert(fresh, credentialId);
             events.publishAll(StatementEvents.STATEMENT_STORED, fresh.stream()
-                    .map(s -> Json.createObjectBuilder().add("statement", s.document()).build()).toList());
+                    .map(s -> CachedJson.objectBuilder().add("statement", s.document()).build()).toList());
         }
         return ids;
     }

@@ -3,9 +3,7 @@ package org.alerrt.tracker.lrs.domain;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * A statement as the LRS keeps it: the client's statement completed with {@code id}, {@code timestamp},
@@ -15,24 +13,29 @@ public record StoredStatement(String id, Instant stored, JsonObject document, St
                               String objectAgentIfi, String verbIri, String activityIri, String registration,
                               String voidingTarget) {
 
-    /** Properties the LRS sets or may change; §2.3.1.s9 leaves them out when comparing two statements. */
-    private static final Set<String> LRS_PROPERTIES = Set.of("id", "stored", "authority", "version", "timestamp");
-
     public static StoredStatement prepare(JsonObject statement, String id, Instant stored, JsonObject authority,
                                           XapiVersion requestVersion) {
-        JsonObjectBuilder b = Json.createObjectBuilder(statement)
+        String storedText = XapiTimestamps.format(stored);
+        JsonObjectBuilder b = CachedJson.objectBuilder(statement)
                 .add("id", id)
-                .add("stored", stored.toString())
+                .add("stored", storedText)
                 .add("authority", authority);
-        if (!statement.containsKey("timestamp")) {
-            b.add("timestamp", stored.toString()); // §2.4.7: the LRS sets it to stored when absent
+        if (statement.get("timestamp") instanceof jakarta.json.JsonString t) {
+            b.add("timestamp", XapiTimestamps.normalize(t.getString())); // 2.0.0 4.2.4.2: converted to UTC
+        } else {
+            b.add("timestamp", storedText); // §2.4.7 (a must in 2.0.0): the same value as stored when absent
+        }
+        JsonObject object = statement.getJsonObject("object");
+        if ("SubStatement".equals(object.getString("objectType", ""))
+                && object.get("timestamp") instanceof jakarta.json.JsonString t) {
+            b.add("object", CachedJson.objectBuilder(object).add("timestamp", XapiTimestamps.normalize(t.getString())));
         }
         if (!statement.containsKey("version")) {
             b.add("version", requestVersion == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
         }
         JsonObject doc = b.build();
         JsonObject actor = doc.getJsonObject("actor");
-        JsonObject object = doc.getJsonObject("object");
+        object = doc.getJsonObject("object");
         String objectType = object.getString("objectType", "Activity");
         String verb = doc.getJsonObject("verb").getString("id");
         JsonObject context = doc.getJsonObject("context");
@@ -51,19 +54,8 @@ public record StoredStatement(String id, Instant stored, JsonObject document, St
         return voidingTarget != null;
     }
 
-    /** §2.3.1.s9: same statement when equal apart from the properties the LRS sets. */
-    public static boolean sameContent(JsonObject a, JsonObject b) {
-        return withoutLrsProperties(a).equals(withoutLrsProperties(b));
+    /** Data §2.3.1.s9: the same statement apart from what the immutability exceptions allow. */
+    public static boolean sameContent(JsonObject stored, JsonObject incoming) {
+        return StatementComparison.same(stored, incoming);
     }
-
-    private static JsonObject withoutLrsProperties(JsonObject statement) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
-        for (var e : statement.entrySet()) {
-            if (!LRS_PROPERTIES.contains(e.getKey())) {
-                b.add(e.getKey(), e.getValue());
-            }
-        }
-        return b.build();
-    }
-
 }

@@ -16,10 +16,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.domain.CachedJson;
+import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
@@ -32,8 +37,8 @@ import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 @ApplicationScoped
 public class JdbcStatementStore {
 
-    /** A page of documents and the seq of the last one, for the next cursor. */
-    public record Page(List<JsonObject> statements, boolean more, long lastSeq) {
+    /** A page of documents, the seq of the last one (the next cursor), and the newest stored (null if empty). */
+    public record Page(List<JsonObject> statements, boolean more, long lastSeq, Instant newestStored) {
     }
 
     /** A stored statement found by id, with whether it is voided. */
@@ -43,8 +48,15 @@ public class JdbcStatementStore {
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
+    /**
+     * Inserts the statements with their agent, activity and StatementRef links, marks voided targets and updates
+     * canonical Activity definitions: a fixed number of round trips per request (JDBC batches and set-based
+     * look-ups), never one per statement.
+     */
     public void insert(List<StoredStatement> statements, Long credentialId) {
         try (Connection c = dataSource.getConnection()) {
+            Set<String> alreadyVoided = new HashSet<>(strings(c, StatementSql.VOIDING_TARGETS_PREFIX,
+                    statements.stream().filter(s -> !s.isVoiding()).map(StoredStatement::id).toList(), 1));
             try (PreparedStatement ps = c.prepareStatement(StatementSql.INSERT)) {
                 for (StoredStatement s : statements) {
                     ps.setString(1, s.id());
@@ -55,7 +67,7 @@ public class JdbcStatementStore {
                     ps.setString(6, s.activityIri());
                     ps.setString(7, s.registration());
                     ps.setString(8, s.voidingTarget());
-                    ps.setBoolean(9, !s.isVoiding() && voidedByExisting(c, s.id()));
+                    ps.setBoolean(9, alreadyVoided.contains(s.id()));
                     if (credentialId == null) {
                         ps.setNull(10, Types.BIGINT);
                     } else {
@@ -66,6 +78,7 @@ public class JdbcStatementStore {
                 }
                 ps.executeBatch();
             }
+            insertLinks(c, statements);
             try (PreparedStatement ps = c.prepareStatement(StatementSql.MARK_VOIDED)) {
                 int n = 0;
                 for (StoredStatement s : statements) {
@@ -87,12 +100,202 @@ public class JdbcStatementStore {
         }
     }
 
-    private static boolean voidedByExisting(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(StatementSql.VOIDED_BY_EXISTING)) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+    private void insertLinks(Connection c, List<StoredStatement> statements) throws SQLException {
+        Map<String, Long> seqs = new HashMap<>();
+        List<String> ids = statements.stream().map(StoredStatement::id).toList();
+        for (List<String> chunk : chunks(ids)) {
+            try (PreparedStatement ps = c.prepareStatement(StatementSql.inList(StatementSql.SEQS_BY_IDS_PREFIX, chunk.size()))) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        seqs.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
             }
+        }
+        Map<String, StatementLinks> links = new LinkedHashMap<>();
+        for (StoredStatement s : statements) {
+            links.put(s.id(), StatementLinks.of(s.document()));
+        }
+        Map<String, Set<String>> targets = refTargets(c, links);
+        Map<String, JsonObject> definitions = new java.util.TreeMap<>(); // sorted: same lock order in every request
+        try (PreparedStatement agents = c.prepareStatement(StatementSql.INSERT_AGENT);
+             PreparedStatement activities = c.prepareStatement(StatementSql.INSERT_ACTIVITY);
+             PreparedStatement refs = c.prepareStatement(StatementSql.INSERT_REF)) {
+            int na = 0;
+            int nb = 0;
+            int nr = 0;
+            for (var e : links.entrySet()) {
+                long seq = seqs.get(e.getKey());
+                StatementLinks l = e.getValue();
+                for (StatementLinks.AgentLink a : l.agents()) {
+                    agents.setLong(1, seq);
+                    agents.setString(2, a.ifi());
+                    agents.setString(3, a.usage());
+                    agents.setString(4, a.name());
+                    agents.addBatch();
+                    na++;
+                }
+                for (StatementLinks.ActivityLink a : l.activities()) {
+                    activities.setLong(1, seq);
+                    activities.setString(2, a.iri());
+                    activities.setString(3, a.usage());
+                    activities.addBatch();
+                    nb++;
+                }
+                for (String target : targets.getOrDefault(e.getKey(), Set.of())) {
+                    refs.setLong(1, seq);
+                    refs.setString(2, target);
+                    refs.addBatch();
+                    nr++;
+                }
+                definitions.putAll(l.definitions());
+            }
+            if (na > 0) {
+                agents.executeBatch();
+            }
+            if (nb > 0) {
+                activities.executeBatch();
+            }
+            if (nr > 0) {
+                refs.executeBatch();
+            }
+        }
+        mergeDefinitions(c, definitions);
+    }
+
+    /**
+     * Each StatementRef statement's targets, flattened: its direct target plus everything that target targets
+     * (stored earlier, or earlier in this request), so the §2.1.3.s3 recursion needs no recursive query.
+     * A target stored after the statement that references it counts directly, not through its own targets.
+     */
+    private Map<String, Set<String>> refTargets(Connection c, Map<String, StatementLinks> links) throws SQLException {
+        Map<String, Set<String>> out = new HashMap<>();
+        Set<String> direct = new HashSet<>();
+        links.values().forEach(l -> {
+            if (l.refTarget() != null) {
+                direct.add(l.refTarget());
+            }
+        });
+        if (direct.isEmpty()) {
+            return out;
+        }
+        Map<String, Set<String>> storedTargets = new HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(direct))) {
+            try (PreparedStatement ps = c.prepareStatement(StatementSql.inList(StatementSql.REF_TARGETS_PREFIX, chunk.size()))) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        storedTargets.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    }
+                }
+            }
+        }
+        for (var e : links.entrySet()) {
+            String target = e.getValue().refTarget();
+            if (target == null) {
+                continue;
+            }
+            Set<String> all = new java.util.LinkedHashSet<>();
+            all.add(target);
+            all.addAll(storedTargets.getOrDefault(target, Set.of()));
+            all.addAll(out.getOrDefault(target, Set.of())); // a target earlier in this request
+            all.remove(e.getKey());
+            out.put(e.getKey(), all);
+        }
+        return out;
+    }
+
+    private static void mergeDefinitions(Connection c, Map<String, JsonObject> definitions) throws SQLException {
+        if (definitions.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement ps = c.prepareStatement(StatementSql.MERGE_ACTIVITY)) {
+            int n = 0;
+            for (var e : definitions.entrySet()) {
+                String json = e.getValue().toString();
+                if (e.getKey().length() > 2000 || json.length() > 1_000_000) {
+                    continue; // too large to keep as canonical: statements still return their own definition
+                }
+                ps.setString(1, e.getKey());
+                ps.setString(2, json);
+                ps.setTimestamp(3, now);
+                ps.addBatch();
+                n++;
+            }
+            if (n > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** Canonical Activity definitions by id, for the ids that have one. */
+    public Map<String, JsonObject> activityDefinitions(Collection<String> activityIds) {
+        Map<String, JsonObject> found = new HashMap<>();
+        if (activityIds.isEmpty()) {
+            return found;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            for (List<String> chunk : chunks(new ArrayList<>(activityIds))) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        StatementSql.inList(StatementSql.ACTIVITY_DEFINITIONS_PREFIX, chunk.size()))) {
+                    bind(ps, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString(1), parse(rs.getString(2)));
+                        }
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read activity definitions", e);
+        }
+    }
+
+    /** Names the statements gave the agent with this IFI. */
+    public List<String> agentNames(String ifi) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(StatementSql.AGENT_NAMES)) {
+            ps.setString(1, ifi);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read agent names", e);
+        }
+    }
+
+    private static List<String> strings(Connection c, String prefix, List<String> ids, int column) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (List<String> chunk : chunks(ids)) {
+            try (PreparedStatement ps = c.prepareStatement(StatementSql.inList(prefix, chunk.size()))) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(column));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<List<String>> chunks(List<String> list) {
+        List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += 500) {
+            out.add(list.subList(from, Math.min(list.size(), from + 500)));
+        }
+        return out;
+    }
+
+    private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(i + 1, values.get(i));
         }
     }
 
@@ -105,7 +308,7 @@ public class JdbcStatementStore {
         List<String> list = new ArrayList<>(ids);
         for (int from = 0; from < list.size(); from += 500) {
             List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
-            String sql = StatementSql.DOCUMENTS_BY_IDS_PREFIX + "?,".repeat(chunk.size() - 1) + "?)";
+            String sql = StatementSql.inList(StatementSql.DOCUMENTS_BY_IDS_PREFIX, chunk.size());
             try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 1, chunk.get(i));
@@ -147,50 +350,15 @@ public class JdbcStatementStore {
     }
 
     public Page query(StatementQuery q) {
-        StringBuilder sql = new StringBuilder(StatementSql.QUERY_SELECT);
-        List<Object> params = new ArrayList<>();
-        if (q.agentIfi() != null) {
-            sql.append(StatementSql.AND_AGENT);
-            params.add(q.agentIfi());
-            params.add(q.agentIfi());
-        }
-        if (q.verb() != null) {
-            sql.append(StatementSql.AND_VERB);
-            params.add(q.verb());
-        }
-        if (q.activity() != null) {
-            sql.append(StatementSql.AND_ACTIVITY);
-            params.add(q.activity());
-        }
-        if (q.registration() != null) {
-            sql.append(StatementSql.AND_REGISTRATION);
-            params.add(q.registration());
-        }
-        if (q.since() != null) {
-            sql.append(StatementSql.AND_SINCE);
-            params.add(Timestamp.from(q.since()));
-        }
-        if (q.until() != null) {
-            sql.append(StatementSql.AND_UNTIL);
-            params.add(Timestamp.from(q.until()));
-        }
-        if (q.restrictToCredential() != null) {
-            sql.append(StatementSql.AND_CREDENTIAL);
-            params.add(q.restrictToCredential());
-        }
-        if (q.cursor() != null) {
-            sql.append(q.ascending() ? StatementSql.AND_AFTER_SEQ : StatementSql.AND_BEFORE_SEQ);
-            params.add(q.cursor());
-        }
-        sql.append(q.ascending() ? StatementSql.ORDER_ASC : StatementSql.ORDER_DESC);
-        params.add(q.limit() + 1);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
+        StatementSql.Built built = StatementSql.query(q);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(built.sql())) {
+            for (int i = 0; i < built.params().size(); i++) {
+                ps.setObject(i + 1, built.params().get(i));
             }
             List<JsonObject> docs = new ArrayList<>();
             long last = 0;
             boolean more = false;
+            Instant newest = null;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (docs.size() == q.limit()) {
@@ -199,9 +367,11 @@ public class JdbcStatementStore {
                     }
                     last = rs.getLong(1);
                     docs.add(parse(rs.getString(2)));
+                    Instant stored = rs.getTimestamp(3).toInstant();
+                    newest = newest == null || stored.isAfter(newest) ? stored : newest;
                 }
             }
-            return new Page(docs, more, last);
+            return new Page(docs, more, last, newest);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot query statements", e);
         }
@@ -219,7 +389,7 @@ public class JdbcStatementStore {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = CachedJson.reader(new StringReader(json))) {
             return r.readObject();
         }
     }

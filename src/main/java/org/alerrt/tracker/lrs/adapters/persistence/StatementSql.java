@@ -1,5 +1,10 @@
 package org.alerrt.tracker.lrs.adapters.persistence;
 
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.alerrt.tracker.lrs.domain.StatementQuery;
+
 /** Every SQL statement of the statement store, in one place. Portable between H2 2.x and PostgreSQL. */
 final class StatementSql {
 
@@ -11,36 +16,126 @@ final class StatementSql {
                                         registration, voiding_target, voided, credential_id, document)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    static final String INSERT_AGENT = """
+            INSERT INTO xapi_statement_agent (statement_seq, agent_ifi, link_usage, agent_name) VALUES (?, ?, ?, ?)""";
+    static final String INSERT_ACTIVITY = """
+            INSERT INTO xapi_statement_activity (statement_seq, activity_iri, link_usage) VALUES (?, ?, ?)""";
+    static final String INSERT_REF = "INSERT INTO xapi_statement_ref (statement_seq, target_id) VALUES (?, ?)";
+
     /** Marks the targets of voiding statements; a voiding statement itself is never voided (Data §2.3.2). */
     static final String MARK_VOIDED = """
             UPDATE xapi_statement SET voided = TRUE
             WHERE statement_id = ? AND voiding_target IS NULL""";
 
+    /** The "IN (" prefixes below are completed with one "?" per id, in chunks (one round trip per chunk). */
     static final String DOCUMENTS_BY_IDS_PREFIX = """
             SELECT statement_id, document, voiding_target FROM xapi_statement WHERE statement_id IN (""";
+    static final String SEQS_BY_IDS_PREFIX = "SELECT statement_id, seq FROM xapi_statement WHERE statement_id IN (";
+    /** A statement is voided as soon as a voiding statement for it exists, even one stored before it. */
+    static final String VOIDING_TARGETS_PREFIX = """
+            SELECT voiding_target FROM xapi_statement WHERE voiding_target IN (""";
+    /** The targets of already stored statements, so a new StatementRef inherits its target's targets. */
+    static final String REF_TARGETS_PREFIX = """
+            SELECT t.statement_id, r.target_id FROM xapi_statement_ref r JOIN xapi_statement t ON t.seq = r.statement_seq
+            WHERE t.statement_id IN (""";
+    static final String ACTIVITY_DEFINITIONS_PREFIX = """
+            SELECT activity_iri, definition FROM xapi_activity WHERE activity_iri IN (""";
+
+    /** Last writer wins; rows whose definition did not change are not touched (no row lock, no write). */
+    static final String MERGE_ACTIVITY = """
+            MERGE INTO xapi_activity t
+            USING (VALUES (CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(1000000)), CAST(? AS TIMESTAMP WITH TIME ZONE)))
+                  AS v (iri, def, at)
+            ON t.activity_iri = v.iri
+            WHEN MATCHED AND t.definition <> v.def THEN UPDATE SET definition = v.def, updated_at = v.at
+            WHEN NOT MATCHED THEN INSERT (activity_iri, definition, updated_at) VALUES (v.iri, v.def, v.at)""";
+
+    static final String ACTIVITY_BY_ID = "SELECT definition FROM xapi_activity WHERE activity_iri = ?";
+
+    /** Names seen for an agent IFI, for the Person object of the Agents resource (Communication §2.4). */
+    static final String AGENT_NAMES = """
+            SELECT DISTINCT agent_name FROM xapi_statement_agent WHERE agent_ifi = ? AND agent_name IS NOT NULL
+            ORDER BY agent_name FETCH FIRST 100 ROWS ONLY""";
 
     static final String BY_ID = "SELECT document, voided FROM xapi_statement WHERE statement_id = ?";
 
-    /** A statement is voided as soon as a voiding statement for it exists, even one stored before it. */
-    static final String VOIDED_BY_EXISTING = "SELECT 1 FROM xapi_statement WHERE voiding_target = ?";
+    static final String LAST_STORED = "SELECT MAX(stored) FROM xapi_statement";
+
+    /** A query with its parameters in order. */
+    record Built(String sql, List<Object> params) {
+    }
 
     /**
-     * Filtered page: the WHERE clause is built from fixed fragments below; ORDER BY seq with FETCH FIRST limit + 1
-     * tells whether a "more" link is needed without COUNT or OFFSET.
+     * GET /statements (Communication §2.1.3). Time and cursor conditions apply to the statement itself; the other
+     * filters match the statement or, per §2.1.3.s3, any statement it targets through a StatementRef (directly or
+     * recursively: the targets are flattened in xapi_statement_ref). Voided statements are never returned
+     * (§2.1.4), but a statement targeting one is. ORDER BY seq with FETCH FIRST limit + 1 tells whether a "more"
+     * link is needed without COUNT or OFFSET.
      */
-    static final String QUERY_SELECT = "SELECT seq, document FROM xapi_statement WHERE voided = FALSE";
-    static final String AND_AGENT = " AND (actor_ifi = ? OR object_agent_ifi = ?)";
-    static final String AND_VERB = " AND verb_iri = ?";
-    static final String AND_ACTIVITY = " AND activity_iri = ?";
-    static final String AND_REGISTRATION = " AND registration = ?";
-    static final String AND_SINCE = " AND stored > ?";
-    static final String AND_UNTIL = " AND stored <= ?";
-    /** Scope statements/read/mine: only what the caller's credential stored (index xapi_statement_credential_ix). */
+    /** Scope statements/read/mine on a single GET: only what the caller's credential stored. */
     static final String AND_CREDENTIAL = " AND credential_id = ?";
-    static final String AND_AFTER_SEQ = " AND seq > ?";
-    static final String AND_BEFORE_SEQ = " AND seq < ?";
-    static final String ORDER_ASC = " ORDER BY seq ASC FETCH FIRST ? ROWS ONLY";
-    static final String ORDER_DESC = " ORDER BY seq DESC FETCH FIRST ? ROWS ONLY";
 
-    static final String LAST_STORED = "SELECT MAX(stored) FROM xapi_statement";
+    static Built query(StatementQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT s.seq, s.document, s.stored FROM xapi_statement s WHERE s.voided = FALSE");
+        List<Object> params = new ArrayList<>();
+        if (q.since() != null) {
+            sql.append(" AND s.stored > ?");
+            params.add(Timestamp.from(q.since()));
+        }
+        if (q.until() != null) {
+            sql.append(" AND s.stored <= ?");
+            params.add(Timestamp.from(q.until()));
+        }
+        if (q.cursor() != null) {
+            sql.append(q.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
+            params.add(q.cursor());
+        }
+        if (q.restrictToCredential() != null) {
+            sql.append(" AND s.credential_id = ?"); // scope statements/read/mine (Communication §4.2)
+            params.add(q.restrictToCredential());
+        }
+        if (q.hasTargetFilters()) {
+            sql.append(" AND (");
+            filters(q, "s", sql, params);
+            sql.append(" OR EXISTS (SELECT 1 FROM xapi_statement_ref r JOIN xapi_statement t"
+                    + " ON t.statement_id = r.target_id WHERE r.statement_seq = s.seq AND ");
+            filters(q, "t", sql, params);
+            sql.append("))");
+        }
+        sql.append(q.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC").append(" FETCH FIRST ? ROWS ONLY");
+        params.add(q.limit() + 1);
+        return new Built(sql.toString(), params);
+    }
+
+    /** The non-time filters on one statement alias, AND-ed and parenthesized. */
+    private static void filters(StatementQuery q, String x, StringBuilder sql, List<Object> params) {
+        List<String> parts = new ArrayList<>();
+        if (q.agentIfi() != null) {
+            // §2.1.3 agent: actor or object (a Group matches through its members too: they are linked with its
+            // usage); related_agents: any usage (authority, instructor, team, context agents/groups, SubStatement)
+            parts.add(x + ".seq IN (SELECT a.statement_seq FROM xapi_statement_agent a WHERE a.agent_ifi = ?"
+                    + (q.relatedAgents() ? "" : " AND a.link_usage IN ('ACTOR', 'OBJECT')") + ")");
+            params.add(q.agentIfi());
+        }
+        if (q.verb() != null) {
+            parts.add(x + ".verb_iri = ?");
+            params.add(q.verb());
+        }
+        if (q.activity() != null) {
+            // §2.1.3 activity: the object; related_activities: context activities and SubStatement ones too
+            parts.add(q.relatedActivities()
+                    ? x + ".seq IN (SELECT l.statement_seq FROM xapi_statement_activity l WHERE l.activity_iri = ?)"
+                    : x + ".activity_iri = ?");
+            params.add(q.activity());
+        }
+        if (q.registration() != null) {
+            parts.add(x + ".registration = ?");
+            params.add(q.registration());
+        }
+        sql.append('(').append(String.join(" AND ", parts)).append(')');
+    }
+
+    static String inList(String prefix, int n) {
+        return prefix + "?,".repeat(n - 1) + "?)";
+    }
 }

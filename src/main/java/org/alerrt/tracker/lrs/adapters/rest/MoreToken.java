@@ -8,21 +8,25 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.alerrt.tracker.lrs.domain.StatementFormat;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.platform.web.ApiException;
 
 /**
- * The opaque "more" token: the query's filters and the seq of the last statement returned. New statements get
- * higher seqs, so a descending walk never repeats or skips because of later inserts.
+ * The opaque "more" token: the whole query (filters, related flags, format, attachments, order, limit) and the seq
+ * of the last statement returned. New statements get higher seqs, so a descending walk never repeats or skips
+ * because of later inserts.
  */
 final class MoreToken {
 
     private MoreToken() {
     }
 
-    static String encode(StatementQuery q, String format) {
+    static String encode(StatementQuery q) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("limit", q.limit()).add("asc", q.ascending())
-                .add("cursor", q.cursor()).add("format", format);
+                .add("cursor", q.cursor()).add("format", q.format().parameter())
+                .add("relAgents", q.relatedAgents()).add("relActivities", q.relatedActivities())
+                .add("attachments", q.attachments());
         if (q.agentIfi() != null) b.add("agent", q.agentIfi());
         if (q.verb() != null) b.add("verb", q.verb());
         if (q.activity() != null) b.add("activity", q.activity());
@@ -33,19 +37,18 @@ final class MoreToken {
                 .encodeToString(b.build().toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    record Decoded(StatementQuery query, String format) {
-    }
-
-    static Decoded decode(String token) {
+    static StatementQuery decode(String token) {
         try (JsonReader r = Json.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8)))) {
             JsonObject o = r.readObject();
-            return new Decoded(new StatementQuery(o.getString("agent", null), o.getString("verb", null),
+            return new StatementQuery(o.getString("agent", null), o.getString("verb", null),
                     o.getString("activity", null), o.getString("registration", null),
+                    o.getBoolean("relAgents", false), o.getBoolean("relActivities", false),
                     o.containsKey("since") ? Instant.parse(o.getString("since")) : null,
                     o.containsKey("until") ? Instant.parse(o.getString("until")) : null,
-                    o.getInt("limit"), o.getBoolean("asc"), o.getJsonNumber("cursor").longValue()),
-                    o.getString("format", "exact"));
+                    o.getInt("limit"), o.getBoolean("asc"),
+                    StatementFormat.parse(o.getString("format", "exact")).orElseThrow(),
+                    o.getBoolean("attachments", false), o.getJsonNumber("cursor").longValue());
         } catch (RuntimeException e) {
             throw ApiException.badRequest("more", "not a 'more' token issued by this LRS");
         }

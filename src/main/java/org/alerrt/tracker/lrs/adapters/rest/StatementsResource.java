@@ -19,6 +19,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayInputStream;
@@ -30,10 +31,14 @@ import java.util.Set;
 import org.alerrt.tracker.lrs.adapters.rest.multipart.MultipartStatementRequest;
 import org.alerrt.tracker.lrs.adapters.rest.multipart.MultipartStatementResponse;
 import org.alerrt.tracker.lrs.application.AttachmentService;
+import org.alerrt.tracker.lrs.domain.CachedJson;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.domain.LanguagePreference;
+import org.alerrt.tracker.lrs.domain.StatementFormat;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
+import org.alerrt.tracker.lrs.domain.XapiTimestamps;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
@@ -102,7 +107,7 @@ public class StatementsResource {
             batch.add(parsed.asJsonObject());
         }
         List<String> ids = statements.store(batch, caller(), XapiVersionFilter.of(request), in.upload());
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = CachedJson.arrayBuilder();
         ids.forEach(out::add);
         return Response.ok(out.build().toString()).build();
     }
@@ -131,13 +136,16 @@ public class StatementsResource {
                         "differs from the statementId parameter (xAPI Communication §2.1.1)");
             }
         } else {
-            statement = Json.createObjectBuilder(statement).add("id", statementId.toLowerCase()).build();
+            statement = CachedJson.objectBuilder(statement).add("id", statementId.toLowerCase()).build();
         }
         statements.store(List.of(statement), caller(), XapiVersionFilter.of(request), in.upload());
         return Response.noContent().build();
     }
 
-    /** §2.1.3 GET: one statement by id, or a StatementResult page with a "more" link. */
+    /**
+     * §2.1.3 GET: one statement by id, or a StatementResult page with a "more" link. HEAD is served by the same
+     * method without a body (Communication §1.1; JAX-RS does this for every @GET).
+     */
     @GET
     @Produces({MediaType.APPLICATION_JSON, "multipart/mixed"})
     public Response get() {
@@ -148,60 +156,63 @@ public class StatementsResource {
             }
         }
         attachmentsRequested(); // a bad value is refused before any lookup
-        String consistentThrough = statements.consistentThrough().toString();
+        String consistentThrough = XapiTimestamps.format(statements.consistentThrough());
+        LanguagePreference languages = LanguagePreference.parse(request.getHeaderString("Accept-Language"));
         String statementId = params.getFirst("statementId");
         String voidedId = params.getFirst("voidedStatementId");
         if (statementId != null || voidedId != null) {
-            return single(statementId, voidedId, params.keySet(), consistentThrough);
+            return single(statementId, voidedId, params, consistentThrough, languages);
         }
         String more = params.getFirst("more");
-        StatementQuery query = (more != null ? MoreToken.decode(more).query() : query(params))
+        StatementQuery query = (more != null ? MoreToken.decode(more) : query(params))
                 .restrictedTo(XapiScopeFilter.ownStatementsOnly(request));
         var page = statements.query(query);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        page.statements().forEach(list::add);
+        JsonArrayBuilder list = CachedJson.arrayBuilder();
+        statements.render(page.statements(), query.format(), languages).forEach(list::add);
         String moreLink = page.more()
-                ? http.getContextPath() + "/xapi/statements?more=" + MoreToken.encode(query.after(page.lastSeq()), "exact")
+                ? http.getContextPath() + "/xapi/statements?more=" + MoreToken.encode(query.after(page.lastSeq()))
                 : "";
-        JsonObject result = Json.createObjectBuilder().add("statements", list).add("more", moreLink).build();
-        return respond(result.toString(), page.statements()).header(CONSISTENT_THROUGH, consistentThrough).build();
+        JsonObject result = CachedJson.objectBuilder().add("statements", list).add("more", moreLink).build();
+        Response.ResponseBuilder ok = respond(result.toString(), page.statements(), query.attachments())
+                .header(CONSISTENT_THROUGH, consistentThrough);
+        if (page.newestStored() != null) {
+            ok.header("Last-Modified", XapiTimestamps.httpDate(page.newestStored()));
+        }
+        return ok.build();
     }
 
-    private Response single(String statementId, String voidedId, Set<String> names, String consistentThrough) {
+    private Response single(String statementId, String voidedId, MultivaluedMap<String, String> params,
+                            String consistentThrough, LanguagePreference languages) {
         if (statementId != null && voidedId != null) {
             throw new XapiValidationException("statementId", "statementId and voidedStatementId cannot be used together (xAPI Communication §2.1.3)");
         }
-        for (String name : names) {
+        for (String name : params.keySet()) {
             if (!Set.of("statementId", "voidedStatementId", "format", "attachments").contains(name)) {
                 throw new XapiValidationException(name, "cannot be combined with statementId or voidedStatementId (xAPI Communication §2.1.3)");
             }
         }
+        StatementFormat format = format(params);
         String id = statementId != null ? statementId : voidedId;
         String property = statementId != null ? "statementId" : "voidedStatementId";
         if (!Formats.isUuid(id)) {
             throw new XapiValidationException(property, "must be a UUID (xAPI Communication §2.1.3)");
         }
+        // §2.1.4: a voided statement only by voidedStatementId, any other only by statementId
         var found = statements.find(id, XapiScopeFilter.ownStatementsOnly(request))
                 .filter(f -> f.voided() == (voidedId != null))
                 .orElseThrow(() -> new ApiException(404, property, "no " + (voidedId != null ? "voided " : "")
                         + "statement with id " + id));
-        return respond(found.document().toString(), List.of(found.document())).header(CONSISTENT_THROUGH, consistentThrough)
-                .header("Last-Modified", found.document().getString("stored")).build();
+        JsonObject document = statements.render(List.of(found.document()), format, languages).get(0);
+        Instant stored = Formats.parseTimestamp(found.document().getString("stored")).toInstant();
+        return respond(document.toString(), List.of(found.document()), attachmentsRequested())
+                .header(CONSISTENT_THROUGH, consistentThrough)
+                .header("Last-Modified", XapiTimestamps.httpDate(stored)).build();
     }
 
-    private StatementQuery query(jakarta.ws.rs.core.MultivaluedMap<String, String> params) {
+    private StatementQuery query(MultivaluedMap<String, String> params) {
         String agent = null;
         if (params.getFirst("agent") != null) {
-            JsonValue value;
-            try (JsonReader r = Json.createReader(new java.io.StringReader(params.getFirst("agent")))) {
-                value = r.readValue();
-            } catch (RuntimeException e) {
-                throw new XapiValidationException("agent", "must be an Agent or identified Group as JSON (xAPI Communication §2.1.3)");
-            }
-            ActorValidator.actor(value, "agent");
-            agent = ActorIdentity.of(value.asJsonObject())
-                    .orElseThrow(() -> new XapiValidationException("agent", "must carry an inverse functional identifier (xAPI Communication §2.1.3)"))
-                    .value();
+            agent = agentParameter(params.getFirst("agent"), "agent", "§2.1.3");
         }
         String verb = params.getFirst("verb");
         if (verb != null && !Formats.isIri(verb)) {
@@ -231,15 +242,43 @@ public class StatementsResource {
             // §2.1.3: 0 means "the server maximum"
             limit = limit == 0 ? maxLimit : Math.min(limit, maxLimit);
         }
-        String ascending = params.getFirst("ascending");
-        if (ascending != null && !ascending.equals("true") && !ascending.equals("false")) {
-            throw new XapiValidationException("ascending", "must be true or false (xAPI Communication §2.1.3)");
-        }
-        return new StatementQuery(agent, verb, activity, registration, instant(params, "since"),
-                instant(params, "until"), limit, "true".equals(ascending), null);
+        return new StatementQuery(agent, verb, activity, registration, bool(params, "related_agents"),
+                bool(params, "related_activities"), instant(params, "since"), instant(params, "until"), limit,
+                bool(params, "ascending"), format(params), bool(params, "attachments"), null);
     }
 
-    private static Instant instant(jakarta.ws.rs.core.MultivaluedMap<String, String> params, String name) {
+    /** An Agent or identified Group as JSON, reduced to its IFI (Communication §2.1.3, §2.4). */
+    static String agentParameter(String json, String name, String section) {
+        JsonValue value;
+        try (JsonReader r = CachedJson.reader(new java.io.StringReader(json))) {
+            value = r.readValue();
+        } catch (RuntimeException e) {
+            throw new XapiValidationException(name, "must be an Agent or identified Group as JSON (xAPI Communication " + section + ")");
+        }
+        ActorValidator.actor(value, name);
+        return ActorIdentity.of(value.asJsonObject())
+                .orElseThrow(() -> new XapiValidationException(name, "must carry an inverse functional identifier (xAPI Communication " + section + ")"))
+                .value();
+    }
+
+    /** §2.1.3 Note: Boolean parameters are "true" or "false" as in JSON; absent means false. */
+    private static boolean bool(MultivaluedMap<String, String> params, String name) {
+        String value = params.getFirst(name);
+        if (value == null) {
+            return false;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new XapiValidationException(name, "must be true or false (xAPI Communication §2.1.3)");
+        }
+        return value.equals("true");
+    }
+
+    private static StatementFormat format(MultivaluedMap<String, String> params) {
+        return StatementFormat.parse(params.getFirst("format")).orElseThrow(() ->
+                new XapiValidationException("format", "must be ids, exact or canonical (xAPI Communication §2.1.3)"));
+    }
+
+    private static Instant instant(MultivaluedMap<String, String> params, String name) {
         String value = params.getFirst(name);
         if (value == null) {
             return null;
@@ -266,8 +305,9 @@ public class StatementsResource {
     }
 
     /** §2.1.3.s2.b6/b7: multipart/mixed with the attachment data when attachments=true, else plain JSON. */
-    private Response.ResponseBuilder respond(String json, List<JsonObject> returned) {
-        if (!attachmentsRequested()) {
+    /** Communication §2.1.3 attachments: JSON, or multipart/mixed with one part per attachment returned. */
+    private Response.ResponseBuilder respond(String json, List<JsonObject> returned, boolean withAttachments) {
+        if (!withAttachments) {
             return Response.ok(json).type(MediaType.APPLICATION_JSON_TYPE);
         }
         var parts = attachments.attachmentsOf(returned).stream()
@@ -288,7 +328,7 @@ public class StatementsResource {
         if (bytes.length == 0) {
             throw new XapiValidationException("statement", "the request body is empty");
         }
-        try (JsonReader r = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader r = CachedJson.reader(new ByteArrayInputStream(bytes))) {
             return r.read();
         } catch (jakarta.json.JsonException e) {
             throw new ApiException(400, null, "Malformed JSON: " + e.getMessage());

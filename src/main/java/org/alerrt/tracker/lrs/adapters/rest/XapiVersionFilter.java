@@ -42,6 +42,13 @@ public class XapiVersionFilter implements ContainerRequestFilter, ContainerRespo
         Object version = request.getProperty(PROPERTY);
         response.getHeaders().putSingle(HEADER,
                 version instanceof XapiVersion v ? v.header() : XapiVersion.V1_0_3.header());
+        // Communication §2.1.3: "all responses to Statements Resource requests", errors included
+        String path = request.getUriInfo().getPath();
+        if ((path.startsWith("statements") || path.startsWith("/statements"))
+                && !response.getHeaders().containsKey(StatementsResource.CONSISTENT_THROUGH)) {
+            response.getHeaders().putSingle(StatementsResource.CONSISTENT_THROUGH,
+                    org.alerrt.tracker.lrs.domain.XapiTimestamps.format(java.time.Instant.now()));
+        }
     }
 
     static XapiVersion of(ContainerRequestContext request) {

@@ -1,0 +1,43 @@
+package org.alerrt.tracker.lrs.adapters.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.alerrt.tracker.lrs.application.StatementService;
+import org.alerrt.tracker.lrs.domain.validation.Formats;
+import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+
+/** The Activities Resource (Communication §2.5): the canonical Activity object for an id. HEAD too (§1.1). */
+@Path("activities")
+public class ActivitiesResource {
+
+    @Inject
+    StatementService statements;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response get() {
+        var params = uri.getQueryParameters();
+        for (String name : params.keySet()) {
+            if (!name.equals("activityId")) {
+                throw new XapiValidationException(name, "is not a parameter of the Activities Resource (xAPI Communication §2.5)");
+            }
+        }
+        String activityId = params.getFirst("activityId");
+        if (activityId == null || activityId.isBlank()) {
+            throw new XapiValidationException("activityId", "the activityId parameter is required (xAPI Communication §2.5)");
+        }
+        if (!Formats.isIri(activityId)) {
+            throw new XapiValidationException("activityId", "must be an IRI (xAPI Communication §2.5)");
+        }
+        return Response.ok(statements.activity(activityId).toString()).build();
+    }
+}
