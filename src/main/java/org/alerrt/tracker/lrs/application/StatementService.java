@@ -2,12 +2,10 @@ package org.alerrt.tracker.lrs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.alerrt.tracker.lrs.domain.CachedJson;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +22,7 @@ import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.StatementValidator;
 import org.alerrt.tracker.platform.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** Statement use cases: store (validated, all or nothing), get one, query. */
 @ApplicationScoped

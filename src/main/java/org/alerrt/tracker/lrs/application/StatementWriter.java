@@ -2,7 +2,6 @@ package org.alerrt.tracker.lrs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,12 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alerrt.tracker.lrs.domain.CachedJson;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.platform.events.EventPublisher;
 import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** Stores one request's statements in one transaction: all of them or none (Communication §2.1.2). */
 @ApplicationScoped

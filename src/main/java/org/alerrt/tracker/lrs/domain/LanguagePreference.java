@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The Accept-Language header as RFC 2616 §14.4 reads it, applied to one language map at a time

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * Data §2.3.1.s9 Statement comparison: two statements are the same when they differ only in what the immutability

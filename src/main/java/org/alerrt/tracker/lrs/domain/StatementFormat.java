@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The "format" parameter of GET /statements (Communication §2.1.3, Data §2.4.3.s6):

@@ -1,9 +1,9 @@
 package org.alerrt.tracker.lrs.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * A statement as the LRS keeps it: the client's statement completed with {@code id}, {@code timestamp},

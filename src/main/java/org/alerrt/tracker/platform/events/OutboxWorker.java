@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
@@ -23,6 +22,7 @@ import javax.sql.DataSource;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** Handles one outbox row per transaction: lock it, run its subscriber, mark it done, all or nothing. */
 @ApplicationScoped
@@ -136,7 +136,7 @@ public class OutboxWorker {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = CachedJson.reader(new StringReader(json))) {
             return reader.readObject();
         }
     }

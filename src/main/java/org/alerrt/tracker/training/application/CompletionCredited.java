@@ -1,11 +1,11 @@
 package org.alerrt.tracker.training.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The published language of {@value TrainingEvents#COMPLETION_CREDITED}: a completion that earns credit, with what
@@ -19,7 +19,7 @@ public record CompletionCredited(long completionId, long learnerId, String first
                                  String registration) {
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder()
+        return CachedJson.objectBuilder()
                 .add("completionId", completionId)
                 .add("learnerId", learnerId)
                 .add("firstName", firstName)

@@ -2,7 +2,6 @@ package org.alerrt.tracker.certificates.adapters.rest;
 
 import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -26,6 +25,7 @@ import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** Admin view of all certificates (role admin, web.xml {@code /api/*}). */
 @Path("certificates")
@@ -93,7 +93,7 @@ public class AdminCertificatesResource {
             throw ApiException.badRequest("reason", "A JSON body {\"reason\": \"...\"} is required");
         }
         JsonValue parsed;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = CachedJson.reader(new ByteArrayInputStream(bytes))) {
             parsed = reader.readValue();
         }
         if (!(parsed instanceof JsonObject o) || !(o.get("reason") instanceof JsonString s)

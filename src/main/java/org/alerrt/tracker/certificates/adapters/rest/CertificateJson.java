@@ -1,6 +1,5 @@
 package org.alerrt.tracker.certificates.adapters.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import java.util.List;
 import org.alerrt.tracker.certificates.application.VerifiedCertificate;
 import org.alerrt.tracker.certificates.domain.Certificate;
 import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** JSON views: the full one for the learner and admins, the masked one for the public. */
 final class CertificateJson {
@@ -17,7 +17,7 @@ final class CertificateJson {
 
     static JsonObject full(Certificate c, String pdfPath) {
         CertifiedCompletion s = c.completion();
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = CachedJson.objectBuilder()
                 .add("code", c.code().value())
                 .add("status", c.status().name())
                 .add("completionId", s.completionId())
@@ -47,9 +47,9 @@ final class CertificateJson {
     }
 
     static String page(List<Certificate> page, int limit, String pdfPrefix) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = CachedJson.arrayBuilder();
         page.forEach(c -> items.add(full(c, pdfPrefix + c.code().value() + "/pdf")));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("certificates", items);
+        JsonObjectBuilder body = CachedJson.objectBuilder().add("certificates", items);
         // A full page may have more; the client passes the last id back as beforeId.
         if (page.size() == limit && !page.isEmpty()) {
             body.add("nextBeforeId", page.get(page.size() - 1).id());
@@ -58,7 +58,7 @@ final class CertificateJson {
     }
 
     static JsonObject verified(VerifiedCertificate v) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = CachedJson.objectBuilder()
                 .add("code", v.code())
                 .add("status", v.status().name())
                 .add("valid", v.status().name().equals("VALID"))

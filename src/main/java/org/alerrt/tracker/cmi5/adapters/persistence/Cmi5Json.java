@@ -14,18 +14,17 @@ import java.util.List;
 import java.util.Map;
 import org.alerrt.tracker.cmi5.domain.LangString;
 import org.alerrt.tracker.cmi5.domain.Objective;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** How langstrings, objective references and objectives are kept in their columns: small JSON documents. */
 final class Cmi5Json {
 
-    /** Looked up once: {@code Json.createXxx} searches the service loader on every call. */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private Cmi5Json() {
     }
 
     static String langString(LangString s) {
-        JsonObjectBuilder b = JSON.createObjectBuilder();
+        JsonObjectBuilder b = CachedJson.objectBuilder();
         s.values().forEach(b::add);
         return b.build().toString();
     }
@@ -40,7 +39,7 @@ final class Cmi5Json {
         if (refs.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder b = JSON.createArrayBuilder();
+        JsonArrayBuilder b = CachedJson.arrayBuilder();
         refs.forEach(b::add);
         return b.build().toString();
     }
@@ -54,9 +53,9 @@ final class Cmi5Json {
     }
 
     static String objectives(List<Objective> objectives) {
-        JsonArrayBuilder b = JSON.createArrayBuilder();
+        JsonArrayBuilder b = CachedJson.arrayBuilder();
         for (Objective o : objectives) {
-            b.add(JSON.createObjectBuilder().add("id", o.id() == null ? "" : o.id())
+            b.add(CachedJson.objectBuilder().add("id", o.id() == null ? "" : o.id())
                     .add("title", read(langString(o.title())))
                     .add("description", read(langString(o.description()))));
         }
@@ -75,7 +74,7 @@ final class Cmi5Json {
     }
 
     private static JsonValue read(String json) {
-        try (JsonReader r = JSON.createReader(new StringReader(json))) {
+        try (JsonReader r = CachedJson.reader(new StringReader(json))) {
             return r.readValue();
         }
     }

@@ -13,25 +13,24 @@ import org.alerrt.tracker.cmi5.domain.CourseVersion;
 import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.LangString;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** JSON of cmi5 courses for the admin API. */
 final class Cmi5CourseJson {
 
-    /** Looked up once: {@code Json.createXxx} searches the service loader on every call. */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private Cmi5CourseJson() {
     }
 
     static JsonObject summary(Cmi5Course c) {
-        return JSON.createObjectBuilder().add("id", c.id()).add("courseId", c.iri())
+        return CachedJson.objectBuilder().add("id", c.id()).add("courseId", c.iri())
                 .add("tcoleNumber", c.tcoleNumber()).add("latestVersion", c.latestVersion())
                 .add("createdAt", c.createdAt().toString()).add("updatedAt", c.updatedAt().toString())
                 .add("href", "/api/cmi5/courses/" + c.id()).build();
     }
 
     static String list(List<Cmi5Course> courses) {
-        JsonArrayBuilder a = JSON.createArrayBuilder();
+        JsonArrayBuilder a = CachedJson.arrayBuilder();
         courses.forEach(c -> a.add(summary(c)));
         return a.build().toString();
     }
@@ -44,16 +43,16 @@ final class Cmi5CourseJson {
         Cmi5Course c = d.course();
         CourseVersion v = d.version();
         String contentBase = "/content/" + c.id() + "/" + v.version() + "/";
-        JsonArrayBuilder versions = JSON.createArrayBuilder();
-        d.versions().forEach(x -> versions.add(JSON.createObjectBuilder().add("version", x.version())
+        JsonArrayBuilder versions = CachedJson.arrayBuilder();
+        d.versions().forEach(x -> versions.add(CachedJson.objectBuilder().add("version", x.version())
                 .add("status", x.status().name()).add("importedAt", x.importedAt().toString())
                 .add("auCount", x.auCount())));
-        JsonArrayBuilder aus = JSON.createArrayBuilder();
+        JsonArrayBuilder aus = CachedJson.arrayBuilder();
         d.structure().aus().forEach(au -> aus.add(au(au, contentBase)));
-        JsonArrayBuilder objectives = JSON.createArrayBuilder();
-        d.structure().objectives().forEach(o -> objectives.add(JSON.createObjectBuilder().add("id", o.id())
+        JsonArrayBuilder objectives = CachedJson.arrayBuilder();
+        d.structure().objectives().forEach(o -> objectives.add(CachedJson.objectBuilder().add("id", o.id())
                 .add("title", lang(o.title())).add("description", lang(o.description()))));
-        return JSON.createObjectBuilder(summary(c))
+        return CachedJson.objectBuilder(summary(c))
                 .add("version", v.version()).add("status", v.status().name()).add("packageKind", v.kind().name())
                 .add("title", lang(v.title())).add("description", lang(v.description()))
                 .add("importedAt", v.importedAt().toString()).add("importedBy", v.importedBy())
@@ -66,10 +65,10 @@ final class Cmi5CourseJson {
     }
 
     private static JsonArrayBuilder children(List<StructureNode> nodes, String contentBase) {
-        JsonArrayBuilder a = JSON.createArrayBuilder();
+        JsonArrayBuilder a = CachedJson.arrayBuilder();
         for (StructureNode n : nodes) {
             if (n instanceof Block b) {
-                a.add(JSON.createObjectBuilder().add("type", "block").add("id", b.id()).add("title", lang(b.title()))
+                a.add(CachedJson.objectBuilder().add("type", "block").add("id", b.id()).add("title", lang(b.title()))
                         .add("description", lang(b.description())).add("objectives", strings(b.objectiveRefs()))
                         .add("children", children(b.children(), contentBase)));
             } else {
@@ -80,7 +79,7 @@ final class Cmi5CourseJson {
     }
 
     private static JsonObjectBuilder au(AssignableUnit au, String contentBase) {
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("type", "au").add("id", au.id())
+        JsonObjectBuilder o = CachedJson.objectBuilder().add("type", "au").add("id", au.id())
                 .add("title", lang(au.title())).add("description", lang(au.description()))
                 .add("objectives", strings(au.objectiveRefs()))
                 .add("url", au.url())
@@ -102,28 +101,28 @@ final class Cmi5CourseJson {
     }
 
     private static JsonObjectBuilder lang(LangString s) {
-        JsonObjectBuilder o = JSON.createObjectBuilder();
+        JsonObjectBuilder o = CachedJson.objectBuilder();
         s.values().forEach(o::add);
         return o;
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder a = JSON.createArrayBuilder();
+        JsonArrayBuilder a = CachedJson.arrayBuilder();
         values.forEach(a::add);
         return a;
     }
 
     /** {@code {"error": {"status": 400, "message", "rule", "reasons": [{"rule", "location"?, "message"}]}}}. */
     static JsonObject rejected(List<ImportProblem> problems) {
-        JsonArrayBuilder reasons = JSON.createArrayBuilder();
+        JsonArrayBuilder reasons = CachedJson.arrayBuilder();
         for (ImportProblem p : problems) {
-            JsonObjectBuilder r = JSON.createObjectBuilder().add("rule", p.rule()).add("message", p.message());
+            JsonObjectBuilder r = CachedJson.objectBuilder().add("rule", p.rule()).add("message", p.message());
             if (p.location() != null) {
                 r.add("location", p.location());
             }
             reasons.add(r);
         }
-        return JSON.createObjectBuilder().add("error", JSON.createObjectBuilder().add("status", 400)
+        return CachedJson.objectBuilder().add("error", CachedJson.objectBuilder().add("status", 400)
                 .add("message", "The course package is invalid (" + problems.size()
                         + " problem(s)); nothing was imported")
                 .add("rule", "cmi5 §13, §14").add("reasons", reasons)).build();

@@ -2,7 +2,6 @@ package org.alerrt.tracker.lrs.adapters.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -23,12 +22,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.alerrt.tracker.lrs.domain.CachedJson;
 import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * Statements in one table with a JSON document and indexed filter columns (plain JDBC: batch inserts on the hot

@@ -1,7 +1,6 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import java.io.StringReader;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The Agents Resource (Communication §2.4): a Person object for an Agent. The parameter is an Agent, "not a
@@ -43,7 +43,7 @@ public class AgentsResource {
             throw new XapiValidationException("agent", "the agent parameter is required (xAPI Communication §2.4)");
         }
         JsonObject agent;
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = CachedJson.reader(new StringReader(json))) {
             agent = r.readObject();
         } catch (RuntimeException e) {
             throw new XapiValidationException("agent", "must be an Agent object as JSON (xAPI Communication §2.4)");

@@ -1,7 +1,6 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,6 +30,7 @@ import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The HTTP side shared by the three document resources (Communication §2.2): parse and check the parameters, read
@@ -75,7 +75,7 @@ public abstract class DocumentResource {
     /** §2.3.s4, §2.6.s4, §2.7.s4: a JSON array of ids; Last-Modified is the latest update among them (§2.2.s6.b2). */
     private Response ids(DocumentRequest r) {
         List<DocumentId> ids = documents.ids(r.context(), r.since());
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = CachedJson.arrayBuilder();
         ids.forEach(id -> array.add(id.id()));
         byte[] body = array.build().toString().getBytes(StandardCharsets.UTF_8);
         Response.ResponseBuilder response = Response.ok(body, MediaType.APPLICATION_JSON_TYPE)

@@ -1,7 +1,6 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -26,6 +25,7 @@ import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * Admin API for LRS credentials ({@code /api/lrs/credentials}, admins only per web.xml): issue one (the secret is
@@ -67,7 +67,7 @@ public class LrsCredentialsResource {
 
     @GET
     public String list() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = CachedJson.arrayBuilder();
         credentials.list().forEach(c -> all.add(json(c)));
         return all.build().toString();
     }
@@ -88,14 +88,14 @@ public class LrsCredentialsResource {
     }
 
     static JsonObjectBuilder json(LrsCredential c) {
-        JsonArrayBuilder scopes = Json.createArrayBuilder();
+        JsonArrayBuilder scopes = CachedJson.arrayBuilder();
         c.scopes().stream().sorted().forEach(scopes::add);
-        return Json.createObjectBuilder().add("key", c.getApiKey()).add("name", c.getName()).add("scopes", scopes)
+        return CachedJson.objectBuilder().add("key", c.getApiKey()).add("name", c.getName()).add("scopes", scopes)
                 .add("revoked", c.isRevoked()).add("createdAt", c.getCreatedAt().toInstant().toString());
     }
 
     private static JsonObject object(byte[] body) {
-        try (JsonReader r = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader r = CachedJson.reader(new ByteArrayInputStream(body))) {
             JsonValue v = r.readValue();
             if (v instanceof JsonObject o) {
                 return o;

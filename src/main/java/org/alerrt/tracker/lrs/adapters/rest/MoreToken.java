@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -11,6 +10,7 @@ import java.util.Base64;
 import org.alerrt.tracker.lrs.domain.StatementFormat;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The opaque "more" token: the whole query (filters, related flags, format, attachments, order, limit) and the seq
@@ -23,7 +23,7 @@ final class MoreToken {
     }
 
     static String encode(StatementQuery q) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("limit", q.limit()).add("asc", q.ascending())
+        JsonObjectBuilder b = CachedJson.objectBuilder().add("limit", q.limit()).add("asc", q.ascending())
                 .add("cursor", q.cursor()).add("format", q.format().parameter())
                 .add("relAgents", q.relatedAgents()).add("relActivities", q.relatedActivities())
                 .add("attachments", q.attachments());
@@ -38,7 +38,7 @@ final class MoreToken {
     }
 
     static StatementQuery decode(String token) {
-        try (JsonReader r = Json.createReader(new StringReader(
+        try (JsonReader r = CachedJson.reader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8)))) {
             JsonObject o = r.readObject();
             return new StatementQuery(o.getString("agent", null), o.getString("verb", null),

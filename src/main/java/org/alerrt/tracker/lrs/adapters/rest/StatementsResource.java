@@ -1,7 +1,6 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -31,7 +30,6 @@ import java.util.Set;
 import org.alerrt.tracker.lrs.adapters.rest.multipart.MultipartStatementRequest;
 import org.alerrt.tracker.lrs.adapters.rest.multipart.MultipartStatementResponse;
 import org.alerrt.tracker.lrs.application.AttachmentService;
-import org.alerrt.tracker.lrs.domain.CachedJson;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
@@ -48,6 +46,7 @@ import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The Statement Resource (xAPI Communication §2.1): store one or many statements, get one by id, or query.

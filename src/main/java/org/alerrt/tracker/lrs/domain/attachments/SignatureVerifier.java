@@ -16,6 +16,7 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.Set;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * Data §2.6 Signed Statements: checks every signature attachment of a statement, in the order §2.6.s5.b3 lists.
@@ -111,7 +112,7 @@ public final class SignatureVerifier {
 
     private static JsonObject payload(JWSObject jws, String path) {
         String json = jws.getPayload().toString();
-        try (JsonReader r = jakarta.json.Json.createReader(new StringReader(json))) {
+        try (JsonReader r = CachedJson.reader(new StringReader(json))) {
             JsonValue v = r.readValue();
             if (v instanceof JsonObject o) {
                 return o;

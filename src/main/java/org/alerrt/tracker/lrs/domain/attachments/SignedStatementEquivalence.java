@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.domain.attachments;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * Data §2.6.s5.b3.b2 with §2.3.1.s9: is the statement in a JWS payload "logically equivalent" to the statement
@@ -63,7 +63,7 @@ public final class SignedStatementEquivalence {
     }
 
     private static JsonObject normalize(JsonObject s) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = CachedJson.objectBuilder();
         for (var e : s.entrySet()) {
             String key = e.getKey();
             if (ASSIGNED_BY_LRS.contains(key) || "id".equals(key) || "timestamp".equals(key)) {
@@ -82,7 +82,7 @@ public final class SignedStatementEquivalence {
     }
 
     private static JsonArray withoutSignatures(JsonArray attachments) {
-        JsonArrayBuilder b = Json.createArrayBuilder();
+        JsonArrayBuilder b = CachedJson.arrayBuilder();
         for (JsonValue v : attachments) {
             if (!(v instanceof JsonObject a && SIGNATURE_USAGE.equals(a.getString("usageType", "")))) {
                 b.add(v);
@@ -94,7 +94,7 @@ public final class SignedStatementEquivalence {
     /** Group members in a fixed order, timestamps as instants, durations truncated to hundredths. */
     private static JsonValue canonical(String key, JsonValue value) {
         if (value instanceof JsonObject o) {
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = CachedJson.objectBuilder();
             for (var e : o.entrySet()) {
                 b.add(e.getKey(), canonical(e.getKey(), e.getValue()));
             }
@@ -106,17 +106,17 @@ public final class SignedStatementEquivalence {
             if ("member".equals(key)) {
                 items.sort(Comparator.comparing(JsonValue::toString));
             }
-            JsonArrayBuilder b = Json.createArrayBuilder();
+            JsonArrayBuilder b = CachedJson.arrayBuilder();
             items.forEach(b::add);
             return b.build();
         }
         if (value instanceof JsonString s) {
             if ("timestamp".equals(key)) {
                 var t = Formats.parseTimestamp(s.getString());
-                return t == null ? value : Json.createValue(t.toInstant().toString());
+                return t == null ? value : CachedJson.value(t.toInstant().toString());
             }
             if ("duration".equals(key)) {
-                return Json.createValue(truncatedDuration(s.getString()));
+                return CachedJson.value(truncatedDuration(s.getString()));
             }
         }
         return value;

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.domain.documents;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -13,6 +12,7 @@ import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The query parameters of a document resource request, checked one rule at a time (Communication §2.3–§2.7 tables,
@@ -109,7 +109,7 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
                     + kind.section() + ")");
         }
         JsonValue json;
-        try (JsonReader r = Json.createReader(new StringReader(value))) {
+        try (JsonReader r = CachedJson.reader(new StringReader(value))) {
             json = r.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new XapiValidationException("agent", "must be an Agent object as JSON (xAPI Communication "

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.domain.documents;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The JSON procedure of POST on a document resource (Communication §2.2.s7): top-level properties of the posted
@@ -27,7 +27,7 @@ public final class JsonMerge {
         JsonObject stored = object(existing, "document",
                 "the stored document is not a JSON object, so it cannot be merged: replace it with PUT");
         JsonObject update = object(posted, "document", "a POST to merge must be a JSON object");
-        JsonObjectBuilder merged = Json.createObjectBuilder(stored);
+        JsonObjectBuilder merged = CachedJson.objectBuilder(stored);
         for (var e : update.entrySet()) {
             merged.add(e.getKey(), e.getValue());
         }
@@ -37,7 +37,7 @@ public final class JsonMerge {
     /** The bytes as a JSON object, or 400 naming the rule (§2.2.s8.b1). */
     public static JsonObject object(byte[] bytes, String property, String rule) {
         JsonValue value;
-        try (JsonReader r = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader r = CachedJson.reader(new ByteArrayInputStream(bytes))) {
             value = r.readValue();
         } catch (JsonException | IllegalStateException e) {
             value = null;

@@ -2,7 +2,6 @@ package org.alerrt.tracker.reporting.adapters.rest;
 
 import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,6 +29,7 @@ import org.alerrt.tracker.reporting.domain.EntryStatus;
 import org.alerrt.tracker.reporting.domain.ReportEntry;
 import org.alerrt.tracker.reporting.domain.Roster;
 import org.alerrt.tracker.reporting.domain.Urgency;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** Admin API of the TCOLE report queue and its rosters (role admin, web.xml {@code /api/*}). */
 @Path("reports")
@@ -69,7 +69,7 @@ public class ReportsResource {
             }
         }
         List<QueueItem> items = reports.list(s, afterDate, afterId, max);
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = CachedJson.arrayBuilder();
         long dueSoon = 0;
         long overdue = 0;
         for (QueueItem item : items) {
@@ -80,7 +80,7 @@ public class ReportsResource {
             dueSoon += item.urgency() == Urgency.DUE_SOON ? 1 : 0;
             overdue += item.urgency() == Urgency.OVERDUE ? 1 : 0;
         }
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = CachedJson.objectBuilder()
                 .add("status", s.name())
                 .add("entries", array)
                 .add("dueSoonOnPage", dueSoon)
@@ -112,9 +112,9 @@ public class ReportsResource {
     public String rosters(@QueryParam("beforeId") String beforeId, @QueryParam("limit") String limit) {
         int max = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         List<Roster> page = reports.rosters(QueryParams.positiveId(beforeId, "beforeId"), max);
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = CachedJson.arrayBuilder();
         page.forEach(r -> array.add(rosterJson(r)));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("rosters", array);
+        JsonObjectBuilder body = CachedJson.objectBuilder().add("rosters", array);
         if (page.size() == max) {
             body.add("nextBeforeId", page.get(page.size() - 1).id());
         }
@@ -127,7 +127,7 @@ public class ReportsResource {
     public String roster(@PathParam("id") String id) {
         long rosterId = rosterId(id);
         Roster roster = reports.roster(rosterId).orElseThrow(ReportsResource::noRoster);
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = CachedJson.arrayBuilder();
         reports.entriesOf(rosterId).forEach(e -> entries.add(entryJson(e)));
         return rosterJson(roster).add("entries", entries).build().toString();
     }
@@ -176,7 +176,7 @@ public class ReportsResource {
 
 
     private static JsonObjectBuilder entryJson(ReportEntry e) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = CachedJson.objectBuilder()
                 .add("id", e.id())
                 .add("completionId", e.completionId())
                 .add("learnerId", e.learnerId())
@@ -200,7 +200,7 @@ public class ReportsResource {
     }
 
     private static JsonObjectBuilder rosterJson(Roster r) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = CachedJson.objectBuilder()
                 .add("id", r.id())
                 .add("status", r.status().name())
                 .add("entryCount", r.entryCount())

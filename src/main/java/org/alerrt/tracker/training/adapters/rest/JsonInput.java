@@ -1,6 +1,5 @@
 package org.alerrt.tracker.training.adapters.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -12,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** Reads a request's JSON object field by field; every mistake is a 400 naming the field. */
 final class JsonInput {
@@ -21,7 +21,7 @@ final class JsonInput {
 
     static JsonObject object(byte[] body) {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = CachedJson.reader(new ByteArrayInputStream(body))) {
             value = reader.readValue();
         } catch (JsonException e) {
             throw ApiException.badRequest(null, "Malformed JSON: " + e.getMessage());

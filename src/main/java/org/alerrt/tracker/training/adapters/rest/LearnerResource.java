@@ -2,7 +2,6 @@ package org.alerrt.tracker.training.adapters.rest;
 
 import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +30,7 @@ import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
 import org.alerrt.tracker.training.domain.Pid;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** Admin API of learner records: {@code /api/learners}. */
 @Path("learners")
@@ -91,7 +91,7 @@ public class LearnerResource {
     public String importCsv(InputStream body) {
         String csv = new String(BoundedBody.read(body, maxBodyBytes), StandardCharsets.UTF_8);
         LearnerService.ImportResult r = learners.importCsv(csv);
-        return Json.createObjectBuilder().add("created", r.created()).add("updated", r.updated())
+        return CachedJson.objectBuilder().add("created", r.created()).add("updated", r.updated())
                 .add("creditsReleased", r.creditsReleased()).build().toString();
     }
 

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.training.adapters.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +10,7 @@ import org.alerrt.tracker.training.application.CompletionView;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.MandateStatus;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /** The JSON the training API answers with. */
 final class TrainingJson {
@@ -19,9 +19,9 @@ final class TrainingJson {
     }
 
     static JsonObject course(Course c) {
-        JsonArrayBuilder iris = Json.createArrayBuilder();
+        JsonArrayBuilder iris = CachedJson.arrayBuilder();
         c.activityIris().forEach(iris::add);
-        return Json.createObjectBuilder()
+        return CachedJson.objectBuilder()
                 .add("tcoleNumber", c.number().value())
                 .add("title", c.title())
                 .add("delivery", c.delivery().name())
@@ -34,7 +34,7 @@ final class TrainingJson {
     }
 
     static JsonObject learner(Learner l, String username) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = CachedJson.objectBuilder()
                 .add("id", l.id());
         add(b, "firstName", l.firstName());
         add(b, "lastName", l.lastName());
@@ -48,7 +48,7 @@ final class TrainingJson {
     }
 
     static JsonObject completion(CompletionView c) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = CachedJson.objectBuilder()
                 .add("id", c.id())
                 .add("learnerId", c.learnerId());
         add(b, "firstName", c.firstName());
@@ -67,7 +67,7 @@ final class TrainingJson {
     }
 
     static JsonObject mandate(MandateStatus m) {
-        return Json.createObjectBuilder()
+        return CachedJson.objectBuilder()
                 .add("unitStart", m.unit().start().toString())
                 .add("unitEnd", m.unit().end().toString())
                 .add("creditedHours", m.creditedHours())
@@ -79,7 +79,7 @@ final class TrainingJson {
     }
 
     static <T> String array(List<T> items, Function<T, JsonObject> map) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = CachedJson.arrayBuilder();
         items.forEach(i -> a.add(map.apply(i)));
         return a.build().toString();
     }

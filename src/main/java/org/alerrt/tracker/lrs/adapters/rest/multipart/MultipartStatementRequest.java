@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.adapters.rest.multipart;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +10,7 @@ import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * A PUT or POST to the Statement Resource sent as multipart/mixed (xAPI Communication §1.5.2.s2.b2): the first
@@ -87,7 +87,7 @@ public record MultipartStatementRequest(JsonStructure statements, AttachmentUplo
         if (bytes.length == 0) {
             throw new XapiValidationException("statement", "the first multipart part is empty");
         }
-        try (JsonReader r = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader r = CachedJson.reader(new ByteArrayInputStream(bytes))) {
             return r.read();
         } catch (jakarta.json.JsonException e) {
             throw new ApiException(400, null, "Malformed JSON in the first multipart part: " + e.getMessage());

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.lrs.domain;
+package org.alerrt.tracker.platform.json;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
