@@ -52,3 +52,5 @@ CREATE TABLE cmi5_session (
     CONSTRAINT cmi5_session_mode_ck CHECK (launch_mode IN ('Normal', 'Browse', 'Review'))
 );
 CREATE INDEX cmi5_session_au_ix ON cmi5_session (registration, au_key, state);
+-- Statement rules look up the session of the AU credential writing (cmi5 §9.3, §9.6).
+CREATE INDEX cmi5_session_credential_ix ON cmi5_session (credential_key);

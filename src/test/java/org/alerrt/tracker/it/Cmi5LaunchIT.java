@@ -222,6 +222,17 @@ class Cmi5LaunchIT {
                 publisher, Json.createObjectBuilder().add("success", true).add("duration", "PT6M")
                         .add("score", Json.createObjectBuilder().add("scaled", 0.9)).build()));
         assertEquals(200, passed.statusCode(), passed.body());
+        // §9.6.3.1: another session id with this session's token is refused
+        HttpResponse<String> otherSession = auPost(token, auStatement(actor, "experienced", activityId,
+                registration, UUID.randomUUID().toString(), publisher, null));
+        assertEquals(403, otherSession.statusCode(), otherSession.body());
+        assertTrue(otherSession.body().contains("§9.6.3.1"), otherSession.body());
+        // §9.3.8: nothing after "terminated"
+        assertEquals(200, auPost(token, auStatement(actor, "terminated", activityId, registration, session,
+                publisher, null)).statusCode());
+        HttpResponse<String> late = auPost(token, auStatement(actor, "experienced", activityId, registration,
+                session, publisher, null));
+        assertEquals(403, late.statusCode(), late.body());
 
         await().atMost(PATIENCE).until(() -> object(client.send(client.admin("cmi5/registrations/" + registration)
                 .GET()).body()).getBoolean("satisfied"));
@@ -268,6 +279,34 @@ class Cmi5LaunchIT {
         String activityId = query(first.getString("url")).get("activityId");
         assertEquals(401, auPost(token, auStatement(actor, "initialized", activityId, registration,
                 first.getString("sessionId"), courseIri + "/quiz", null)).statusCode());
+
+        // abandon by session id: once (§9.3 LMS verb ordering: never two "abandoned" for a session)
+        String path = "cmi5/registrations/" + registration + "/sessions/" + second.getString("sessionId")
+                + "/abandon";
+        assertEquals(204, client.send(client.admin(path).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(409, client.send(client.admin(path).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(2, statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned")
+                + "&registration=" + registration).size());
+    }
+
+    @Test
+    void section9_3_7_waivingTheLastAuSatisfiesTheCourseAndIsDoneOnce() {
+        String registration = register(actor(UUID.randomUUID().toString())).getString("registration");
+        JsonObject body = Json.createObjectBuilder().add("au", courseIri + "/quiz").add("reason", "Administrative")
+                .build();
+        HttpResponse<String> waived = postJson("cmi5/registrations/" + registration + "/waive", body);
+        assertEquals(200, waived.statusCode(), waived.body());
+        JsonObject progress = object(waived.body());
+        assertTrue(progress.getJsonArray("aus").getJsonObject(1).getBoolean("waived"));
+        assertTrue(progress.getBoolean("satisfied"));
+        JsonArray statements = statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/waived")
+                + "&registration=" + registration);
+        assertEquals(1, statements.size());
+        JsonObject result = statements.getJsonObject(0).getJsonObject("result");
+        assertTrue(result.getBoolean("success") && result.getBoolean("completion"));
+        assertEquals("Administrative", result.getJsonObject("extensions")
+                .getString("https://w3id.org/xapi/cmi5/result/extensions/reason"));
+        assertEquals(409, postJson("cmi5/registrations/" + registration + "/waive", body).statusCode());
     }
 
     @Test

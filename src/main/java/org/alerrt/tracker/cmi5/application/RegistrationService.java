@@ -274,6 +274,52 @@ public class RegistrationService {
         reportSatisfied(r, structure, result, sessionId != null ? sessionId : UUID.randomUUID().toString());
     }
 
+    /**
+     * Waives an AU (§9.3.7): one "waived" statement with the reason, under a session id of its own, never twice
+     * for the same AU in a registration; the AU then counts as satisfied (§9.3.9) and what that satisfies is
+     * reported under the same session id.
+     */
+    @Transactional
+    public Progress waive(String registration, String auRef, String reason) {
+        Registration r = registrations.findForUpdate(lower(registration))
+                .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration));
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.badRequest("reason", "is required (cmi5 §9.5.5.2), e.g. Tested Out, Equivalent AU,"
+                    + " Equivalent Outside Activity, Administrative");
+        }
+        Cmi5Course course = courses.find(r.courseId()).orElseThrow();
+        CourseStructure structure = structure(r);
+        AssignableUnit au = au(structure, auRef);
+        Map<String, AuProgress> progress = registrations.progress(r.registration());
+        AuProgress before = progress.getOrDefault(au.id(), AuProgress.NONE);
+        if (before.waived()) {
+            throw new ApiException(409, "au", "the AU is already waived in this registration", "cmi5 §9.3.7");
+        }
+        String sessionId = UUID.randomUUID().toString();
+        store(Cmi5Statements.waived(UUID.randomUUID().toString(), json(r.actor()), r.registration(), sessionId,
+                au.id(), ids().au(course.iri(), au.id()), reason.strip(), now()));
+        registrations.saveProgress(r.registration(), au.id(), before.withWaived());
+        progress.put(au.id(), before.withWaived());
+        reportSatisfied(r, structure, structure.evaluate(progress, registrations.satisfied(r.registration())),
+                sessionId);
+        return progress(r.registration()).orElseThrow();
+    }
+
+    /** Abandons an active session (§9.3.6): "abandoned" with the session time, and its auth token ends. */
+    @Transactional
+    public void abandon(String registration, String sessionId) {
+        Registration r = registrations.findForUpdate(lower(registration))
+                .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration));
+        AuSession s = registrations.session(sessionId == null ? "" : sessionId.strip())
+                .filter(x -> x.registration().equals(r.registration()))
+                .orElseThrow(() -> ApiException.notFound("no session " + sessionId + " in this registration"));
+        if (s.state() != AuSession.State.ACTIVE) {
+            throw new ApiException(409, "sessionId", "the session is " + s.state()
+                    + "; only an active session can be abandoned, once", "cmi5 §9.3 (LMS verb ordering)");
+        }
+        abandon(r, json(r.actor()), courses.find(r.courseId()).orElseThrow(), s, now());
+    }
+
     /** One "satisfied" statement per newly satisfied block (innermost first), then the course (§9.3.9). */
     private void reportSatisfied(Registration r, CourseStructure structure, SatisfactionResult result,
                                  String sessionId) {

@@ -33,6 +33,9 @@ public interface RegistrationRepository {
 
     List<AuSession> activeSessions(String registration, String auId);
 
+    /** The session whose fetched auth token is this LRS credential. */
+    Optional<AuSession> sessionByCredential(String credentialKey);
+
     Optional<AuSession> sessionByToken(String tokenHash);
 
     /** Marks the token used; false when another request used it first (one-time URL, §8.2.3.1). */

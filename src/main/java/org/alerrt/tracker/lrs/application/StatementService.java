@@ -29,6 +29,9 @@ public class StatementService {
     AttachmentService attachments;
 
     @Inject
+    jakarta.enterprise.inject.Instance<StatementPolicy> policies;
+
+    @Inject
     @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
@@ -55,6 +58,9 @@ public class StatementService {
             }
         }
         attachments.check(statements, upload);
+        for (StatementPolicy policy : policies) {
+            policy.check(statements, credential);
+        }
         JsonObject authority = authority(credential);
         for (int attempt = 1; ; attempt++) {
             try {

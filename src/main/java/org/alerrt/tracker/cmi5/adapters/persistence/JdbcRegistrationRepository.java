@@ -146,6 +146,12 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
+    public Optional<AuSession> sessionByCredential(String credentialKey) {
+        return first(list(RegistrationSql.SESSION_BY_CREDENTIAL, ps -> ps.setString(1, credentialKey),
+                this::session));
+    }
+
+    @Override
     public Optional<AuSession> sessionByToken(String tokenHash) {
         return first(list(RegistrationSql.SESSION_BY_TOKEN, ps -> ps.setString(1, tokenHash), this::session));
     }

@@ -33,6 +33,7 @@ final class RegistrationSql {
             SELECT session_id, registration, au_id, launch_mode, state, fetched, credential_key, launched_at,
                 token_expires FROM cmi5_session""";
     static final String SESSION = SESSION_COLUMNS + " WHERE session_id = ?";
+    static final String SESSION_BY_CREDENTIAL = SESSION_COLUMNS + " WHERE credential_key = ?";
     static final String SESSION_BY_TOKEN = SESSION_COLUMNS + " WHERE token_hash = ?";
     static final String ACTIVE_SESSIONS = SESSION_COLUMNS
             + " WHERE registration = ? AND au_key = ? AND state = 'ACTIVE' ORDER BY launched_at";

@@ -80,6 +80,23 @@ public class Cmi5RegistrationsResource {
         return Json.createObjectBuilder().add("url", l.url()).add("sessionId", l.sessionId()).build().toString();
     }
 
+    /** {@code {"au": id or position, "reason": "..."}} → the registration's progress (cmi5 §9.3.7). */
+    @POST
+    @Path("{registration}/waive")
+    public String waive(@PathParam("registration") String registration, String body) {
+        JsonObject in = body(body);
+        return progress(service.waive(registration, text(in, "au"), text(in, "reason"))).toString();
+    }
+
+    /** Abandons an active AU session (cmi5 §9.3.6) → 204. */
+    @POST
+    @Path("{registration}/sessions/{session}/abandon")
+    @Consumes(MediaType.WILDCARD)
+    public Response abandon(@PathParam("registration") String registration, @PathParam("session") String session) {
+        service.abandon(registration, session);
+        return Response.noContent().build();
+    }
+
     static JsonObject progress(RegistrationService.Progress p) {
         String courseIri = p.course().iri();
         JsonArrayBuilder aus = Json.createArrayBuilder();
