@@ -212,6 +212,14 @@ class Cmi5LaunchIT {
         assertEquals("1", object(second.body()).getString("error-code"));
         assertEquals("2", object(fetch("/fetch/not-a-token").body()).getString("error-code"));
 
+        // the AU reads LMS.LaunchData with its own token (scope "state")
+        HttpResponse<String> auState = client.send(HttpRequest.newBuilder(URI.create(client.base()
+                + "/xapi/activities/state?activityId=" + enc(activityId) + "&agent=" + enc(actor.toString())
+                + "&registration=" + registration + "&stateId=LMS.LaunchData"))
+                .header("Authorization", "Basic " + token).header("X-Experience-API-Version", "1.0.3").GET());
+        assertEquals(200, auState.statusCode(), auState.body());
+        assertEquals(launchData, object(auState.body()));
+
         String publisher = courseIri + "/quiz";
         assertEquals(200, auPost(token, auStatement(actor, "initialized", activityId, registration, session,
                 publisher, null)).statusCode());

@@ -313,11 +313,12 @@ public class RegistrationService {
         AuSession s = registrations.session(sessionId == null ? "" : sessionId.strip())
                 .filter(x -> x.registration().equals(r.registration()))
                 .orElseThrow(() -> ApiException.notFound("no session " + sessionId + " in this registration"));
-        if (s.state() != AuSession.State.ACTIVE) {
+        if (s.state() != AuSession.State.ACTIVE || !registrations.endSession(s.sessionId(),
+                AuSession.State.ABANDONED, now())) {
             throw new ApiException(409, "sessionId", "the session is " + s.state()
                     + "; only an active session can be abandoned, once", "cmi5 §9.3 (LMS verb ordering)");
         }
-        abandon(r, json(r.actor()), courses.find(r.courseId()).orElseThrow(), s, now());
+        abandoned(r, json(r.actor()), courses.find(r.courseId()).orElseThrow(), s, now());
     }
 
     /** One "satisfied" statement per newly satisfied block (innermost first), then the course (§9.3.9). */
@@ -346,13 +347,20 @@ public class RegistrationService {
     }
 
     private void abandon(Registration r, JsonObject actor, Cmi5Course course, AuSession old, OffsetDateTime now) {
-        registrations.endSession(old.sessionId(), AuSession.State.ABANDONED, now);
+        if (!registrations.endSession(old.sessionId(), AuSession.State.ABANDONED, now)) {
+            return; // already ended by another request: at most one "abandoned" per session (§9.3)
+        }
+        abandoned(r, actor, course, old, now);
+    }
+
+    /** After the session was ended here: its token ends too (§8.2.1) and "abandoned" is stored (§9.3.6). */
+    private void abandoned(Registration r, JsonObject actor, Cmi5Course course, AuSession old, OffsetDateTime now) {
         if (old.credentialKey() != null) {
             credentials.revoke(old.credentialKey()); // §8.2.1: the token lasts as long as the session
         }
         store(Cmi5Statements.abandoned(UUID.randomUUID().toString(), actor, r.registration(), old.sessionId(),
                 old.auId(), ids().au(course.iri(), old.auId()), Duration.between(old.launchedAt(), now), now));
-        LOG.info(() -> "cmi5 session " + old.sessionId() + " abandoned by a new launch");
+        LOG.info(() -> "cmi5 session " + old.sessionId() + " abandoned");
     }
 
     /**

@@ -41,5 +41,6 @@ public interface RegistrationRepository {
     /** Marks the token used; false when another request used it first (one-time URL, §8.2.3.1). */
     boolean markFetched(String sessionId, String credentialKey);
 
-    void endSession(String sessionId, AuSession.State state, OffsetDateTime at);
+    /** Ends an active session; false when it was not active (another request ended it first). */
+    boolean endSession(String sessionId, AuSession.State state, OffsetDateTime at);
 }

@@ -172,8 +172,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     }
 
     @Override
-    public void endSession(String sessionId, AuSession.State state, OffsetDateTime at) {
-        update(RegistrationSql.END_SESSION, ps -> {
+    public boolean endSession(String sessionId, AuSession.State state, OffsetDateTime at) {
+        return 1 == update(RegistrationSql.END_SESSION, ps -> {
             ps.setString(1, state.name());
             ps.setObject(2, at);
             ps.setString(3, sessionId);

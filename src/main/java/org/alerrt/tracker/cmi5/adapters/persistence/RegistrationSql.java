@@ -41,7 +41,9 @@ final class RegistrationSql {
     static final String MARK_FETCHED = """
             UPDATE cmi5_session SET fetched = TRUE, credential_key = ?
             WHERE session_id = ? AND fetched = FALSE AND state = 'ACTIVE'""";
-    static final String END_SESSION = "UPDATE cmi5_session SET state = ?, ended_at = ? WHERE session_id = ?";
+    /** Only an active session ends, once: concurrent launches never both abandon it (§9.3 LMS ordering rules). */
+    static final String END_SESSION =
+            "UPDATE cmi5_session SET state = ?, ended_at = ? WHERE session_id = ? AND state = 'ACTIVE'";
 
     private RegistrationSql() {
     }
