@@ -38,6 +38,9 @@ public class StatementService {
     AttachmentService attachments;
 
     @Inject
+    jakarta.enterprise.inject.Instance<StatementPolicy> policies;
+
+    @Inject
     @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
@@ -64,6 +67,9 @@ public class StatementService {
             }
         }
         attachments.check(statements, upload);
+        for (StatementPolicy policy : policies) {
+            policy.check(statements, credential);
+        }
         JsonObject authority = authority(credential);
         for (int attempt = 1; ; attempt++) {
             try {

@@ -32,6 +32,7 @@ public class ApiApplication extends Application {
                 org.alerrt.tracker.training.adapters.rest.InvalidValueMapper.class,
                 // cmi5
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5CoursesResource.class,
+                org.alerrt.tracker.cmi5.adapters.rest.Cmi5RegistrationsResource.class,
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5ErrorMappers.Rejected.class,
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5ErrorMappers.Concurrent.class);
     }

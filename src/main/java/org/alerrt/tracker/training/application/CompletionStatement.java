@@ -15,13 +15,13 @@ import org.alerrt.tracker.training.domain.CompletionRule;
 
 /**
  * What the training context needs from a stored statement that may finish a course: an Agent with an IFI,
- * a passed/completed/failed verb, an Activity object, the registration and the timestamp.
+ * a passed/completed/failed verb (or cmi5's satisfied, §9.3.9), an Activity object, the registration and the timestamp.
  */
 public record CompletionStatement(String statementId, ActorIdentity actor, String actorName, String verbId,
                                   String activityId, String registration, Instant timestamp) {
 
     public static final Set<String> VERBS = Set.of(CompletionRule.VERB_PASSED, CompletionRule.VERB_COMPLETED,
-            CompletionRule.VERB_FAILED);
+            CompletionRule.VERB_FAILED, CompletionRule.VERB_SATISFIED);
 
     /** Cheap test used at publish time (no I/O): a deciding verb on an Activity. */
     public static boolean mayDecide(JsonObject statement) {

@@ -13,10 +13,15 @@ public enum CompletionRule {
     public static final String VERB_PASSED = "http://adlnet.gov/expapi/verbs/passed";
     public static final String VERB_COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
     public static final String VERB_FAILED = "http://adlnet.gov/expapi/verbs/failed";
+    /**
+     * cmi5 §9.3.9: the LMS's "satisfied" statement on a course object means the learner met the moveOn criteria
+     * of every AU of the course, so it finishes the course like a pass.
+     */
+    public static final String VERB_SATISFIED = "https://w3id.org/xapi/adl/verbs/satisfied";
 
     /** The outcome a verb means for a course with this rule; empty when the verb decides nothing. */
     public Optional<Outcome> outcomeOf(String verbId) {
-        if (VERB_PASSED.equals(verbId)) {
+        if (VERB_PASSED.equals(verbId) || VERB_SATISFIED.equals(verbId)) {
             return Optional.of(Outcome.PASSED);
         }
         if (VERB_FAILED.equals(verbId)) {

@@ -61,6 +61,13 @@ class CompletionStatementTest {
         assertTrue(CompletionStatement.mayDecide(statement(JANE, "failed", COURSE, "")));
         assertTrue(CompletionStatement.mayDecide(statement(JANE, "completed", COURSE, "")));
         assertFalse(CompletionStatement.mayDecide(statement(JANE, "attempted", COURSE, "")));
+        // cmi5 §9.3.9 "satisfied" (an ADL verb, not under expapi/verbs) may finish a course too
+        JsonObject satisfied = Json.createReader(new StringReader(statement(JANE, "x", COURSE, "").toString()
+                .replace("http://adlnet.gov/expapi/verbs/x", "https://w3id.org/xapi/adl/verbs/satisfied")))
+                .readObject();
+        assertTrue(CompletionStatement.mayDecide(satisfied));
+        assertEquals("https://w3id.org/xapi/adl/verbs/satisfied",
+                CompletionStatement.from(satisfied).orElseThrow().verbId());
         assertFalse(CompletionStatement.mayDecide(statement(JANE, "passed",
                 "{\"objectType\": \"StatementRef\", \"id\": \"6690e6c9-3ef0-4ed3-8b37-7f3964730bee\"}", "")));
     }

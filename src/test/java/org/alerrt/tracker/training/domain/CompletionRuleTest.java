@@ -26,6 +26,13 @@ class CompletionRuleTest {
         assertEquals(Optional.of(Outcome.FAILED), CompletionRule.COMPLETED.outcomeOf(VERB_FAILED));
     }
 
+    /** cmi5 §9.3.9: the LMS's "satisfied" on the course object means every AU met its moveOn criteria. */
+    @Test
+    void cmi5SatisfiedFinishesEitherKindOfCourseLikeAPass() {
+        assertEquals(Optional.of(Outcome.PASSED), CompletionRule.PASSED.outcomeOf(CompletionRule.VERB_SATISFIED));
+        assertEquals(Optional.of(Outcome.PASSED), CompletionRule.COMPLETED.outcomeOf(CompletionRule.VERB_SATISFIED));
+    }
+
     @Test
     void otherVerbsDecideNothing() {
         assertTrue(CompletionRule.COMPLETED.outcomeOf("http://adlnet.gov/expapi/verbs/attempted").isEmpty());

@@ -1,0 +1,54 @@
+package org.alerrt.tracker.cmi5.adapters.fetch;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.application.RegistrationService;
+
+/**
+ * {@code POST /fetch/{token}} (cmi5 §8.2): public, the token in the path is the only credential. Always 200 with
+ * application/json (§8.2.1), carrying the auth-token or an error-code (§8.2.3.2). GET is refused (405): §8.2.1
+ * wants POST so nothing caches the answer.
+ */
+@WebServlet(urlPatterns = "/fetch/*")
+public class Cmi5FetchServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(Cmi5FetchServlet.class.getName());
+
+    @Inject
+    RegistrationService registrations;
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        String token = path == null || path.length() < 2 || path.indexOf('/', 1) >= 0 ? null : path.substring(1);
+        JsonObject answer;
+        try {
+            RegistrationService.Fetched f = registrations.fetch(token);
+            answer = f.authToken() != null ? Json.createObjectBuilder().add("auth-token", f.authToken()).build()
+                    : error(f.errorCode(), f.errorText());
+        } catch (RegistrationService.AlreadyFetched e) {
+            answer = error("1", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cmi5 fetch failed", e);
+            answer = error("3", "The LMS could not issue the authorization token.");
+        }
+        resp.setStatus(200);
+        resp.setContentType("application/json");
+        resp.setCharacterEncoding("UTF-8");
+        resp.setHeader("Cache-Control", "no-store");
+        resp.getOutputStream().write(answer.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject error(String code, String text) {
+        return Json.createObjectBuilder().add("error-code", code).add("error-text", text).build();
+    }
+}

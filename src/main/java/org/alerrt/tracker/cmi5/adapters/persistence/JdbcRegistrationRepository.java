@@ -1,0 +1,214 @@
+package org.alerrt.tracker.cmi5.adapters.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.alerrt.tracker.cmi5.domain.AuProgress;
+import org.alerrt.tracker.cmi5.domain.AuSession;
+import org.alerrt.tracker.cmi5.domain.LaunchMode;
+import org.alerrt.tracker.cmi5.domain.LmsActivityIds;
+import org.alerrt.tracker.cmi5.domain.Registration;
+import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
+import org.alerrt.tracker.platform.persistence.PersistenceException;
+import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+
+/** Registrations and sessions over plain JDBC on the JTA datasource (joins the caller's transaction). */
+@ApplicationScoped
+public class JdbcRegistrationRepository implements RegistrationRepository {
+
+    @Resource(lookup = TrackerDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Mapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @Override
+    public boolean insert(Registration r, String createdBy) {
+        if (!list(RegistrationSql.EXISTS, ps -> ps.setString(1, r.registration()), rs -> 1).isEmpty()) {
+            return false;
+        }
+        update(RegistrationSql.INSERT_REGISTRATION, ps -> {
+            ps.setString(1, r.registration());
+            ps.setLong(2, r.courseId());
+            ps.setInt(3, r.version());
+            ps.setLong(4, r.learnerId());
+            ps.setString(5, r.actor());
+            ps.setObject(6, r.createdAt());
+            ps.setString(7, createdBy);
+        });
+        return true;
+    }
+
+    @Override
+    public Optional<Registration> find(String registration) {
+        return first(list(RegistrationSql.REGISTRATION, ps -> ps.setString(1, registration), this::registration));
+    }
+
+    @Override
+    public Optional<Registration> findForUpdate(String registration) {
+        return first(list(RegistrationSql.REGISTRATION_FOR_UPDATE, ps -> ps.setString(1, registration),
+                this::registration));
+    }
+
+    private Registration registration(ResultSet rs) throws SQLException {
+        return new Registration(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class));
+    }
+
+    @Override
+    public Map<String, AuProgress> progress(String registration) {
+        Map<String, AuProgress> out = new HashMap<>();
+        list(RegistrationSql.PROGRESS, ps -> ps.setString(1, registration), rs -> out.put(rs.getString(1),
+                new AuProgress(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5))));
+        return out;
+    }
+
+    @Override
+    public void saveProgress(String registration, String auId, AuProgress p) {
+        Binder bind = ps -> {
+            ps.setBoolean(1, p.completed());
+            ps.setBoolean(2, p.passed());
+            ps.setBoolean(3, p.failed());
+            ps.setBoolean(4, p.waived());
+            ps.setString(5, registration);
+            ps.setString(6, LmsActivityIds.key(auId));
+        };
+        if (update(RegistrationSql.UPDATE_PROGRESS, bind) == 0) {
+            update(RegistrationSql.INSERT_PROGRESS, ps -> {
+                bind.bind(ps);
+                ps.setString(7, auId);
+            });
+        }
+    }
+
+    @Override
+    public Set<String> satisfied(String registration) {
+        return new HashSet<>(list(RegistrationSql.SATISFIED, ps -> ps.setString(1, registration),
+                rs -> rs.getString(1)));
+    }
+
+    @Override
+    public void markSatisfied(String registration, String nodeId, String statementId) {
+        update(RegistrationSql.INSERT_SATISFIED, ps -> {
+            ps.setString(1, registration);
+            ps.setString(2, LmsActivityIds.key(nodeId));
+            ps.setString(3, nodeId);
+            ps.setString(4, statementId);
+        });
+    }
+
+    @Override
+    public void insertSession(AuSession s, String tokenHash) {
+        update(RegistrationSql.INSERT_SESSION, ps -> {
+            ps.setString(1, s.sessionId());
+            ps.setString(2, s.registration());
+            ps.setString(3, LmsActivityIds.key(s.auId()));
+            ps.setString(4, s.auId());
+            ps.setString(5, s.launchMode().name());
+            ps.setString(6, s.state().name());
+            ps.setString(7, tokenHash);
+            ps.setObject(8, s.tokenExpires());
+            ps.setObject(9, s.launchedAt());
+        });
+    }
+
+    @Override
+    public Optional<AuSession> session(String sessionId) {
+        return first(list(RegistrationSql.SESSION, ps -> ps.setString(1, sessionId), this::session));
+    }
+
+    @Override
+    public List<AuSession> activeSessions(String registration, String auId) {
+        return list(RegistrationSql.ACTIVE_SESSIONS, ps -> {
+            ps.setString(1, registration);
+            ps.setString(2, LmsActivityIds.key(auId));
+        }, this::session);
+    }
+
+    @Override
+    public Optional<AuSession> sessionByCredential(String credentialKey) {
+        return first(list(RegistrationSql.SESSION_BY_CREDENTIAL, ps -> ps.setString(1, credentialKey),
+                this::session));
+    }
+
+    @Override
+    public Optional<AuSession> sessionByToken(String tokenHash) {
+        return first(list(RegistrationSql.SESSION_BY_TOKEN, ps -> ps.setString(1, tokenHash), this::session));
+    }
+
+    private AuSession session(ResultSet rs) throws SQLException {
+        return new AuSession(rs.getString(1), rs.getString(2), rs.getString(3),
+                LaunchMode.valueOf(rs.getString(4)), AuSession.State.valueOf(rs.getString(5)), rs.getBoolean(6),
+                rs.getString(7), utc(rs.getObject(8, OffsetDateTime.class)),
+                utc(rs.getObject(9, OffsetDateTime.class)));
+    }
+
+    @Override
+    public boolean markFetched(String sessionId, String credentialKey) {
+        return update(RegistrationSql.MARK_FETCHED, ps -> {
+            ps.setString(1, credentialKey);
+            ps.setString(2, sessionId);
+        }) == 1;
+    }
+
+    @Override
+    public boolean endSession(String sessionId, AuSession.State state, OffsetDateTime at) {
+        return 1 == update(RegistrationSql.END_SESSION, ps -> {
+            ps.setString(1, state.name());
+            ps.setObject(2, at);
+            ps.setString(3, sessionId);
+        });
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime t) {
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static <T> Optional<T> first(List<T> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private <T> List<T> list(String sql, Binder binder, Mapper<T> mapper) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new PersistenceException("cmi5 registration query failed", e);
+        }
+    }
+
+    private int update(String sql, Binder binder) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cmi5 registration update failed", e);
+        }
+    }
+}

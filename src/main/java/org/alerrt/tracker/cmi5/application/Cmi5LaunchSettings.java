@@ -1,0 +1,28 @@
+package org.alerrt.tracker.cmi5.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Settings of cmi5 launch (MicroProfile Config, documented in docs/configuration.md). */
+@ApplicationScoped
+public class Cmi5LaunchSettings {
+
+    @Inject
+    @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "tracker.cmi5.fetch-token-seconds", defaultValue = "600")
+    long fetchTokenSeconds;
+
+    /** Base address of launch URLs, the xAPI endpoint, the fetch URL and generated activity ids, without '/'. */
+    public String publicUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** How long after the launch the fetch URL gives out the auth token (§8.2; afterwards error 1). */
+    public long fetchTokenSeconds() {
+        return fetchTokenSeconds;
+    }
+}

@@ -1,0 +1,16 @@
+package org.alerrt.tracker.lrs.application;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.alerrt.tracker.platform.security.Caller;
+
+/**
+ * A rule another context adds to statement storage (e.g. cmi5 session rules for AU credentials). Every CDI bean
+ * implementing it is asked, after the statements passed xAPI validation and before anything is written; it refuses
+ * by throwing an {@link org.alerrt.tracker.platform.web.ApiException} (typically 403 naming the rule).
+ */
+public interface StatementPolicy {
+
+    /** @param credential the credential the statements are written with */
+    void check(List<JsonObject> statements, Caller credential);
+}

@@ -1,0 +1,339 @@
+package org.alerrt.tracker.it;
+
+import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.au;
+import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.block;
+import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.course;
+import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.entries;
+import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.zip;
+import static org.alerrt.tracker.testsupport.TrackerClient.array;
+import static org.alerrt.tracker.testsupport.TrackerClient.object;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.alerrt.tracker.testsupport.TrackerClient;
+import org.alerrt.tracker.testsupport.TrackerDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A learner's cmi5 journey over HTTP: register (§9.6.1), launch (§8.1, §10, §9.3.1), fetch the auth token once
+ * (§8.2), the AU's statements with that token, then the LMS's "satisfied" statements (§9.3.9) and the completion
+ * of the linked catalogue course (3311, PASSED rule).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class Cmi5LaunchIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String SESSION = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
+    private static final String CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
+    private static final String MOVE_ON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TrackerDeployment.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    TrackerClient client;
+    String courseIri;
+    long courseId;
+
+    @BeforeEach
+    void importCourse() {
+        client = new TrackerClient(base);
+        courseIri = "https://it.example.org/cmi5/" + UUID.randomUUID();
+        String c = courseIri;
+        String xml = course(c, block(c + "/b0", au(c + "/intro", "intro/index.html?start=1", ""))
+                + block(c + "/b1", au(c + "/quiz", "quiz/quiz.html",
+                        "moveOn=\"CompletedAndPassed\" masteryScore=\"0.8\"")));
+        HttpResponse<String> created = client.send(client.admin("cmi5/courses?tcoleNumber=3311")
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(
+                        zip(entries("cmi5.xml", xml, "intro/index.html", "<p>intro</p>", "quiz/quiz.html", "<p>q</p>")))));
+        assertEquals(201, created.statusCode(), created.body());
+        courseId = object(created.body()).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject actor(String account) {
+        return Json.createObjectBuilder().add("objectType", "Agent").add("name", "Casey Learner")
+                .add("account", Json.createObjectBuilder().add("homePage", "https://it.example.org/learners")
+                        .add("name", account)).build();
+    }
+
+    private HttpResponse<String> postJson(String path, JsonObject body) {
+        return client.send(client.admin(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    private JsonObject register(JsonObject actor) {
+        HttpResponse<String> r = postJson("cmi5/registrations", Json.createObjectBuilder().add("courseId", courseId)
+                .add("actor", actor).build());
+        assertEquals(201, r.statusCode(), r.body());
+        return object(r.body());
+    }
+
+    private JsonObject launch(String registration, String au) {
+        HttpResponse<String> r = postJson("cmi5/registrations/" + registration + "/launch",
+                Json.createObjectBuilder().add("au", au).add("launchMode", "Normal")
+                        .add("returnUrl", "https://lms.example.org/back").build());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body());
+    }
+
+    private static Map<String, String> query(String url) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    /** The fetch URL as the AU would call it, on the test server (public-url is not the random test port). */
+    private HttpResponse<String> fetch(String fetchUrl) {
+        return client.send(client.anonymous(URI.create(fetchUrl).getRawPath())
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private HttpResponse<String> auPost(String token, JsonObject statement) {
+        return client.send(HttpRequest.newBuilder(URI.create(client.base() + "/xapi/statements"))
+                .header("Authorization", "Basic " + token).header("X-Experience-API-Version", "1.0.3")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(statement.toString())));
+    }
+
+    private static JsonObject auStatement(JsonObject actor, String verb, String activityId, String registration,
+                                          String session, String publisherId, JsonObject result) {
+        var category = Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", CMI5));
+        if (result != null) {
+            category.add(Json.createObjectBuilder().add("id", MOVE_ON));
+        }
+        var s = Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", actor)
+                .add("verb", Json.createObjectBuilder().add("id", "http://adlnet.gov/expapi/verbs/" + verb))
+                .add("object", Json.createObjectBuilder().add("id", activityId))
+                .add("timestamp", Instant.now().toString())
+                .add("context", Json.createObjectBuilder().add("registration", registration)
+                        .add("contextActivities", Json.createObjectBuilder().add("category", category)
+                                .add("grouping", Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder().add("id", publisherId))))
+                        .add("extensions", Json.createObjectBuilder().add(SESSION, session)));
+        if (result != null) {
+            s.add("result", result);
+        }
+        return s.build();
+    }
+
+    private JsonArray statements(String filter) {
+        HttpResponse<String> r = client.send(client.xapi("statements?" + filter).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body()).getJsonArray("statements");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void learnerRegistersLaunchesFetchesOncePassesAndTheCourseIsSatisfiedAndCompleted() {
+        JsonObject actor = actor(UUID.randomUUID().toString());
+        JsonObject registered = register(actor);
+        String registration = registered.getString("registration");
+        // §9.6.1: moveOn evaluated at registration; the NotApplicable AU and its block are satisfied at once
+        assertTrue(registered.getJsonArray("aus").getJsonObject(0).getBoolean("satisfied"));
+        assertTrue(registered.getJsonArray("blocks").getJsonObject(0).getBoolean("satisfied"));
+        assertTrue(!registered.getBoolean("satisfied"));
+        String courseActivity = registered.getString("courseActivityId");
+
+        JsonObject launched = launch(registration, courseIri + "/quiz");
+        String session = launched.getString("sessionId");
+        String url = launched.getString("url");
+        assertTrue(url.contains("/content/" + courseId + "/1/quiz/quiz.html?"), url);
+        Map<String, String> q = query(url);
+        // §8.1: the five launch parameters; §8.1.5: activityId generated, not the publisher's AU id
+        assertTrue(q.get("endpoint").endsWith("/xapi/"), url);
+        assertEquals(registration, q.get("registration"));
+        assertEquals(actor, object(q.get("actor")));
+        String activityId = q.get("activityId");
+        assertNotEquals(courseIri + "/quiz", activityId);
+        assertEquals(registered.getJsonArray("aus").getJsonObject(1).getString("activityId"), activityId);
+
+        // §10: LMS.LaunchData written before the launch answer
+        HttpResponse<String> state = client.send(client.xapi("activities/state?activityId=" + enc(activityId)
+                + "&agent=" + enc(actor.toString()) + "&registration=" + registration + "&stateId=LMS.LaunchData")
+                .GET());
+        assertEquals(200, state.statusCode(), state.body());
+        JsonObject launchData = object(state.body());
+        assertEquals(session, launchData.getJsonObject("contextTemplate").getJsonObject("extensions")
+                .getString(SESSION));
+        assertEquals("Normal", launchData.getString("launchMode"));
+        assertEquals("CompletedAndPassed", launchData.getString("moveOn"));
+        assertEquals(0.8, launchData.getJsonNumber("masteryScore").doubleValue());
+        assertEquals("https://lms.example.org/back", launchData.getString("returnURL"));
+
+        // §9.3.1: the launched statement is stored before launching
+        JsonArray launchedStatements = statements("verb=" + enc("http://adlnet.gov/expapi/verbs/launched")
+                + "&registration=" + registration);
+        assertEquals(1, launchedStatements.size());
+        assertEquals(session, launchedStatements.getJsonObject(0).getJsonObject("context")
+                .getJsonObject("extensions").getString(SESSION));
+
+        // §8.2: the token once, then error 1 (still 200, application/json); an unknown token is error 2
+        HttpResponse<String> first = fetch(q.get("fetch"));
+        assertEquals(200, first.statusCode(), first.body());
+        String token = object(first.body()).getString("auth-token");
+        HttpResponse<String> second = fetch(q.get("fetch"));
+        assertEquals(200, second.statusCode());
+        assertTrue(second.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("1", object(second.body()).getString("error-code"));
+        assertEquals("2", object(fetch("/fetch/not-a-token").body()).getString("error-code"));
+
+        // the AU reads LMS.LaunchData with its own token (scope "state")
+        HttpResponse<String> auState = client.send(HttpRequest.newBuilder(URI.create(client.base()
+                + "/xapi/activities/state?activityId=" + enc(activityId) + "&agent=" + enc(actor.toString())
+                + "&registration=" + registration + "&stateId=LMS.LaunchData"))
+                .header("Authorization", "Basic " + token).header("X-Experience-API-Version", "1.0.3").GET());
+        assertEquals(200, auState.statusCode(), auState.body());
+        assertEquals(launchData, object(auState.body()));
+
+        String publisher = courseIri + "/quiz";
+        assertEquals(200, auPost(token, auStatement(actor, "initialized", activityId, registration, session,
+                publisher, null)).statusCode());
+        assertEquals(200, auPost(token, auStatement(actor, "completed", activityId, registration, session,
+                publisher, Json.createObjectBuilder().add("completion", true).add("duration", "PT5M").build()))
+                .statusCode());
+        HttpResponse<String> passed = auPost(token, auStatement(actor, "passed", activityId, registration, session,
+                publisher, Json.createObjectBuilder().add("success", true).add("duration", "PT6M")
+                        .add("score", Json.createObjectBuilder().add("scaled", 0.9)).build()));
+        assertEquals(200, passed.statusCode(), passed.body());
+        // §9.6.3.1: another session id with this session's token is refused
+        HttpResponse<String> otherSession = auPost(token, auStatement(actor, "experienced", activityId,
+                registration, UUID.randomUUID().toString(), publisher, null));
+        assertEquals(403, otherSession.statusCode(), otherSession.body());
+        assertTrue(otherSession.body().contains("§9.6.3.1"), otherSession.body());
+        // §9.3.8: nothing after "terminated"
+        assertEquals(200, auPost(token, auStatement(actor, "terminated", activityId, registration, session,
+                publisher, null)).statusCode());
+        HttpResponse<String> late = auPost(token, auStatement(actor, "experienced", activityId, registration,
+                session, publisher, null));
+        assertEquals(403, late.statusCode(), late.body());
+
+        await().atMost(PATIENCE).until(() -> object(client.send(client.admin("cmi5/registrations/" + registration)
+                .GET()).body()).getBoolean("satisfied"));
+        JsonObject progress = object(client.send(client.admin("cmi5/registrations/" + registration).GET()).body());
+        JsonObject quiz = progress.getJsonArray("aus").getJsonObject(1);
+        assertTrue(quiz.getBoolean("completed") && quiz.getBoolean("passed") && quiz.getBoolean("satisfied"));
+
+        // §9.3.9: one satisfied statement for the course, with the session id of the triggering session
+        JsonArray satisfied = statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/satisfied")
+                + "&registration=" + registration);
+        long forCourse = satisfied.stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getJsonObject("object").getString("id").equals(courseActivity)).count();
+        assertEquals(1, forCourse, satisfied.toString());
+        assertEquals(3, satisfied.size(), satisfied.toString()); // b0 at registration, then b1 and the course
+        JsonObject courseSatisfied = satisfied.stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getJsonObject("object").getString("id").equals(courseActivity)).findFirst()
+                .orElseThrow();
+        assertEquals(session, courseSatisfied.getJsonObject("context").getJsonObject("extensions")
+                .getString(SESSION));
+
+        // the satisfied course counts for catalogue course 3311
+        long learnerId = progress.getJsonNumber("learnerId").longValue();
+        await().atMost(PATIENCE).until(() -> array(client.send(client.admin("completions?learnerId=" + learnerId)
+                .GET()).body()).size() == 1);
+    }
+
+    @Test
+    void section9_3_6_aNewLaunchAbandonsTheActiveSessionAndEndsItsToken() {
+        JsonObject actor = actor(UUID.randomUUID().toString());
+        String registration = register(actor).getString("registration");
+        JsonObject first = launch(registration, "2");
+        String token = object(fetch(query(first.getString("url")).get("fetch")).body()).getString("auth-token");
+        JsonObject second = launch(registration, "2");
+        assertNotEquals(first.getString("sessionId"), second.getString("sessionId"));
+
+        JsonArray abandoned = statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned")
+                + "&registration=" + registration);
+        assertEquals(1, abandoned.size());
+        JsonObject a = abandoned.getJsonObject(0);
+        assertEquals(first.getString("sessionId"), a.getJsonObject("context").getJsonObject("extensions")
+                .getString(SESSION));
+        assertTrue(a.getJsonObject("result").getString("duration").startsWith("PT"));
+        // §8.2.1: the token is limited to its session; the fetch URL of the ended session answers error 1
+        String activityId = query(first.getString("url")).get("activityId");
+        assertEquals(401, auPost(token, auStatement(actor, "initialized", activityId, registration,
+                first.getString("sessionId"), courseIri + "/quiz", null)).statusCode());
+
+        // abandon by session id: once (§9.3 LMS verb ordering: never two "abandoned" for a session)
+        String path = "cmi5/registrations/" + registration + "/sessions/" + second.getString("sessionId")
+                + "/abandon";
+        assertEquals(204, client.send(client.admin(path).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(409, client.send(client.admin(path).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(2, statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned")
+                + "&registration=" + registration).size());
+    }
+
+    @Test
+    void section9_3_7_waivingTheLastAuSatisfiesTheCourseAndIsDoneOnce() {
+        String registration = register(actor(UUID.randomUUID().toString())).getString("registration");
+        JsonObject body = Json.createObjectBuilder().add("au", courseIri + "/quiz").add("reason", "Administrative")
+                .build();
+        HttpResponse<String> waived = postJson("cmi5/registrations/" + registration + "/waive", body);
+        assertEquals(200, waived.statusCode(), waived.body());
+        JsonObject progress = object(waived.body());
+        assertTrue(progress.getJsonArray("aus").getJsonObject(1).getBoolean("waived"));
+        assertTrue(progress.getBoolean("satisfied"));
+        JsonArray statements = statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/waived")
+                + "&registration=" + registration);
+        assertEquals(1, statements.size());
+        JsonObject result = statements.getJsonObject(0).getJsonObject("result");
+        assertTrue(result.getBoolean("success") && result.getBoolean("completion"));
+        assertEquals("Administrative", result.getJsonObject("extensions")
+                .getString("https://w3id.org/xapi/cmi5/result/extensions/reason"));
+        assertEquals(409, postJson("cmi5/registrations/" + registration + "/waive", body).statusCode());
+    }
+
+    @Test
+    void badRequestsAreRefusedWithTheField() {
+        HttpResponse<String> noAccount = postJson("cmi5/registrations", Json.createObjectBuilder()
+                .add("courseId", courseId).add("actor", Json.createObjectBuilder().add("objectType", "Agent")
+                        .add("mbox", "mailto:x@example.org")).build());
+        assertEquals(400, noAccount.statusCode(), noAccount.body());
+        assertTrue(noAccount.body().contains("actor.account"), noAccount.body());
+        String registration = register(actor(UUID.randomUUID().toString())).getString("registration");
+        HttpResponse<String> again = postJson("cmi5/registrations", Json.createObjectBuilder()
+                .add("courseId", courseId).add("actor", actor("x")).add("registration", registration).build());
+        assertEquals(409, again.statusCode(), again.body());
+        HttpResponse<String> badAu = postJson("cmi5/registrations/" + registration + "/launch",
+                Json.createObjectBuilder().add("au", "7").build());
+        assertEquals(400, badAu.statusCode(), badAu.body());
+        HttpResponse<String> badMode = postJson("cmi5/registrations/" + registration + "/launch",
+                Json.createObjectBuilder().add("au", "1").add("launchMode", "normal").build());
+        assertEquals(400, badMode.statusCode(), badMode.body());
+        assertEquals(404, client.send(client.admin("cmi5/registrations/" + UUID.randomUUID()).GET()).statusCode());
+    }
+}
