@@ -2,7 +2,6 @@ package org.alerrt.tracker.cmi5.application;
 
 import static org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary.*;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.LaunchMode;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The JSON the LMS writes: the {@code LMS.LaunchData} state document (§10) and its own statements, "launched"
@@ -34,11 +34,11 @@ public final class Cmi5Statements {
      * category: the AU copies it into every statement, also "cmi5 allowed" ones, which must not carry it (§7.1.3).
      */
     public static JsonObject launchData(Launch l) {
-        JsonObjectBuilder doc = Json.createObjectBuilder()
-                .add("contextTemplate", Json.createObjectBuilder()
-                        .add("contextActivities", Json.createObjectBuilder()
-                                .add("grouping", Json.createArrayBuilder().add(activity(l.au().id()))))
-                        .add("extensions", Json.createObjectBuilder().add(EXT_SESSION_ID, l.sessionId())))
+        JsonObjectBuilder doc = CachedJson.objectBuilder()
+                .add("contextTemplate", CachedJson.objectBuilder()
+                        .add("contextActivities", CachedJson.objectBuilder()
+                                .add("grouping", CachedJson.arrayBuilder().add(activity(l.au().id()))))
+                        .add("extensions", CachedJson.objectBuilder().add(EXT_SESSION_ID, l.sessionId())))
                 .add("launchMode", l.mode().name())
                 .add("moveOn", l.au().moveOn().name());
         if (l.au().launchParameters() != null) {
@@ -51,14 +51,14 @@ public final class Cmi5Statements {
             doc.add("returnURL", l.returnUrl());
         }
         if (l.au().entitlementKey() != null) {
-            doc.add("entitlementKey", Json.createObjectBuilder().add("courseStructure", l.au().entitlementKey()));
+            doc.add("entitlementKey", CachedJson.objectBuilder().add("courseStructure", l.au().entitlementKey()));
         }
         return doc.build();
     }
 
     /** §9.3.1, with the launchMode, launchURL, moveOn, launchParameters and masteryScore extensions (§9.6.3). */
     public static JsonObject launched(String id, Launch l, OffsetDateTime now) {
-        JsonObjectBuilder ext = Json.createObjectBuilder()
+        JsonObjectBuilder ext = CachedJson.objectBuilder()
                 .add(EXT_SESSION_ID, l.sessionId())
                 .add(EXT_LAUNCH_MODE, l.mode().name())
                 .add(EXT_LAUNCH_URL, l.launchUrl())
@@ -78,7 +78,7 @@ public final class Cmi5Statements {
                                        String publisherAuId, String auActivityId, Duration duration,
                                        OffsetDateTime now) {
         return statement(id, actor, ABANDONED, "abandoned", activity(auActivityId),
-                Json.createObjectBuilder().add("duration", duration.isNegative() ? "PT0S" : duration.toString())
+                CachedJson.objectBuilder().add("duration", duration.isNegative() ? "PT0S" : duration.toString())
                         .build(),
                 context(registration, publisherAuId, false, sessionExtension(sessionId)), now);
     }
@@ -87,8 +87,8 @@ public final class Cmi5Statements {
     public static JsonObject waived(String id, JsonObject actor, String registration, String sessionId,
                                     String publisherAuId, String auActivityId, String reason, OffsetDateTime now) {
         return statement(id, actor, WAIVED, "waived", activity(auActivityId),
-                Json.createObjectBuilder().add("success", true).add("completion", true)
-                        .add("extensions", Json.createObjectBuilder().add(EXT_REASON, reason)).build(),
+                CachedJson.objectBuilder().add("success", true).add("completion", true)
+                        .add("extensions", CachedJson.objectBuilder().add(EXT_REASON, reason)).build(),
                 context(registration, publisherAuId, true, sessionExtension(sessionId)), now);
     }
 
@@ -99,28 +99,28 @@ public final class Cmi5Statements {
     public static JsonObject satisfied(String id, JsonObject actor, String registration, String sessionId,
                                        String publisherId, String lmsActivityId, boolean course,
                                        OffsetDateTime now) {
-        JsonObject object = Json.createObjectBuilder().add("objectType", "Activity").add("id", lmsActivityId)
-                .add("definition", Json.createObjectBuilder().add("type", course ? TYPE_COURSE : TYPE_BLOCK))
+        JsonObject object = CachedJson.objectBuilder().add("objectType", "Activity").add("id", lmsActivityId)
+                .add("definition", CachedJson.objectBuilder().add("type", course ? TYPE_COURSE : TYPE_BLOCK))
                 .build();
         return statement(id, actor, SATISFIED, "satisfied", object, null,
                 context(registration, publisherId, false, sessionExtension(sessionId)), now);
     }
 
     private static JsonObjectBuilder sessionExtension(String sessionId) {
-        return Json.createObjectBuilder().add(EXT_SESSION_ID, sessionId);
+        return CachedJson.objectBuilder().add(EXT_SESSION_ID, sessionId);
     }
 
     private static JsonObject context(String registration, String publisherId, boolean moveOnCategory,
                                       JsonObjectBuilder extensions) {
-        JsonArrayBuilder category = Json.createArrayBuilder().add(activity(CATEGORY_CMI5));
+        JsonArrayBuilder category = CachedJson.arrayBuilder().add(activity(CATEGORY_CMI5));
         if (moveOnCategory) {
             category.add(activity(CATEGORY_MOVE_ON)); // §9.6.2.2: a result with success or completion
         }
-        return Json.createObjectBuilder()
+        return CachedJson.objectBuilder()
                 .add("registration", registration)
-                .add("contextActivities", Json.createObjectBuilder()
+                .add("contextActivities", CachedJson.objectBuilder()
                         .add("category", category)
-                        .add("grouping", Json.createArrayBuilder().add(activity(publisherId))))
+                        .add("grouping", CachedJson.arrayBuilder().add(activity(publisherId))))
                 .add("extensions", extensions)
                 .build();
     }
@@ -128,11 +128,11 @@ public final class Cmi5Statements {
     private static JsonObject statement(String id, JsonObject actor, String verb, String display,
                                         JsonObject object, JsonObject result, JsonObject context,
                                         OffsetDateTime now) {
-        JsonObjectBuilder s = Json.createObjectBuilder()
+        JsonObjectBuilder s = CachedJson.objectBuilder()
                 .add("id", id)
                 .add("actor", actor)
-                .add("verb", Json.createObjectBuilder().add("id", verb)
-                        .add("display", Json.createObjectBuilder().add("en-US", display)))
+                .add("verb", CachedJson.objectBuilder().add("id", verb)
+                        .add("display", CachedJson.objectBuilder().add("en-US", display)))
                 .add("object", object)
                 .add("context", context)
                 .add("timestamp", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now)); // UTC, §9.7
@@ -143,6 +143,6 @@ public final class Cmi5Statements {
     }
 
     private static JsonObject activity(String id) {
-        return Json.createObjectBuilder().add("objectType", "Activity").add("id", id).build();
+        return CachedJson.objectBuilder().add("objectType", "Activity").add("id", id).build();
     }
 }

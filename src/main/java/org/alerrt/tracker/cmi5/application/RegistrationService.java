@@ -2,7 +2,6 @@ package org.alerrt.tracker.cmi5.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -57,6 +56,7 @@ import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
 import org.alerrt.tracker.training.domain.TcoleCourseNumber;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * cmi5 registrations and AU launch sessions: register a learner (§9.6.1), launch an AU (§8.1, §10, §9.3.1),
@@ -467,7 +467,7 @@ public class RegistrationService {
     }
 
     private static JsonObject json(String s) {
-        try (var r = Json.createReader(new StringReader(s))) {
+        try (var r = CachedJson.reader(new StringReader(s))) {
             return r.readObject();
         }
     }

@@ -1,7 +1,6 @@
 package org.alerrt.tracker.cmi5.adapters.fetch;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.alerrt.tracker.cmi5.application.RegistrationService;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * {@code POST /fetch/{token}} (cmi5 §8.2): public, the token in the path is the only credential. Always 200 with
@@ -33,7 +33,7 @@ public class Cmi5FetchServlet extends HttpServlet {
         JsonObject answer;
         try {
             RegistrationService.Fetched f = registrations.fetch(token);
-            answer = f.authToken() != null ? Json.createObjectBuilder().add("auth-token", f.authToken()).build()
+            answer = f.authToken() != null ? CachedJson.objectBuilder().add("auth-token", f.authToken()).build()
                     : error(f.errorCode(), f.errorText());
         } catch (RegistrationService.AlreadyFetched e) {
             answer = error("1", e.getMessage());
@@ -49,6 +49,6 @@ public class Cmi5FetchServlet extends HttpServlet {
     }
 
     private static JsonObject error(String code, String text) {
-        return Json.createObjectBuilder().add("error-code", code).add("error-text", text).build();
+        return CachedJson.objectBuilder().add("error-code", code).add("error-text", text).build();
     }
 }

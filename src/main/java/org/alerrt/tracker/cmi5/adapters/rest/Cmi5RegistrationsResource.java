@@ -1,7 +1,6 @@
 package org.alerrt.tracker.cmi5.adapters.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -26,6 +25,7 @@ import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * Admin API of cmi5 registrations, {@code /api/cmi5/registrations} (role admin through web.xml {@code /api/*}):
@@ -77,7 +77,7 @@ public class Cmi5RegistrationsResource {
         JsonObject in = body(body);
         RegistrationService.Launched l = service.launch(registration, text(in, "au"), text(in, "launchMode"),
                 text(in, "returnUrl"));
-        return Json.createObjectBuilder().add("url", l.url()).add("sessionId", l.sessionId()).build().toString();
+        return CachedJson.objectBuilder().add("url", l.url()).add("sessionId", l.sessionId()).build().toString();
     }
 
     /** {@code {"au": id or position, "reason": "..."}} → the registration's progress (cmi5 §9.3.7). */
@@ -99,11 +99,11 @@ public class Cmi5RegistrationsResource {
 
     static JsonObject progress(RegistrationService.Progress p) {
         String courseIri = p.course().iri();
-        JsonArrayBuilder aus = Json.createArrayBuilder();
+        JsonArrayBuilder aus = CachedJson.arrayBuilder();
         int position = 0;
         for (AssignableUnit au : p.structure().aus()) {
             AuProgress a = p.aus().getOrDefault(au.id(), AuProgress.NONE);
-            aus.add(Json.createObjectBuilder()
+            aus.add(CachedJson.objectBuilder()
                     .add("position", ++position)
                     .add("id", au.id())
                     .add("activityId", p.ids().au(courseIri, au.id()))
@@ -114,19 +114,19 @@ public class Cmi5RegistrationsResource {
                     .add("waived", a.waived())
                     .add("satisfied", p.result().satisfiedAus().contains(au.id())));
         }
-        JsonArrayBuilder blocks = Json.createArrayBuilder();
+        JsonArrayBuilder blocks = CachedJson.arrayBuilder();
         for (Block b : p.structure().blocks()) {
-            blocks.add(Json.createObjectBuilder().add("id", b.id())
+            blocks.add(CachedJson.objectBuilder().add("id", b.id())
                     .add("activityId", p.ids().block(courseIri, b.id()))
                     .add("satisfied", p.result().newlySatisfiedBlocks().contains(b.id())));
         }
-        JsonObjectBuilder out = Json.createObjectBuilder()
+        JsonObjectBuilder out = CachedJson.objectBuilder()
                 .add("registration", p.registration().registration())
                 .add("courseId", p.course().id())
                 .add("cmi5CourseId", courseIri)
                 .add("version", p.registration().version())
                 .add("learnerId", p.registration().learnerId())
-                .add("actor", Json.createReader(new StringReader(p.registration().actor())).readObject())
+                .add("actor", CachedJson.reader(new StringReader(p.registration().actor())).readObject())
                 .add("courseActivityId", p.ids().course(courseIri))
                 .add("satisfied", p.result().courseSatisfied())
                 .add("aus", aus)
@@ -138,7 +138,7 @@ public class Cmi5RegistrationsResource {
         if (body == null || body.isBlank()) {
             throw ApiException.badRequest("body", "send a JSON object");
         }
-        try (var r = Json.createReader(new StringReader(body))) {
+        try (var r = CachedJson.reader(new StringReader(body))) {
             return r.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw ApiException.badRequest("body", "not a JSON object: " + e.getMessage());
