@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,34 +16,18 @@ import java.util.Set;
 import java.util.UUID;
 import org.alerrt.tracker.bench.LrsClient;
 import org.alerrt.tracker.bench.StatementFactory;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.alerrt.tracker.testsupport.TrackerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Smoke run of the load generator (docs/PERFORMANCE.md): concurrent batched POSTs through the bench code, then the
  * whole set paged back through "more" (Communication §2.1.3). Asserts correctness only, never time.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BenchSmokeIT {
+class BenchSmokeIT extends AgainstDeployedTracker {
 
     private static final int STATEMENTS = 2_000;
     private static final int BATCH = 50;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TrackerDeployment.application();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void concurrentBatchesAreAllPagedBackExactlyOnceInStoredOrder() {

@@ -15,49 +15,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.alerrt.tracker.testsupport.TrackerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * cmi5 course import over HTTP (cmi5 §6.1, §13, §14): zip and standalone XML packages, every reason for a
  * refusal, versions on re-import, AU content served, delete. Catalogue course 3311 comes from the seeded
  * catalogue (lrs-config/courses.csv).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class Cmi5ImportIT {
+class Cmi5ImportIT extends AgainstDeployedTracker {
 
     private static final String TCOLE = "3311";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TrackerDeployment.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    TrackerClient client;
     String courseIri;
 
     @BeforeEach
     void setUp() {
-        client = new TrackerClient(base);
         courseIri = "https://it.example.org/cmi5/" + UUID.randomUUID();
     }
 

@@ -27,46 +27,28 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.alerrt.tracker.testsupport.TrackerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A learner's cmi5 journey over HTTP: register (§9.6.1), launch (§8.1, §10, §9.3.1), fetch the auth token once
  * (§8.2), the AU's statements with that token, then the LMS's "satisfied" statements (§9.3.9) and the completion
  * of the linked catalogue course (3311, PASSED rule).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class Cmi5LaunchIT {
+class Cmi5LaunchIT extends AgainstDeployedTracker {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String SESSION = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
     private static final String CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
     private static final String MOVE_ON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TrackerDeployment.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    TrackerClient client;
     String courseIri;
     long courseId;
 
     @BeforeEach
     void importCourse() {
-        client = new TrackerClient(base);
         courseIri = "https://it.example.org/cmi5/" + UUID.randomUUID();
         String c = courseIri;
         String xml = course(c, block(c + "/b0", au(c + "/intro", "intro/index.html?start=1", ""))

@@ -11,51 +11,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.alerrt.tracker.testsupport.TrackerDeployment;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The walking skeleton's user journeys, over HTTP against the deployed application: an officer passes an online
  * course → the completion is recorded → the certificate downloads and verifies → the record is queued for TCOLE and
  * exported exactly once, whatever arrives twice.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OfficerCompletesOnlineCourseScenarioIT {
+class OfficerCompletesOnlineCourseScenarioIT extends AgainstDeployedTracker {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TrackerDeployment.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    TrackerClient client;
-
-    @BeforeEach
-    void client() {
-        client = new TrackerClient(base);
-    }
 
     private static String sample(String name) throws IOException {
         return Files.readString(Path.of(System.getProperty("tracker.configDir", "lrs-config"), "samples", name));

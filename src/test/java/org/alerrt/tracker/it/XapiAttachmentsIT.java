@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.JWSAlgorithm;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,43 +22,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TestSigner;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.alerrt.tracker.testsupport.TrackerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Attachments (xAPI Communication §1.5.2, §2.1.3 "attachments"; Data §2.4.11) and signed statements (Data §2.6)
  * over HTTP. The multipart bodies are built by hand here, independent of the server's parser and writer.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class XapiAttachmentsIT {
+class XapiAttachmentsIT extends AgainstDeployedTracker {
 
     static final String SIGNATURE = "http://adlnet.gov/expapi/attachments/signature";
     static final TestSigner SIGNER = new TestSigner();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TrackerDeployment.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    TrackerClient client;
-
-    @BeforeEach
-    void client() {
-        client = new TrackerClient(base);
-    }
 
     static String sha256(byte[] data) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));

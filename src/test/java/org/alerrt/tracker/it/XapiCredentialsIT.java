@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,39 +19,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.alerrt.tracker.testsupport.TrackerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * LRS credentials over HTTP: the admin API issues and revokes them, scopes limit what they may do (xAPI
  * Communication §4.2), the Alternate Request Syntax (§1.3, 1.0.3 only) and CORS for browser content.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class XapiCredentialsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TrackerDeployment.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    TrackerClient client;
-
-    @BeforeEach
-    void client() {
-        client = new TrackerClient(base);
-    }
+class XapiCredentialsIT extends AgainstDeployedTracker {
 
     record Credential(String key, String secret) {
         String authorization() {

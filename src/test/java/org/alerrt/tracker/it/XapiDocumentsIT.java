@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,40 +26,22 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.alerrt.tracker.testsupport.TrackerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The document resources over HTTP (xAPI Communication §2.2 State §2.3, Agent Profile §2.6, Activity Profile §2.7)
  * and their concurrency rules (§3.1, 2.0 differences §4). Every test uses its own activity and agent.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class XapiDocumentsIT {
+class XapiDocumentsIT extends AgainstDeployedTracker {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TrackerDeployment.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    TrackerClient client;
     String activity;
     String agent;
 
     @BeforeEach
     void fresh() {
-        client = new TrackerClient(base);
         String id = UUID.randomUUID().toString();
         activity = "https://example.org/activities/" + id;
         agent = "{\"objectType\":\"Agent\",\"mbox\":\"mailto:officer-" + id + "@example.org\"}";

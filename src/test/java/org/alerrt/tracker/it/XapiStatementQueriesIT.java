@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,16 +27,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.alerrt.tracker.testsupport.TrackerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * GET /statements beyond the basics (Communication §2.1.3–2.1.4: related_agents / related_activities, format,
@@ -45,26 +38,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Data §2.3.1.s9), xAPI 2.0.0 statements, and the Activities (§2.5) and Agents (§2.4) resources.
  * Every test uses fresh ids, agents and registrations: the database is shared.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class XapiStatementQueriesIT {
+class XapiStatementQueriesIT extends AgainstDeployedTracker {
 
     private static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TrackerDeployment.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    TrackerClient client;
     String run;
 
     @BeforeEach
     void client() {
-        client = new TrackerClient(base);
         run = UUID.randomUUID().toString().substring(0, 8);
     }
 

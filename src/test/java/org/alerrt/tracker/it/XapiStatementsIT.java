@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,36 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.alerrt.tracker.testsupport.TrackerDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The statements core of the LRS over HTTP (xAPI Communication §2.1, Data §2.2–2.4), and its answers to bad input. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class XapiStatementsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TrackerDeployment.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    TrackerClient client;
-
-    @BeforeEach
-    void client() {
-        client = new TrackerClient(base);
-    }
+class XapiStatementsIT extends AgainstDeployedTracker {
 
     static String statement(String id, String email, String verb, String activity, String registration) {
         return """
