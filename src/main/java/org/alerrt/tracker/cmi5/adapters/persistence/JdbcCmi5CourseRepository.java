@@ -30,6 +30,7 @@ import org.alerrt.tracker.cmi5.domain.MoveOn;
 import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.StoredFile;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
+import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
@@ -388,38 +389,21 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     // --- helpers
 
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
+    private <T> Optional<T> one(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
+        return many(sql, binder, mapper).stream().findFirst();
     }
 
-    private interface Mapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> Optional<T> one(String sql, Binder binder, Mapper<T> mapper) {
-        List<T> all = many(sql, binder, mapper);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-    }
-
-    private <T> List<T> many(String sql, Binder binder, Mapper<T> mapper) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-            }
-            return out;
+    private <T> List<T> many(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
+        try {
+            return Jdbc.query(dataSource, sql, binder, mapper);
         } catch (SQLException e) {
             throw failure("Cannot read cmi5 courses", e);
         }
     }
 
-    private void update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            ps.executeUpdate();
+    private void update(String sql, Jdbc.Binder binder) {
+        try {
+            Jdbc.update(dataSource, sql, binder);
         } catch (SQLException e) {
             throw failure("Cannot update cmi5 courses", e);
         }

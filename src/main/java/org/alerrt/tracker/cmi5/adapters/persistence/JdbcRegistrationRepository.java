@@ -2,13 +2,10 @@ package org.alerrt.tracker.cmi5.adapters.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +19,7 @@ import org.alerrt.tracker.cmi5.domain.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.LmsActivityIds;
 import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
+import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
@@ -32,15 +30,6 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface Mapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
 
     @Override
     public boolean insert(Registration r, String createdBy) {
@@ -85,7 +74,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public void saveProgress(String registration, String auId, AuProgress p) {
-        Binder bind = ps -> {
+        Jdbc.Binder bind = ps -> {
             ps.setBoolean(1, p.completed());
             ps.setBoolean(2, p.passed());
             ps.setBoolean(3, p.failed());
@@ -188,25 +177,17 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    private <T> List<T> list(String sql, Binder binder, Mapper<T> mapper) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-            }
-            return out;
+    private <T> List<T> list(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
+        try {
+            return Jdbc.query(dataSource, sql, binder, mapper);
         } catch (SQLException e) {
             throw new PersistenceException("cmi5 registration query failed", e);
         }
     }
 
-    private int update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            return ps.executeUpdate();
+    private int update(String sql, Jdbc.Binder binder) {
+        try {
+            return Jdbc.update(dataSource, sql, binder);
         } catch (SQLException e) {
             throw new PersistenceException("cmi5 registration update failed", e);
         }

@@ -1,0 +1,50 @@
+package org.alerrt.tracker.platform.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The one loop of a plain-JDBC repository: borrow a connection (enlisted in the caller's JTA transaction), bind,
+ * run, map rows. SQLException is left to the repository, which knows what a failure means for its context.
+ */
+public final class Jdbc {
+
+    @FunctionalInterface
+    public interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private Jdbc() {
+    }
+
+    public static <T> List<T> query(DataSource dataSource, String sql, Binder binder, RowMapper<T> mapper)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    public static int update(DataSource dataSource, String sql, Binder binder) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        }
+    }
+}
