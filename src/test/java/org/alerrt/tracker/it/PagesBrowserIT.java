@@ -42,7 +42,7 @@ class PagesBrowserIT extends AgainstDeployedTracker {
     }
 
     private String text(String id) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
 
@@ -76,7 +76,7 @@ class PagesBrowserIT extends AgainstDeployedTracker {
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:signIn")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
@@ -102,7 +102,7 @@ class PagesBrowserIT extends AgainstDeployedTracker {
     @Test
     void pagesForAdminsNeedTheAdminRole() {
         browser.get(page("/admin/completions"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login"));
         signIn(TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
         assertTrue(browser.getCurrentUrl().contains("/admin/completions"), browser.getCurrentUrl());
         assertTrue(browser.getPageSource().contains("Completions"));

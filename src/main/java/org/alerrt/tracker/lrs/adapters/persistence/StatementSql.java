@@ -65,46 +65,73 @@ final class StatementSql {
     record Built(String sql, List<Object> params) {
     }
 
+    /** Scope statements/read/mine on a single GET: only what the caller's credential stored. */
+    static final String AND_CREDENTIAL = " AND credential_id = ?";
+
+    private static final String PAGE = "SELECT s.seq, s.document, s.stored FROM xapi_statement s WHERE ";
+
     /**
      * GET /statements (Communication §2.1.3). Time and cursor conditions apply to the statement itself; the other
      * filters match the statement or, per §2.1.3.s3, any statement it targets through a StatementRef (directly or
      * recursively: the targets are flattened in xapi_statement_ref). Voided statements are never returned
      * (§2.1.4), but a statement targeting one is. ORDER BY seq with FETCH FIRST limit + 1 tells whether a "more"
      * link is needed without COUNT or OFFSET.
+     * <p>
+     * With filters, the two ways to match are two branches, each a top-N on its own indexes, and the page is the
+     * top-N of their union: one "matches OR targets a match" condition made the database walk the whole table in
+     * seq order and test every row (see docs/PERFORMANCE.md).
      */
-    /** Scope statements/read/mine on a single GET: only what the caller's credential stored. */
-    static final String AND_CREDENTIAL = " AND credential_id = ?";
-
     static Built query(StatementQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT s.seq, s.document, s.stored FROM xapi_statement s WHERE s.voided = FALSE");
         List<Object> params = new ArrayList<>();
+        if (!q.hasTargetFilters()) {
+            StringBuilder sql = new StringBuilder(PAGE);
+            ownConditions(q, "s", sql, params);
+            return new Built(orderAndLimit(q, "s", sql, params).toString(), params);
+        }
+        StringBuilder sql = new StringBuilder(PAGE).append("s.seq IN (");
+
+        StringBuilder matching = new StringBuilder("(SELECT m.seq FROM xapi_statement m WHERE ");
+        ownConditions(q, "m", matching, params);
+        matching.append(" AND ");
+        filters(q, "m", matching, params);
+        sql.append(orderAndLimit(q, "m", matching, params)).append(')');
+
+        StringBuilder targeting = new StringBuilder(" UNION ALL (SELECT m.seq FROM xapi_statement m WHERE ");
+        ownConditions(q, "m", targeting, params);
+        targeting.append(" AND m.seq IN (SELECT r.statement_seq FROM xapi_statement_ref r JOIN xapi_statement t"
+                + " ON t.statement_id = r.target_id WHERE ");
+        filters(q, "t", targeting, params);
+        targeting.append(')');
+        sql.append(orderAndLimit(q, "m", targeting, params)).append("))");
+        return new Built(orderAndLimit(q, "s", sql, params).toString(), params);
+    }
+
+    /** What the returned statement itself must satisfy: not voided, stored window, cursor, credential scope. */
+    private static void ownConditions(StatementQuery q, String x, StringBuilder sql, List<Object> params) {
+        sql.append(x).append(".voided = FALSE");
         if (q.since() != null) {
-            sql.append(" AND s.stored > ?");
+            sql.append(" AND ").append(x).append(".stored > ?");
             params.add(Timestamp.from(q.since()));
         }
         if (q.until() != null) {
-            sql.append(" AND s.stored <= ?");
+            sql.append(" AND ").append(x).append(".stored <= ?");
             params.add(Timestamp.from(q.until()));
         }
         if (q.cursor() != null) {
-            sql.append(q.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
+            sql.append(" AND ").append(x).append(q.ascending() ? ".seq > ?" : ".seq < ?");
             params.add(q.cursor());
         }
         if (q.restrictToCredential() != null) {
-            sql.append(" AND s.credential_id = ?"); // scope statements/read/mine (Communication §4.2)
+            sql.append(" AND ").append(x).append(".credential_id = ?"); // statements/read/mine (Communication §4.2)
             params.add(q.restrictToCredential());
         }
-        if (q.hasTargetFilters()) {
-            sql.append(" AND (");
-            filters(q, "s", sql, params);
-            sql.append(" OR EXISTS (SELECT 1 FROM xapi_statement_ref r JOIN xapi_statement t"
-                    + " ON t.statement_id = r.target_id WHERE r.statement_seq = s.seq AND ");
-            filters(q, "t", sql, params);
-            sql.append("))");
-        }
-        sql.append(q.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC").append(" FETCH FIRST ? ROWS ONLY");
+    }
+
+    private static StringBuilder orderAndLimit(StatementQuery q, String x, StringBuilder sql, List<Object> params) {
+        sql.append(" ORDER BY ").append(x).append(q.ascending() ? ".seq ASC" : ".seq DESC")
+                .append(" FETCH FIRST ? ROWS ONLY");
         params.add(q.limit() + 1);
-        return new Built(sql.toString(), params);
+        return sql;
     }
 
     /** The non-time filters on one statement alias, AND-ed and parenthesized. */

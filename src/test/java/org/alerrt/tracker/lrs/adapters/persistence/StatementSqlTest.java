@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.domain.StatementFormat;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
+import org.alerrt.tracker.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** How GET /statements filters become SQL (Communication §2.1.3, §2.1.3.s3 StatementRefs, §2.1.4 voided). */
@@ -32,8 +38,8 @@ class StatementSqlTest {
     void plainAgentFilterLooksAtActorAndObjectOnly() {
         var b = StatementSql.query(query("mbox:mailto:a@x.org", null, null, false, false, null, null, false, null));
         assertTrue(b.sql().contains("a.link_usage IN ('ACTOR', 'OBJECT')"));
-        assertEquals(List.of("mbox:mailto:a@x.org", "mbox:mailto:a@x.org", 11), b.params(),
-                "once for the statement, once for the statements it targets");
+        assertEquals(List.of("mbox:mailto:a@x.org", 11, "mbox:mailto:a@x.org", 11, 11), b.params(),
+                "once for the statement, once for the statements it targets, each branch and the page limited");
     }
 
     @Test
@@ -45,7 +51,7 @@ class StatementSqlTest {
     @Test
     void activityFilterUsesTheObjectColumnUnlessRelated() {
         var plain = StatementSql.query(query(null, null, "http://x.org/a", false, false, null, null, false, null));
-        assertTrue(plain.sql().contains("s.activity_iri = ?"));
+        assertTrue(plain.sql().contains("m.activity_iri = ?"));
         assertFalse(plain.sql().contains("xapi_statement_activity"));
         var related = StatementSql.query(query(null, null, "http://x.org/a", false, true, null, null, false, null));
         assertTrue(related.sql().contains("FROM xapi_statement_activity l WHERE l.activity_iri = ?"));
@@ -57,15 +63,14 @@ class StatementSqlTest {
         Instant until = Instant.parse("2026-02-01T00:00:00Z");
         var b = StatementSql.query(query(null, "http://x.org/v", null, false, false, since, until, true, 42L));
         String sql = b.sql();
-        int refPart = sql.indexOf("EXISTS");
-        assertTrue(sql.indexOf("s.stored > ?") < refPart && sql.indexOf("s.stored <= ?") < refPart
-                && sql.indexOf("s.seq > ?") < refPart);
-        assertFalse(sql.substring(refPart).contains("stored"));
-        assertTrue(sql.contains("(s.verb_iri = ?) OR EXISTS"));
-        assertTrue(sql.contains("AND (t.verb_iri = ?)"));
+        String targets = sql.substring(sql.indexOf("FROM xapi_statement_ref"));
+        assertFalse(targets.contains("stored"), "the window is the returned statement's, not its target's");
+        assertTrue(targets.contains("(t.verb_iri = ?)"));
+        assertTrue(sql.contains("m.stored > ? AND m.stored <= ? AND m.seq > ? AND (m.verb_iri = ?)"));
         assertTrue(sql.endsWith("ORDER BY s.seq ASC FETCH FIRST ? ROWS ONLY"));
-        assertEquals(List.of(Timestamp.from(since), Timestamp.from(until), 42L, "http://x.org/v", "http://x.org/v", 11),
-                b.params());
+        Timestamp from = Timestamp.from(since);
+        Timestamp to = Timestamp.from(until);
+        assertEquals(List.of(from, to, 42L, "http://x.org/v", 11, from, to, 42L, "http://x.org/v", 11, 11), b.params());
     }
 
     @Test
@@ -73,7 +78,68 @@ class StatementSqlTest {
         var b = StatementSql.query(new StatementQuery("mbox:mailto:a@x.org", "http://x.org/v", "http://x.org/a",
                 "bbbbbbbb-0000-4000-8000-000000000000", false, false, null, null, 5, false, StatementFormat.IDS,
                 false, null));
-        assertTrue(b.sql().contains("AND s.verb_iri = ? AND s.activity_iri = ? AND s.registration = ?)"));
-        assertEquals(9, b.params().size());
+        assertTrue(b.sql().contains("AND m.verb_iri = ? AND m.activity_iri = ? AND m.registration = ?)"));
+        assertEquals(11, b.params().size());
+    }
+
+    @Test
+    void aPageHoldsTheNewestMatchesAndStatementsTargetingThemOnceEachWithoutVoidedOnes() throws Exception {
+        DataSource db = TestDatabase.migrated();
+        String verb = "http://x.org/v";
+        try (Connection c = db.getConnection()) {
+            insert(c, 1, verb, false);
+            insert(c, 2, "http://x.org/other", false);
+            reference(c, 2, 1); // 2 targets a match (§2.1.3.s3)
+            insert(c, 3, verb, true); // voided (§2.1.4)
+            insert(c, 4, verb, false);
+            reference(c, 4, 1); // matches itself and through its target
+            insert(c, 5, "http://x.org/other", false);
+            insert(c, 6, verb, false);
+
+            assertEquals(List.of(6L, 4L, 2L, 1L), seqs(c, query(null, verb, null, false, false, null, null, false, null)));
+            assertEquals(List.of(6L, 4L, 2L), seqs(c, new StatementQuery(null, verb, null, null, false, false, null,
+                    null, 2, false, StatementFormat.EXACT, false, null)), "limit + 1 rows: there is more");
+            assertEquals(List.of(2L, 4L, 6L), seqs(c, query(null, verb, null, false, false, null, null, true, 1L)));
+        }
+    }
+
+    private static void insert(Connection c, long seq, String verb, boolean voided) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO xapi_statement (seq, statement_id, stored, verb_iri,"
+                + " voided, document) VALUES (?, ?, CURRENT_TIMESTAMP, ?, ?, '{}')")) {
+            ps.setLong(1, seq);
+            ps.setString(2, id(seq));
+            ps.setString(3, verb);
+            ps.setBoolean(4, voided);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void reference(Connection c, long seq, long target) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO xapi_statement_ref (statement_seq, target_id) VALUES (?, ?)")) {
+            ps.setLong(1, seq);
+            ps.setString(2, id(target));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String id(long seq) {
+        return "00000000-0000-4000-8000-" + String.format("%012d", seq);
+    }
+
+    private static List<Long> seqs(Connection c, StatementQuery q) throws Exception {
+        var built = StatementSql.query(q);
+        List<Long> seqs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(built.sql())) {
+            for (int i = 0; i < built.params().size(); i++) {
+                ps.setObject(i + 1, built.params().get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                }
+            }
+        }
+        return seqs;
     }
 }
