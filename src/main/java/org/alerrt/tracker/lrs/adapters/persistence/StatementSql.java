@@ -30,7 +30,6 @@ final class StatementSql {
     /** The "IN (" prefixes below are completed with one "?" per id, in chunks (one round trip per chunk). */
     static final String DOCUMENTS_BY_IDS_PREFIX = """
             SELECT statement_id, document, voiding_target FROM xapi_statement WHERE statement_id IN (""";
-    static final String SEQS_BY_IDS_PREFIX = "SELECT statement_id, seq FROM xapi_statement WHERE statement_id IN (";
     /** A statement is voided as soon as a voiding statement for it exists, even one stored before it. */
     static final String VOIDING_TARGETS_PREFIX = """
             SELECT voiding_target FROM xapi_statement WHERE voiding_target IN (""";
