@@ -319,6 +319,37 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         assertEquals(8, limitZero.getJsonArray("statements").size(), "0 = the server maximum");
     }
 
+    /** §2.1.3: a since/until window alone, walked through "more" both ways, holds each statement once in order. */
+    @Test
+    void aTimeWindowAloneIsWalkedInStoredOrder() {
+        String registration = UUID.randomUUID().toString();
+        List<String> posted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            posted.addAll(post(simple(null, "window", "w" + i, registration)));
+        }
+        Instant first = Instant.parse(result("statements?statementId=" + posted.get(0)).getString("stored"));
+        Instant last = Instant.parse(result("statements?statementId=" + posted.get(4)).getString("stored"));
+        String window = "since=" + enc(first.minusMillis(1).toString()) + "&until=" + enc(last.toString());
+        List<String> reversed = new ArrayList<>(posted);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, walkOwn("statements?limit=2&" + window, posted));
+        assertEquals(posted, walkOwn("statements?limit=2&ascending=true&" + window, posted));
+    }
+
+    /** Every page of a "more" walk, keeping only the given ids (other tests may store in the same window). */
+    private List<String> walkOwn(String firstPage, List<String> own) {
+        JsonObject page = result(firstPage);
+        List<String> walked = new ArrayList<>(ids(page));
+        while (!page.getString("more").isEmpty()) {
+            var next = getMore(page.getString("more"));
+            assertEquals(200, next.statusCode(), next.body());
+            page = object(next.body());
+            walked.addAll(ids(page));
+        }
+        walked.retainAll(own);
+        return walked;
+    }
+
     // ---------------------------------------------------------------- id conflicts
 
     /** §2.1.1/§2.1.2 with Data §2.3.1.s9: the same statement again is fine, a different one is 409. */

@@ -82,6 +82,9 @@ final class StatementSql {
      */
     static Built query(StatementQuery q) {
         List<Object> params = new ArrayList<>();
+        if (!q.hasTargetFilters() && (q.since() != null || q.until() != null)) {
+            return timeWindow(q);
+        }
         if (!q.hasTargetFilters()) {
             StringBuilder sql = new StringBuilder(PAGE);
             ownConditions(q, "s", sql, params);
@@ -103,6 +106,43 @@ final class StatementSql {
         targeting.append(')');
         sql.append(orderAndLimit(q, "m", targeting, params)).append("))");
         return new Built(orderAndLimit(q, "s", sql, params).toString(), params);
+    }
+
+    /**
+     * Only since/until: ordered by (stored, seq), so the page is an index walk from the window's edge (an old window
+     * ordered by seq alone first passes every newer statement). The cursor stays the last seq returned; its row
+     * gives the stored value to continue from.
+     */
+    private static Built timeWindow(StatementQuery q) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(PAGE).append("s.voided = FALSE");
+        if (q.since() != null) {
+            sql.append(" AND s.stored > ?");
+            params.add(Timestamp.from(q.since()));
+        }
+        if (q.until() != null) {
+            sql.append(" AND s.stored <= ?");
+            params.add(Timestamp.from(q.until()));
+        }
+        if (q.cursor() != null) {
+            String before = q.ascending() ? " > " : " < ";
+            String cursorStored = "(SELECT c.stored FROM xapi_statement c WHERE c.seq = ?)";
+            sql.append(" AND s.stored").append(q.ascending() ? " >= " : " <= ").append(cursorStored)
+                    .append(" AND (s.stored").append(before).append(cursorStored)
+                    .append(" OR s.seq").append(before).append("?)");
+            params.add(q.cursor());
+            params.add(q.cursor());
+            params.add(q.cursor());
+        }
+        if (q.restrictToCredential() != null) {
+            sql.append(" AND s.credential_id = ?"); // statements/read/mine (Communication §4.2)
+            params.add(q.restrictToCredential());
+        }
+        String direction = q.ascending() ? " ASC" : " DESC";
+        sql.append(" ORDER BY s.stored").append(direction).append(", s.seq").append(direction)
+                .append(" FETCH FIRST ? ROWS ONLY");
+        params.add(q.limit() + 1);
+        return new Built(sql.toString(), params);
     }
 
     /** What the returned statement itself must satisfy: not voided, stored window, cursor, credential scope. */

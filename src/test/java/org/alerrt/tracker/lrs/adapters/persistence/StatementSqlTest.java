@@ -104,14 +104,50 @@ class StatementSqlTest {
     }
 
     private static void insert(Connection c, long seq, String verb, boolean voided) throws Exception {
+        insert(c, seq, verb, voided, Instant.now());
+    }
+
+    private static void insert(Connection c, long seq, String verb, boolean voided, Instant stored)
+            throws Exception {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO xapi_statement (seq, statement_id, stored, verb_iri,"
-                + " voided, document) VALUES (?, ?, CURRENT_TIMESTAMP, ?, ?, '{}')")) {
+                + " voided, document) VALUES (?, ?, ?, ?, ?, '{}')")) {
             ps.setLong(1, seq);
             ps.setString(2, id(seq));
-            ps.setString(3, verb);
-            ps.setBoolean(4, voided);
+            ps.setTimestamp(3, Timestamp.from(stored));
+            ps.setString(4, verb);
+            ps.setBoolean(5, voided);
             ps.executeUpdate();
         }
+    }
+
+    @Test
+    void aTimeWindowIsOrderedByStoredAndItsCursorContinuesAfterTheLastStatementReturned() throws Exception {
+        DataSource db = TestDatabase.migrated();
+        Instant t = Instant.parse("2026-03-01T12:00:00Z");
+        try (Connection c = db.getConnection()) {
+            insert(c, 1, "http://x.org/v", false, t.plusSeconds(1)); // before the window
+            insert(c, 2, "http://x.org/v", false, t.plusSeconds(12));
+            insert(c, 3, "http://x.org/v", false, t.plusSeconds(11)); // committed later than a newer stored time
+            insert(c, 4, "http://x.org/v", false, t.plusSeconds(12)); // same stored as 2: seq decides
+            insert(c, 5, "http://x.org/v", true, t.plusSeconds(13)); // voided
+            insert(c, 6, "http://x.org/v", false, t.plusSeconds(14));
+            insert(c, 7, "http://x.org/v", false, t.plusSeconds(30)); // after the window
+            Instant since = t.plusSeconds(10);
+            Instant until = t.plusSeconds(20);
+
+            assertEquals(List.of(6L, 4L, 2L, 3L), seqs(c, window(since, until, false, 10, null)));
+            assertEquals(List.of(6L, 4L, 2L), seqs(c, window(since, until, false, 2, null)), "limit + 1 rows");
+            assertEquals(List.of(2L, 3L), seqs(c, window(since, until, false, 2, 4L)), "the page after seq 4");
+            assertEquals(List.of(3L, 2L, 4L, 6L), seqs(c, window(since, until, true, 10, null)));
+            assertEquals(List.of(4L, 6L), seqs(c, window(since, until, true, 10, 2L)));
+            assertEquals(List.of(7L, 6L), seqs(c, window(since, null, false, 1, null)), "since alone");
+            assertEquals(List.of(1L), seqs(c, window(null, t.plusSeconds(5), false, 10, null)), "until alone");
+        }
+    }
+
+    private static StatementQuery window(Instant since, Instant until, boolean asc, int limit, Long cursor) {
+        return new StatementQuery(null, null, null, null, false, false, since, until, limit, asc,
+                StatementFormat.EXACT, false, cursor);
     }
 
     private static void reference(Connection c, long seq, long target) throws Exception {
