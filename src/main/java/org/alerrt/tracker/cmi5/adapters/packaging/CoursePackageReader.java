@@ -126,7 +126,8 @@ public final class CoursePackageReader {
             String nested = files.keySet().stream().filter(p -> p.endsWith("/" + MANIFEST)).findFirst()
                     .map(p -> " (found '" + p + "', which is not at the root)").orElse("");
             problems.add(ImportProblem.of(ZIP_RULE, null, "the zip must contain " + MANIFEST
-                    + " at its root directory" + nested));
+                    + " at its root directory" + nested + " (or " + TinCanPackageReader.MANIFEST
+                    + " for a Tin Can package)"));
             return new CoursePackage(PackageKind.ZIP, null, packageFiles, problems);
         }
         byte[] xml;
