@@ -20,7 +20,8 @@ import org.alerrt.tracker.platform.web.ApiException;
 /**
  * Finds the Tin Can launch behind a credential for the statement and document policies. A launch credential
  * whose launch has ended or expired is refused with 401 (and revoked, so every later request fails at
- * authentication); a key with the launch prefix but no launch (its course was deleted) too.
+ * authentication); a key with the launch prefix ({@link TinCanLaunchService#KEY_PREFIX}) but no launch (its
+ * course was deleted) too. Credentials without the prefix are never launch credentials.
  */
 @ApplicationScoped
 public class TinCanLaunchAccess {
@@ -40,15 +41,13 @@ public class TinCanLaunchAccess {
 
     /** Empty when the credential is not a Tin Can launch credential (other rules do not concern it). */
     public Optional<Scope> of(Caller credential) {
-        if (credential == null) {
+        // launch credentials all carry the prefix: other credentials cost no query on the write path
+        if (credential == null || !credential.name().startsWith(TinCanLaunchService.KEY_PREFIX)) {
             return Optional.empty();
         }
         Optional<TinCanLaunch> found = tinCan.launchByCredential(credential.name());
         if (found.isEmpty()) {
-            if (credential.name().startsWith(TinCanLaunchService.KEY_PREFIX)) {
-                throw new ApiException(401, null, "This Tin Can launch credential no longer has a launch");
-            }
-            return Optional.empty();
+            throw new ApiException(401, null, "This Tin Can launch credential no longer has a launch");
         }
         TinCanLaunch launch = found.get();
         if (!launch.activeAt(OffsetDateTime.now(ZoneOffset.UTC))) {
