@@ -130,6 +130,7 @@ public class TinCanLaunchService {
         TinCanRegistration tr = find(registration)
                 .orElseThrow(() -> ApiException.notFound("no Tin Can registration " + registration));
         Registration r = tr.registration();
+        registrations.findForUpdate(r.registration()); // launches of one registration take turns: one stays open
         OffsetDateTime now = now();
         for (TinCanLaunch old : tinCan.openLaunchesForUpdate(r.registration())) {
             if (tinCan.endLaunch(old.launchId(), now)) {
