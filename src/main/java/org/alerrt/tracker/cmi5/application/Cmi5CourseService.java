@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
+import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
 import org.alerrt.tracker.cmi5.domain.ImportProblem;
@@ -31,6 +32,7 @@ public class Cmi5CourseService {
 
     private static final Logger LOG = Logger.getLogger(Cmi5CourseService.class.getName());
     static final String TCOLE_RULE = "tracker: cmi5 course linked to a catalogue course";
+    static final String FORMAT_RULE = "tracker: a re-import keeps the course's format";
 
     @Inject
     Cmi5CourseRepository courses;
@@ -63,7 +65,10 @@ public class Cmi5CourseService {
         CourseStructure structure = pkg.structure();
         Optional<Cmi5Course> existing = structure == null || structure.id() == null ? Optional.empty()
                 : courses.findByIriForUpdate(structure.id());
-        String number = checkTcoleNumber(tcoleNumber, existing, problems);
+        String number = checkTcoleNumber(catalogue, tcoleNumber, existing, problems);
+        existing.filter(c -> c.format() != CourseFormat.CMI5).ifPresent(c -> problems.add(ImportProblem.of(
+                FORMAT_RULE, "course id", "course " + c.id() + " with this id was imported as " + c.format()
+                        + "; a course keeps its format")));
         if (!problems.isEmpty() || structure == null) {
             throw new PackageRejectedException(problems);
         }
@@ -77,7 +82,7 @@ public class Cmi5CourseService {
         long versionId = courses.insertVersion(course.id(), version, pkg.kind(), structure, fileCount, now,
                 importedBy);
         courses.insertStructure(versionId, structure);
-        storeFiles(versionId, pkg.files(), structure.id());
+        storeFiles(courses, settings.maxUnpackedBytes(), versionId, pkg.files(), structure.id());
         courses.markReady(versionId);
         courses.updateCourse(course.id(), number, version, now);
         LOG.info(() -> "cmi5 import of " + structure.id() + " version " + version + " done in "
@@ -87,7 +92,9 @@ public class Cmi5CourseService {
         return new CourseDetails(saved, v, structure, courses.versions(course.id()));
     }
 
-    private String checkTcoleNumber(String raw, Optional<Cmi5Course> existing, List<ImportProblem> problems) {
+    /** The TCOLE number to link to (the existing link when none is given); adds a problem when it is not usable. */
+    static String checkTcoleNumber(CatalogueService catalogue, String raw, Optional<Cmi5Course> existing,
+                                   List<ImportProblem> problems) {
         if (raw == null || raw.isBlank()) {
             if (existing.isPresent()) {
                 return existing.get().tcoleNumber();
@@ -109,8 +116,10 @@ public class Cmi5CourseService {
         }
     }
 
-    private void storeFiles(long versionId, PackageFiles files, String courseIri) {
-        long budget = settings.maxUnpackedBytes();
+    /** Stores every file of a package version (shared with Tin Can imports); refuses the package when one fails. */
+    static void storeFiles(Cmi5CourseRepository courses, long maxUnpackedBytes, long versionId, PackageFiles files,
+                           String courseIri) {
+        long budget = maxUnpackedBytes;
         int stored = 0;
         int total = files.paths().size();
         for (String path : files.paths()) {
@@ -124,7 +133,7 @@ public class Cmi5CourseService {
             }
             if (size < 0) {
                 throw new PackageRejectedException(List.of(ImportProblem.of("cmi5 §14.1 (ZIP format)", null,
-                        "the files unpack to more than " + settings.maxUnpackedBytes() + " bytes")));
+                        "the files unpack to more than " + maxUnpackedBytes + " bytes")));
             }
             budget -= size;
             if (++stored % 500 == 0) {

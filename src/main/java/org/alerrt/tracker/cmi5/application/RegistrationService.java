@@ -28,6 +28,7 @@ import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
 import org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary;
+import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
 import org.alerrt.tracker.cmi5.domain.LaunchMode;
@@ -123,6 +124,9 @@ public class RegistrationService {
                              String lastName, String by) {
         Cmi5Course course = courses.find(courseId)
                 .orElseThrow(() -> ApiException.badRequest("courseId", "no cmi5 course " + courseId));
+        if (course.format() != CourseFormat.CMI5) { // Tin Can courses have no AUs: TinCanLaunchService registers
+            throw ApiException.badRequest("courseId", "course " + courseId + " is a " + course.format() + " course");
+        }
         CourseVersion version = courses.version(courseId, course.latestVersion()).orElseThrow();
         ActorIdentity identity = checkActor(actor);
         String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId, "registration");

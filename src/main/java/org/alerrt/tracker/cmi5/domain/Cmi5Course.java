@@ -3,10 +3,20 @@ package org.alerrt.tracker.cmi5.domain;
 import java.time.OffsetDateTime;
 
 /**
- * An imported cmi5 course, keyed by its cmi5 course id (IRI) and linked to a catalogue course by TCOLE number.
- * {@code id} is the LMS's own number used in URLs; every import adds a version, {@code latestVersion} is the one
- * new registrations use.
+ * An imported course, keyed by its cmi5 course id (IRI; for Tin Can the launched activity's id) and linked to a
+ * catalogue course by TCOLE number. {@code id} is the LMS's own number used in URLs; every import adds a version,
+ * {@code latestVersion} is the one new registrations use; {@code format} stays what the first import was.
  */
 public record Cmi5Course(long id, String iri, String tcoleNumber, int latestVersion, OffsetDateTime createdAt,
-                         OffsetDateTime updatedAt) {
+                         OffsetDateTime updatedAt, CourseFormat format) {
+
+    public Cmi5Course {
+        format = format == null ? CourseFormat.CMI5 : format;
+    }
+
+    /** A cmi5 course. */
+    public Cmi5Course(long id, String iri, String tcoleNumber, int latestVersion, OffsetDateTime createdAt,
+                      OffsetDateTime updatedAt) {
+        this(id, iri, tcoleNumber, latestVersion, createdAt, updatedAt, CourseFormat.CMI5);
+    }
 }

@@ -32,6 +32,12 @@ public class CatalogueService {
         return courses.find(number);
     }
 
+    /** The course an activity IRI stands for, if any. */
+    @Transactional
+    public Optional<Course> findByActivity(String activityIri) {
+        return courses.findByActivity(activityIri);
+    }
+
     /**
      * Creates or redefines a course. An activity IRI stands for one course only, else a statement could credit
      * two courses: one already mapped to another course is a conflict (409).

@@ -62,13 +62,21 @@ public final class CoursePackageReader {
         return readXml(Files.readAllBytes(file), PackageKind.XML, PackageFiles.NONE, new ArrayList<>());
     }
 
-    private CoursePackage readZip(Path file) throws IOException {
+    /** A zip with its safe entries and the problems found in its directory; {@code files} is null when unreadable. */
+    record OpenedZip(ZipFiles files, Map<String, ZipEntry> entries, List<ImportProblem> problems) {
+    }
+
+    /**
+     * Opens a zip and checks its directory: unsafe names, duplicates, entry count and declared unpacked size
+     * (problems named with {@code rule}). Shared by the cmi5 and Tin Can readers.
+     */
+    static OpenedZip openZip(Path file, Limits limits, String rule) throws IOException {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            return new CoursePackage(PackageKind.ZIP, null, PackageFiles.NONE, List.of(ImportProblem.of(ZIP_RULE,
-                    null, "not a readable zip file: " + e.getMessage())));
+            return new OpenedZip(null, Map.of(), new ArrayList<>(List.of(ImportProblem.of(rule, null,
+                    "not a readable zip file: " + e.getMessage()))));
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, ZipEntry> files = new LinkedHashMap<>();
@@ -78,14 +86,14 @@ public final class CoursePackageReader {
         while (entries.hasMoreElements()) {
             ZipEntry entry = entries.nextElement();
             if (++count > limits.maxEntries()) {
-                problems.add(ImportProblem.of(ZIP_RULE, null, "the zip has more than " + limits.maxEntries()
+                problems.add(ImportProblem.of(rule, null, "the zip has more than " + limits.maxEntries()
                         + " entries"));
                 break;
             }
             String name = entry.getName();
             String path = entry.isDirectory() ? name.substring(0, name.length() - 1) : name;
             if (PackagePath.safe(path).isEmpty()) {
-                problems.add(ImportProblem.of(ZIP_RULE, "zip entry '" + name + "'",
+                problems.add(ImportProblem.of(rule, "zip entry '" + name + "'",
                         "unsafe path: absolute, '..', '\\', ':' or empty segments would escape the package root"));
                 continue;
             }
@@ -93,21 +101,33 @@ public final class CoursePackageReader {
                 continue;
             }
             if (files.putIfAbsent(path, entry) != null) {
-                problems.add(ImportProblem.of(ZIP_RULE, "zip entry '" + name + "'", "the zip holds it twice"));
+                problems.add(ImportProblem.of(rule, "zip entry '" + name + "'", "the zip holds it twice"));
             }
             declared += Math.max(entry.getSize(), 0);
         }
         if (declared > limits.maxUnpackedBytes()) {
-            problems.add(ImportProblem.of(ZIP_RULE, null, "the files unpack to " + declared
+            problems.add(ImportProblem.of(rule, null, "the files unpack to " + declared
                     + " bytes, more than the limit of " + limits.maxUnpackedBytes()));
         }
-        ZipFiles packageFiles = new ZipFiles(zip, files);
+        return new OpenedZip(new ZipFiles(zip, files), files, problems);
+    }
+
+    private CoursePackage readZip(Path file) throws IOException {
+        OpenedZip opened = openZip(file, limits, ZIP_RULE);
+        if (opened.files() == null) {
+            return new CoursePackage(PackageKind.ZIP, null, PackageFiles.NONE, opened.problems());
+        }
+        List<ImportProblem> problems = opened.problems();
+        Map<String, ZipEntry> files = opened.entries();
+        ZipFiles packageFiles = opened.files();
+        ZipFile zip = packageFiles.zip;
         ZipEntry manifest = files.get(MANIFEST);
         if (manifest == null) {
             String nested = files.keySet().stream().filter(p -> p.endsWith("/" + MANIFEST)).findFirst()
                     .map(p -> " (found '" + p + "', which is not at the root)").orElse("");
             problems.add(ImportProblem.of(ZIP_RULE, null, "the zip must contain " + MANIFEST
-                    + " at its root directory" + nested));
+                    + " at its root directory" + nested + " (or " + TinCanPackageReader.MANIFEST
+                    + " for a Tin Can package)"));
             return new CoursePackage(PackageKind.ZIP, null, packageFiles, problems);
         }
         byte[] xml;
@@ -141,7 +161,7 @@ public final class CoursePackageReader {
     }
 
     /** Files of an open zip. */
-    private static final class ZipFiles implements PackageFiles {
+    static final class ZipFiles implements PackageFiles {
         private final ZipFile zip;
         private final Map<String, ZipEntry> entries;
         private final Set<String> paths;

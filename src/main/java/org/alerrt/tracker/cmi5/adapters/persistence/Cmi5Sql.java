@@ -7,7 +7,7 @@ final class Cmi5Sql {
     static final String NEXT_VERSION_ID = "SELECT nextval('cmi5_version_seq')";
 
     private static final String COURSE_COLUMNS =
-            "SELECT id, course_iri, tcole_number, latest_version, created_at, updated_at FROM cmi5_course";
+            "SELECT id, course_iri, tcole_number, latest_version, created_at, updated_at, format FROM cmi5_course";
 
     /** Row lock: two imports of the same course take turns, so version numbers never collide. */
     static final String COURSE_BY_IRI_FOR_UPDATE = COURSE_COLUMNS + " WHERE course_iri = ? FOR UPDATE";

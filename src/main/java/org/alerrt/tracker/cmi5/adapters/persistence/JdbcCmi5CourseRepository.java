@@ -23,6 +23,7 @@ import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.ConcurrentImportException;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
+import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
 import org.alerrt.tracker.cmi5.domain.LaunchMethod;
@@ -418,7 +419,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     private static Cmi5Course course(ResultSet rs) throws SQLException {
         return new Cmi5Course(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), time(rs, 5),
-                time(rs, 6));
+                time(rs, 6), CourseFormat.valueOf(rs.getString(7)));
     }
 
     private static CourseVersion version(ResultSet rs) throws SQLException {

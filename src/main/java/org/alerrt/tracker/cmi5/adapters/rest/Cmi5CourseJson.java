@@ -24,6 +24,7 @@ final class Cmi5CourseJson {
 
     static JsonObject summary(Cmi5Course c) {
         return CachedJson.objectBuilder().add("id", c.id()).add("courseId", c.iri())
+                .add("format", c.format().name())
                 .add("tcoleNumber", c.tcoleNumber()).add("latestVersion", c.latestVersion())
                 .add("createdAt", c.createdAt().toString()).add("updatedAt", c.updatedAt().toString())
                 .add("href", "/api/cmi5/courses/" + c.id()).build();
@@ -100,7 +101,7 @@ final class Cmi5CourseJson {
         return o;
     }
 
-    private static JsonObjectBuilder lang(LangString s) {
+    static JsonObjectBuilder lang(LangString s) {
         JsonObjectBuilder o = CachedJson.objectBuilder();
         s.values().forEach(o::add);
         return o;

@@ -1,6 +1,7 @@
 package org.alerrt.tracker.cmi5.adapters.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,19 +22,24 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.adapters.packaging.CoursePackageReader;
 import org.alerrt.tracker.cmi5.adapters.packaging.CourseStructureSchema;
+import org.alerrt.tracker.cmi5.adapters.packaging.TinCanPackageReader;
 import org.alerrt.tracker.cmi5.application.Cmi5CourseService;
 import org.alerrt.tracker.cmi5.application.Cmi5Settings;
 import org.alerrt.tracker.cmi5.application.CourseDetails;
 import org.alerrt.tracker.cmi5.application.CoursePackage;
+import org.alerrt.tracker.cmi5.application.TinCanCourseDetails;
+import org.alerrt.tracker.cmi5.application.TinCanCourseService;
+import org.alerrt.tracker.cmi5.application.TinCanPackage;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
 
 /**
- * Admin API of cmi5 courses, {@code /api/cmi5/courses} (role admin through web.xml {@code /api/*}). Import is
+ * Admin API of cmi5 and Tin Can courses, {@code /api/cmi5/courses} (role admin through web.xml {@code /api/*}). Import is
  * synchronous: the answer comes when the package is stored whole (or refused with every reason).
  */
 @Path("cmi5/courses")
@@ -52,6 +58,9 @@ public class Cmi5CoursesResource {
     @Inject
     Cmi5Settings settings;
 
+    @Inject
+    TinCanCourseService tinCan;
+
     @Context
     HttpServletRequest http;
 
@@ -64,14 +73,20 @@ public class Cmi5CoursesResource {
     @Path("{id}")
     public String get(@PathParam("id") String id, @QueryParam("version") String version) {
         Integer v = version == null ? null : (int) Math.min(positive(version, "version"), Integer.MAX_VALUE);
-        return service.find(positive(id, "id"), v).map(Cmi5CourseJson::details)
+        long courseId = positive(id, "id");
+        Optional<JsonObject> tinCanCourse = tinCan.find(courseId, v).map(TinCanJson::details);
+        if (tinCanCourse.isPresent()) {
+            return tinCanCourse.get().toString();
+        }
+        return service.find(courseId, v).map(Cmi5CourseJson::details)
                 .orElseThrow(() -> ApiException.notFound("No such cmi5 course" + (v == null ? "" : " version")))
                 .toString();
     }
 
     /**
-     * Imports a package: a zip with cmi5.xml at its root, or a standalone cmi5.xml (cmi5 §14). 201 with the
-     * course and its AUs in order; 400 listing every problem; nothing is stored unless everything is valid.
+     * Imports a package: a zip with cmi5.xml at its root, or a standalone cmi5.xml (cmi5 §14), or a Tin Can zip
+     * with tincan.xml (and no cmi5.xml) at its root. 201 with the course and its AUs (activities for Tin Can) in
+     * order; 400 listing every problem; nothing is stored unless everything is valid.
      */
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -84,8 +99,12 @@ public class Cmi5CoursesResource {
         }
         java.nio.file.Path file = spool(body);
         try {
-            CoursePackageReader reader = new CoursePackageReader(SCHEMA, new CoursePackageReader.Limits(
-                    settings.maxUnpackedBytes(), settings.maxEntries(), settings.maxXmlBytes()));
+            CoursePackageReader.Limits limits = new CoursePackageReader.Limits(settings.maxUnpackedBytes(),
+                    settings.maxEntries(), settings.maxXmlBytes());
+            if (TinCanPackageReader.isTinCan(file)) {
+                return importTinCan(new TinCanPackageReader(limits).read(file), tcoleNumber);
+            }
+            CoursePackageReader reader = new CoursePackageReader(SCHEMA, limits);
             CoursePackage pkg = reader.read(file);
             try (var files = pkg.files()) {
                 String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
@@ -104,10 +123,25 @@ public class Cmi5CoursesResource {
         }
     }
 
+    private Response importTinCan(TinCanPackage pkg, String tcoleNumber) throws IOException {
+        try (var files = pkg.files()) {
+            String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
+            TinCanCourseDetails imported = tinCan.importPackage(pkg, tcoleNumber, by);
+            return Response.created(URI.create("cmi5/courses/" + imported.course().id()))
+                    .entity(TinCanJson.details(imported).toString()).build();
+        }
+    }
+
+    /** Deletes the course (either format) with its versions, files and registrations. */
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        if (!service.delete(positive(id, "id"))) {
+        long courseId = positive(id, "id");
+        if (tinCan.find(courseId, null).isPresent()) {
+            tinCan.delete(courseId);
+            return Response.noContent().build();
+        }
+        if (!service.delete(courseId)) {
             throw ApiException.notFound("No such cmi5 course");
         }
         return Response.noContent().build();

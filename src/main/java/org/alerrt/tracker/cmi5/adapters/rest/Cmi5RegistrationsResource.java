@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
 import org.alerrt.tracker.cmi5.application.RegistrationService;
+import org.alerrt.tracker.cmi5.application.TinCanLaunchService;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.Block;
@@ -29,7 +30,8 @@ import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * Admin API of cmi5 registrations, {@code /api/cmi5/registrations} (role admin through web.xml {@code /api/*}):
- * register a learner on a course (§9.6.1), read its progress, launch an AU (§8.1).
+ * register a learner on a course (§9.6.1), read its progress, launch an AU (§8.1). Registrations and launches of
+ * Tin Can courses go to {@link TinCanLaunchService} (any Agent IFI; launch answers the Tin Can launch URL).
  */
 @Path("cmi5/registrations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +40,9 @@ public class Cmi5RegistrationsResource {
 
     @Inject
     RegistrationService service;
+
+    @Inject
+    TinCanLaunchService tinCan;
 
     @Context
     HttpServletRequest http;
@@ -56,6 +61,14 @@ public class Cmi5RegistrationsResource {
             throw ApiException.badRequest("actor", "must be an xAPI Agent object (cmi5 §9.2)");
         }
         String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
+        long courseId = in.getJsonNumber("courseId").longValue();
+        if (tinCan.isTinCanCourse(courseId)) {
+            TinCanLaunchService.TinCanRegistration r = tinCan.register(courseId,
+                    actor == null ? null : actor.asJsonObject(), text(in, "registration"), text(in, "firstName"),
+                    text(in, "lastName"), by);
+            return Response.created(URI.create("cmi5/registrations/" + r.registration().registration()))
+                    .entity(TinCanJson.registration(r).toString()).build();
+        }
         RegistrationService.Progress p = service.register(in.getJsonNumber("courseId").longValue(),
                 actor == null ? null : actor.asJsonObject(), text(in, "registration"), text(in, "firstName"),
                 text(in, "lastName"), by);
@@ -66,6 +79,10 @@ public class Cmi5RegistrationsResource {
     @GET
     @Path("{registration}")
     public String get(@PathParam("registration") String registration) {
+        var tinCanRegistration = tinCan.find(registration);
+        if (tinCanRegistration.isPresent()) {
+            return TinCanJson.registration(tinCanRegistration.get()).toString();
+        }
         return service.progress(registration).map(Cmi5RegistrationsResource::progress)
                 .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration)).toString();
     }
@@ -74,6 +91,9 @@ public class Cmi5RegistrationsResource {
     @POST
     @Path("{registration}/launch")
     public String launch(@PathParam("registration") String registration, String body) {
+        if (tinCan.isTinCanRegistration(registration)) {
+            return TinCanJson.launched(tinCan.launch(registration)).toString(); // Tin Can: no AU, no body needed
+        }
         JsonObject in = body(body);
         RegistrationService.Launched l = service.launch(registration, text(in, "au"), text(in, "launchMode"),
                 text(in, "returnUrl"));

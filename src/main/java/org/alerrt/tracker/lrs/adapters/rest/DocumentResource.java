@@ -2,6 +2,7 @@ package org.alerrt.tracker.lrs.adapters.rest;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
 import org.alerrt.tracker.lrs.domain.documents.EntityTag;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +55,9 @@ public abstract class DocumentResource {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpServletRequest http;
 
     protected abstract DocumentKind kind();
 
@@ -118,8 +123,11 @@ public abstract class DocumentResource {
         return Response.noContent().build();
     }
 
+    /** Parses the parameters and asks the document policies (a 403 before anything is read or written). */
     private DocumentRequest parse(Operation operation) {
-        return DocumentRequest.parse(kind(), operation, uri.getQueryParameters());
+        DocumentRequest r = DocumentRequest.parse(kind(), operation, uri.getQueryParameters());
+        documents.checkAccess(r.context(), operation != Operation.GET, CurrentCaller.of(http).orElse(null));
+        return r;
     }
 
     private Conditions conditions() {
