@@ -1,6 +1,8 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +29,9 @@ import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
 import org.alerrt.tracker.lrs.domain.documents.EntityTag;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.lrs.application.DocumentPolicy;
+import org.alerrt.tracker.platform.security.Caller;
+import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +50,12 @@ public abstract class DocumentResource {
     DocumentService documents;
 
     @Inject
+    Instance<DocumentPolicy> policies;
+
+    @Context
+    HttpServletRequest http;
+
+    @Inject
     @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
     long maxBodyBytes;
 
@@ -60,6 +71,7 @@ public abstract class DocumentResource {
     @GET
     public Response get() {
         DocumentRequest r = parse(Operation.GET);
+        askPolicies(r, Operation.GET, null, null);
         if (r.documentId() == null) {
             return ids(r);
         }
@@ -92,7 +104,9 @@ public abstract class DocumentResource {
     public Response put(InputStream body) {
         DocumentRequest r = parse(Operation.PUT);
         String contentType = contentType();
-        documents.put(r.key(), BoundedBody.read(body, maxBodyBytes), contentType, conditions());
+        byte[] content = BoundedBody.read(body, maxBodyBytes);
+        askPolicies(r, Operation.PUT, contentType, content);
+        documents.put(r.key(), content, contentType, conditions());
         return Response.noContent().build();
     }
 
@@ -102,7 +116,9 @@ public abstract class DocumentResource {
     public Response post(InputStream body) {
         DocumentRequest r = parse(Operation.POST);
         String contentType = contentType();
-        documents.post(r.key(), BoundedBody.read(body, maxBodyBytes), contentType, conditions());
+        byte[] content = BoundedBody.read(body, maxBodyBytes);
+        askPolicies(r, Operation.POST, contentType, content);
+        documents.post(r.key(), content, contentType, conditions());
         return Response.noContent().build();
     }
 
@@ -110,12 +126,23 @@ public abstract class DocumentResource {
     @DELETE
     public Response delete() {
         DocumentRequest r = parse(Operation.DELETE);
+        askPolicies(r, Operation.DELETE, null, null);
         if (r.documentId() == null) {
             documents.deleteAll(r.context());
         } else {
             documents.delete(r.key(), conditions());
         }
         return Response.noContent().build();
+    }
+
+    /** Rules of other contexts ({@link DocumentPolicy}), for authenticated callers. */
+    private void askPolicies(DocumentRequest r, Operation operation, String contentType, byte[] content) {
+        Caller caller = CurrentCaller.of(http).orElse(null);
+        if (caller != null) {
+            for (DocumentPolicy policy : policies) {
+                policy.check(r, operation, contentType, content, caller);
+            }
+        }
     }
 
     private DocumentRequest parse(Operation operation) {
