@@ -44,7 +44,8 @@ public class LearnerPreferencesService {
 
     /** Replaces the learner's preferences document. */
     public LearnerPreferences set(long learnerId, LearnerPreferences preferences) {
-        write(actor(learnerId), preferences);
+        ActorIdentity actor = actor(learnerId);
+        write(actor, preferences, documents.find(key(actor)).isPresent());
         return preferences;
     }
 
@@ -54,7 +55,14 @@ public class LearnerPreferencesService {
      */
     public void provideForLaunch(ActorIdentity actor) {
         if (read(actor).isEmpty() && !settings.defaultLanguagePreference().isEmpty()) {
-            write(actor, new LearnerPreferences(settings.defaultLanguagePreference(), null));
+            try {
+                write(actor, new LearnerPreferences(settings.defaultLanguagePreference(), null), false);
+            } catch (ApiException e) {
+                if (e.status() != 412) {
+                    throw e;
+                }
+                // written meanwhile (another launch or the learner): theirs stands
+            }
         }
     }
 
@@ -68,9 +76,11 @@ public class LearnerPreferencesService {
         });
     }
 
-    private void write(ActorIdentity actor, LearnerPreferences preferences) {
+    /** Agent profile PUTs name their precondition (xAPI Communication §3.1): replace one, or create one. */
+    private void write(ActorIdentity actor, LearnerPreferences preferences, boolean exists) {
         documents.put(key(actor), preferences.toJson().toString().getBytes(StandardCharsets.UTF_8),
-                "application/json", new DocumentWriter.Conditions(null, null, XapiVersion.V1_0_3));
+                "application/json", new DocumentWriter.Conditions(exists ? "*" : null, exists ? null : "*",
+                        XapiVersion.V1_0_3));
     }
 
     private ActorIdentity actor(long learnerId) {

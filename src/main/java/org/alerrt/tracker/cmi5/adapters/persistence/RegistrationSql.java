@@ -50,7 +50,8 @@ final class RegistrationSql {
             SELECT session_id, registration, au_id, launch_mode, state, fetched, credential_key, launched_at,
                 token_expires, au_activity_id, mastery_score, verbs_used, preferences_read
             FROM cmi5_session WHERE session_id = ? FOR UPDATE""";
-    static final String RECORD_LAUNCH = "UPDATE cmi5_session SET au_activity_id = ?, mastery_score = ? WHERE session_id = ?";
+    static final String RECORD_LAUNCH =
+            "UPDATE cmi5_session SET au_activity_id = ?, mastery_score = ? WHERE session_id = ?";
     static final String RECORD_VERBS = "UPDATE cmi5_session SET verbs_used = ? WHERE session_id = ?";
     static final String MARK_PREFERENCES_READ =
             "UPDATE cmi5_session SET preferences_read = TRUE WHERE session_id = ? AND preferences_read = FALSE";
