@@ -279,8 +279,12 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
                         + " \"audioPreference\": \"off\"}")));
         assertEquals(200, set.statusCode(), set.body());
         assertEquals("off", object(client.send(mine.copy().GET()).body()).getString("audioPreference"));
-        // admins have no learner preferences of their own
+        // admins have no learner preferences of their own, but read (and may set) a learner's
         assertEquals(403, client.send(client.admin("me/cmi5/preferences").GET()).statusCode());
+        long learnerId = object(learner.body()).getJsonNumber("id").longValue();
+        assertEquals("es-MX,en-US", object(client.send(client.admin("cmi5/learners/" + learnerId + "/preferences")
+                .GET()).body()).getString("languagePreference"));
+        assertEquals(400, client.send(client.admin("cmi5/learners/x/preferences").GET()).statusCode());
 
         Au au = launch(actor, register(actor));
         JsonObject read = object(preferences(au, actor.toString(), "GET", null).body());
@@ -308,7 +312,8 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         assertTrue(imports.getJsonArray("parameters").toString().contains("tcoleNumber"));
         for (String p : new String[] {"/cmi5/courses/{id}", "/cmi5/registrations", "/cmi5/registrations/{registration}",
                 "/cmi5/registrations/{registration}/waive",
-                "/cmi5/registrations/{registration}/sessions/{session}/abandon"}) {
+                "/cmi5/registrations/{registration}/sessions/{session}/abandon",
+                "/cmi5/learners/{learnerId}/preferences", "/me/cmi5/preferences"}) {
             assertTrue(paths.keySet().stream().anyMatch(k -> k.endsWith(p)), p + " in " + paths.keySet());
         }
     }

@@ -33,7 +33,11 @@ public class Cmi5SessionDocumentPolicy implements DocumentPolicy {
         if (found.isEmpty()) {
             return;
         }
-        SessionFacts facts = registrations.sessionFactsForUpdate(found.get().sessionId()).orElseThrow();
+        Optional<SessionFacts> locked = registrations.sessionFactsForUpdate(found.get().sessionId());
+        if (locked.isEmpty()) {
+            return;
+        }
+        SessionFacts facts = locked.get();
         String launchActor = ActorIdentity.of(facts.actor()).map(ActorIdentity::value).orElse("");
         Optional<AuDocumentRules.Refusal> refusal = AuDocumentRules.check(request, operation, launchActor,
                 facts.auActivityId());

@@ -49,7 +49,11 @@ public class Cmi5SessionStatementPolicy implements StatementPolicy {
         if (found.isEmpty()) {
             return;
         }
-        SessionFacts before = registrations.sessionFactsForUpdate(found.get().sessionId()).orElseThrow();
+        Optional<SessionFacts> locked = registrations.sessionFactsForUpdate(found.get().sessionId());
+        if (locked.isEmpty()) {
+            return; // deleted meanwhile with its course: its credential no longer names a session
+        }
+        SessionFacts before = locked.get();
         AuStatementRules.Options options = new AuStatementRules.Options(settings.preferencesBeforeInitialized());
         SessionFacts facts = before;
         for (int i = 0; i < statements.size(); i++) {

@@ -54,6 +54,11 @@ public class MyCmi5PreferencesResource {
     @APIResponse(responseCode = "400", description = "not a JSON object, languagePreference not a comma-separated"
             + " list of RFC 5646 tags, or audioPreference not on/off; the error names the property")
     public String put(String body) {
+        return preferences.set(learnerId(), parse(body)).toJson().toString();
+    }
+
+    /** The request body as preferences; 400 naming the property at fault. */
+    static LearnerPreferences parse(String body) {
         JsonObject in;
         try (var r = CachedJson.reader(new StringReader(body == null ? "" : body))) {
             in = r.readObject();
@@ -61,7 +66,7 @@ public class MyCmi5PreferencesResource {
             throw ApiException.badRequest("body", "send a JSON object with languagePreference and audioPreference");
         }
         try {
-            return preferences.set(learnerId(), LearnerPreferences.from(in)).toJson().toString();
+            return LearnerPreferences.from(in);
         } catch (LearnerPreferences.Invalid e) {
             throw ApiException.badRequest(e.property(), e.getMessage());
         }
