@@ -56,7 +56,8 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
     }
 
     /** One AU session as the AU sees it: the launch parameters and its auth token. */
-    record Au(JsonObject actor, String registration, String session, String activityId, String token) {
+    record Au(JsonObject actor, String registration, String session, String activityId, String token,
+              String publisherId) {
     }
 
     private JsonObject actor(String account) {
@@ -96,7 +97,7 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         HttpResponse<String> token = client.send(client.anonymous(URI.create(fetch).getRawPath())
                 .POST(HttpRequest.BodyPublishers.noBody()));
         return new Au(actor, registration, object(r.body()).getString("sessionId"), activityId,
-                object(token.body()).getString("auth-token"));
+                object(token.body()).getString("auth-token"), courseIri + "/quiz");
     }
 
     private HttpRequest.Builder asAu(Au au, String path) {
@@ -152,7 +153,9 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
                 .add("object", Json.createObjectBuilder().add("id", au.activityId()))
                 .add("timestamp", Instant.now().toString())
                 .add("context", Json.createObjectBuilder().add("registration", au.registration())
-                        .add("contextActivities", Json.createObjectBuilder().add("category", category))
+                        .add("contextActivities", Json.createObjectBuilder().add("category", category)
+                                .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                        .add("id", au.publisherId()))))
                         .add("extensions", extensions));
         if (result != null) {
             s.add("result", result);

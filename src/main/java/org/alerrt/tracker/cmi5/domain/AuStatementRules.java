@@ -55,6 +55,7 @@ public final class AuStatementRules {
                 s -> passedOncePerRegistration(s, facts),
                 s -> noFailedAfterPassed(s, facts),
                 s -> objectIsTheAu(s, facts),
+                s -> publisherIdGrouping(s, facts.session()),
                 s -> launchModeAllows(s, facts.session()),
                 AuStatementRules::scoreOnlyOnPassedOrFailed,
                 AuStatementRules::rawScoreHasMinAndMax,
@@ -223,6 +224,23 @@ public final class AuStatementRules {
                     + ")", "cmi5 §9.4");
         }
         return Optional.empty();
+    }
+
+    /**
+     * §9.6.2, §9.6.2.3: cmi5 defined statements include the contextTemplate's contextActivities, i.e. the AU's
+     * publisher id in {@code grouping} (the template's only activity).
+     */
+    static Optional<Refusal> publisherIdGrouping(JsonObject statement, AuSession session) {
+        if (!isCmi5Defined(statement)) {
+            return Optional.empty();
+        }
+        JsonObject activities = object(object(statement, "context"), "contextActivities");
+        JsonValue grouping = activities == null ? null : activities.get("grouping");
+        boolean found = grouping instanceof JsonArray a
+                ? a.stream().anyMatch(v -> v instanceof JsonObject o && session.auId().equals(string(o, "id")))
+                : grouping instanceof JsonObject o && session.auId().equals(string(o, "id"));
+        return found ? Optional.empty() : refuse("context.contextActivities.grouping", "must include the AU's"
+                + " publisher id " + session.auId() + " from the LMS.LaunchData contextTemplate", "cmi5 §9.6.2");
     }
 
     static Optional<Refusal> launchModeAllows(JsonObject statement, AuSession session) {

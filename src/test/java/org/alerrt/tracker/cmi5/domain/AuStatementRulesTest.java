@@ -75,12 +75,19 @@ class AuStatementRulesTest {
                 .add("object", Json.createObjectBuilder().add("id", AU))
                 .add("timestamp", "2026-01-01T00:01:00.000Z")
                 .add("context", Json.createObjectBuilder().add("registration", REG)
-                        .add("contextActivities", Json.createObjectBuilder().add("category", category))
+                        .add("contextActivities", Json.createObjectBuilder().add("category", category)
+                                .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                        .add("id", "https://pub.example.org/au"))))
                         .add("extensions", extensions));
         if (result != null) {
             s.add("result", result);
         }
         return alter.apply(s).build();
+    }
+
+    private static jakarta.json.JsonArray publisherGrouping() {
+        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", "https://pub.example.org/au"))
+                .build();
     }
 
     private static JsonObjectBuilder with(JsonObject s, String key, JsonObject value) {
@@ -240,6 +247,17 @@ class AuStatementRulesTest {
     }
 
     @Test
+    void section9_6_2_cmi5DefinedStatementsKeepThePublisherIdGroupingOfTheTemplate() {
+        UnaryOperator<JsonObjectBuilder> noGrouping = c -> c.add("contextActivities", Json.createObjectBuilder()
+                .add("category", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", Cmi5Vocabulary.CATEGORY_CMI5))));
+        assertEquals("cmi5 §9.6.2", rule(context(statement(Cmi5Vocabulary.TERMINATED, true), noGrouping)));
+        // cmi5 allowed statements may leave it out
+        assertEquals("ok", rule(context(statement(EXPERIENCED, false), c -> c.add("contextActivities",
+                Json.createObjectBuilder()))));
+    }
+
+    @Test
     void section10_2_2_browseAndReviewSendOnlyInitializedAndTerminated() {
         SessionFacts browse = new SessionFacts(session(AuSession.State.ACTIVE, LaunchMode.Browse), ACTOR, AU,
                 null, Set.of(Cmi5Vocabulary.INITIALIZED), true, null);
@@ -321,10 +339,12 @@ class AuStatementRulesTest {
     void section9_6_2_2_moveOnCategoryExactlyWithSuccessOrCompletion() {
         JsonObject completed = statement(Cmi5Vocabulary.COMPLETED, true);
         assertEquals("cmi5 §9.6.2.2", rule(context(completed, c -> c.add("contextActivities",
-                Json.createObjectBuilder().add("category", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("id", Cmi5Vocabulary.CATEGORY_CMI5)))))));
+                Json.createObjectBuilder().add("grouping", publisherGrouping()).add("category",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("id", Cmi5Vocabulary.CATEGORY_CMI5)))))));
         JsonObject withMoveOn = context(statement(Cmi5Vocabulary.TERMINATED, true), c -> c.add("contextActivities",
-                Json.createObjectBuilder().add("category", Json.createArrayBuilder()
+                Json.createObjectBuilder().add("grouping", publisherGrouping()).add("category",
+                        Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("id", Cmi5Vocabulary.CATEGORY_CMI5))
                         .add(Json.createObjectBuilder().add("id", Cmi5Vocabulary.CATEGORY_MOVE_ON)))));
         assertEquals("cmi5 §9.6.2.2", rule(withMoveOn));

@@ -76,7 +76,9 @@ class Cmi5SessionStatementPolicyTest {
                 .add("verb", Json.createObjectBuilder().add("id", verb))
                 .add("object", Json.createObjectBuilder().add("id", AU)).add("timestamp", "2026-01-01T00:01:00Z")
                 .add("context", Json.createObjectBuilder().add("registration", REG)
-                        .add("contextActivities", Json.createObjectBuilder().add("category", category))
+                        .add("contextActivities", Json.createObjectBuilder().add("category", category)
+                                .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                        .add("id", AU_ID))))
                         .add("extensions", Json.createObjectBuilder().add(Cmi5Vocabulary.EXT_SESSION_ID, "s-1")));
         if (result != null) {
             s.add("result", result);
