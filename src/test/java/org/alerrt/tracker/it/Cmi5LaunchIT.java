@@ -112,8 +112,12 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
     private static JsonObject auStatement(JsonObject actor, String verb, String activityId, String registration,
                                           String session, String publisherId, JsonObject result) {
         var category = Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", CMI5));
-        if (result != null) {
-            category.add(Json.createObjectBuilder().add("id", MOVE_ON));
+        if (result != null && (result.containsKey("success") || result.containsKey("completion"))) {
+            category.add(Json.createObjectBuilder().add("id", MOVE_ON)); // §9.6.2.2
+        }
+        var extensions = Json.createObjectBuilder().add(SESSION, session);
+        if (verb.equals("passed") || verb.equals("failed")) {
+            extensions.add("https://w3id.org/xapi/cmi5/context/extensions/masteryscore", 0.8); // §9.6.3.2
         }
         var s = Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", actor)
                 .add("verb", Json.createObjectBuilder().add("id", "http://adlnet.gov/expapi/verbs/" + verb))
@@ -123,7 +127,7 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                         .add("contextActivities", Json.createObjectBuilder().add("category", category)
                                 .add("grouping", Json.createArrayBuilder()
                                         .add(Json.createObjectBuilder().add("id", publisherId))))
-                        .add("extensions", Json.createObjectBuilder().add(SESSION, session)));
+                        .add("extensions", extensions));
         if (result != null) {
             s.add("result", result);
         }
@@ -202,6 +206,11 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         assertEquals(200, auState.statusCode(), auState.body());
         assertEquals(launchData, object(auState.body()));
 
+        // §11: the AU reads its learner preferences on startup (the LMS wrote a default at launch)
+        HttpResponse<String> prefs = client.send(HttpRequest.newBuilder(URI.create(client.base()
+                + "/xapi/agents/profile?agent=" + enc(actor.toString()) + "&profileId=cmi5LearnerPreferences"))
+                .header("Authorization", "Basic " + token).header("X-Experience-API-Version", "1.0.3").GET());
+        assertEquals(200, prefs.statusCode(), prefs.body());
         String publisher = courseIri + "/quiz";
         assertEquals(200, auPost(token, auStatement(actor, "initialized", activityId, registration, session,
                 publisher, null)).statusCode());
@@ -219,10 +228,11 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         assertTrue(otherSession.body().contains("§9.6.3.1"), otherSession.body());
         // §9.3.8: nothing after "terminated"
         assertEquals(200, auPost(token, auStatement(actor, "terminated", activityId, registration, session,
-                publisher, null)).statusCode());
+                publisher, Json.createObjectBuilder().add("duration", "PT7M").build())).statusCode());
+        // §9.3.8 with a zero waiting period, §8.2.1: the session's token ended with it
         HttpResponse<String> late = auPost(token, auStatement(actor, "experienced", activityId, registration,
                 session, publisher, null));
-        assertEquals(403, late.statusCode(), late.body());
+        assertEquals(401, late.statusCode(), late.body());
 
         await().atMost(PATIENCE).until(() -> object(client.send(client.admin("cmi5/registrations/" + registration)
                 .GET()).body()).getBoolean("satisfied"));

@@ -16,6 +16,14 @@ public class Cmi5LaunchSettings {
     @ConfigProperty(name = "tracker.cmi5.fetch-token-seconds", defaultValue = "600")
     long fetchTokenSeconds;
 
+    @Inject
+    @ConfigProperty(name = "tracker.cmi5.preferences-before-initialized", defaultValue = "true")
+    boolean preferencesBeforeInitialized;
+
+    @Inject
+    @ConfigProperty(name = "tracker.cmi5.default-language-preference", defaultValue = "en-US")
+    String defaultLanguagePreference;
+
     /** Base address of launch URLs, the xAPI endpoint, the fetch URL and generated activity ids, without '/'. */
     public String publicUrl() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -24,5 +32,18 @@ public class Cmi5LaunchSettings {
     /** How long after the launch the fetch URL gives out the auth token (§8.2; afterwards error 1). */
     public long fetchTokenSeconds() {
         return fetchTokenSeconds;
+    }
+
+    /** cmi5 §11: refuse an AU's "initialized" until it has read its cmi5LearnerPreferences document. */
+    public boolean preferencesBeforeInitialized() {
+        return preferencesBeforeInitialized;
+    }
+
+    /**
+     * languagePreference written for a learner who has set none when an AU is launched (§11: the LMS SHOULD provide
+     * the document); blank writes nothing.
+     */
+    public String defaultLanguagePreference() {
+        return defaultLanguagePreference == null ? "" : defaultLanguagePreference.strip();
     }
 }

@@ -97,6 +97,9 @@ public class RegistrationService {
     @Inject
     Cmi5LaunchSettings settings;
 
+    @Inject
+    LearnerPreferencesService preferences;
+
     /** The answer of a launch: the URL to open and the session it starts. */
     public record Launched(String url, String sessionId) {
     }
@@ -179,6 +182,8 @@ public class RegistrationService {
         registrations.insertSession(new AuSession(sessionId, r.registration(), au.id(), launchMode,
                 AuSession.State.ACTIVE, false, null, now, now.plusSeconds(settings.fetchTokenSeconds())),
                 LmsActivityIds.key(token));
+        registrations.recordLaunch(sessionId, auActivityId, au.masteryScore()); // for the statement rules (§9)
+        preferences.provideForLaunch(ActorIdentity.of(actor).orElseThrow()); // §11
         String auUrl = LaunchUrl.resolve(settings.publicUrl(), course.id(), r.version(), au.url(),
                 au.hasAbsoluteUrl());
         Cmi5Statements.Launch launch = new Cmi5Statements.Launch(actor, r.registration(), sessionId, au,

@@ -1,20 +1,23 @@
 package org.alerrt.tracker.lrs.application;
 
-import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
+import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
 import org.alerrt.tracker.platform.security.Caller;
 
 /**
- * A rule another context adds to the document resources (e.g. a Tin Can launch credential may touch only its
- * learner's State). Every CDI bean implementing it is asked by {@link DocumentService#checkAccess} before any read
- * or write of a State, Activity Profile or Agent Profile document through the xAPI API; it refuses by throwing an
- * {@link org.alerrt.tracker.platform.web.ApiException} (typically 403 naming the rule).
+ * A rule another context adds to the document resources (e.g. cmi5: an AU may not rewrite LMS.LaunchData). Every
+ * CDI bean implementing it is asked once a request's parameters are valid (so xAPI 400s come first) and before the
+ * document is read or written; it refuses by throwing an {@link org.alerrt.tracker.platform.web.ApiException}
+ * (typically 403 naming the rule).
+ *
+ * @see StatementPolicy
  */
 public interface DocumentPolicy {
 
     /**
-     * @param context    the documents addressed (kind, activity, agent IFI, registration)
-     * @param write      true for PUT, POST and DELETE
-     * @param credential the credential of the request
+     * @param request   the parsed request; {@code documentId} is null for a list of ids or a State DELETE of all
+     * @param operation what the request does
+     * @param body      the document sent (PUT/POST), else null
      */
-    void check(DocumentContext context, boolean write, Caller credential);
+    void check(DocumentRequest request, DocumentRequest.Operation operation, String contentType, byte[] body,
+               Caller credential);
 }

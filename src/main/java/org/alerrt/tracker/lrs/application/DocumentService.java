@@ -34,19 +34,6 @@ public class DocumentService {
     @Inject
     JdbcDocumentStore store;
 
-    @Inject
-    jakarta.enterprise.inject.Instance<DocumentPolicy> policies;
-
-    /** Asks every {@link DocumentPolicy} whether the credential may address these documents (xAPI API requests). */
-    public void checkAccess(DocumentContext context, boolean write, org.alerrt.tracker.platform.security.Caller caller) {
-        if (caller == null) {
-            return;
-        }
-        for (DocumentPolicy policy : policies) {
-            policy.check(context, write, caller);
-        }
-    }
-
     public void put(DocumentKey key, byte[] content, String contentType, DocumentWriter.Conditions conditions) {
         retrying(() -> {
             writer.put(key, content, typeOrDefault(contentType), conditions);

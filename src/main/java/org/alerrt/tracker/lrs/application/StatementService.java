@@ -67,14 +67,17 @@ public class StatementService {
             }
         }
         attachments.check(statements, upload);
-        for (StatementPolicy policy : policies) {
-            policy.check(statements, credential);
-        }
         JsonObject authority = authority(credential);
         for (int attempt = 1; ; attempt++) {
             try {
+                // policies judge the statements not stored yet, inside the storing transaction (their records
+                // roll back with a failed batch; a statement sent again is not judged twice)
                 return attachments.writeWith(statements, upload,
-                        () -> writer.write(statements, authority, credential.id(), version));
+                        () -> writer.write(statements, authority, credential.id(), version, fresh -> {
+                            for (StatementPolicy policy : policies) {
+                                policy.check(fresh, credential);
+                            }
+                        }));
             } catch (RuntimeException e) {
                 if (attempt >= 3 || !causedByDuplicate(e)) {
                     throw e;

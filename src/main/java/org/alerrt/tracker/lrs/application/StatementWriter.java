@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
@@ -33,6 +34,16 @@ public class StatementWriter {
     @Transactional
     public List<String> write(List<JsonObject> statements, JsonObject authority, Long credentialId,
                               XapiVersion version) {
+        return write(statements, authority, credentialId, version, fresh -> { });
+    }
+
+    /**
+     * As above; {@code beforeInsert} is given the statements not stored yet (request order, the same id sent again
+     * is left out as it changes nothing), inside this transaction: what it writes commits or rolls back with them.
+     */
+    @Transactional
+    public List<String> write(List<JsonObject> statements, JsonObject authority, Long credentialId,
+                              XapiVersion version, Consumer<List<JsonObject>> beforeInsert) {
         Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, JsonObject> byId = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(statements.size());
@@ -57,6 +68,13 @@ public class StatementWriter {
                 continue; // the same statement again: nothing to store (idempotent)
             }
             fresh.add(StoredStatement.prepare(e.getValue(), e.getKey(), stored, authority, version));
+        }
+        if (!fresh.isEmpty()) {
+            List<JsonObject> freshDocuments = new ArrayList<>(fresh.size());
+            for (StoredStatement f : fresh) {
+                freshDocuments.add(byId.get(f.id()));
+            }
+            beforeInsert.accept(freshDocuments);
         }
         checkVoidingTargets(fresh);
         if (!fresh.isEmpty()) {

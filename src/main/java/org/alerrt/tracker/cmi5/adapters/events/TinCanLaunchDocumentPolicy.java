@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.alerrt.tracker.cmi5.domain.TinCanLaunchRules;
 import org.alerrt.tracker.lrs.application.DocumentPolicy;
 import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
+import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.web.ApiException;
@@ -21,7 +22,9 @@ public class TinCanLaunchDocumentPolicy implements DocumentPolicy {
     TinCanLaunchAccess access;
 
     @Override
-    public void check(DocumentContext context, boolean write, Caller credential) {
+    public void check(DocumentRequest request, DocumentRequest.Operation operation, String contentType, byte[] body,
+                      Caller credential) {
+        DocumentContext context = request.context();
         Optional<TinCanLaunchAccess.Scope> scope = access.of(credential);
         if (scope.isEmpty()) {
             return;

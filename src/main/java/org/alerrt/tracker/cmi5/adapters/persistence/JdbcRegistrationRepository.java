@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.AuSession;
@@ -19,6 +21,7 @@ import org.alerrt.tracker.cmi5.domain.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.LmsActivityIds;
 import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
+import org.alerrt.tracker.cmi5.domain.SessionFacts;
 import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
@@ -167,6 +170,49 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
             ps.setObject(2, at);
             ps.setString(3, sessionId);
         });
+    }
+
+    @Override
+    public Optional<SessionFacts> sessionFactsForUpdate(String sessionId) {
+        return first(list(RegistrationSql.SESSION_FACTS_FOR_UPDATE, ps -> ps.setString(1, sessionId), rs -> {
+            AuSession s = session(rs);
+            Set<String> verbs = new HashSet<>();
+            for (String name : rs.getString(12).split(" ")) {
+                SessionFacts.AU_VERBS.stream().filter(v -> !name.isEmpty() && v.endsWith("/" + name))
+                        .forEach(verbs::add);
+            }
+            return new SessionFacts(s, null, rs.getString(10), rs.getBigDecimal(11), verbs, rs.getBoolean(13),
+                    null);
+        })).map(f -> {
+            Registration r = find(f.session().registration()).orElseThrow();
+            AuProgress p = progress(r.registration()).getOrDefault(f.session().auId(), AuProgress.NONE);
+            return new SessionFacts(f.session(), Cmi5Json.object(r.actor()), f.auActivityId(), f.masteryScore(),
+                    f.verbsUsed(), f.preferencesRead(), p);
+        });
+    }
+
+    @Override
+    public void recordLaunch(String sessionId, String auActivityId, BigDecimal masteryScore) {
+        update(RegistrationSql.RECORD_LAUNCH, ps -> {
+            ps.setString(1, auActivityId);
+            ps.setBigDecimal(2, masteryScore);
+            ps.setString(3, sessionId);
+        });
+    }
+
+    @Override
+    public void recordVerbs(String sessionId, Set<String> verbs) {
+        String names = verbs.stream().map(v -> v.substring(v.lastIndexOf('/') + 1)).sorted()
+                .collect(Collectors.joining(" "));
+        update(RegistrationSql.RECORD_VERBS, ps -> {
+            ps.setString(1, names);
+            ps.setString(2, sessionId);
+        });
+    }
+
+    @Override
+    public void markPreferencesRead(String sessionId) {
+        update(RegistrationSql.MARK_PREFERENCES_READ, ps -> ps.setString(1, sessionId));
     }
 
     private static OffsetDateTime utc(OffsetDateTime t) {

@@ -45,6 +45,17 @@ final class RegistrationSql {
     static final String END_SESSION =
             "UPDATE cmi5_session SET state = ?, ended_at = ? WHERE session_id = ? AND state = 'ACTIVE'";
 
+    /** The AU credential's session, locked: statements of one session are judged one request at a time (§9.3). */
+    static final String SESSION_FACTS_FOR_UPDATE = """
+            SELECT session_id, registration, au_id, launch_mode, state, fetched, credential_key, launched_at,
+                token_expires, au_activity_id, mastery_score, verbs_used, preferences_read
+            FROM cmi5_session WHERE session_id = ? FOR UPDATE""";
+    static final String RECORD_LAUNCH =
+            "UPDATE cmi5_session SET au_activity_id = ?, mastery_score = ? WHERE session_id = ?";
+    static final String RECORD_VERBS = "UPDATE cmi5_session SET verbs_used = ? WHERE session_id = ?";
+    static final String MARK_PREFERENCES_READ =
+            "UPDATE cmi5_session SET preferences_read = TRUE WHERE session_id = ? AND preferences_read = FALSE";
+
     private RegistrationSql() {
     }
 }

@@ -37,6 +37,13 @@ import org.alerrt.tracker.cmi5.application.TinCanPackage;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Admin API of cmi5 and Tin Can courses, {@code /api/cmi5/courses} (role admin through web.xml {@code /api/*}). Import is
@@ -44,6 +51,8 @@ import org.alerrt.tracker.platform.web.ApiException;
  */
 @Path("cmi5/courses")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cmi5 courses", description = "Import cmi5 course packages (cmi5 §13, §14), read their structure and"
+        + " versions, delete them. Role admin (HTTP Basic).")
 public class Cmi5CoursesResource {
 
     private static final Set<String> ZIP_TYPES = Set.of("application/zip", "application/x-zip-compressed",
@@ -65,13 +74,29 @@ public class Cmi5CoursesResource {
     HttpServletRequest http;
 
     @GET
+    @Operation(summary = "List cmi5 courses", description = "Every imported course: id (used in URLs), cmi5 course"
+            + " id (IRI), linked TCOLE course number and latest version.")
+    @APIResponse(responseCode = "200", description = "the courses",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "401", description = "no or wrong credentials")
+    @APIResponse(responseCode = "403", description = "the caller is not an admin")
     public String list() {
         return Cmi5CourseJson.list(service.list());
     }
 
     @GET
     @Path("{id}")
-    public String get(@PathParam("id") String id, @QueryParam("version") String version) {
+    @Operation(summary = "Read a cmi5 course", description = "The latest (or the given) version with its structure"
+            + " (blocks and AUs as a tree and as a flat list in cmi5.xml order, each AU with its launchUrl), its"
+            + " objectives and the list of versions.")
+    @APIResponse(responseCode = "200", description = "the course version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", description = "id or version is not a positive whole number")
+    @APIResponse(responseCode = "404", description = "no such course or version")
+    public String get(@Parameter(description = "the course number from the import answer") @PathParam("id") String id,
+                      @Parameter(name = "version", in = ParameterIn.QUERY,
+                              description = "a version number (1, 2, ...); the latest when left out")
+                      @QueryParam("version") String version) {
         Integer v = version == null ? null : (int) Math.min(positive(version, "version"), Integer.MAX_VALUE);
         long courseId = positive(id, "id");
         Optional<JsonObject> tinCanCourse = tinCan.find(courseId, v).map(TinCanJson::details);
@@ -90,7 +115,22 @@ public class Cmi5CoursesResource {
      */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Import a cmi5 course package", description = "A zip with cmi5.xml at its root (32- or"
+            + " 64-bit), or a standalone cmi5.xml whose AU URLs are all absolute (cmi5 §14). Importing the same"
+            + " course id again adds a version; existing registrations keep theirs. Synchronous and all or nothing.")
+    @RequestBody(required = true, description = "the package bytes",
+            content = {@Content(mediaType = "application/zip"), @Content(mediaType = "application/xml"),
+                @Content(mediaType = "text/xml")})
+    @APIResponse(responseCode = "201", description = "imported; Location names the course; the body is the course"
+            + " with its structure", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", description = "the package is invalid: error.reasons lists every problem"
+            + " (rule, location, message); nothing was stored")
+    @APIResponse(responseCode = "413", description = "larger than tracker.cmi5.max-package-bytes")
+    @APIResponse(responseCode = "415", description = "Content-Type is not a zip or XML type")
     public Response importPackage(@HeaderParam("Content-Type") String contentType,
+                                  @Parameter(name = "tcoleNumber", in = ParameterIn.QUERY, description = "TCOLE"
+                                          + " number of the catalogue course this cmi5 course counts for; required"
+                                          + " on the first import, optional later (giving it changes the link)")
                                   @QueryParam("tcoleNumber") String tcoleNumber, InputStream body) {
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!ZIP_TYPES.contains(type) && !XML_TYPES.contains(type)) {
@@ -135,7 +175,11 @@ public class Cmi5CoursesResource {
     /** Deletes the course (either format) with its versions, files and registrations. */
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
+    @Operation(summary = "Delete a cmi5 or Tin Can course", description = "The course, every version, its"
+            + " structure, files, registrations and sessions or launches (statements stay in the LRS).")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "404", description = "no such course")
+    public Response delete(@Parameter(description = "the course number") @PathParam("id") String id) {
         long courseId = positive(id, "id");
         if (tinCan.find(courseId, null).isPresent()) {
             tinCan.delete(courseId);

@@ -1,8 +1,9 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,8 @@ import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
 import org.alerrt.tracker.lrs.domain.documents.EntityTag;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.lrs.application.DocumentPolicy;
+import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
@@ -47,6 +50,12 @@ public abstract class DocumentResource {
     DocumentService documents;
 
     @Inject
+    Instance<DocumentPolicy> policies;
+
+    @Context
+    HttpServletRequest http;
+
+    @Inject
     @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
     long maxBodyBytes;
 
@@ -56,15 +65,13 @@ public abstract class DocumentResource {
     @Context
     UriInfo uri;
 
-    @Context
-    HttpServletRequest http;
-
     protected abstract DocumentKind kind();
 
     /** One document by its id, or the ids of the context (optionally updated since a timestamp). */
     @GET
     public Response get() {
         DocumentRequest r = parse(Operation.GET);
+        askPolicies(r, Operation.GET, null, null);
         if (r.documentId() == null) {
             return ids(r);
         }
@@ -97,7 +104,9 @@ public abstract class DocumentResource {
     public Response put(InputStream body) {
         DocumentRequest r = parse(Operation.PUT);
         String contentType = contentType();
-        documents.put(r.key(), BoundedBody.read(body, maxBodyBytes), contentType, conditions());
+        byte[] content = BoundedBody.read(body, maxBodyBytes);
+        askPolicies(r, Operation.PUT, contentType, content);
+        documents.put(r.key(), content, contentType, conditions());
         return Response.noContent().build();
     }
 
@@ -107,7 +116,9 @@ public abstract class DocumentResource {
     public Response post(InputStream body) {
         DocumentRequest r = parse(Operation.POST);
         String contentType = contentType();
-        documents.post(r.key(), BoundedBody.read(body, maxBodyBytes), contentType, conditions());
+        byte[] content = BoundedBody.read(body, maxBodyBytes);
+        askPolicies(r, Operation.POST, contentType, content);
+        documents.post(r.key(), content, contentType, conditions());
         return Response.noContent().build();
     }
 
@@ -115,6 +126,7 @@ public abstract class DocumentResource {
     @DELETE
     public Response delete() {
         DocumentRequest r = parse(Operation.DELETE);
+        askPolicies(r, Operation.DELETE, null, null);
         if (r.documentId() == null) {
             documents.deleteAll(r.context());
         } else {
@@ -123,11 +135,18 @@ public abstract class DocumentResource {
         return Response.noContent().build();
     }
 
-    /** Parses the parameters and asks the document policies (a 403 before anything is read or written). */
+    /** Rules of other contexts ({@link DocumentPolicy}), for authenticated callers. */
+    private void askPolicies(DocumentRequest r, Operation operation, String contentType, byte[] content) {
+        Caller caller = CurrentCaller.of(http).orElse(null);
+        if (caller != null) {
+            for (DocumentPolicy policy : policies) {
+                policy.check(r, operation, contentType, content, caller);
+            }
+        }
+    }
+
     private DocumentRequest parse(Operation operation) {
-        DocumentRequest r = DocumentRequest.parse(kind(), operation, uri.getQueryParameters());
-        documents.checkAccess(r.context(), operation != Operation.GET, CurrentCaller.of(http).orElse(null));
-        return r;
+        return DocumentRequest.parse(kind(), operation, uri.getQueryParameters());
     }
 
     private Conditions conditions() {

@@ -1,0 +1,53 @@
+package org.alerrt.tracker.cmi5.adapters.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
+import org.alerrt.tracker.cmi5.domain.AuSession;
+import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
+import org.alerrt.tracker.cmi5.domain.SessionFacts;
+import org.alerrt.tracker.lrs.application.DocumentPolicy;
+import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
+import org.alerrt.tracker.platform.security.Caller;
+import org.alerrt.tracker.platform.web.ApiException;
+
+/**
+ * The cmi5 document rules ({@link AuDocumentRules}) for requests made with an AU session's auth token, and the
+ * record that the AU asked for its learner preferences (§11, needed before "initialized"). Other credentials are
+ * not concerned.
+ */
+@ApplicationScoped
+public class Cmi5SessionDocumentPolicy implements DocumentPolicy {
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Override
+    @Transactional
+    public void check(DocumentRequest request, DocumentRequest.Operation operation, String contentType, byte[] body,
+                      Caller credential) {
+        Optional<AuSession> found = registrations.sessionByCredential(credential.name());
+        if (found.isEmpty()) {
+            return;
+        }
+        Optional<SessionFacts> locked = registrations.sessionFactsForUpdate(found.get().sessionId());
+        if (locked.isEmpty()) {
+            return;
+        }
+        SessionFacts facts = locked.get();
+        String launchActor = ActorIdentity.of(facts.actor()).map(ActorIdentity::value).orElse("");
+        Optional<AuDocumentRules.Refusal> refusal = AuDocumentRules.check(request, operation, launchActor,
+                facts.auActivityId());
+        if (refusal.isPresent()) {
+            AuDocumentRules.Refusal r = refusal.get();
+            throw new ApiException(403, r.property(), r.property() + ": " + r.message() + " (" + r.rule() + ")",
+                    r.rule());
+        }
+        if (AuDocumentRules.readsPreferences(request, operation)) {
+            registrations.markPreferencesRead(facts.session().sessionId());
+        }
+    }
+}

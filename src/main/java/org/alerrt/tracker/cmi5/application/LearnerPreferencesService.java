@@ -1,0 +1,95 @@
+package org.alerrt.tracker.cmi5.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
+import org.alerrt.tracker.cmi5.domain.LearnerPreferences;
+import org.alerrt.tracker.lrs.application.DocumentService;
+import org.alerrt.tracker.lrs.application.DocumentWriter;
+import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
+import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
+import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
+import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.training.application.LearnerService;
+import org.alerrt.tracker.training.domain.Learner;
+
+/**
+ * A learner's cmi5 preferences (§11). They live where AUs read them, the {@code cmi5LearnerPreferences} agent
+ * profile document of the learner's actor, written through the LRS's document service (never its tables): the
+ * learner sets them, AUs only read them.
+ */
+@ApplicationScoped
+public class LearnerPreferencesService {
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    LearnerService learners;
+
+    @Inject
+    Cmi5LaunchSettings settings;
+
+    /** The learner's preferences; empty when none were ever written. */
+    public Optional<LearnerPreferences> of(long learnerId) {
+        return read(actor(learnerId));
+    }
+
+    /** Replaces the learner's preferences document. */
+    public LearnerPreferences set(long learnerId, LearnerPreferences preferences) {
+        ActorIdentity actor = actor(learnerId);
+        write(actor, preferences, documents.find(key(actor)).isPresent());
+        return preferences;
+    }
+
+    /**
+     * Before a launch (§11: the LMS SHOULD provide the document): when the actor has none, the configured default
+     * language is written, so the AU's read on startup finds a document.
+     */
+    public void provideForLaunch(ActorIdentity actor) {
+        if (read(actor).isEmpty() && !settings.defaultLanguagePreference().isEmpty()) {
+            try {
+                write(actor, new LearnerPreferences(settings.defaultLanguagePreference(), null), false);
+            } catch (ApiException e) {
+                if (e.status() != 412) {
+                    throw e;
+                }
+                // written meanwhile (another launch or the learner): theirs stands
+            }
+        }
+    }
+
+    private Optional<LearnerPreferences> read(ActorIdentity actor) {
+        return documents.find(key(actor)).map(doc -> {
+            try (var r = CachedJson.reader(new ByteArrayInputStream(doc.content()))) {
+                return LearnerPreferences.from(r.readObject());
+            } catch (JsonException | IllegalStateException | LearnerPreferences.Invalid e) {
+                return new LearnerPreferences(null, null); // written by someone else in another shape
+            }
+        });
+    }
+
+    /** Agent profile PUTs name their precondition (xAPI Communication §3.1): replace one, or create one. */
+    private void write(ActorIdentity actor, LearnerPreferences preferences, boolean exists) {
+        documents.put(key(actor), preferences.toJson().toString().getBytes(StandardCharsets.UTF_8),
+                "application/json", new DocumentWriter.Conditions(exists ? "*" : null, exists ? null : "*",
+                        XapiVersion.V1_0_3));
+    }
+
+    private ActorIdentity actor(long learnerId) {
+        Learner learner = learners.get(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
+        return learner.actor();
+    }
+
+    private static DocumentKey key(ActorIdentity actor) {
+        return new DocumentKey(new DocumentContext(DocumentKind.AGENT_PROFILE, null, actor.value(), null),
+                AuDocumentRules.LEARNER_PREFERENCES);
+    }
+}

@@ -1,0 +1,236 @@
+package org.alerrt.tracker.cmi5.adapters.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
+import org.alerrt.tracker.cmi5.domain.AuProgress;
+import org.alerrt.tracker.cmi5.domain.AuSession;
+import org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary;
+import org.alerrt.tracker.cmi5.domain.LaunchMode;
+import org.alerrt.tracker.cmi5.domain.Registration;
+import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
+import org.alerrt.tracker.cmi5.domain.SessionFacts;
+import org.alerrt.tracker.lrs.application.LrsCredentialService;
+import org.alerrt.tracker.lrs.domain.LrsCredential;
+import org.alerrt.tracker.platform.security.Caller;
+import org.alerrt.tracker.platform.web.ApiException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The policy judges a request's statements in order against the session's facts and records what they change. */
+class Cmi5SessionStatementPolicyTest {
+
+    private static final String REG = "760e3480-ba55-4991-94b0-01820dbd23a2";
+    private static final String AU_ID = "https://pub.example.org/au";
+    private static final String AU = "https://lms.example.org/cmi5/activities/au/abc";
+    private static final OffsetDateTime T = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    private static final JsonObject ACTOR = Json.createObjectBuilder()
+            .add("account", Json.createObjectBuilder().add("homePage", "https://lms.example.org")
+                    .add("name", "casey")).build();
+    private static final Caller AU_CALLER = new Caller("au-key", Set.of("lrs"), 7L);
+
+    private final FakeRegistrations repo = new FakeRegistrations();
+    private final List<String> revoked = new ArrayList<>();
+    private Cmi5SessionStatementPolicy policy;
+
+    @BeforeEach
+    void wire() {
+        policy = new Cmi5SessionStatementPolicy();
+        policy.registrations = repo;
+        policy.credentials = new LrsCredentialService() {
+            @Override
+            public Optional<LrsCredential> revoke(String key) {
+                revoked.add(key);
+                return Optional.empty();
+            }
+        };
+        policy.settings = new Cmi5LaunchSettings() {
+            @Override
+            public boolean preferencesBeforeInitialized() {
+                return true;
+            }
+        };
+    }
+
+    private static JsonObject statement(String verb, JsonObject result, boolean moveOn) {
+        var category = Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", Cmi5Vocabulary.CATEGORY_CMI5));
+        if (moveOn) {
+            category.add(Json.createObjectBuilder().add("id", Cmi5Vocabulary.CATEGORY_MOVE_ON));
+        }
+        var s = Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", ACTOR)
+                .add("verb", Json.createObjectBuilder().add("id", verb))
+                .add("object", Json.createObjectBuilder().add("id", AU)).add("timestamp", "2026-01-01T00:01:00Z")
+                .add("context", Json.createObjectBuilder().add("registration", REG)
+                        .add("contextActivities", Json.createObjectBuilder().add("category", category)
+                                .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                        .add("id", AU_ID))))
+                        .add("extensions", Json.createObjectBuilder().add(Cmi5Vocabulary.EXT_SESSION_ID, "s-1")));
+        if (result != null) {
+            s.add("result", result);
+        }
+        return s.build();
+    }
+
+    private static JsonObject initialized() {
+        return statement(Cmi5Vocabulary.INITIALIZED, null, false);
+    }
+
+    private static JsonObject completed() {
+        return statement(Cmi5Vocabulary.COMPLETED, Json.createObjectBuilder().add("completion", true)
+                .add("duration", "PT1M").build(), true);
+    }
+
+    private static JsonObject terminated() {
+        return statement(Cmi5Vocabulary.TERMINATED, Json.createObjectBuilder().add("duration", "PT2M").build(),
+                false);
+    }
+
+    @Test
+    void aBatchIsJudgedInOrderAndItsFactsAreRecorded() {
+        policy.check(List.of(initialized(), completed()), AU_CALLER);
+        assertEquals(Set.of(Cmi5Vocabulary.INITIALIZED, Cmi5Vocabulary.COMPLETED), repo.verbs);
+        assertTrue(repo.progress.completed());
+        // the next request sees them: a second completed is refused, naming its place in the batch
+        ApiException e = assertThrows(ApiException.class, () -> policy.check(List.of(
+                statement("http://adlnet.gov/expapi/verbs/experienced", null, false), completed()), AU_CALLER));
+        assertEquals(403, e.status());
+        assertEquals("statement[1].verb", e.property());
+    }
+
+    @Test
+    void aRefusedBatchRecordsNothing() {
+        assertThrows(ApiException.class, () -> policy.check(List.of(completed(), initialized()), AU_CALLER));
+        assertEquals(Set.of(), repo.verbs);
+        assertEquals(AuProgress.NONE, repo.progress);
+    }
+
+    @Test
+    void section9_3_8_terminatedEndsTheSessionAndRevokesItsCredential() {
+        policy.check(List.of(initialized(), terminated()), AU_CALLER);
+        assertEquals(AuSession.State.TERMINATED, repo.session.state());
+        assertEquals(List.of("au-key"), revoked);
+        assertEquals(403, assertThrows(ApiException.class, () -> policy.check(List.of(completed()), AU_CALLER))
+                .status());
+    }
+
+    @Test
+    void otherCredentialsAreNotConcerned() {
+        policy.check(List.of(completed()), new Caller("some-lrs-client", Set.of("lrs"), 8L));
+        assertEquals(Set.of(), repo.verbs);
+    }
+
+    /** One registration with one AU session whose credential is "au-key"; preferences already read. */
+    private static final class FakeRegistrations implements RegistrationRepository {
+        AuSession session = new AuSession("s-1", REG, AU_ID, LaunchMode.Normal, AuSession.State.ACTIVE, true,
+                "au-key", T, T);
+        Set<String> verbs = new HashSet<>();
+        AuProgress progress = AuProgress.NONE;
+
+        @Override
+        public Optional<AuSession> sessionByCredential(String credentialKey) {
+            return "au-key".equals(credentialKey) ? Optional.of(session) : Optional.empty();
+        }
+
+        @Override
+        public Optional<SessionFacts> sessionFactsForUpdate(String sessionId) {
+            return Optional.of(new SessionFacts(session, ACTOR, AU, new BigDecimal("0.8"), verbs, true, progress));
+        }
+
+        @Override
+        public void recordVerbs(String sessionId, Set<String> v) {
+            verbs = new HashSet<>(v);
+        }
+
+        @Override
+        public void saveProgress(String registration, String auId, AuProgress p) {
+            progress = p;
+        }
+
+        @Override
+        public boolean endSession(String sessionId, AuSession.State state, OffsetDateTime at) {
+            session = new AuSession(session.sessionId(), REG, AU_ID, session.launchMode(), state, true,
+                    session.credentialKey(), T, T);
+            return true;
+        }
+
+        @Override
+        public boolean insert(Registration registration, String createdBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Registration> find(String registration) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Registration> findForUpdate(String registration) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, AuProgress> progress(String registration) {
+            return new HashMap<>(Map.of(AU_ID, progress));
+        }
+
+        @Override
+        public Set<String> satisfied(String registration) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void markSatisfied(String registration, String nodeId, String statementId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void insertSession(AuSession s, String tokenHash) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<AuSession> session(String sessionId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<AuSession> activeSessions(String registration, String auId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<AuSession> sessionByToken(String tokenHash) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean markFetched(String sessionId, String credentialKey) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void recordLaunch(String sessionId, String auActivityId, BigDecimal masteryScore) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void markPreferencesRead(String sessionId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
