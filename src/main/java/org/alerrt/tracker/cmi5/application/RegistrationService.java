@@ -71,6 +71,9 @@ public class RegistrationService {
     private static final Logger LOG = Logger.getLogger(RegistrationService.class.getName());
     /** The scopes of an AU session's credential: its own statements, state and profiles (xAPI Communication §4.2). */
     static final List<String> AU_SCOPES = List.of("statements/write", "statements/read/mine", "state", "profile");
+
+    /** Every AU session credential's key starts with it, so other credentials' writes cost no session look-up. */
+    public static final String SESSION_KEY_PREFIX = "cmi5-";
     static final String LMS_NAME = "cmi5-lms";
 
     @Inject
@@ -218,7 +221,8 @@ public class RegistrationService {
         if (s.state() != AuSession.State.ACTIVE || now().isAfter(s.tokenExpires())) {
             return new Fetched(null, "1", "The AU session has expired.");
         }
-        LrsCredentialService.Issued issued = credentials.issue("cmi5 session " + s.sessionId(), AU_SCOPES, null);
+        LrsCredentialService.Issued issued = credentials.issue("cmi5 session " + s.sessionId(), AU_SCOPES,
+                SESSION_KEY_PREFIX + SecretHasher.randomToken(12));
         if (!registrations.markFetched(s.sessionId(), issued.credential().getApiKey())) {
             throw new AlreadyFetched(); // another request won: roll back this credential
         }

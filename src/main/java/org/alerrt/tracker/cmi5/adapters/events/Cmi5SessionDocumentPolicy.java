@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
+import org.alerrt.tracker.cmi5.application.RegistrationService;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
@@ -29,6 +30,9 @@ public class Cmi5SessionDocumentPolicy implements DocumentPolicy {
     @Transactional
     public void check(DocumentRequest request, DocumentRequest.Operation operation, String contentType, byte[] body,
                       Caller credential) {
+        if (!credential.name().startsWith(RegistrationService.SESSION_KEY_PREFIX)) {
+            return; // not an AU session's token
+        }
         Optional<AuSession> found = registrations.sessionByCredential(credential.name());
         if (found.isEmpty()) {
             return;

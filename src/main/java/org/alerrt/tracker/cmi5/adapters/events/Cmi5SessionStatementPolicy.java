@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
+import org.alerrt.tracker.cmi5.application.RegistrationService;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.AuStatementRules;
 import org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary;
@@ -42,8 +43,9 @@ public class Cmi5SessionStatementPolicy implements StatementPolicy {
 
     @Override
     public void check(List<JsonObject> statements, Caller credential) {
-        if (credential == null || statements.isEmpty()) {
-            return;
+        if (credential == null || statements.isEmpty()
+                || !credential.name().startsWith(RegistrationService.SESSION_KEY_PREFIX)) {
+            return; // not an AU session's token (fetch issues those with the prefix): no look-up on the write path
         }
         Optional<AuSession> found = registrations.sessionByCredential(credential.name());
         if (found.isEmpty()) {

@@ -42,7 +42,7 @@ class Cmi5SessionStatementPolicyTest {
     private static final JsonObject ACTOR = Json.createObjectBuilder()
             .add("account", Json.createObjectBuilder().add("homePage", "https://lms.example.org")
                     .add("name", "casey")).build();
-    private static final Caller AU_CALLER = new Caller("au-key", Set.of("lrs"), 7L);
+    private static final Caller AU_CALLER = new Caller("cmi5-au-key", Set.of("lrs"), 7L);
 
     private final FakeRegistrations repo = new FakeRegistrations();
     private final List<String> revoked = new ArrayList<>();
@@ -123,7 +123,7 @@ class Cmi5SessionStatementPolicyTest {
     void section9_3_8_terminatedEndsTheSessionAndRevokesItsCredential() {
         policy.check(List.of(initialized(), terminated()), AU_CALLER);
         assertEquals(AuSession.State.TERMINATED, repo.session.state());
-        assertEquals(List.of("au-key"), revoked);
+        assertEquals(List.of("cmi5-au-key"), revoked);
         assertEquals(403, assertThrows(ApiException.class, () -> policy.check(List.of(completed()), AU_CALLER))
                 .status());
     }
@@ -134,16 +134,16 @@ class Cmi5SessionStatementPolicyTest {
         assertEquals(Set.of(), repo.verbs);
     }
 
-    /** One registration with one AU session whose credential is "au-key"; preferences already read. */
+    /** One registration with one AU session whose credential is "cmi5-au-key"; preferences already read. */
     private static final class FakeRegistrations implements RegistrationRepository {
         AuSession session = new AuSession("s-1", REG, AU_ID, LaunchMode.Normal, AuSession.State.ACTIVE, true,
-                "au-key", T, T);
+                "cmi5-au-key", T, T);
         Set<String> verbs = new HashSet<>();
         AuProgress progress = AuProgress.NONE;
 
         @Override
         public Optional<AuSession> sessionByCredential(String credentialKey) {
-            return "au-key".equals(credentialKey) ? Optional.of(session) : Optional.empty();
+            return "cmi5-au-key".equals(credentialKey) ? Optional.of(session) : Optional.empty();
         }
 
         @Override
