@@ -1,9 +1,11 @@
 package org.alerrt.tracker.cmi5.domain;
 
+import static org.alerrt.tracker.platform.json.JsonFields.object;
+import static org.alerrt.tracker.platform.json.JsonFields.string;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
@@ -421,15 +423,5 @@ public final class AuStatementRules {
 
     private static JsonValue value(JsonObject o, String key) {
         return o == null ? null : o.get(key);
-    }
-
-    private static JsonObject object(JsonObject o, String key) {
-        JsonValue v = o == null ? null : o.get(key);
-        return v instanceof JsonObject j ? j : null;
-    }
-
-    private static String string(JsonObject o, String key) {
-        JsonValue v = o == null ? null : o.get(key);
-        return v instanceof JsonString s ? s.getString() : null;
     }
 }

@@ -1,8 +1,9 @@
 package org.alerrt.tracker.cmi5.domain;
 
+import static org.alerrt.tracker.platform.json.JsonFields.object;
+import static org.alerrt.tracker.platform.json.JsonFields.string;
+
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -91,21 +92,5 @@ public final class TinCanLaunchRules {
                     STATE_RULE));
         }
         return Optional.empty();
-    }
-
-    private static JsonObject object(JsonObject o, String key) {
-        if (o == null) {
-            return null;
-        }
-        JsonValue v = o.get(key);
-        return v instanceof JsonObject j ? j : null;
-    }
-
-    private static String string(JsonObject o, String key) {
-        if (o == null) {
-            return null;
-        }
-        JsonValue v = o.get(key);
-        return v instanceof JsonString s ? s.getString() : null;
     }
 }

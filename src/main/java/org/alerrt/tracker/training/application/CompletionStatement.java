@@ -1,8 +1,9 @@
 package org.alerrt.tracker.training.application;
 
+import static org.alerrt.tracker.platform.json.JsonFields.object;
+import static org.alerrt.tracker.platform.json.JsonFields.string;
+
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -83,21 +84,5 @@ public record CompletionStatement(String statementId, ActorIdentity actor, Strin
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static JsonObject object(JsonObject o, String key) {
-        if (o == null) {
-            return null;
-        }
-        JsonValue v = o.get(key);
-        return v instanceof JsonObject j ? j : null;
-    }
-
-    private static String string(JsonObject o, String key) {
-        if (o == null) {
-            return null;
-        }
-        JsonValue v = o.get(key);
-        return v instanceof JsonString s ? s.getString() : null;
     }
 }

@@ -1,5 +1,7 @@
 package org.alerrt.tracker.cmi5.adapters.events;
 
+import static org.alerrt.tracker.platform.json.JsonFields.object;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -47,10 +49,5 @@ public class Cmi5StatementSubscriber implements EventSubscriber {
         if (s != null) {
             registrations.apply(s);
         }
-    }
-
-    private static JsonObject object(JsonObject o, String key) {
-        JsonValue v = o == null ? null : o.get(key);
-        return v instanceof JsonObject j ? j : null;
     }
 }
