@@ -169,6 +169,18 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
         assertEquals(2, object(new String(parts.get(0).data(), StandardCharsets.UTF_8))
                 .getJsonArray("statements").size());
         assertArrayEquals(data, parts.get(1).data());
+
+        // the "more" link keeps the whole query, attachments=true included: the next page is multipart too
+        HttpResponse<byte[]> first = client.sendForBytes(client.xapi("statements?registration=" + registration
+                + "&attachments=true&limit=1").GET());
+        String more = object(new String(readMultipart(first).get(0).data(), StandardCharsets.UTF_8)).getString("more");
+        assertFalse(more.isEmpty());
+        HttpResponse<byte[]> next = client.sendForBytes(client.xapi("statements?" + more.substring(more.indexOf('?') + 1))
+                .GET());
+        assertEquals(200, next.statusCode());
+        List<Part> nextParts = readMultipart(next);
+        assertEquals(2, nextParts.size(), "the second page and its statement's attachment data");
+        assertArrayEquals(data, nextParts.get(1).data());
     }
 
     @Test
