@@ -55,6 +55,34 @@ public class LearnerService {
         return learners.findByActor(actor);
     }
 
+    /** The learner's further actors (see {@link #addActorAlias}), oldest first. */
+    @Transactional
+    public List<ActorIdentity> actorAliases(long learnerId) {
+        return learners.aliases(learnerId);
+    }
+
+    /**
+     * Lets statements about a further actor count for this learner (e.g. the account actor the cmi5 portal uses
+     * for a learner known by e-mail). Idempotent; 409 when the actor belongs to another learner.
+     */
+    @Transactional
+    public void addActorAlias(long learnerId, ActorIdentity actor) {
+        Learner learner = learners.find(learnerId).orElseThrow(() -> ApiException.notFound("no learner "
+                + learnerId));
+        if (actor.value().length() > Learner.MAX_ACTOR) {
+            throw ApiException.badRequest("actor", "identifier longer than " + Learner.MAX_ACTOR + " characters");
+        }
+        Optional<Learner> owner = learners.findByActor(actor);
+        if (owner.isPresent()) {
+            if (!owner.get().id().equals(learner.id())) {
+                throw ApiException.conflict("actor", "actor " + actor + " already belongs to learner "
+                        + owner.get().id());
+            }
+            return;
+        }
+        learners.addAlias(learnerId, actor);
+    }
+
     @Transactional
     public Optional<String> username(long learnerId) {
         return accounts.learnerUsername(learnerId);
