@@ -16,12 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 
 /**
  * An HTTP proxy for the test browser that sends every request to the deployed tracker, whatever host and port the
  * URL names. Launch URLs are built from {@code tracker.public-url} (default {@code http://127.0.0.1:8080}), which
  * is not the random port of the test server; with this proxy the browser reaches AU content, fetch URL and xAPI
- * endpoint as a learner's browser would in production.
+ * endpoint as a learner's browser would in production. The test server runs under a context path that the public
+ * URL lacks: paths get it prepended (unless they carry it already), and cookie paths and redirects are rewritten so
+ * the browser stays on the address it asked for.
  */
 public final class ForwardProxy implements AutoCloseable {
 
@@ -31,10 +34,14 @@ public final class ForwardProxy implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI target;
+    private final String origin;
+    private final String context;
 
     public ForwardProxy(String targetBase) throws IOException {
-        this.target = URI.create(targetBase);
+        URI target = URI.create(targetBase);
+        this.origin = target.getScheme() + "://" + target.getRawAuthority();
+        String p = target.getRawPath() == null ? "" : target.getRawPath();
+        this.context = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::forward);
         server.setExecutor(Executors.newFixedThreadPool(8));
@@ -50,8 +57,12 @@ public final class ForwardProxy implements AutoCloseable {
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
             URI asked = exchange.getRequestURI();
-            URI to = URI.create(target.getScheme() + "://" + target.getRawAuthority() + asked.getRawPath()
-                    + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery()));
+            String path = asked.getRawPath();
+            if (!context.isEmpty() && !path.equals(context) && !path.startsWith(context + "/")) {
+                path = context + path;
+            }
+            URI to = URI.create(origin + path + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery()));
+            String askedOrigin = asked.getScheme() == null ? origin : asked.getScheme() + "://" + asked.getRawAuthority();
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
@@ -66,9 +77,19 @@ public final class ForwardProxy implements AutoCloseable {
             }
             HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             answer.headers().map().forEach((name, values) -> {
-                if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
-                    exchange.getResponseHeaders().put(name, values);
+                String n = name.toLowerCase(Locale.ROOT);
+                if (HOP_BY_HOP.contains(n) || name.startsWith(":")) {
+                    return;
                 }
+                List<String> out = values;
+                if (n.equals("set-cookie") && !context.isEmpty()) {
+                    out = values.stream().map(v -> v.replaceAll("(?i)(;\\s*Path=)" + Pattern.quote(context)
+                            + "/?(?=;|$)", "$1/")).toList();
+                } else if (n.equals("location")) {
+                    out = values.stream().map(v -> v.startsWith(origin) ? askedOrigin + v.substring(origin.length())
+                            : v).toList();
+                }
+                exchange.getResponseHeaders().put(name, out);
             });
             byte[] out = answer.body();
             boolean empty = out.length == 0 || "HEAD".equals(exchange.getRequestMethod());
