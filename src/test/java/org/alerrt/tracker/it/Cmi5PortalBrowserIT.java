@@ -16,6 +16,9 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.Browser;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -63,8 +67,14 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTracker {
     }
 
     private long importBrowserCourse() {
+        return importBrowserCourse(xml -> xml);
+    }
+
+    /** The test course package, its cmi5.xml changed by {@code edit}. */
+    private long importBrowserCourse(UnaryOperator<String> edit) {
         String dir = "browser-course/";
-        byte[] pkg = zip(entries("cmi5.xml", example(dir + "cmi5.xml"), "index.html", example(dir + "index.html"),
+        String xml = edit.apply(new String(example(dir + "cmi5.xml"), StandardCharsets.UTF_8));
+        byte[] pkg = zip(entries("cmi5.xml", xml, "index.html", example(dir + "index.html"),
                 "au.js", example(dir + "au.js")));
         HttpResponse<String> created = client.send(client.admin("cmi5/courses?tcoleNumber=3311")
                 .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(pkg)));
@@ -113,6 +123,53 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTracker {
                 .getJsonArray("certificates");
     }
 
+    private static final String CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
+    private static final String MOVE_ON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
+
+    private JsonArray statementsOf(String registration) {
+        HttpResponse<String> r = client.send(client.xapi("statements?ascending=true&limit=100&registration="
+                + registration).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body()).getJsonArray("statements");
+    }
+
+    private static String verb(JsonObject statement) {
+        String id = statement.getJsonObject("verb").getString("id");
+        return id.substring(id.lastIndexOf('/') + 1);
+    }
+
+    private static List<String> categories(JsonObject statement) {
+        JsonObject ca = statement.getJsonObject("context").getJsonObject("contextActivities");
+        return ca == null || !ca.containsKey("category") ? List.of() : ca.getJsonArray("category").stream()
+                .map(v -> v.asJsonObject().getString("id")).toList();
+    }
+
+    /** What the AU sent, in order, follows cmi5 §9.3, §9.5 and §9.6.2. */
+    private void assertTheAuFollowedCmi5(String registration) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> statementsOf(registration).stream()
+                .filter(v -> verb(v.asJsonObject()).equals("satisfied")).count() == 2);
+        List<JsonObject> all = statementsOf(registration).stream().map(v -> v.asJsonObject()).toList();
+        assertEquals(List.of("launched", "initialized", "passed", "completed", "terminated"), all.stream()
+                .map(Cmi5PortalBrowserIT::verb).filter(v -> !v.equals("satisfied")).toList());
+        JsonObject passed = all.stream().filter(v -> verb(v).equals("passed")).findFirst().orElseThrow();
+        assertTrue(passed.getJsonObject("result").getBoolean("success"), "§9.5.2");
+        assertTrue(passed.getJsonObject("result").getJsonObject("score").getJsonNumber("scaled").doubleValue() >= 0.8,
+                "§9.3.4: scaled >= masteryScore");
+        assertTrue(passed.getJsonObject("result").containsKey("duration"), "§9.5.4.1");
+        assertTrue(categories(passed).containsAll(List.of(CMI5, MOVE_ON)), "§9.6.2.1, §9.6.2.2");
+        JsonObject completed = all.stream().filter(v -> verb(v).equals("completed")).findFirst().orElseThrow();
+        assertTrue(completed.getJsonObject("result").getBoolean("completion"), "§9.5.3");
+        assertTrue(completed.getJsonObject("result").containsKey("duration"), "§9.5.4.1");
+        assertFalse(completed.getJsonObject("result").containsKey("success"), "§9.5.2");
+        assertTrue(categories(completed).containsAll(List.of(CMI5, MOVE_ON)));
+        for (String v : List.of("initialized", "terminated")) {
+            JsonObject s = all.stream().filter(x -> verb(x).equals(v)).findFirst().orElseThrow();
+            assertTrue(categories(s).contains(CMI5) && !categories(s).contains(MOVE_ON), v + ": " + s);
+        }
+        JsonObject terminated = all.stream().filter(v -> verb(v).equals("terminated")).findFirst().orElseThrow();
+        assertTrue(terminated.getJsonObject("result").containsKey("duration"), "§9.5.4.1");
+    }
+
     @Test
     void aLearnerTakesTheCourseInTheBrowserAndGetsAVerifiableCertificate() {
         long courseId = importBrowserCourse();
@@ -126,7 +183,8 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTracker {
         assertTrue(course(courseId).getText().contains("3311"), "the catalogue course's TCOLE number is shown");
 
         course(courseId).findElement(By.cssSelector("input.start")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> "IN_PROGRESS".equals(state(courseId)));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(b -> "IN_PROGRESS".equals(state(courseId)));
         assertEquals("false", row(courseId, AU));
 
         course(courseId).findElement(By.cssSelector("input[data-au='" + AU + "'][data-mode='Normal']")).click();
@@ -138,7 +196,7 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTracker {
                     + browser.findElement(By.id("log")).getText(), e);
         }
         // moveOn and "satisfied" run in the outbox: reload until the portal shows them
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
             browser.navigate().refresh();
             return "SATISFIED".equals(state(courseId));
         });
@@ -148,6 +206,7 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTracker {
         assertTrue(auRow.contains("completed") && auRow.contains("passed"), auRow);
         assertFalse(course(courseId).findElements(By.cssSelector("input[data-mode='Review']")).isEmpty(),
                 "a satisfied AU offers Review (§10.2.2)");
+        assertTheAuFollowedCmi5(course(courseId).getAttribute("data-registration"));
 
         // the generated account actor maps back to this learner: PASSED with the catalogue hours
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> !completionsOf(learnerId).isEmpty());
@@ -166,5 +225,43 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTracker {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("completions")));
         assertTrue(browser.getPageSource().contains(code), "the certificate is on the learner's training page");
+    }
+
+    /**
+     * §13.1.4: an OwnWindow AU opens in a new window and the portal stays; §10.2.2: in Browse mode the AU sends only
+     * initialized and terminated, and nothing becomes satisfied.
+     */
+    @Test
+    void anOwnWindowAuOpensInANewWindowAndBrowseRecordsNoProgress() {
+        String id = "browser-course-" + UUID.randomUUID();
+        String au = AU.replace("browser-course", id);
+        long courseId = importBrowserCourse(xml -> xml.replace("browser-course", id)
+                .replace("launchMethod=\"AnyWindow\"", "launchMethod=\"OwnWindow\""));
+        String username = "casey" + UUID.randomUUID().toString().substring(0, 8);
+        learner("casey-" + UUID.randomUUID() + "@example.org", "4567124", username, "learner-pass-8");
+        signIn(username, "learner-pass-8");
+        browser.get(PUBLIC_URL + "/learner/courses");
+        course(courseId).findElement(By.cssSelector("input.start")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(b -> "IN_PROGRESS".equals(state(courseId)));
+        String registration = course(courseId).getAttribute("data-registration");
+        String portal = browser.getWindowHandle();
+
+        course(courseId).findElement(By.cssSelector("input[data-au='" + au + "'][data-mode='Browse']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getWindowHandles().size() == 2);
+        assertTrue(browser.getCurrentUrl().contains("/learner/courses"), "the portal window stays");
+        String auWindow = browser.getWindowHandles().stream().filter(h -> !h.equals(portal)).findFirst().orElseThrow();
+        browser.switchTo().window(auWindow);
+        try {
+            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.urlContains("/learner/courses"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the AU did not return: " + browser.findElement(By.id("log")).getText(), e);
+        }
+        List<String> verbs = statementsOf(registration).stream().map(v -> verb(v.asJsonObject())).toList();
+        assertEquals(List.of("launched", "initialized", "terminated"), verbs);
+        browser.switchTo().window(portal);
+        browser.navigate().refresh();
+        assertEquals("IN_PROGRESS", state(courseId));
+        assertEquals("false", row(courseId, au));
     }
 }
