@@ -32,10 +32,6 @@ public record PortalCourse(Cmi5Course course, String title, String tcoleNumber, 
     public record Row(boolean block, int depth, String id, String title, String moveOn, AuProgress progress,
                       boolean satisfied, String launchMethod, List<LaunchMode> modes) {
 
-        public boolean isBlock() {
-            return block;
-        }
-
         public boolean ownWindow() {
             return "OwnWindow".equals(launchMethod);
         }

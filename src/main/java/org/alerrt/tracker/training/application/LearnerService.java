@@ -104,7 +104,8 @@ public class LearnerService {
     public Learner update(long id, LearnerDetails details, ActorIdentity actor, Optional<LearnerLogin> login) {
         Learner learner = learners.find(id).orElseThrow(() -> ApiException.notFound("no learner " + id));
         if (actor != null && !actor.equals(learner.actor())) {
-            learners.findByActor(actor).ifPresent(other -> {
+            // one of the learner's own further actors may become its actor
+            learners.findByActor(actor).filter(other -> !other.id().equals(learner.id())).ifPresent(other -> {
                 throw ApiException.conflict("actor", "actor " + actor + " already belongs to learner "
                         + other.id());
             });

@@ -42,14 +42,14 @@ public class MyCmi5Resource {
     @Path("courses")
     public String courses() {
         JsonArrayBuilder out = CachedJson.arrayBuilder();
-        portal.courses(learnerId()).forEach(c -> out.add(course(c)));
+        portal.courses(learnerId()).forEach(c -> out.add(json(c)));
         return CachedJson.objectBuilder().add("courses", out).build().toString();
     }
 
     @GET
     @Path("courses/{id}")
     public String course(@PathParam("id") long courseId) {
-        return course(portal.course(learnerId(), courseId)).toString();
+        return json(portal.course(learnerId(), courseId)).toString();
     }
 
     /** Starts the course, or answers the learner's registration of it when there is one. */
@@ -57,7 +57,7 @@ public class MyCmi5Resource {
     @Path("courses/{id}/start")
     @Consumes(MediaType.WILDCARD)
     public String start(@PathParam("id") long courseId) {
-        return course(portal.start(learnerId(), courseId)).toString();
+        return json(portal.start(learnerId(), courseId)).toString();
     }
 
     /** {@code {"au": "<AU id>", "launchMode"?: "Normal"|"Browse"|"Review"}} → url, session id, launchMethod. */
@@ -72,7 +72,7 @@ public class MyCmi5Resource {
                 .add("launchMethod", l.launchMethod().name()).build().toString();
     }
 
-    static JsonObject course(PortalCourse c) {
+    static JsonObject json(PortalCourse c) {
         JsonArrayBuilder rows = CachedJson.arrayBuilder();
         for (PortalCourse.Row r : c.rows()) {
             JsonObjectBuilder row = CachedJson.objectBuilder().add("type", r.block() ? "block" : "au")
