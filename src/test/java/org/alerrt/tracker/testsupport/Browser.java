@@ -19,6 +19,11 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(new String[0]);
+    }
+
+    /** @param extraArguments further Chromium switches, e.g. a proxy ({@link ForwardProxy#chromiumArguments}) */
+    public static ChromeDriver start(String... extraArguments) {
         String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
         String driver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
         if (!new File(chromium).canExecute() || !new File(driver).canExecute()) {
@@ -32,6 +37,7 @@ public final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--window-size=1280,1000",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
             ChromeDriver browser = new ChromeDriver(service, options);

@@ -18,6 +18,9 @@ public interface RegistrationRepository {
     /** Locks the registration row until the transaction ends: progress of one registration is evaluated in turn. */
     Optional<Registration> findForUpdate(String registration);
 
+    /** The learner's registrations of every course, oldest first. */
+    List<Registration> ofLearner(long learnerId);
+
     /** Progress by AU id. */
     Map<String, AuProgress> progress(String registration);
 

@@ -55,6 +55,34 @@ public class LearnerService {
         return learners.findByActor(actor);
     }
 
+    /** The learner's further actors (see {@link #addActorAlias}), oldest first. */
+    @Transactional
+    public List<ActorIdentity> actorAliases(long learnerId) {
+        return learners.aliases(learnerId);
+    }
+
+    /**
+     * Lets statements about a further actor count for this learner (e.g. the account actor the cmi5 portal uses
+     * for a learner known by e-mail). Idempotent; 409 when the actor belongs to another learner.
+     */
+    @Transactional
+    public void addActorAlias(long learnerId, ActorIdentity actor) {
+        Learner learner = learners.find(learnerId).orElseThrow(() -> ApiException.notFound("no learner "
+                + learnerId));
+        if (actor.value().length() > Learner.MAX_ACTOR) {
+            throw ApiException.badRequest("actor", "identifier longer than " + Learner.MAX_ACTOR + " characters");
+        }
+        Optional<Learner> owner = learners.findByActor(actor);
+        if (owner.isPresent()) {
+            if (!owner.get().id().equals(learner.id())) {
+                throw ApiException.conflict("actor", "actor " + actor + " already belongs to learner "
+                        + owner.get().id());
+            }
+            return;
+        }
+        learners.addAlias(learnerId, actor);
+    }
+
     @Transactional
     public Optional<String> username(long learnerId) {
         return accounts.learnerUsername(learnerId);
@@ -76,7 +104,8 @@ public class LearnerService {
     public Learner update(long id, LearnerDetails details, ActorIdentity actor, Optional<LearnerLogin> login) {
         Learner learner = learners.find(id).orElseThrow(() -> ApiException.notFound("no learner " + id));
         if (actor != null && !actor.equals(learner.actor())) {
-            learners.findByActor(actor).ifPresent(other -> {
+            // one of the learner's own further actors may become its actor
+            learners.findByActor(actor).filter(other -> !other.id().equals(learner.id())).ifPresent(other -> {
                 throw ApiException.conflict("actor", "actor " + actor + " already belongs to learner "
                         + other.id());
             });

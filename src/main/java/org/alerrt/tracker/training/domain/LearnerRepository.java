@@ -12,7 +12,14 @@ public interface LearnerRepository {
 
     Optional<Learner> find(long id);
 
+    /** By the learner's actor, or by one of its further actors ({@link #aliases}). */
     Optional<Learner> findByActor(ActorIdentity actor);
+
+    /** Further actors of the learner that statements may use (oldest first), besides {@link Learner#actor()}. */
+    List<ActorIdentity> aliases(long learnerId);
+
+    /** Adds a further actor; the caller checks it belongs to no other learner. */
+    void addAlias(long learnerId, ActorIdentity actor);
 
     void add(Learner learner);
 }

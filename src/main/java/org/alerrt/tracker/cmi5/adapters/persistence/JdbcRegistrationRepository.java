@@ -62,6 +62,11 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                 this::registration));
     }
 
+    @Override
+    public List<Registration> ofLearner(long learnerId) {
+        return list(RegistrationSql.OF_LEARNER, ps -> ps.setLong(1, learnerId), this::registration);
+    }
+
     private Registration registration(ResultSet rs) throws SQLException {
         return new Registration(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
                 rs.getObject(6, OffsetDateTime.class));

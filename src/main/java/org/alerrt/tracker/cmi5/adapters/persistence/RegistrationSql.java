@@ -11,6 +11,8 @@ final class RegistrationSql {
             "SELECT registration, course_id, version, learner_id, actor, created_at FROM cmi5_registration";
     static final String REGISTRATION = REGISTRATION_COLUMNS + " WHERE registration = ?";
     static final String REGISTRATION_FOR_UPDATE = REGISTRATION + " FOR UPDATE";
+    /** A learner's registrations, oldest first (the learner portal uses the first per course). */
+    static final String OF_LEARNER = REGISTRATION_COLUMNS + " WHERE learner_id = ? ORDER BY created_at, registration";
 
     static final String PROGRESS =
             "SELECT au_id, completed, passed, failed, waived FROM cmi5_au_progress WHERE registration = ?";

@@ -34,8 +34,26 @@ public class JpaLearnerRepository implements LearnerRepository {
 
     @Override
     public Optional<Learner> findByActor(ActorIdentity actor) {
-        return em.createQuery(LearnerSql.BY_ACTOR, Learner.class).setParameter("actor", actor.value())
+        Optional<Learner> own = em.createQuery(LearnerSql.BY_ACTOR, Learner.class).setParameter("actor", actor.value())
                 .getResultStream().findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        List<?> alias = em.createNativeQuery(LearnerSql.LEARNER_OF_ALIAS).setParameter(1, actor.value())
+                .getResultList();
+        return alias.isEmpty() ? Optional.empty() : find(((Number) alias.get(0)).longValue());
+    }
+
+    @Override
+    public List<ActorIdentity> aliases(long learnerId) {
+        return em.createNativeQuery(LearnerSql.ALIASES_OF).setParameter(1, learnerId).getResultList().stream()
+                .map(v -> new ActorIdentity(v.toString())).toList();
+    }
+
+    @Override
+    public void addAlias(long learnerId, ActorIdentity actor) {
+        em.createNativeQuery(LearnerSql.INSERT_ALIAS).setParameter(1, actor.value()).setParameter(2, learnerId)
+                .executeUpdate();
     }
 
     @Override

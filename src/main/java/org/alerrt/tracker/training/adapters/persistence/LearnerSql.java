@@ -19,6 +19,11 @@ final class LearnerSql {
 
     static final String BY_ACTOR = "SELECT l FROM Learner l WHERE l.actorIfi = :actor";
 
+    /** Native SQL on {@code learner_actor_alias} (V12): further actors of a learner, e.g. the portal's cmi5 actor. */
+    static final String LEARNER_OF_ALIAS = "SELECT learner_id FROM learner_actor_alias WHERE actor_ifi = ?";
+    static final String ALIASES_OF = "SELECT actor_ifi FROM learner_actor_alias WHERE learner_id = ? ORDER BY created_at, actor_ifi";
+    static final String INSERT_ALIAS = "INSERT INTO learner_actor_alias (actor_ifi, learner_id) VALUES (?, ?)";
+
     static String likePattern(String query) {
         String escaped = query.toLowerCase(java.util.Locale.ROOT)
                 .replace("!", "!!").replace("%", "!%").replace("_", "!_");
