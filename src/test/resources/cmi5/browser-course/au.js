@@ -1,8 +1,8 @@
 /*
  * A minimal cmi5 AU (cmi5 spec §7, §8, §9, §10) in plain JavaScript, no libraries: reads the launch parameters
- * (§8.1), fetches the auth token (§8.2), reads LMS.LaunchData (§10), then sends initialized, passed, completed
- * and terminated (Normal mode) or only initialized and terminated (Browse/Review, §10.2.2), and returns to the
- * LMS through returnURL.
+ * (§8.1), fetches the auth token (§8.2), reads LMS.LaunchData (§10) and cmi5LearnerPreferences (§11), then sends
+ * initialized, passed, completed and terminated (Normal mode) or only initialized and terminated (Browse/Review,
+ * §10.2.2), and returns to the LMS through returnURL.
  */
 (function () {
   'use strict';
@@ -87,6 +87,11 @@
     if (result && (result.success !== undefined || result.completion !== undefined)) {
       category.push({ id: MOVEON_CATEGORY });
     }
+    if ((verb === 'passed' || verb === 'failed') && typeof launchData.masteryScore === 'number') {
+      // §9.6.3.2: passed/failed judged against a masteryScore carry it
+      context.extensions = context.extensions || {};
+      context.extensions['https://w3id.org/xapi/cmi5/context/extensions/masteryscore'] = launchData.masteryScore;
+    }
     context.contextActivities.category = category;
     var s = {
       id: uuid(),
@@ -125,6 +130,17 @@
       .then(function (r) { return r.json(); })
       .then(function (data) {
         launchData = data;
+        say('reading cmi5LearnerPreferences');
+        // §11: the AU MUST retrieve the learner preferences on startup (a 404 means none are set)
+        return fetch(endpoint('agents/profile?profileId=cmi5LearnerPreferences&agent='
+            + encodeURIComponent(launch.actor)), {
+          headers: { 'X-Experience-API-Version': XAPI_VERSION, 'Authorization': auth }, credentials: 'omit'
+        });
+      })
+      .then(function (r) {
+        if (!r.ok && r.status !== 404) {
+          throw new Error('GET cmi5LearnerPreferences: ' + r.status);
+        }
         started = Date.now();
         return send('initialized'); // §9.3.2: the first statement of the session
       })
