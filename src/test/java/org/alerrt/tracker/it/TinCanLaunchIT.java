@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -205,6 +207,46 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         assertEquals("PASSED", completion.getString("outcome"));
         assertEquals(tcole, completion.getString("tcoleNumber"));
         await().atMost(PATIENCE).until(() -> certificatesOf(learnerId).size() == 1);
+    }
+
+    /** The learner portal (/api/me/cmi5, same service as the "My courses" page) lists and launches Tin Can courses. */
+    @Test
+    void aSignedInLearnerLaunchesTheTinCanCourseFromThePortalAndOnlyAsHimself() {
+        JsonObject actor = mboxActor();
+        String username = "tincan" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = postJson("learners", """
+                {"firstName": "Pat", "lastName": "Tincan", "actor": %s, "username": "%s", "password": "tincan-pass-1"}"""
+                .formatted(actor, username));
+        assertEquals(201, created.statusCode(), created.body());
+        String auth = TrackerClient.basic(username, "tincan-pass-1");
+
+        JsonObject listed = array(object(client.send(client.anonymous("/api/me/cmi5/courses")
+                .header("Authorization", auth).GET()).body()).getJsonArray("courses").toString()).stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("courseId").longValue() == courseId)
+                .findFirst().orElseThrow();
+        assertEquals("TINCAN", listed.getString("format"));
+        assertEquals("NOT_STARTED", listed.getString("state"));
+
+        HttpResponse<String> launched = client.send(client.anonymous("/api/me/cmi5/courses/" + courseId + "/launch")
+                .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, launched.statusCode(), launched.body());
+        String url = object(launched.body()).getString("url");
+        Map<String, String> q = new LinkedHashMap<>();
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            q.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        assertEquals(actor.getString("mbox"), object(q.get("actor")).getString("mbox"), "the learner's own actor");
+        assertEquals(courseIri, q.get("activity_id"));
+        assertEquals(200, post(q.get("auth"), statement(object(q.get("actor")), "experienced", courseIri,
+                q.get("registration"))).statusCode());
+        assertEquals(403, post(q.get("auth"), statement(mboxActor(), "passed", courseIri, q.get("registration")))
+                .statusCode(), "the portal launch speaks only for this learner");
+
+        HttpResponse<String> again = client.send(client.anonymous("/api/me/cmi5/courses/" + courseId)
+                .header("Authorization", auth).GET());
+        assertEquals("IN_PROGRESS", object(again.body()).getString("state"));
+        assertEquals(q.get("registration"), object(again.body()).getString("registration"));
     }
 
     @Test

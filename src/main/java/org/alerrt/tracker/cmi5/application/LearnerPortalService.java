@@ -16,6 +16,7 @@ import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
+import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
 import org.alerrt.tracker.cmi5.domain.LaunchMethod;
@@ -31,9 +32,10 @@ import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /**
- * The learner side of the cmi5 LMS: a learner's courses with progress, starting a course (one registration per
+ * The learner side of the LMS: a learner's courses with progress, starting a course (one registration per
  * learner and course, kept on the version it was started on) and launching an AU of the learner's own
- * registration. Every method takes the signed-in learner's id and never reaches another learner's registration.
+ * registration, or a Tin Can course as a whole. Every method takes the signed-in learner's id and never reaches
+ * another learner's registration.
  */
 @ApplicationScoped
 public class LearnerPortalService {
@@ -43,6 +45,9 @@ public class LearnerPortalService {
 
     @Inject
     RegistrationService registrationService;
+
+    @Inject
+    TinCanLaunchService tinCanLaunches;
 
     @Inject
     RegistrationRepository registrations;
@@ -99,6 +104,12 @@ public class LearnerPortalService {
         if (firstPerCourse(registrations.ofLearner(learnerId)).get(courseId) == null) {
             Learner learner = learners.get(learnerId)
                     .orElseThrow(() -> new ApiException(403, null, "only a learner can start a course"));
+            if (c.format() == CourseFormat.TINCAN) {
+                tinCanLaunches.register(courseId, TinCanLaunchService.agent(learner), null, learner.firstName(),
+                        learner.lastName(), "learner " + learnerId);
+                return view(c, linked, Optional.ofNullable(firstPerCourse(registrations.ofLearner(learnerId))
+                        .get(courseId)));
+            }
             RegistrationService.Progress p = registrationService.register(courseId, actor(learner), null,
                     learner.firstName(), learner.lastName(), "learner " + learnerId);
             if (p.registration().learnerId() != learnerId) {
@@ -126,6 +137,19 @@ public class LearnerPortalService {
     }
 
     /**
+     * Launches a Tin Can course for the learner (its launch URL with endpoint, auth, actor, registration and
+     * activity_id), on the learner's registration of it or a new one. Tin Can has no returnURL: content opens in
+     * a new window and the portal stays.
+     */
+    public PortalLaunch launchTinCan(long learnerId, long courseId) {
+        Cmi5Course c = courses.find(courseId).filter(x -> x.format() == CourseFormat.TINCAN)
+                .orElseThrow(() -> ApiException.notFound("no Tin Can course " + courseId));
+        catalogueCourse(c).orElseThrow(() -> ApiException.notFound("no Tin Can course " + courseId));
+        TinCanLaunchService.Launched l = tinCanLaunches.launchForLearner(learnerId, courseId);
+        return new PortalLaunch(l.url(), l.launchId(), LaunchMethod.OwnWindow);
+    }
+
+    /**
      * The learner's cmi5 actor (§9.2): the learner's own account actor, else a further account actor recorded
      * before, else a new generated one (recorded as the learner's, so completions map back to this learner).
      */
@@ -148,6 +172,12 @@ public class LearnerPortalService {
 
     private PortalCourse view(Cmi5Course c, Course linked, Optional<Registration> r) {
         int version = r.map(Registration::version).orElse(c.latestVersion());
+        if (c.format() == CourseFormat.TINCAN) {
+            // no structure to show; completion comes from the catalogue's course-activity rule (My completions)
+            return new PortalCourse(c, linked.title(), linked.number().value(), linked.creditHours(), r,
+                    r.isPresent() ? PortalCourse.State.IN_PROGRESS : PortalCourse.State.NOT_STARTED, version,
+                    List.of());
+        }
         CourseVersion v = courses.version(c.id(), version).orElseThrow();
         CourseStructure structure = courses.structure(v);
         Map<String, AuProgress> progress = r.map(x -> registrations.progress(x.registration())).orElse(Map.of());

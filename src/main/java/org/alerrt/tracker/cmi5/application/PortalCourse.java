@@ -8,6 +8,7 @@ import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
+import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.Registration;
@@ -47,6 +48,11 @@ public record PortalCourse(Cmi5Course course, String title, String tcoleNumber, 
 
     public boolean started() {
         return registration.isPresent();
+    }
+
+    /** A Tin Can course: launched as a whole, no blocks or AUs. */
+    public boolean tinCan() {
+        return course.format() == CourseFormat.TINCAN;
     }
 
     /**

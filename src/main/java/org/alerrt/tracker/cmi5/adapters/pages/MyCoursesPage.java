@@ -56,9 +56,18 @@ public class MyCoursesPage {
      * so this redirect happens in the new window (§13.1.4); AnyWindow AUs replace the portal page.
      */
     public void launch(String registration, String auId, String mode) throws IOException {
+        go(() -> portal.launch(user.learnerId(), registration, auId, mode));
+    }
+
+    /** Launches a Tin Can course; its form posts into a new window, where this redirect happens. */
+    public void launchTinCan(long courseId) throws IOException {
+        go(() -> portal.launchTinCan(user.learnerId(), courseId));
+    }
+
+    private void go(java.util.function.Supplier<LearnerPortalService.PortalLaunch> launch) throws IOException {
         LearnerPortalService.PortalLaunch launched;
         try {
-            launched = portal.launch(user.learnerId(), registration, auId, mode);
+            launched = launch.get();
         } catch (ApiException e) {
             Pages.error(null, e);
             return;

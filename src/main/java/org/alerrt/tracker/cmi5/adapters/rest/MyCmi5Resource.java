@@ -60,6 +60,16 @@ public class MyCmi5Resource {
         return json(portal.start(learnerId(), courseId)).toString();
     }
 
+    /** A Tin Can course as a whole → url (with endpoint, auth, actor, registration, activity_id) and launch id. */
+    @POST
+    @Path("courses/{id}/launch")
+    @Consumes(MediaType.WILDCARD)
+    public String launchTinCan(@PathParam("id") long courseId) {
+        LearnerPortalService.PortalLaunch l = portal.launchTinCan(learnerId(), courseId);
+        return CachedJson.objectBuilder().add("url", l.url()).add("launchId", l.sessionId())
+                .add("launchMethod", l.launchMethod().name()).build().toString();
+    }
+
     /** {@code {"au": "<AU id>", "launchMode"?: "Normal"|"Browse"|"Review"}} → url, session id, launchMethod. */
     @POST
     @Path("registrations/{registration}/launch")
@@ -90,7 +100,8 @@ public class MyCmi5Resource {
         }
         JsonObjectBuilder out = CachedJson.objectBuilder().add("courseId", c.course().id())
                 .add("title", c.title()).add("tcoleNumber", c.tcoleNumber()).add("creditHours", c.creditHours())
-                .add("state", c.state().name()).add("version", c.version()).add("rows", rows);
+                .add("format", c.course().format().name()).add("state", c.state().name())
+                .add("version", c.version()).add("rows", rows);
         if (c.registrationId() != null) {
             out.add("registration", c.registrationId());
         }

@@ -179,6 +179,11 @@ class Cmi5SessionStatementPolicyTest {
         }
 
         @Override
+        public List<Registration> ofLearner(long learnerId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Registration> findForUpdate(String registration) {
             throw new UnsupportedOperationException();
         }
