@@ -401,6 +401,37 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         assertEquals(List.of(id), ids(result("statements?registration=" + registration)));
     }
 
+    /** Concurrent batches that all define the same new activities: every batch is stored, none fails (no 5xx). */
+    @Test
+    void concurrentBatchesDefiningTheSameNewActivitiesAreAllStored() throws Exception {
+        String registration = UUID.randomUUID().toString();
+        String prefix = "new-" + UUID.randomUUID();
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < 10; i++) {
+            batch.append(i == 0 ? "" : ",").append(statement(null, agent("definer"),
+                    "http://adlnet.gov/expapi/verbs/experienced", "{\"id\": \"" + activity(prefix + "/" + i)
+                            + "\", \"definition\": {\"name\": {\"en\": \"Module " + i + "\"}}}",
+                    "{\"registration\": \"" + registration + "\"}"));
+        }
+        String body = batch.append("]").toString();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> new TrackerClient(base).postStatements(body)));
+            }
+            for (Future<HttpResponse<String>> f : futures) {
+                HttpResponse<String> r = f.get();
+                assertEquals(200, r.statusCode(), r.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(80, result("statements?limit=0&registration=" + registration).getJsonArray("statements").size());
+        assertEquals("Module 3", object(get("activities?activityId=" + enc(activity(prefix + "/3"))).body())
+                .getJsonObject("definition").getJsonObject("name").getString("en"));
+    }
+
     // ---------------------------------------------------------------- headers and HEAD
 
     /** §2.1.3: Last-Modified = stored, Consistent-Through on every answer, JSON content type; §1.1 HEAD. */

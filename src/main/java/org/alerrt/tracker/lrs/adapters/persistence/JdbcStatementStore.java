@@ -209,7 +209,9 @@ public class JdbcStatementStore {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement ps = c.prepareStatement(StatementSql.MERGE_ACTIVITY)) {
+        boolean postgresql = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+        try (PreparedStatement ps = c.prepareStatement(
+                postgresql ? StatementSql.UPSERT_ACTIVITY_POSTGRESQL : StatementSql.MERGE_ACTIVITY)) {
             int n = 0;
             for (var e : definitions.entrySet()) {
                 String json = e.getValue().toString();

@@ -41,6 +41,15 @@ final class StatementSql {
             SELECT activity_iri, definition FROM xapi_activity WHERE activity_iri IN (""";
 
     /** Last writer wins; rows whose definition did not change are not touched (no row lock, no write). */
+    /**
+     * PostgreSQL: the same upsert, safe against a concurrent transaction inserting the same new activity (it waits
+     * for it and then updates), where MERGE fails with a unique violation. H2 keeps MERGE.
+     */
+    static final String UPSERT_ACTIVITY_POSTGRESQL = """
+            INSERT INTO xapi_activity AS t (activity_iri, definition, updated_at) VALUES (?, ?, ?)
+            ON CONFLICT (activity_iri) DO UPDATE SET definition = EXCLUDED.definition, updated_at = EXCLUDED.updated_at
+            WHERE t.definition <> EXCLUDED.definition""";
+
     static final String MERGE_ACTIVITY = """
             MERGE INTO xapi_activity t
             USING (VALUES (CAST(? AS VARCHAR(2000)), CAST(? AS VARCHAR(1000000)), CAST(? AS TIMESTAMP WITH TIME ZONE)))
