@@ -96,6 +96,32 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
         return out;
     }
 
+    /** Sets the uncompressed size the central directory declares for an entry (little-endian, at offset 24). */
+    private static byte[] declareSize(byte[] zip, String name, long size) {
+        byte[] out = zip.clone();
+        byte[] n = utf8(name);
+        for (int i = 0; i + 46 + n.length <= out.length; i++) {
+            if (out[i] == 'P' && out[i + 1] == 'K' && out[i + 2] == 1 && out[i + 3] == 2
+                    && Arrays.equals(out, i + 46, i + 46 + n.length, n, 0, n.length)) {
+                for (int b = 0; b < 4; b++) {
+                    out[i + 24 + b] = (byte) (size >>> (8 * b));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A zip of more entries than tracker.cmi5.max-entries (100000 by default), all empty. */
+    private static byte[] tooManyEntries(String c) {
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("cmi5.xml", utf8(oneAu(c, "")));
+        files.put("index.html", new byte[0]);
+        for (int i = 0; i < 100_000; i++) {
+            files.put(Integer.toString(i, 36), new byte[0]);
+        }
+        return zip(files);
+    }
+
     static Stream<Case> cases() {
         String c;
         Stream.Builder<Case> s = Stream.builder();
@@ -127,6 +153,14 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
         c = iri();
         s.add(new Case("§14.1 duplicate entries", patch(zipOf(oneAu(c, ""), "index.html", "a", "indey.html", "b"),
                 "indey.html", "index.html"), ZIP, "3311", c, 400, ZIP_RULE, "zip entry 'index.html'", "twice"));
+
+        // §14.1 limits (defaults: 2 GiB unpacked, 100000 entries): the directory is checked before unpacking
+        c = iri();
+        s.add(new Case("§14.1 declared unpacked size over the limit", declareSize(zipOf(oneAu(c, ""), "index.html",
+                "x"), "index.html", 0xFFFF_FFF0L), ZIP, "3311", c, 400, ZIP_RULE, null, "more than the limit"));
+        c = iri();
+        s.add(new Case("§14.1 more entries than the limit", tooManyEntries(c), ZIP, "3311", c, 400, ZIP_RULE, null,
+                "more than 100000 entries"));
 
         // well-formed XML, no DOCTYPE
         c = iri();

@@ -125,8 +125,12 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
      * cmi5LearnerPreferences (§11), then "initialized" (§9.3.2).
      */
     private Au start(JsonObject actor, String registration, String rule) {
+        return start(actor, registration, rule, "Normal");
+    }
+
+    private Au start(JsonObject actor, String registration, String rule, String launchMode) {
         HttpResponse<String> r = postJson("cmi5/registrations/" + registration + "/launch",
-                Json.createObjectBuilder().add("au", auIri(rule)).build());
+                Json.createObjectBuilder().add("au", auIri(rule)).add("launchMode", launchMode).build());
         assertEquals(200, r.statusCode(), r.body());
         String fetch = null;
         String activityId = null;
@@ -157,6 +161,11 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
 
     /** Sends one cmi5 defined statement, with the result, categories and extensions cmi5 asks for (§9.5, §9.6). */
     private void send(Au au, String verb) {
+        HttpResponse<String> r = trySend(au, verb);
+        assertEquals(200, r.statusCode(), verb + ": " + r.body());
+    }
+
+    private HttpResponse<String> trySend(Au au, String verb) {
         var category = Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", CMI5));
         var extensions = Json.createObjectBuilder().add(SESSION, au.session());
         JsonObjectBuilder result = switch (verb) {
@@ -189,9 +198,8 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         if (result != null) {
             s.add("result", result);
         }
-        HttpResponse<String> r = client.send(asAu(au, "statements").header("Content-Type", "application/json")
+        return client.send(asAu(au, "statements").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(s.build().toString())));
-        assertEquals(200, r.statusCode(), verb + ": " + r.body());
     }
 
     /** Waits until the LMS has recorded the facts for the AU (moveOn runs after the statement, via the outbox). */
@@ -374,6 +382,43 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         for (String rule : List.of("Passed", "Completed", "CompletedAndPassed", "CompletedOrPassed")) {
             assertNotSatisfied(registration, rule);
         }
+    }
+
+    @Test
+    void section9_3_9_aWaivedAuIsSatisfiedWhateverItsMoveOn() {
+        JsonObject actor = actor();
+        String registration = register(actor).getString("registration");
+        Au first = start(actor, registration, "CompletedAndPassed");
+        send(first, "failed");
+        send(first, "terminated");
+        awaitFacts(registration, "CompletedAndPassed", "failed");
+        assertNotSatisfied(registration, "CompletedAndPassed");
+
+        // §9.3.7: the LMS waives the AU; §9.3.9: a waived AU counts as satisfied
+        HttpResponse<String> waived = postJson("cmi5/registrations/" + registration + "/waive",
+                Json.createObjectBuilder().add("au", auIri("CompletedAndPassed")).add("reason", "Tested Out").build());
+        assertEquals(200, waived.statusCode(), waived.body());
+        JsonObject progress = awaitSatisfied(registration, "CompletedAndPassed");
+        assertTrue(auProgress(registration, "CompletedAndPassed").getBoolean("waived"));
+        assertSatisfiedOnce(registration, blockProgress(progress, "CompletedAndPassed").getString("activityId"));
+    }
+
+    @Test
+    void section10_2_2_aBrowseSessionNeverMovesOn() {
+        JsonObject actor = actor();
+        String registration = register(actor).getString("registration");
+        Au browse = start(actor, registration, "Completed", "Browse");
+        HttpResponse<String> completed = trySend(browse, "completed");
+        assertEquals(403, completed.statusCode(), completed.body());
+        assertTrue(completed.body().contains("§10.2.2"), completed.body());
+        send(browse, "terminated");
+        assertNotSatisfied(registration, "Completed");
+        assertFalse(auProgress(registration, "Completed").getBoolean("completed"));
+
+        Au normal = start(actor, registration, "Completed");
+        send(normal, "completed");
+        JsonObject progress = awaitSatisfied(registration, "Completed");
+        assertSatisfiedOnce(registration, blockProgress(progress, "Completed").getString("activityId"));
     }
 
     @Test
