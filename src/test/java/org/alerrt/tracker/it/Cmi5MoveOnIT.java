@@ -1,5 +1,6 @@
 package org.alerrt.tracker.it;
 
+import static org.alerrt.tracker.testsupport.TrackerClient.array;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.au;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.block;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.course;
@@ -258,7 +259,9 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     @Test
     void section13_1_4_passed_failedAndCompletedDoNotSatisfyItAndPassedInALaterSessionDoes() {
         JsonObject actor = actor();
-        String registration = register(actor).getString("registration");
+        JsonObject registered = register(actor);
+        String registration = registered.getString("registration");
+        long learnerId = registered.getJsonNumber("learnerId").longValue();
         assertNotSatisfied(registration, "Passed");
 
         Au first = start(actor, registration, "Passed");
@@ -268,6 +271,14 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         JsonObject au = awaitFacts(registration, "Passed", "completed", "failed");
         assertFalse(au.getBoolean("passed"));
         assertNotSatisfied(registration, "Passed");
+        // a fail where a pass is required is the course's failure: a failed attempt of the catalogue course, no credit
+        await().atMost(Duration.ofSeconds(30)).until(() -> array(client.send(client.admin("completions?learnerId="
+                + learnerId).GET()).body()).size() == 1);
+        JsonObject attempt = array(client.send(client.admin("completions?learnerId=" + learnerId).GET()).body())
+                .getJsonObject(0);
+        assertEquals("FAILED", attempt.getString("outcome"));
+        assertEquals("3311", attempt.getString("tcoleNumber"));
+        assertEquals(0, attempt.getInt("creditHours"));
 
         Au second = start(actor, registration, "Passed");
         send(second, "passed");

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
 import org.alerrt.tracker.cmi5.domain.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.LmsActivityIds;
+import org.alerrt.tracker.cmi5.domain.MoveOn;
 import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SatisfactionResult;
@@ -46,18 +48,21 @@ import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.Roles;
 import org.alerrt.tracker.platform.security.SecretHasher;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.training.application.CatalogueService;
+import org.alerrt.tracker.training.application.CompletionService;
+import org.alerrt.tracker.training.application.CompletionStatement;
 import org.alerrt.tracker.training.application.LearnerService;
+import org.alerrt.tracker.training.domain.CompletionRule;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
 import org.alerrt.tracker.training.domain.TcoleCourseNumber;
-import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * cmi5 registrations and AU launch sessions: register a learner (§9.6.1), launch an AU (§8.1, §10, §9.3.1),
@@ -84,6 +89,9 @@ public class RegistrationService {
 
     @Inject
     LearnerService learners;
+
+    @Inject
+    CompletionService completions;
 
     @Inject
     CatalogueService catalogue;
@@ -285,6 +293,26 @@ public class RegistrationService {
         }
         SatisfactionResult result = structure.evaluate(progress, registrations.satisfied(r.registration()));
         reportSatisfied(r, structure, result, sessionId != null ? sessionId : UUID.randomUUID().toString());
+        if (Cmi5Vocabulary.FAILED.equals(verb) && !result.courseSatisfied() && failureBlocks(au.get(), after)) {
+            recordFailedAttempt(r, structure, statement);
+        }
+    }
+
+    /** A fail that leaves the AU unsatisfied where a pass was required (§13.1.4 Passed, CompletedAndPassed). */
+    private static boolean failureBlocks(AssignableUnit au, AuProgress progress) {
+        return (au.moveOn() == MoveOn.Passed || au.moveOn() == MoveOn.CompletedAndPassed)
+                && !au.moveOn().isSatisfiedBy(progress);
+    }
+
+    /**
+     * The course's failure becomes a failed attempt of the linked catalogue course (no credit), as a "failed"
+     * statement on a course activity does; the course's "satisfied" later upgrades it to a pass.
+     */
+    private void recordFailedAttempt(Registration r, CourseStructure structure, JsonObject statement) {
+        ActorIdentity actor = ActorIdentity.of(json(r.actor())).orElseThrow();
+        completions.record(new CompletionStatement(string(statement, "id"), actor, null,
+                CompletionRule.VERB_FAILED, ids().course(structure.id()), r.registration(),
+                CompletionStatement.from(statement).map(CompletionStatement::timestamp).orElseGet(Instant::now)));
     }
 
     /**
