@@ -1,8 +1,9 @@
 package org.alerrt.tracker.cmi5.adapters.rest;
 
+import static org.alerrt.tracker.platform.web.JsonBody.text;
+
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -26,6 +27,7 @@ import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.web.JsonBody;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,7 +75,7 @@ public class Cmi5RegistrationsResource {
             + " account (cmi5 §9.2), registration not a UUID; error.property names the field")
     @APIResponse(responseCode = "409", description = "the registration id exists already")
     public Response register(String body) {
-        JsonObject in = body(body);
+        JsonObject in = JsonBody.object(body);
         JsonValue course = in.get("courseId");
         if (course == null || course.getValueType() != JsonValue.ValueType.NUMBER
                 || !in.getJsonNumber("courseId").isIntegral()) {
@@ -139,7 +141,7 @@ public class Cmi5RegistrationsResource {
         if (tinCan.isTinCanRegistration(registration)) {
             return TinCanJson.launched(tinCan.launch(registration)).toString(); // Tin Can: no AU, no body needed
         }
-        JsonObject in = body(body);
+        JsonObject in = JsonBody.object(body);
         RegistrationService.Launched l = service.launch(registration, text(in, "au"), text(in, "launchMode"),
                 text(in, "returnUrl"));
         return CachedJson.objectBuilder().add("url", l.url()).add("sessionId", l.sessionId()).build().toString();
@@ -161,7 +163,7 @@ public class Cmi5RegistrationsResource {
     @APIResponse(responseCode = "409", description = "the AU is already waived in this registration")
     public String waive(@Parameter(description = "the registration UUID") @PathParam("registration")
                         String registration, String body) {
-        JsonObject in = body(body);
+        JsonObject in = JsonBody.object(body);
         return progress(service.waive(registration, text(in, "au"), text(in, "reason"))).toString();
     }
 
@@ -218,28 +220,5 @@ public class Cmi5RegistrationsResource {
                 .add("aus", aus)
                 .add("blocks", blocks);
         return out.build();
-    }
-
-    private static JsonObject body(String body) {
-        if (body == null || body.isBlank()) {
-            throw ApiException.badRequest("body", "send a JSON object");
-        }
-        try (var r = CachedJson.reader(new StringReader(body))) {
-            return r.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw ApiException.badRequest("body", "not a JSON object: " + e.getMessage());
-        }
-    }
-
-    private static String text(JsonObject in, String key) {
-        JsonValue v = in.get(key);
-        if (v == null || v == JsonValue.NULL) {
-            return null;
-        }
-        return switch (v.getValueType()) {
-            case STRING -> in.getString(key);
-            case NUMBER -> v.toString();
-            default -> throw ApiException.badRequest(key, "must be a string");
-        };
     }
 }

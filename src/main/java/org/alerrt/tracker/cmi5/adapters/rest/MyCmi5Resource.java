@@ -1,11 +1,11 @@
 package org.alerrt.tracker.cmi5.adapters.rest;
 
+import static org.alerrt.tracker.platform.web.JsonBody.text;
+
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
 import org.alerrt.tracker.cmi5.application.LearnerPortalService;
 import org.alerrt.tracker.cmi5.application.PortalCourse;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
@@ -23,6 +22,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.security.Roles;
 import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.web.JsonBody;
 
 /**
  * The signed-in learner's cmi5 courses, {@code /api/me/cmi5} (role learner, web.xml {@code /api/me/*}): the same
@@ -75,7 +75,7 @@ public class MyCmi5Resource {
     @Path("registrations/{registration}/launch")
     @Consumes(MediaType.APPLICATION_JSON)
     public String launch(@PathParam("registration") String registration, String body) {
-        JsonObject in = body(body);
+        JsonObject in = JsonBody.object(body);
         LearnerPortalService.PortalLaunch l = portal.launch(learnerId(), registration, text(in, "au"),
                 text(in, "launchMode"));
         return CachedJson.objectBuilder().add("url", l.url()).add("sessionId", l.sessionId())
@@ -111,27 +111,5 @@ public class MyCmi5Resource {
     private long learnerId() {
         return CurrentCaller.of(http).filter(c -> c.hasRole(Roles.LEARNER))
                 .orElseThrow(() -> new ApiException(403, null, "only a signed-in learner has cmi5 courses")).id();
-    }
-
-    private static JsonObject body(String body) {
-        if (body == null || body.isBlank()) {
-            throw ApiException.badRequest("body", "send a JSON object");
-        }
-        try (var r = CachedJson.reader(new StringReader(body))) {
-            return r.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw ApiException.badRequest("body", "not a JSON object: " + e.getMessage());
-        }
-    }
-
-    private static String text(JsonObject in, String key) {
-        JsonValue v = in.get(key);
-        if (v == null || v == JsonValue.NULL) {
-            return null;
-        }
-        if (v.getValueType() != JsonValue.ValueType.STRING) {
-            throw ApiException.badRequest(key, "must be a string");
-        }
-        return in.getString(key);
     }
 }
