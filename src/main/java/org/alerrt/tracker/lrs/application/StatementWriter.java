@@ -30,16 +30,12 @@ public class StatementWriter {
     @Inject
     EventPublisher events;
 
-    /** @return the ids of the statements, in request order */
-    @Transactional
-    public List<String> write(List<JsonObject> statements, JsonObject authority, Long credentialId,
-                              XapiVersion version) {
-        return write(statements, authority, credentialId, version, fresh -> { });
-    }
-
     /**
-     * As above; {@code beforeInsert} is given the statements not stored yet (request order, the same id sent again
-     * is left out as it changes nothing), inside this transaction: what it writes commits or rolls back with them.
+     * {@code beforeInsert} (the other contexts' statement policies) is given the statements not stored yet, in
+     * request order (the same id sent again is left out: it changes nothing), inside this transaction, so what it
+     * writes commits or rolls back with them.
+     *
+     * @return the ids of the statements, in request order
      */
     @Transactional
     public List<String> write(List<JsonObject> statements, JsonObject authority, Long credentialId,
