@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
@@ -26,11 +27,7 @@ public class ActivitiesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response get() {
         var params = uri.getQueryParameters();
-        for (String name : params.keySet()) {
-            if (!name.equals("activityId")) {
-                throw new XapiValidationException(name, "is not a parameter of the Activities Resource (xAPI Communication §2.5)");
-            }
-        }
+        XapiParameters.onlyKnown(params, Set.of("activityId"), "Activities Resource", "§2.5");
         String activityId = params.getFirst("activityId");
         if (activityId == null || activityId.isBlank()) {
             throw new XapiValidationException("activityId", "the activityId parameter is required (xAPI Communication §2.5)");

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
+import java.util.Set;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
@@ -33,11 +34,7 @@ public class AgentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response get() {
         var params = uri.getQueryParameters();
-        for (String name : params.keySet()) {
-            if (!name.equals("agent")) {
-                throw new XapiValidationException(name, "is not a parameter of the Agents Resource (xAPI Communication §2.4)");
-            }
-        }
+        XapiParameters.onlyKnown(params, Set.of("agent"), "Agents Resource", "§2.4");
         String json = params.getFirst("agent");
         if (json == null || json.isBlank()) {
             throw new XapiValidationException("agent", "the agent parameter is required (xAPI Communication §2.4)");

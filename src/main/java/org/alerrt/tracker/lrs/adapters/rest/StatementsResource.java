@@ -149,11 +149,7 @@ public class StatementsResource {
     @Produces({MediaType.APPLICATION_JSON, "multipart/mixed"})
     public Response get() {
         var params = uri.getQueryParameters();
-        for (String name : params.keySet()) {
-            if (!QUERY_PARAMETERS.contains(name)) {
-                throw new XapiValidationException(name, "is not a parameter of the Statement Resource (xAPI Communication §2.1.3)");
-            }
-        }
+        XapiParameters.onlyKnown(params, QUERY_PARAMETERS, "Statement Resource", "§2.1.3");
         attachmentsRequested(); // a bad value is refused before any lookup
         String consistentThrough = XapiTimestamps.format(statements.consistentThrough());
         LanguagePreference languages = LanguagePreference.parse(request.getHeaderString("Accept-Language"));

@@ -1,0 +1,22 @@
+package org.alerrt.tracker.lrs.adapters.rest;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Set;
+import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+
+/** The query parameters a resource of the xAPI API knows: any other one is a 400 naming it. */
+final class XapiParameters {
+
+    private XapiParameters() {
+    }
+
+    /** 400 for the first parameter not in {@code known}, e.g. resource "Agents Resource", section "§2.4". */
+    static void onlyKnown(MultivaluedMap<String, String> params, Set<String> known, String resource, String section) {
+        for (String name : params.keySet()) {
+            if (!known.contains(name)) {
+                throw new XapiValidationException(name, "is not a parameter of the " + resource
+                        + " (xAPI Communication " + section + ")");
+            }
+        }
+    }
+}
