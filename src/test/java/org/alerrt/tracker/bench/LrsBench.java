@@ -55,6 +55,9 @@ public final class LrsBench {
               --url URL --key K --secret S [--jdbc-url U --jdbc-user U --jdbc-password P]
                                     target a running server instead (the baseline needs its database)
               --jstack 0            jstack samples of the server during the last ingest run (embedded only)
+              --jfr none            Flight Recorder CPU profile of the server (embedded only): batch = during the last
+                                    batched ingest run, single = during the single-statement POSTs
+                                    (target/bench/<run>.jfr and a summary in the report)
               --markdown FILE       also write the summary there
             """;
 
@@ -147,7 +150,11 @@ public final class LrsBench {
                 Path serverLog = out.resolve("server.log");
                 Files.deleteIfExists(serverLog);
                 log("starting the application (log: " + serverLog + ")");
-                server = TrackerProcess.start(env, serverLog, List.of("-Xmx" + opt("server-heap", "1g")));
+                List<String> jvm = new ArrayList<>(List.of("-Xmx" + opt("server-heap", "1g")));
+                if (!opt("jfr", "none").equals("none")) {
+                    jvm.add("-XX:FlightRecorderOptions:stackdepth=256"); // Payara's request stacks are deep
+                }
+                server = TrackerProcess.start(env, serverLog, jvm);
                 base = server.base().toString();
             }
             measure(base, key, secret, jdbcUrl, jdbcUser, jdbcPassword, n, batch, clients, server, out);
@@ -188,6 +195,8 @@ public final class LrsBench {
         List<StatementFactory.Generated> documents = Collections.synchronizedList(new ArrayList<>());
         int jstack = intOpt("jstack", 0);
         Map<String, Integer> waits = new ConcurrentHashMap<>();
+        StringBuilder cpuTables = new StringBuilder();
+        StringBuilder profileSummary = new StringBuilder();
         for (int i = 0; i < clients.size(); i++) {
             int c = clients.get(i);
             log("ingest: " + n + " statements, batch " + batch + ", " + c + " clients");
@@ -195,10 +204,29 @@ public final class LrsBench {
             AtomicBoolean running = new AtomicBoolean(true);
             Thread sampler = last ? sampler(running, server, jstack, jdbcUrl, jdbcUser, jdbcPassword, waits, out)
                     : null;
+            JfrProfile profile = last && server != null && opt("jfr", "none").equals("batch")
+                    ? new JfrProfile(server.pid(), out.resolve("batch.jfr")) : null;
+            CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
+            if (profile != null) {
+                profile.start();
+            }
+            Map<String, Double> cpuBefore = cpu == null ? Map.of() : cpu.sample();
+            long started = System.nanoTime();
             LrsClient.IngestResult r = lrs.ingest(factory, n, batch, c, i == 0 ? documents::addAll : null);
+            double wall = (System.nanoTime() - started) / 1e9;
+            Map<String, Double> cpuAfter = cpu == null ? Map.of() : cpu.sample();
             running.set(false);
             if (sampler != null) {
                 sampler.join();
+            }
+            if (cpu != null) {
+                cpuTables.append("Batch ").append(batch).append(", C=").append(c).append(":\n\n")
+                        .append(CpuAccounting.table(cpuBefore, cpuAfter, n, wall)).append('\n');
+            }
+            if (profile != null) {
+                profile.stop();
+                profileSummary.append("Last batched ingest run (C=").append(c).append("). ")
+                        .append(profile.summary(20));
             }
             posted += n;
             apiRates.put(c, r.rate());
@@ -209,7 +237,25 @@ public final class LrsBench {
         if (singleN > 0) {
             int sc = intOpt("single-clients", 16);
             log("single-statement POSTs: " + singleN + ", " + sc + " clients");
+            JfrProfile profile = server != null && opt("jfr", "none").equals("single")
+                    ? new JfrProfile(server.pid(), out.resolve("single.jfr")) : null;
+            if (profile != null) {
+                profile.start();
+            }
+            CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
+            Map<String, Double> cpuBefore = cpu == null ? Map.of() : cpu.sample();
+            long started = System.nanoTime();
             LrsClient.IngestResult r = lrs.ingest(factory, singleN, 1, sc, null);
+            double wall = (System.nanoTime() - started) / 1e9;
+            if (cpu != null) {
+                cpuTables.append("Single-statement POSTs, C=").append(sc).append(":\n\n")
+                        .append(CpuAccounting.table(cpuBefore, cpu.sample(), singleN, wall)).append('\n');
+            }
+            if (profile != null) {
+                profile.stop();
+                profileSummary.append("Single-statement POSTs (C=").append(sc).append("). ")
+                        .append(profile.summary(20));
+            }
             posted += singleN;
             ingest.append(row("API POST single", r));
             log(String.format("  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
@@ -236,12 +282,18 @@ public final class LrsBench {
             }
         }
         sections.put("Ingest (latency = one HTTP request, or one INSERT for raw)", ingest.toString());
+        if (!cpuTables.isEmpty()) {
+            sections.put("CPU per process during the ingest runs (/proc)", cpuTables.toString());
+        }
         if (!ratios.isEmpty()) {
             sections.put("Ratio API / raw baseline (same documents, batch " + batch + ")", ratios.toString());
         }
         if (!waits.isEmpty()) {
             sections.put("PostgreSQL wait events during the last ingest run (pg_stat_activity samples)",
                     waitTable(waits));
+        }
+        if (!profileSummary.isEmpty()) {
+            sections.put("Server CPU profile (Flight Recorder)", profileSummary.toString());
         }
 
         int fill = intOpt("fill", 1_000_000);
