@@ -80,11 +80,20 @@ public final class LrsClient {
 
     /**
      * Posts {@code total} statements in batches of {@code batch} (batch 1 posts a single object, not an array) from
-     * {@code clients} concurrent threads. Every answer must be 200; {@code sink} sees each stored batch.
+     * {@code clients} concurrent threads. Every answer must be 200; {@code sink} sees each stored batch. The
+     * request bodies are generated before the clock starts, as the raw baseline's documents are: the rate is the
+     * server's, not the generator's.
      */
     public IngestResult ingest(StatementFactory factory, int total, int batch, int clients,
                                Consumer<List<StatementFactory.Generated>> sink) {
         int requests = (total + batch - 1) / batch;
+        List<List<StatementFactory.Generated>> batches = new ArrayList<>(requests);
+        List<String> bodies = new ArrayList<>(requests);
+        for (int r = 0; r < requests; r++) {
+            List<StatementFactory.Generated> statements = factory.batch(Math.min(batch, total - r * batch));
+            batches.add(statements);
+            bodies.add(batch == 1 ? statements.get(0).json() : StatementFactory.array(statements));
+        }
         AtomicInteger next = new AtomicInteger();
         Latencies latencies = new Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -95,16 +104,13 @@ public final class LrsClient {
                 workers.add(pool.submit(() -> {
                     int r;
                     while ((r = next.getAndIncrement()) < requests) {
-                        int size = Math.min(batch, total - r * batch);
-                        List<StatementFactory.Generated> statements = factory.batch(size);
-                        String body = batch == 1 ? statements.get(0).json() : StatementFactory.array(statements);
-                        Answer a = post(body);
+                        Answer a = post(bodies.get(r));
                         if (a.status() != 200) {
                             throw new IllegalStateException("POST answered " + a.status() + ": " + a.body());
                         }
                         latencies.add(a.nanos());
                         if (sink != null) {
-                            sink.accept(statements);
+                            sink.accept(batches.get(r));
                         }
                     }
                     return null;

@@ -81,7 +81,10 @@ public class OutboxDispatcher {
 
     @Lock(LockType.READ) // only hands off a task: concurrent commits must not queue on the singleton's lock
     public void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventPublisher.OutboxWritten written) {
-        executor.execute(this::drain);
+        again.set(true);
+        if (!draining.get()) { // a running drain sees the flag and loops once more: no task to hand off
+            executor.execute(this::drain);
+        }
     }
 
     /** One drain at a time per instance; a nudge that arrives meanwhile makes it loop once more. */
@@ -90,6 +93,7 @@ public class OutboxDispatcher {
         if (!draining.compareAndSet(false, true)) {
             return;
         }
+        boolean completed = false;
         try {
             while (again.getAndSet(false)) {
                 List<Long> ids;
@@ -100,10 +104,14 @@ public class OutboxDispatcher {
                     }
                 } while (ids.size() == BATCH);
             }
+            completed = true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox drain interrupted; the next poll resumes it", e);
         } finally {
             draining.set(false);
+        }
+        if (completed && again.get() && !draining.get()) {
+            executor.execute(this::drain); // a commit nudged between the last check and the flag being cleared
         }
     }
 

@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -29,10 +31,24 @@ public class DatabaseMigration {
     void migrate() {
         var result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied)");
+    }
+
+    /**
+     * The portable migrations, plus on PostgreSQL the ones H2 cannot run (partial indexes). Those carry
+     * fractional versions (e.g. 16.1) so that the next portable migration never collides with them.
+     */
+    private String[] locations() {
+        try (Connection c = dataSource.getConnection()) {
+            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())
+                    ? new String[] {"classpath:db/migration", "classpath:db/migration-postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot inspect the database before migrating it", e);
+        }
     }
 }

@@ -1,9 +1,11 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Path;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
 
 /** The Activity Profile Resource (xAPI Communication §2.7): documents about an Activity. */
+@ApplicationScoped
 @Path("activities/profile")
 public class ActivityProfileResource extends DocumentResource {
 

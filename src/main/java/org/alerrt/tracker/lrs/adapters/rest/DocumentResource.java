@@ -9,7 +9,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -60,7 +59,7 @@ public abstract class DocumentResource {
     long maxBodyBytes;
 
     @Context
-    ContainerRequestContext request;
+    HttpHeaders headers;
 
     @Context
     UriInfo uri;
@@ -150,13 +149,13 @@ public abstract class DocumentResource {
     }
 
     private Conditions conditions() {
-        return new Conditions(request.getHeaderString(HttpHeaders.IF_MATCH),
-                request.getHeaderString(HttpHeaders.IF_NONE_MATCH), XapiVersionFilter.of(request));
+        return new Conditions(headers.getHeaderString(HttpHeaders.IF_MATCH),
+                headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), XapiVersionFilter.of(http));
     }
 
     /** The Content-Type as sent, stored and returned unchanged; null when the request has none. */
     private String contentType() {
-        String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (type == null || type.isBlank()) {
             return null;
         }

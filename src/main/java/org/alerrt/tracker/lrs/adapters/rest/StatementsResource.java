@@ -1,5 +1,6 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -52,6 +52,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
  * The Statement Resource (xAPI Communication §2.1): store one or many statements, get one by id, or query.
  * Parses and checks the request, then hands off to {@link StatementService}.
  */
+@ApplicationScoped // one instance: building a resource per request was a measurable cost (docs/PERFORMANCE.md)
 @Path("statements")
 public class StatementsResource {
 
@@ -78,7 +79,7 @@ public class StatementsResource {
     HttpServletRequest http;
 
     @Context
-    ContainerRequestContext request;
+    HttpHeaders headers;
 
     @Context
     UriInfo uri;
@@ -105,7 +106,7 @@ public class StatementsResource {
         } else {
             batch.add(parsed.asJsonObject());
         }
-        List<String> ids = statements.store(batch, caller(), XapiVersionFilter.of(request), in.upload());
+        List<String> ids = statements.store(batch, caller(), XapiVersionFilter.of(http), in.upload());
         JsonArrayBuilder out = CachedJson.arrayBuilder();
         ids.forEach(out::add);
         return Response.ok(out.build().toString()).build();
@@ -137,7 +138,7 @@ public class StatementsResource {
         } else {
             statement = CachedJson.objectBuilder(statement).add("id", statementId.toLowerCase()).build();
         }
-        statements.store(List.of(statement), caller(), XapiVersionFilter.of(request), in.upload());
+        statements.store(List.of(statement), caller(), XapiVersionFilter.of(http), in.upload());
         return Response.noContent().build();
     }
 
@@ -152,7 +153,7 @@ public class StatementsResource {
         XapiParameters.onlyKnown(params, QUERY_PARAMETERS, "Statement Resource", "§2.1.3");
         attachmentsRequested(); // a bad value is refused before any lookup
         String consistentThrough = XapiTimestamps.format(statements.consistentThrough());
-        LanguagePreference languages = LanguagePreference.parse(request.getHeaderString("Accept-Language"));
+        LanguagePreference languages = LanguagePreference.parse(headers.getHeaderString("Accept-Language"));
         String statementId = params.getFirst("statementId");
         String voidedId = params.getFirst("voidedStatementId");
         if (statementId != null || voidedId != null) {
@@ -160,7 +161,7 @@ public class StatementsResource {
         }
         String more = params.getFirst("more");
         StatementQuery query = (more != null ? MoreToken.decode(more) : query(params))
-                .restrictedTo(XapiScopeFilter.ownStatementsOnly(request));
+                .restrictedTo(XapiScopeFilter.ownStatementsOnly(http));
         var page = statements.query(query);
         JsonArrayBuilder list = CachedJson.arrayBuilder();
         statements.render(page.statements(), query.format(), languages).forEach(list::add);
@@ -193,7 +194,7 @@ public class StatementsResource {
             throw new XapiValidationException(property, "must be a UUID (xAPI Communication §2.1.3)");
         }
         // §2.1.4: a voided statement only by voidedStatementId, any other only by statementId
-        var found = statements.find(id, XapiScopeFilter.ownStatementsOnly(request))
+        var found = statements.find(id, XapiScopeFilter.ownStatementsOnly(http))
                 .filter(f -> f.voided() == (voidedId != null))
                 .orElseThrow(() -> new ApiException(404, property, "no " + (voidedId != null ? "voided " : "")
                         + "statement with id " + id));
@@ -290,8 +291,8 @@ public class StatementsResource {
     }
 
     private Incoming incoming(InputStream body) {
-        if (MultipartStatementRequest.isMultipartMixed(request.getMediaType())) {
-            var multipart = MultipartStatementRequest.parse(request.getHeaderString(HttpHeaders.CONTENT_TYPE),
+        if (MultipartStatementRequest.isMultipartMixed(headers.getMediaType())) {
+            var multipart = MultipartStatementRequest.parse(headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
                     BoundedBody.read(body, maxBodyBytes));
             return new Incoming(multipart.statements(), multipart.upload());
         }
@@ -331,7 +332,7 @@ public class StatementsResource {
     }
 
     private void requireJson() {
-        MediaType type = request.getMediaType();
+        MediaType type = headers.getMediaType();
         if (type != null && !(type.getType().equals("application") && type.getSubtype().equals("json"))) {
             throw new ApiException(400, "Content-Type", "statements must be sent as application/json, not " + type);
         }

@@ -44,7 +44,7 @@ public class XapiScopeFilter implements ContainerRequestFilter {
     }
 
     /** The credential id reads must be limited to (scope statements/read/mine), or null for no limit. */
-    static Long ownStatementsOnly(ContainerRequestContext request) {
-        return request.getProperty(OWN_STATEMENTS_ONLY) instanceof Long id ? id : null;
+    static Long ownStatementsOnly(HttpServletRequest request) {
+        return request.getAttribute(OWN_STATEMENTS_ONLY) instanceof Long id ? id : null; // see XapiVersionFilter#of
     }
 }

@@ -1,5 +1,6 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -51,8 +52,12 @@ public class XapiVersionFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    static XapiVersion of(ContainerRequestContext request) {
-        Object v = request.getProperty(PROPERTY);
+    /**
+     * Read through the servlet request: in a Servlet container the JAX-RS request properties are its attributes
+     * (ContainerRequestContext#getProperty), and the resources are singletons that cannot hold a request context.
+     */
+    static XapiVersion of(HttpServletRequest request) {
+        Object v = request.getAttribute(PROPERTY);
         return v instanceof XapiVersion x ? x : XapiVersion.V1_0_3;
     }
 }
