@@ -25,7 +25,8 @@ class FormatsLanguageTagTest {
             "i-navajo", "i-", "i-x", "I-klingon", "en-GB-oed", "art-lojban", "zh-min-nan", "X-private",
             "en-x-a-b-c", "en-x-", "en-x-123456789", "", "-", "en-", "-en", "en--US", "e", "engl1", "en_US",
             "en-US ", " en", "en\n", "abcdefgh", "abcdefghi", "en-Latn-US-valencia-x-priv", "en-1234",
-            "en-12345", "en-1abc", "en-a1", "EN-us", "x", "xx-x-a", "en-US-x-a-x-b", "\u00e9n", "en-\u0660\u0660\u0660");
+            "en-12345", "en-1abc", "en-a1", "EN-us", "x", "xx-x-a", "en-US-x-a-x-b", "\u00e9n",
+            "en-\u0660\u0660\u0660");
 
     @Test
     void cachedAnswersAgreeWithRegexOnFirstAndLaterCalls() {
