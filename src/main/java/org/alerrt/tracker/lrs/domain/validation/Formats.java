@@ -184,7 +184,65 @@ public final class Formats {
         return LANGUAGE_TAGS.size();
     }
 
+    /**
+     * The same check as {@link #DURATION}, as one pass: components {@code n[.n]} with designators in order
+     * (Y, M, D, then after T: H, M, S), at least one component overall and after T; or {@code PnW}.
+     */
     public static boolean isDuration(String s) {
+        int n = s.length();
+        if (n < 3 || s.charAt(0) != 'P') {
+            return false;
+        }
+        if (s.charAt(n - 1) == 'W') {
+            for (int i = 1; i < n - 1; i++) {
+                if (!isDigit(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String designators = "YMD";
+        int next = 0; // designators before this index were used or skipped
+        boolean time = false;
+        int i = 1;
+        while (i < n) {
+            if (s.charAt(i) == 'T') {
+                if (time || ++i == n) {
+                    return false;
+                }
+                time = true;
+                designators = "HMS";
+                next = 0;
+                continue;
+            }
+            int start = i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+            if (i < n && s.charAt(i) == '.') {
+                int fraction = ++i;
+                while (i < n && isDigit(s.charAt(i))) {
+                    i++;
+                }
+                if (i == fraction) {
+                    return false;
+                }
+            }
+            int k = i < n ? designators.indexOf(s.charAt(i), next) : -1;
+            if (k < 0) {
+                return false;
+            }
+            next = k + 1;
+            i++;
+        }
+        return true;
+    }
+
+    /** The regular expression {@link #isDuration} implements; kept for tests. */
+    static boolean isDurationByRegex(String s) {
         return DURATION.matcher(s).matches();
     }
 
