@@ -7,13 +7,13 @@ import java.util.Set;
 /** Activities and their definitions, interaction activities included (xAPI Data §2.4.4.1). */
 public final class ActivityValidator {
 
-    private static final Set<String> ACTIVITY_KEYS = Set.of("objectType", "id", "definition");
-    private static final Set<String> DEFINITION_KEYS = Set.of("name", "description", "type", "moreInfo", "extensions",
+    private static final Json.Keys ACTIVITY_KEYS = Json.keys("objectType", "id", "definition");
+    private static final Json.Keys DEFINITION_KEYS = Json.keys("name", "description", "type", "moreInfo", "extensions",
             "interactionType", "correctResponsesPattern", "choices", "scale", "source", "target", "steps");
     private static final Set<String> INTERACTION_TYPES = Set.of("true-false", "choice", "fill-in", "long-fill-in",
             "matching", "performance", "sequencing", "likert", "numeric", "other");
     private static final Set<String> COMPONENT_LISTS = Set.of("choices", "scale", "source", "target", "steps");
-    private static final Set<String> COMPONENT_KEYS = Set.of("id", "description");
+    private static final Json.Keys COMPONENT_KEYS = Json.keys("id", "description");
 
     private ActivityValidator() {
     }
@@ -21,10 +21,10 @@ public final class ActivityValidator {
     public static void activity(JsonValue value, String path) {
         JsonObject o = Json.object(value, path);
         Json.allowOnly(o, path, ACTIVITY_KEYS, "§2.4.4.1");
-        if (o.containsKey("objectType") && !"Activity".equals(Json.string(o.get("objectType"), path + ".objectType"))) {
+        if (o.containsKey("objectType") && !"Activity".equals(Json.string(o.get("objectType"), path, "objectType"))) {
             throw new XapiValidationException(path + ".objectType", "must be 'Activity' (xAPI Data §2.4.4.1)");
         }
-        CommonValidators.iri(Json.required(o, "id", path, "§2.4.4.1"), path + ".id", "§2.4.4.1");
+        CommonValidators.iri(Json.required(o, "id", path, "§2.4.4.1"), path, "id", "§2.4.4.1");
         if (o.containsKey("definition")) {
             definition(o.get("definition"), path + ".definition");
         }
@@ -40,17 +40,17 @@ public final class ActivityValidator {
             CommonValidators.languageMap(d.get("description"), path + ".description");
         }
         if (d.containsKey("type")) {
-            CommonValidators.iri(d.get("type"), path + ".type", "§2.4.4.1.s2");
+            CommonValidators.iri(d.get("type"), path, "type", "§2.4.4.1.s2");
         }
         if (d.containsKey("moreInfo")) {
-            CommonValidators.iri(d.get("moreInfo"), path + ".moreInfo", "§2.4.4.1.s2");
+            CommonValidators.iri(d.get("moreInfo"), path, "moreInfo", "§2.4.4.1.s2");
         }
         if (d.containsKey("extensions")) {
             CommonValidators.extensions(d.get("extensions"), path + ".extensions");
         }
         boolean interaction = d.containsKey("interactionType");
         if (interaction && !INTERACTION_TYPES.contains(Json.string(d.get("interactionType"),
-                path + ".interactionType"))) {
+                path, "interactionType"))) {
             throw new XapiValidationException(path + ".interactionType",
                     "must be one of " + INTERACTION_TYPES + " (xAPI Data §2.4.4.1.s9)");
         }
@@ -84,7 +84,7 @@ public final class ActivityValidator {
             String p = path + "[" + i + "]";
             JsonObject c = Json.object(array.get(i), p);
             Json.allowOnly(c, p, COMPONENT_KEYS, "§2.4.4.1.s15");
-            String id = Json.string(Json.required(c, "id", p, "§2.4.4.1.s15"), p + ".id");
+            String id = Json.string(Json.required(c, "id", p, "§2.4.4.1.s15"), p, "id");
             if (!ids.add(id)) {
                 throw new XapiValidationException(p + ".id",
                         "interaction component ids must be unique within the list (xAPI Data §2.4.4.1.s16)");

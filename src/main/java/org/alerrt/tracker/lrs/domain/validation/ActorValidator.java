@@ -2,16 +2,15 @@ package org.alerrt.tracker.lrs.domain.validation;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.util.Set;
 
 /** Agents and Groups, with exactly one Inverse Functional Identifier (xAPI Data §2.4.2). */
 public final class ActorValidator {
 
-    private static final Set<String> AGENT_KEYS = Set.of("objectType", "name", "mbox", "mbox_sha1sum", "openid",
+    private static final Json.Keys AGENT_KEYS = Json.keys("objectType", "name", "mbox", "mbox_sha1sum", "openid",
             "account");
-    private static final Set<String> GROUP_KEYS = Set.of("objectType", "name", "mbox", "mbox_sha1sum", "openid",
+    private static final Json.Keys GROUP_KEYS = Json.keys("objectType", "name", "mbox", "mbox_sha1sum", "openid",
             "account", "member");
-    private static final Set<String> ACCOUNT_KEYS = Set.of("homePage", "name");
+    private static final Json.Keys ACCOUNT_KEYS = Json.keys("homePage", "name");
 
     private ActorValidator() {
     }
@@ -19,7 +18,7 @@ public final class ActorValidator {
     /** An Agent or Group, the objectType deciding (absent = Agent). */
     public static void actor(JsonValue value, String path) {
         JsonObject o = Json.object(value, path);
-        String type = o.containsKey("objectType") ? Json.string(o.get("objectType"), path + ".objectType") : "Agent";
+        String type = o.containsKey("objectType") ? Json.string(o.get("objectType"), path, "objectType") : "Agent";
         switch (type) {
             case "Agent" -> agent(o, path);
             case "Group" -> group(o, path);
@@ -32,11 +31,11 @@ public final class ActorValidator {
     public static void agent(JsonValue value, String path) {
         JsonObject o = Json.object(value, path);
         Json.allowOnly(o, path, AGENT_KEYS, "§2.4.2.1");
-        if (o.containsKey("objectType") && !"Agent".equals(Json.string(o.get("objectType"), path + ".objectType"))) {
+        if (o.containsKey("objectType") && !"Agent".equals(Json.string(o.get("objectType"), path, "objectType"))) {
             throw new XapiValidationException(path + ".objectType", "must be 'Agent' (xAPI Data §2.4.2.1)");
         }
         if (o.containsKey("name")) {
-            Json.string(o.get("name"), path + ".name");
+            Json.string(o.get("name"), path, "name");
         }
         if (ifiCount(o, path) != 1) {
             throw new XapiValidationException(path,
@@ -48,11 +47,11 @@ public final class ActorValidator {
     public static void group(JsonValue value, String path) {
         JsonObject o = Json.object(value, path);
         Json.allowOnly(o, path, GROUP_KEYS, "§2.4.2.2");
-        if (!"Group".equals(Json.string(Json.required(o, "objectType", path, "§2.4.2.2"), path + ".objectType"))) {
+        if (!"Group".equals(Json.string(Json.required(o, "objectType", path, "§2.4.2.2"), path, "objectType"))) {
             throw new XapiValidationException(path + ".objectType", "must be 'Group' (xAPI Data §2.4.2.2)");
         }
         if (o.containsKey("name")) {
-            Json.string(o.get("name"), path + ".name");
+            Json.string(o.get("name"), path, "name");
         }
         int ifis = ifiCount(o, path);
         if (ifis > 1) {
@@ -75,7 +74,7 @@ public final class ActorValidator {
         int count = 0;
         if (o.containsKey("mbox")) {
             count++;
-            String mbox = Json.string(o.get("mbox"), path + ".mbox");
+            String mbox = Json.string(o.get("mbox"), path, "mbox");
             if (!Formats.isMailto(mbox)) {
                 throw new XapiValidationException(path + ".mbox",
                         "must be a 'mailto:' IRI with an email address (xAPI Data §2.4.2.3)");
@@ -83,22 +82,23 @@ public final class ActorValidator {
         }
         if (o.containsKey("mbox_sha1sum")) {
             count++;
-            if (!Formats.isSha1(Json.string(o.get("mbox_sha1sum"), path + ".mbox_sha1sum"))) {
+            if (!Formats.isSha1(Json.string(o.get("mbox_sha1sum"), path, "mbox_sha1sum"))) {
                 throw new XapiValidationException(path + ".mbox_sha1sum",
                         "must be the hex SHA-1 of a mailto IRI (xAPI Data §2.4.2.3)");
             }
         }
         if (o.containsKey("openid")) {
             count++;
-            CommonValidators.iri(o.get("openid"), path + ".openid", "§2.4.2.3");
+            CommonValidators.iri(o.get("openid"), path, "openid", "§2.4.2.3");
         }
         if (o.containsKey("account")) {
             count++;
-            JsonObject account = Json.object(o.get("account"), path + ".account");
-            Json.allowOnly(account, path + ".account", ACCOUNT_KEYS, "§2.4.2.4");
-            CommonValidators.iri(Json.required(account, "homePage", path + ".account", "§2.4.2.4"),
-                    path + ".account.homePage", "§2.4.2.4");
-            Json.string(Json.required(account, "name", path + ".account", "§2.4.2.4"), path + ".account.name");
+            String accountPath = path + ".account";
+            JsonObject account = Json.object(o.get("account"), accountPath);
+            Json.allowOnly(account, accountPath, ACCOUNT_KEYS, "§2.4.2.4");
+            CommonValidators.iri(Json.required(account, "homePage", accountPath, "§2.4.2.4"),
+                    accountPath, "homePage", "§2.4.2.4");
+            Json.string(Json.required(account, "name", accountPath, "§2.4.2.4"), accountPath, "name");
         }
         return count;
     }

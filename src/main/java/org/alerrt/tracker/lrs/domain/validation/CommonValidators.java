@@ -1,6 +1,7 @@
 package org.alerrt.tracker.lrs.domain.validation;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /** Value rules used by several objects: IRIs, UUIDs, language maps (§4.2), extensions (§4.1). */
@@ -18,12 +19,34 @@ final class CommonValidators {
         return s;
     }
 
+    /** As {@link #iri(JsonValue, String, String)} for member {@code key}; the path is built on failure only. */
+    static String iri(JsonValue v, String parent, String key, String section) {
+        if (v != null && v.getValueType() == JsonValue.ValueType.STRING) {
+            String s = ((JsonString) v).getString();
+            if (Formats.isIri(s)) {
+                return s;
+            }
+        }
+        return iri(v, parent + "." + key, section); // throws the usual error
+    }
+
     static String uuid(JsonValue v, String path, String section) {
         String s = Json.string(v, path);
         if (!Formats.isUuid(s)) {
             throw new XapiValidationException(path, "must be a UUID (xAPI Data " + section + ")");
         }
         return s;
+    }
+
+    /** As {@link #uuid(JsonValue, String, String)} for member {@code key}; the path is built on failure only. */
+    static String uuid(JsonValue v, String parent, String key, String section) {
+        if (v != null && v.getValueType() == JsonValue.ValueType.STRING) {
+            String s = ((JsonString) v).getString();
+            if (Formats.isUuid(s)) {
+                return s;
+            }
+        }
+        return uuid(v, parent + "." + key, section); // throws the usual error
     }
 
     /** §4.2 Language Map: keys are RFC 5646 tags, values are strings. */
@@ -34,7 +57,7 @@ final class CommonValidators {
                 throw new XapiValidationException(path + "." + e.getKey(),
                         "language map key must be an RFC 5646 language tag (xAPI Data §4.2, §2.2.s4.b2)");
             }
-            Json.string(e.getValue(), path + "." + e.getKey());
+            Json.string(e.getValue(), path, e.getKey());
         }
     }
 

@@ -2,7 +2,7 @@ package org.alerrt.tracker.lrs.domain.validation;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Validates a statement as received from a client against xAPI 1.0.3 Data §2.2–2.4 (and the 2.0.0 additions
@@ -10,23 +10,27 @@ import java.util.Set;
  */
 public final class StatementValidator {
 
-    private static final Set<String> STATEMENT_KEYS = Set.of("id", "actor", "verb", "object", "result", "context",
+    private static final Json.Keys STATEMENT_KEYS = Json.keys("id", "actor", "verb", "object", "result", "context",
             "timestamp", "stored", "authority", "version", "attachments", "objectType");
-    private static final Set<String> SUB_STATEMENT_KEYS = Set.of("objectType", "actor", "verb", "object", "result",
+    private static final Json.Keys SUB_STATEMENT_KEYS = Json.keys("objectType", "actor", "verb", "object", "result",
             "context", "timestamp", "attachments");
-    private static final Set<String> VERB_KEYS = Set.of("id", "display");
-    private static final Set<String> STATEMENT_REF_KEYS = Set.of("objectType", "id");
-    private static final Set<String> RESULT_KEYS = Set.of("score", "success", "completion", "response", "duration",
+    private static final Json.Keys VERB_KEYS = Json.keys("id", "display");
+    private static final Json.Keys STATEMENT_REF_KEYS = Json.keys("objectType", "id");
+    private static final Json.Keys RESULT_KEYS = Json.keys("score", "success", "completion", "response", "duration",
             "extensions");
-    private static final Set<String> SCORE_KEYS = Set.of("scaled", "raw", "min", "max");
-    private static final Set<String> CONTEXT_KEYS_1 = Set.of("registration", "instructor", "team",
+    private static final Json.Keys SCORE_KEYS = Json.keys("scaled", "raw", "min", "max");
+    private static final Json.Keys CONTEXT_KEYS_1 = Json.keys("registration", "instructor", "team",
             "contextActivities", "revision", "platform", "language", "statement", "extensions");
-    private static final Set<String> CONTEXT_KEYS_2 = Set.of("registration", "instructor", "team",
+    private static final Json.Keys CONTEXT_KEYS_2 = Json.keys("registration", "instructor", "team",
             "contextActivities", "revision", "platform", "language", "statement", "extensions", "contextAgents",
             "contextGroups");
-    private static final Set<String> CONTEXT_ACTIVITY_KEYS = Set.of("parent", "grouping", "category", "other");
-    private static final Set<String> ATTACHMENT_KEYS = Set.of("usageType", "display", "description", "contentType",
+    private static final Json.Keys CONTEXT_AGENT_KEYS = Json.keys("objectType", "agent", "relevantTypes");
+    private static final Json.Keys CONTEXT_GROUP_KEYS = Json.keys("objectType", "group", "relevantTypes");
+    private static final Json.Keys CONTEXT_ACTIVITY_KEYS = Json.keys("parent", "grouping", "category", "other");
+    private static final Json.Keys ATTACHMENT_KEYS = Json.keys("usageType", "display", "description", "contentType",
             "length", "sha2", "fileUrl");
+    /** §2.4.10: 1.0.x or 2.0.x. */
+    private static final Pattern VERSION = Pattern.compile("^(1\\.0(\\.\\d+)?|2\\.0(\\.\\d+)?)$");
 
     private final boolean version2;
 
@@ -47,12 +51,13 @@ public final class StatementValidator {
                     "a statement has no objectType of its own (xAPI Data §2.4)");
         }
         if (s.containsKey("id")) {
-            CommonValidators.uuid(s.get("id"), path + ".id", "§2.4.1");
+            CommonValidators.uuid(s.get("id"), path, "id", "§2.4.1");
         }
         ActorValidator.actor(Json.required(s, "actor", path, "§2.2.s2.b3"), path + ".actor");
         verb(Json.required(s, "verb", path, "§2.2.s2.b3"), path + ".verb");
-        JsonObject object = Json.object(Json.required(s, "object", path, "§2.2.s2.b3"), path + ".object");
-        object(object, path + ".object", false);
+        String objectPath = path + ".object";
+        JsonObject object = Json.object(Json.required(s, "object", path, "§2.2.s2.b3"), objectPath);
+        object(object, objectPath, false);
         if (s.containsKey("result")) {
             result(s.get("result"), path + ".result");
         }
@@ -60,17 +65,17 @@ public final class StatementValidator {
             context(s.get("context"), object, path + ".context");
         }
         if (s.containsKey("timestamp")) {
-            timestamp(s.get("timestamp"), path + ".timestamp");
+            timestamp(s.get("timestamp"), path, "timestamp");
         }
         if (s.containsKey("stored")) {
-            timestamp(s.get("stored"), path + ".stored");
+            timestamp(s.get("stored"), path, "stored");
         }
         if (s.containsKey("authority")) {
             authority(s.get("authority"), path + ".authority");
         }
         if (s.containsKey("version")) {
-            String version = Json.string(s.get("version"), path + ".version");
-            if (!version.matches("^(1\\.0(\\.\\d+)?|2\\.0(\\.\\d+)?)$")) {
+            String version = Json.string(s.get("version"), path, "version");
+            if (!VERSION.matcher(version).matches()) {
                 throw new XapiValidationException(path + ".version",
                         "must be a 1.0.x or 2.0.x version (xAPI Data §2.4.10)");
             }
@@ -89,7 +94,7 @@ public final class StatementValidator {
     private void verb(JsonValue value, String path) {
         JsonObject v = Json.object(value, path);
         Json.allowOnly(v, path, VERB_KEYS, "§2.4.3");
-        CommonValidators.iri(Json.required(v, "id", path, "§2.4.3"), path + ".id", "§2.4.3");
+        CommonValidators.iri(Json.required(v, "id", path, "§2.4.3"), path, "id", "§2.4.3");
         if (v.containsKey("display")) {
             CommonValidators.languageMap(v.get("display"), path + ".display");
         }
@@ -97,7 +102,7 @@ public final class StatementValidator {
 
     /** §2.4.4 Object: Activity (default), Agent, Group, StatementRef or, at the top level only, SubStatement. */
     private void object(JsonObject o, String path, boolean insideSubStatement) {
-        String type = o.containsKey("objectType") ? Json.string(o.get("objectType"), path + ".objectType")
+        String type = o.containsKey("objectType") ? Json.string(o.get("objectType"), path, "objectType")
                 : "Activity";
         switch (type) {
             case "Activity" -> ActivityValidator.activity(o, path);
@@ -118,7 +123,7 @@ public final class StatementValidator {
 
     private void statementRef(JsonObject o, String path) {
         Json.allowOnly(o, path, STATEMENT_REF_KEYS, "§2.4.4.3");
-        CommonValidators.uuid(Json.required(o, "id", path, "§2.4.4.3"), path + ".id", "§2.4.4.3");
+        CommonValidators.uuid(Json.required(o, "id", path, "§2.4.4.3"), path, "id", "§2.4.4.3");
     }
 
     /** §2.4.4.3 SubStatement: no id, stored, version or authority. */
@@ -126,8 +131,9 @@ public final class StatementValidator {
         Json.allowOnly(s, path, SUB_STATEMENT_KEYS, "§2.4.4.3");
         ActorValidator.actor(Json.required(s, "actor", path, "§2.4.4.3"), path + ".actor");
         verb(Json.required(s, "verb", path, "§2.4.4.3"), path + ".verb");
-        JsonObject object = Json.object(Json.required(s, "object", path, "§2.4.4.3"), path + ".object");
-        object(object, path + ".object", true);
+        String objectPath = path + ".object";
+        JsonObject object = Json.object(Json.required(s, "object", path, "§2.4.4.3"), objectPath);
+        object(object, objectPath, true);
         if (s.containsKey("result")) {
             result(s.get("result"), path + ".result");
         }
@@ -135,7 +141,7 @@ public final class StatementValidator {
             context(s.get("context"), object, path + ".context");
         }
         if (s.containsKey("timestamp")) {
-            timestamp(s.get("timestamp"), path + ".timestamp");
+            timestamp(s.get("timestamp"), path, "timestamp");
         }
         if (s.containsKey("attachments")) {
             attachments(s.get("attachments"), path + ".attachments");
@@ -147,18 +153,19 @@ public final class StatementValidator {
         JsonObject r = Json.object(value, path);
         Json.allowOnly(r, path, RESULT_KEYS, "§2.4.5");
         if (r.containsKey("score")) {
-            JsonObject score = Json.object(r.get("score"), path + ".score");
-            Json.allowOnly(score, path + ".score", SCORE_KEYS, "§2.4.5.1");
+            String scorePath = path + ".score";
+            JsonObject score = Json.object(r.get("score"), scorePath);
+            Json.allowOnly(score, scorePath, SCORE_KEYS, "§2.4.5.1");
             if (score.containsKey("scaled")) {
-                double scaled = Json.number(score.get("scaled"), path + ".score.scaled");
+                double scaled = Json.number(score.get("scaled"), path, "score.scaled");
                 if (scaled < -1 || scaled > 1) {
                     throw new XapiValidationException(path + ".score.scaled",
                             "must be between -1 and 1 (xAPI Data §2.4.5.1)");
                 }
             }
-            Double min = score.containsKey("min") ? Json.number(score.get("min"), path + ".score.min") : null;
-            Double max = score.containsKey("max") ? Json.number(score.get("max"), path + ".score.max") : null;
-            Double raw = score.containsKey("raw") ? Json.number(score.get("raw"), path + ".score.raw") : null;
+            Double min = score.containsKey("min") ? Json.number(score.get("min"), path, "score.min") : null;
+            Double max = score.containsKey("max") ? Json.number(score.get("max"), path, "score.max") : null;
+            Double raw = score.containsKey("raw") ? Json.number(score.get("raw"), path, "score.raw") : null;
             if (min != null && max != null && min >= max) {
                 throw new XapiValidationException(path + ".score.min",
                         "must be less than max (xAPI Data §2.4.5.1)");
@@ -169,15 +176,15 @@ public final class StatementValidator {
             }
         }
         if (r.containsKey("success")) {
-            Json.bool(r.get("success"), path + ".success");
+            Json.bool(r.get("success"), path, "success");
         }
         if (r.containsKey("completion")) {
-            Json.bool(r.get("completion"), path + ".completion");
+            Json.bool(r.get("completion"), path, "completion");
         }
         if (r.containsKey("response")) {
-            Json.string(r.get("response"), path + ".response");
+            Json.string(r.get("response"), path, "response");
         }
-        if (r.containsKey("duration") && !Formats.isDuration(Json.string(r.get("duration"), path + ".duration"))) {
+        if (r.containsKey("duration") && !Formats.isDuration(Json.string(r.get("duration"), path, "duration"))) {
             throw new XapiValidationException(path + ".duration",
                     "must be an ISO 8601 duration (xAPI Data §4.6)");
         }
@@ -191,7 +198,7 @@ public final class StatementValidator {
         JsonObject c = Json.object(value, path);
         Json.allowOnly(c, path, version2 ? CONTEXT_KEYS_2 : CONTEXT_KEYS_1, "§2.4.6");
         if (c.containsKey("registration")) {
-            CommonValidators.uuid(c.get("registration"), path + ".registration", "§2.4.6");
+            CommonValidators.uuid(c.get("registration"), path, "registration", "§2.4.6");
         }
         if (c.containsKey("instructor")) {
             ActorValidator.actor(c.get("instructor"), path + ".instructor");
@@ -200,10 +207,11 @@ public final class StatementValidator {
             ActorValidator.group(c.get("team"), path + ".team");
         }
         if (c.containsKey("contextActivities")) {
-            JsonObject ca = Json.object(c.get("contextActivities"), path + ".contextActivities");
-            Json.allowOnly(ca, path + ".contextActivities", CONTEXT_ACTIVITY_KEYS, "§2.4.6.2");
+            String caPath = path + ".contextActivities";
+            JsonObject ca = Json.object(c.get("contextActivities"), caPath);
+            Json.allowOnly(ca, caPath, CONTEXT_ACTIVITY_KEYS, "§2.4.6.2");
             for (var e : ca.entrySet()) {
-                String p = path + ".contextActivities." + e.getKey();
+                String p = caPath + "." + e.getKey();
                 if (e.getValue().getValueType() == JsonValue.ValueType.ARRAY) {
                     var list = e.getValue().asJsonArray();
                     for (int i = 0; i < list.size(); i++) {
@@ -216,22 +224,22 @@ public final class StatementValidator {
         }
         String objectType = object.getString("objectType", "Activity");
         if (c.containsKey("revision")) {
-            Json.string(c.get("revision"), path + ".revision");
-            requireActivityObject(objectType, path + ".revision");
+            Json.string(c.get("revision"), path, "revision");
+            requireActivityObject(objectType, path, "revision");
         }
         if (c.containsKey("platform")) {
-            Json.string(c.get("platform"), path + ".platform");
-            requireActivityObject(objectType, path + ".platform");
+            Json.string(c.get("platform"), path, "platform");
+            requireActivityObject(objectType, path, "platform");
         }
         if (c.containsKey("language") && !Formats.isLanguageTag(Json.string(c.get("language"),
-                path + ".language"))) {
+                path, "language"))) {
             throw new XapiValidationException(path + ".language",
                     "must be an RFC 5646 language tag (xAPI Data §2.4.6)");
         }
         if (c.containsKey("statement")) {
             JsonObject ref = Json.object(c.get("statement"), path + ".statement");
             if (!"StatementRef".equals(Json.string(Json.required(ref, "objectType", path + ".statement", "§2.4.6"),
-                    path + ".statement.objectType"))) {
+                    path, "statement.objectType"))) {
                 throw new XapiValidationException(path + ".statement.objectType",
                         "must be 'StatementRef' (xAPI Data §2.4.6)");
             }
@@ -257,10 +265,10 @@ public final class StatementValidator {
     /** xAPI 2.0.0 §2.4.6: contextAgents / contextGroups entries with an optional relevantTypes IRI list. */
     private void contextActor(JsonValue value, String path, String key, boolean group) {
         JsonObject o = Json.object(value, path);
-        Json.allowOnly(o, path, Set.of("objectType", key, "relevantTypes"), "2.0.0 §2.4.6");
+        Json.allowOnly(o, path, group ? CONTEXT_GROUP_KEYS : CONTEXT_AGENT_KEYS, "2.0.0 §2.4.6");
         String expected = group ? "contextGroup" : "contextAgent";
         if (!expected.equals(Json.string(Json.required(o, "objectType", path, "2.0.0 §2.4.6"),
-                path + ".objectType"))) {
+                path, "objectType"))) {
             throw new XapiValidationException(path + ".objectType", "must be '" + expected + "' (xAPI 2.0.0)");
         }
         if (group) {
@@ -279,16 +287,16 @@ public final class StatementValidator {
         }
     }
 
-    private static void requireActivityObject(String objectType, String path) {
+    private static void requireActivityObject(String objectType, String parent, String key) {
         if (!"Activity".equals(objectType)) {
-            throw new XapiValidationException(path,
+            throw new XapiValidationException(parent + "." + key,
                     "is only allowed when the object is an Activity (xAPI Data §2.4.6.s4)");
         }
     }
 
-    private static void timestamp(JsonValue value, String path) {
-        if (Formats.parseTimestamp(Json.string(value, path)) == null) {
-            throw new XapiValidationException(path,
+    private static void timestamp(JsonValue value, String parent, String key) {
+        if (Formats.parseTimestamp(Json.string(value, parent, key)) == null) {
+            throw new XapiValidationException(parent + "." + key,
                     "must be an ISO 8601 timestamp with a time zone other than -00:00 (xAPI Data §4.5)");
         }
     }
@@ -315,20 +323,20 @@ public final class StatementValidator {
             String p = path + "[" + i + "]";
             JsonObject a = Json.object(list.get(i), p);
             Json.allowOnly(a, p, ATTACHMENT_KEYS, "§2.4.11");
-            CommonValidators.iri(Json.required(a, "usageType", p, "§2.4.11"), p + ".usageType", "§2.4.11");
+            CommonValidators.iri(Json.required(a, "usageType", p, "§2.4.11"), p, "usageType", "§2.4.11");
             CommonValidators.languageMap(Json.required(a, "display", p, "§2.4.11"), p + ".display");
             if (a.containsKey("description")) {
                 CommonValidators.languageMap(a.get("description"), p + ".description");
             }
-            Json.string(Json.required(a, "contentType", p, "§2.4.11"), p + ".contentType");
+            Json.string(Json.required(a, "contentType", p, "§2.4.11"), p, "contentType");
             JsonValue length = Json.required(a, "length", p, "§2.4.11");
             if (length.getValueType() != JsonValue.ValueType.NUMBER
                     || !((jakarta.json.JsonNumber) length).isIntegral()) {
                 throw new XapiValidationException(p + ".length", "must be an integer (xAPI Data §2.4.11)");
             }
-            Json.string(Json.required(a, "sha2", p, "§2.4.11"), p + ".sha2");
+            Json.string(Json.required(a, "sha2", p, "§2.4.11"), p, "sha2");
             if (a.containsKey("fileUrl")) {
-                CommonValidators.iri(a.get("fileUrl"), p + ".fileUrl", "§2.4.11");
+                CommonValidators.iri(a.get("fileUrl"), p, "fileUrl", "§2.4.11");
             }
         }
     }
