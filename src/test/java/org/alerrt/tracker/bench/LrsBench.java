@@ -58,6 +58,8 @@ public final class LrsBench {
               --jfr none            Flight Recorder CPU profile of the server (embedded only): batch = during the last
                                     batched ingest run, single = during the single-statement POSTs
                                     (target/bench/<run>.jfr and a summary in the report)
+              --explain-slow-ms N   log the plan (EXPLAIN ANALYZE without timing, BUFFERS) of every SQL statement slower
+                                    than N ms into target/bench/pglog/ (auto_explain; embedded PostgreSQL only)
               --markdown FILE       also write the summary there
             """;
 
@@ -134,6 +136,16 @@ public final class LrsBench {
                         pg.setServerConfig(setting.substring(0, setting.indexOf('=')),
                                 setting.substring(setting.indexOf('=') + 1));
                     }
+                }
+                if (options.containsKey("explain-slow-ms")) {
+                    pg.setServerConfig("shared_preload_libraries", "auto_explain");
+                    pg.setServerConfig("auto_explain.log_min_duration", opt("explain-slow-ms", "100"));
+                    pg.setServerConfig("auto_explain.log_analyze", "on");
+                    pg.setServerConfig("auto_explain.log_timing", "off"); // row counts only: less overhead
+                    pg.setServerConfig("auto_explain.log_buffers", "on");
+                    pg.setServerConfig("logging_collector", "on");
+                    pg.setServerConfig("log_directory", out.resolve("pglog").toAbsolutePath().toString());
+                    pg.setServerConfig("log_filename", "postgresql.log");
                 }
                 postgres = pg.start();
                 jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";

@@ -204,8 +204,31 @@ public class JdbcStatementStore {
         return out;
     }
 
+    /**
+     * Writes only the definitions that are new or changed. The upsert locks every row it meets, changed or not
+     * (PostgreSQL's ON CONFLICT DO UPDATE), so upserting unchanged course activities made concurrent batches about
+     * the same courses wait for each other's commit; a plain read first leaves them lock-free.
+     */
     private static void mergeDefinitions(Connection c, Map<String, JsonObject> definitions) throws SQLException {
-        if (definitions.isEmpty()) {
+        Map<String, String> changed = new java.util.TreeMap<>(); // sorted: same lock order in every request
+        for (var e : definitions.entrySet()) {
+            String json = e.getValue().toString();
+            if (e.getKey().length() <= 2000 && json.length() <= 1_000_000) {
+                changed.put(e.getKey(), json); // larger ones are not kept canonical: statements keep their own
+            }
+        }
+        for (List<String> chunk : chunks(new ArrayList<>(changed.keySet()))) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    StatementSql.inList(StatementSql.ACTIVITY_DEFINITIONS_PREFIX, chunk.size()))) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        changed.remove(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        if (changed.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
@@ -213,11 +236,8 @@ public class JdbcStatementStore {
         try (PreparedStatement ps = c.prepareStatement(
                 postgresql ? StatementSql.UPSERT_ACTIVITY_POSTGRESQL : StatementSql.MERGE_ACTIVITY)) {
             int n = 0;
-            for (var e : definitions.entrySet()) {
-                String json = e.getValue().toString();
-                if (e.getKey().length() > 2000 || json.length() > 1_000_000) {
-                    continue; // too large to keep as canonical: statements still return their own definition
-                }
+            for (var e : changed.entrySet()) {
+                String json = e.getValue();
                 ps.setString(1, e.getKey());
                 ps.setString(2, json);
                 ps.setTimestamp(3, now);

@@ -40,10 +40,10 @@ final class StatementSql {
     static final String ACTIVITY_DEFINITIONS_PREFIX = """
             SELECT activity_iri, definition FROM xapi_activity WHERE activity_iri IN (""";
 
-    /** Last writer wins; rows whose definition did not change are not touched (no row lock, no write). */
     /**
-     * PostgreSQL: the same upsert, safe against a concurrent transaction inserting the same new activity (it waits
-     * for it and then updates), where MERGE fails with a unique violation. H2 keeps MERGE.
+     * Last writer wins (the caller sends only new or changed definitions). PostgreSQL: an upsert, safe against a
+     * concurrent transaction inserting the same new activity (it waits for it and then updates), where MERGE fails
+     * with a unique violation. H2 keeps MERGE.
      */
     static final String UPSERT_ACTIVITY_POSTGRESQL = """
             INSERT INTO xapi_activity AS t (activity_iri, definition, updated_at) VALUES (?, ?, ?)
