@@ -86,6 +86,12 @@ public final class LrsClient {
      */
     public IngestResult ingest(StatementFactory factory, int total, int batch, int clients,
                                Consumer<List<StatementFactory.Generated>> sink) {
+        return ingest(factory, total, batch, clients, sink, () -> { });
+    }
+
+    /** As above; {@code atStart} runs once the request bodies are generated, right before the timed part. */
+    public IngestResult ingest(StatementFactory factory, int total, int batch, int clients,
+                               Consumer<List<StatementFactory.Generated>> sink, Runnable atStart) {
         int requests = (total + batch - 1) / batch;
         List<List<StatementFactory.Generated>> batches = new ArrayList<>(requests);
         List<String> bodies = new ArrayList<>(requests);
@@ -97,6 +103,7 @@ public final class LrsClient {
         AtomicInteger next = new AtomicInteger();
         Latencies latencies = new Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        atStart.run();
         long start = System.nanoTime();
         try {
             List<Future<?>> workers = new ArrayList<>();
