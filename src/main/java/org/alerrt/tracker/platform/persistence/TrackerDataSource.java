@@ -16,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         user = "${ENV=TRACKER_DB_USER:sa}",
         password = "${ENV=TRACKER_DB_PASSWORD:sa}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // PostgreSQL driver: send JDBC batches as multi-row INSERTs (docs/PERFORMANCE.md, run 14)
+        properties = "reWriteBatchedInserts=${ENV=TRACKER_DB_REWRITE_BATCHED_INSERTS:true}")
 public class TrackerDataSource {
     public static final String JNDI_NAME = "java:app/jdbc/tracker";
 }
