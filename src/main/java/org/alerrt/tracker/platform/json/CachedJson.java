@@ -32,12 +32,14 @@ public final class CachedJson {
         return PROVIDER.createArrayBuilder();
     }
 
+    /** A reader of exactly one JSON text: trailing content or too deep nesting is a JsonParsingException. */
     public static JsonReader reader(Reader reader) {
-        return PROVIDER.createReader(reader);
+        return new StrictJsonReader(PROVIDER.createParser(reader));
     }
 
+    /** As {@link #reader(Reader)}, the encoding detected from the bytes (RFC 8259 §8.1). */
     public static JsonReader reader(InputStream in) {
-        return PROVIDER.createReader(in);
+        return new StrictJsonReader(PROVIDER.createParser(in));
     }
 
     public static JsonString value(String value) {

@@ -10,12 +10,19 @@ final class XapiParameters {
     private XapiParameters() {
     }
 
-    /** 400 for the first parameter not in {@code known}, e.g. resource "Agents Resource", section "§2.4". */
+    /**
+     * 400 for the first parameter not in {@code known}, e.g. resource "Agents Resource", section "§2.4", or given
+     * more than once (which of two values would be meant is not for the LRS to guess).
+     */
     static void onlyKnown(MultivaluedMap<String, String> params, Set<String> known, String resource, String section) {
-        for (String name : params.keySet()) {
+        for (var e : params.entrySet()) {
+            String name = e.getKey();
             if (!known.contains(name)) {
                 throw new XapiValidationException(name, "is not a parameter of the " + resource
                         + " (xAPI Communication " + section + ")");
+            }
+            if (e.getValue().size() > 1) {
+                throw new XapiValidationException(name, "must be given once (xAPI Communication " + section + ")");
             }
         }
     }
