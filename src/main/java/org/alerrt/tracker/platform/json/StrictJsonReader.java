@@ -45,30 +45,26 @@ final class StrictJsonReader implements JsonReader {
 
     @Override
     public JsonStructure read() {
-        JsonValue value = readValue();
-        if (value instanceof JsonStructure structure) {
-            return structure;
-        }
-        throw new JsonParsingException("Expected a JSON object or array, found " + value.getValueType(),
-                parser.getLocation());
+        return readAs(JsonStructure.class, "a JSON object or array");
     }
 
     @Override
     public JsonObject readObject() {
-        JsonValue value = readValue();
-        if (value instanceof JsonObject object) {
-            return object;
-        }
-        throw new JsonParsingException("Expected a JSON object, found " + value.getValueType(), parser.getLocation());
+        return readAs(JsonObject.class, "a JSON object");
     }
 
     @Override
     public JsonArray readArray() {
+        return readAs(JsonArray.class, "a JSON array");
+    }
+
+    private <T extends JsonValue> T readAs(Class<T> type, String expected) {
         JsonValue value = readValue();
-        if (value instanceof JsonArray array) {
-            return array;
+        if (type.isInstance(value)) {
+            return type.cast(value);
         }
-        throw new JsonParsingException("Expected a JSON array, found " + value.getValueType(), parser.getLocation());
+        throw new JsonParsingException("Expected " + expected + ", found " + value.getValueType(),
+                parser.getLocation());
     }
 
     @Override

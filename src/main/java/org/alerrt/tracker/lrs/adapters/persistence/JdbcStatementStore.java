@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
@@ -116,7 +117,7 @@ public class JdbcStatementStore {
             links.put(s.id(), StatementLinks.of(s.document()));
         }
         Map<String, Set<String>> targets = refTargets(c, links);
-        Map<String, JsonObject> definitions = new java.util.TreeMap<>(); // sorted: same lock order in every request
+        Map<String, JsonObject> definitions = new TreeMap<>(); // sorted: same lock order in every request
         try (PreparedStatement agents = c.prepareStatement(StatementSql.INSERT_AGENT);
              PreparedStatement activities = c.prepareStatement(StatementSql.INSERT_ACTIVITY);
              PreparedStatement refs = c.prepareStatement(StatementSql.INSERT_REF)) {
@@ -210,7 +211,7 @@ public class JdbcStatementStore {
      * the same courses wait for each other's commit; a plain read first leaves them lock-free.
      */
     private static void mergeDefinitions(Connection c, Map<String, JsonObject> definitions) throws SQLException {
-        Map<String, String> changed = new java.util.TreeMap<>(); // sorted: same lock order in every request
+        Map<String, String> changed = new TreeMap<>(); // sorted: same lock order in every request
         for (var e : definitions.entrySet()) {
             String json = e.getValue().toString();
             if (e.getKey().length() <= 2000 && json.length() <= 1_000_000) {
