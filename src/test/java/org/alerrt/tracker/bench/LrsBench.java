@@ -204,7 +204,7 @@ public final class LrsBench {
             lrs.ingest(factory, warmup, batch, clients.get(0), null);
             posted += warmup;
         }
-        if (jdbcUrl != null && Boolean.parseBoolean(opt("analyze", "true"))) {
+        if (analyzes(jdbcUrl)) {
             analyze(jdbcUrl, jdbcUser, jdbcPassword);
         }
         StringBuilder ingest = new StringBuilder(INGEST_HEADER);
@@ -500,6 +500,10 @@ public final class LrsBench {
         return sb.toString();
     }
 
+    private boolean analyzes(String jdbcUrl) {
+        return jdbcUrl != null && Boolean.parseBoolean(opt("analyze", "true"));
+    }
+
     /**
      * Gives PostgreSQL the statistics autovacuum would have on a production database. Without them (a table younger
      * than the autovacuum nap) the voided look-up is planned as a sequential scan that grows with the table.
@@ -546,7 +550,7 @@ public final class LrsBench {
         m.append("- load generator, server and PostgreSQL share this machine; 1-min load average at start: ")
                 .append(String.format("%.1f", os.getSystemLoadAverage()))
                 .append(" (the \"load avg\" column is taken at the end of each run)\n");
-        m.append("- statistics: ").append(jdbcUrl != null && Boolean.parseBoolean(opt("analyze", "true"))
+        m.append("- statistics: ").append(analyzes(jdbcUrl)
                 ? "ANALYZE after the warm-up" : "none collected by the bench (autovacuum only)").append('\n');
         m.append("- parameters: ").append(options.isEmpty() ? "(defaults)" : options.toString()).append('\n');
         sections.put("Machine and parameters", m.toString());
