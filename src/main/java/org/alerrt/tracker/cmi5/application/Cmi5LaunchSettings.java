@@ -29,6 +29,14 @@ public class Cmi5LaunchSettings {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    /**
+     * The xAPI endpoint handed to content in cmi5 and Tin Can launch URLs: without a trailing '/', the form the
+     * client libraries expect (@xapi/xapi and TinCanJS add the '/' themselves; with one they sent "/xapi//...").
+     */
+    public String xapiEndpoint() {
+        return publicUrl() + "/xapi";
+    }
+
     /** How long after the launch the fetch URL gives out the auth token (§8.2; afterwards error 1). */
     public long fetchTokenSeconds() {
         return fetchTokenSeconds;

@@ -205,7 +205,7 @@ public class RegistrationService {
                 Cmi5Statements.launchData(launch).toString().getBytes(StandardCharsets.UTF_8), "application/json",
                 new DocumentWriter.Conditions(null, null, XapiVersion.V1_0_3));
         store(Cmi5Statements.launched(UUID.randomUUID().toString(), launch, now));
-        String url = LaunchUrl.build(auUrl, settings.publicUrl() + "/xapi/",
+        String url = LaunchUrl.build(auUrl, settings.xapiEndpoint(),
                 settings.publicUrl() + "/fetch/" + token, actor.toString(), r.registration(), auActivityId);
         return new Launched(url, sessionId);
     }

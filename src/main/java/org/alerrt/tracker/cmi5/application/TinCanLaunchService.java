@@ -149,7 +149,7 @@ public class TinCanLaunchService {
                 activity.hasAbsoluteLaunch());
         String auth = "Basic " + Base64.getEncoder().encodeToString((issued.credential().getApiKey() + ":"
                 + issued.secret()).getBytes(StandardCharsets.UTF_8));
-        String url = TinCanLaunchUrl.build(contentUrl, publicUrl + "/xapi/", auth, r.actor(), r.registration(),
+        String url = TinCanLaunchUrl.build(contentUrl, launchSettings.xapiEndpoint(), auth, r.actor(), r.registration(),
                 activity.id());
         LOG.info(() -> "Tin Can launch " + launchId + " of registration " + r.registration());
         return new Launched(url, launchId, expires);

@@ -27,7 +27,7 @@ public class StartupBanner {
     void print() {
         StringBuilder b = new StringBuilder("\n==================== ALERRT Tracker ====================\n")
                 .append("  Pages:         ").append(publicUrl).append("/\n")
-                .append("  xAPI endpoint: ").append(publicUrl).append("/xapi/\n")
+                .append("  xAPI endpoint: ").append(publicUrl).append("/xapi\n")
                 .append("  Verify:        ").append(publicUrl).append("/verify/<code>\n");
         if (credentials.created().isEmpty()) {
             b.append("  Credentials were created on first start; generated ones are in\n  ")
