@@ -15,7 +15,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -325,5 +329,142 @@ class XapiCredentialsIT extends AgainstDeployedTracker {
                 .header("Origin", "https://content.example.org").GET());
         assertEquals(400, badRequest.statusCode());
         assertEquals("*", badRequest.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+    }
+
+    /** Issue 10: a Basic challenge makes the learner's browser pop a sign-in dialog over the course. */
+    @Test
+    void badCredentialsGet401WithoutABasicChallengeAndNoCredentialsGetOne() {
+        HttpResponse<String> none = client.send(client.anonymous("/xapi/statements")
+                .header("X-Experience-API-Version", "1.0.3").GET());
+        assertEquals(401, none.statusCode());
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm=\"xAPI\""),
+                none.headers().map().toString());
+
+        HttpResponse<String> script = client.send(client.anonymous("/xapi/statements")
+                .header("X-Experience-API-Version", "1.0.3").header("Sec-Fetch-Mode", "cors").GET());
+        assertEquals(401, script.statusCode());
+        assertNoBasicChallenge(script);
+
+        Credential c = issue("[\"all\"]");
+        HttpResponse<String> wrong = client.send(xapi(new Credential(c.key(), "wrong-secret-000000"), "statements").GET());
+        assertEquals(401, wrong.statusCode());
+        assertNoBasicChallenge(wrong);
+        assertEquals("1.0.3", wrong.headers().firstValue("X-Experience-API-Version").orElse(null));
+
+        HttpResponse<String> malformed = client.send(client.anonymous("/xapi/statements")
+                .header("X-Experience-API-Version", "1.0.3").header("Authorization", "Basic !!!").GET());
+        assertEquals(401, malformed.statusCode());
+        assertNoBasicChallenge(malformed);
+
+        assertEquals(200, client.send(client.admin("lrs/credentials/" + c.key() + "/revoke")
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        HttpResponse<String> revoked = client.send(xapi(c, "statements").GET());
+        assertEquals(401, revoked.statusCode());
+        assertNoBasicChallenge(revoked);
+    }
+
+    private static void assertNoBasicChallenge(HttpResponse<String> r) {
+        String challenge = r.headers().firstValue("WWW-Authenticate").orElse(null);
+        assertNotNull(challenge, "RFC 9110 §11.6.1: a 401 carries a challenge");
+        assertFalse(challenge.regionMatches(true, 0, "Basic", 0, 5), challenge);
+        assertEquals(1, r.headers().allValues("WWW-Authenticate").size(), r.headers().map().toString());
+    }
+
+    /** RFC 9110 §6.6.1: Date on every answer, the 401 of authentication and non-xAPI pages included. */
+    @Test
+    void everyResponseCarriesDate() {
+        List<HttpResponse<String>> answers = List.of(
+                client.send(client.anonymous("/xapi/about").GET()),
+                client.send(client.xapi("statements?limit=1").GET()),
+                client.send(client.xapi("statements?nonsense=1").GET()),
+                client.send(client.anonymous("/xapi/statements").header("X-Experience-API-Version", "1.0.3").GET()),
+                client.send(client.anonymous("/xapi/statements").header("Origin", "https://content.example.org")
+                        .header("Access-Control-Request-Method", "PUT")
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())),
+                client.send(client.anonymous("/api/lrs/credentials").GET()),
+                client.send(client.anonymous("/login").GET()));
+        for (HttpResponse<String> r : answers) {
+            String date = r.headers().firstValue("Date").orElse(null);
+            assertNotNull(date, r.uri() + " " + r.statusCode() + " " + r.headers().map());
+            Instant sent = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            assertTrue(Duration.between(sent, Instant.now()).abs().toMinutes() < 5, date);
+        }
+    }
+
+    /** Issue 10: "endpoint=.../xapi/" plus "/statements" gives "/xapi//statements"; repeated slashes count as one. */
+    @Test
+    void repeatedSlashesUnderXapiAreOne() {
+        HttpResponse<String> about = client.send(client.anonymous("/xapi//about").GET());
+        assertEquals(200, about.statusCode(), about.body());
+        assertTrue(about.body().contains("\"version\""), about.body());
+
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> posted = client.send(client.xapi("/statements").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(statement(id, UUID.randomUUID().toString()))));
+        assertEquals(200, posted.statusCode(), posted.body());
+        HttpResponse<String> read = client.send(client.xapi("//statements?statementId=" + id).GET());
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals(id, object(read.body()).getString("id"));
+        assertEquals(200, client.send(client.xapi("/statements?statementId=" + id)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())).statusCode());
+
+        // multipart/mixed (Communication §1.5.2) with the statement as its only part
+        String multipartId = UUID.randomUUID().toString();
+        String body = "--b0undary\r\nContent-Type: application/json\r\n\r\n"
+                + statement(multipartId, UUID.randomUUID().toString()) + "\r\n--b0undary--\r\n";
+        HttpResponse<String> multipart = client.send(client.xapi("/statements")
+                .header("Content-Type", "multipart/mixed; boundary=b0undary")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(200, multipart.statusCode(), multipart.body());
+        assertEquals(multipartId, array(multipart.body()).getString(0));
+
+        String state = "/activities//state?activityId=" + URLEncoder.encode("https://example.org/slashes", StandardCharsets.UTF_8)
+                + "&agent=" + URLEncoder.encode("{\"mbox\":\"mailto:slashes@example.org\"}", StandardCharsets.UTF_8)
+                + "&stateId=s";
+        assertEquals(204, client.send(client.xapi(state).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}"))).statusCode());
+        assertEquals(204, client.send(client.xapi(state).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"b\":2}"))).statusCode());
+        HttpResponse<String> doc = client.send(client.xapi(state).GET());
+        assertEquals(200, doc.statusCode(), doc.body());
+        assertEquals(2, object(doc.body()).size());
+        assertEquals(204, client.send(client.xapi(state).DELETE()).statusCode());
+        assertEquals(404, client.send(client.xapi(state).GET()).statusCode());
+
+        // the same rules as on the single-slash path: authentication, scopes, version header
+        assertEquals(401, client.send(client.anonymous("/xapi//statements")
+                .header("X-Experience-API-Version", "1.0.3").GET()).statusCode());
+        Credential reader = issue("[\"statements/read\"]");
+        assertEquals(403, client.send(xapi(reader, "/statements").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(statement(UUID.randomUUID().toString(), "x")))).statusCode());
+        assertEquals(400, client.send(client.anonymous("/xapi//statements")
+                .header("Authorization", basic(TrackerClient.LRS_KEY, TrackerClient.LRS_SECRET)).GET()).statusCode());
+
+        HttpResponse<String> preflight = client.send(client.anonymous("/xapi//activities/state")
+                .header("Origin", "https://content.example.org").header("Access-Control-Request-Method", "PUT")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertTrue(preflight.statusCode() == 204 || preflight.statusCode() == 200, String.valueOf(preflight.statusCode()));
+        assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+
+        Map<String, String> get = new LinkedHashMap<>();
+        get.put("statementId", id);
+        get.put("Authorization", basic(TrackerClient.LRS_KEY, TrackerClient.LRS_SECRET));
+        get.put("X-Experience-API-Version", "1.0.3");
+        HttpResponse<String> alternate = client.send(client.anonymous("/xapi//statements?method=GET")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(get))));
+        assertEquals(200, alternate.statusCode(), alternate.body());
+    }
+
+    /** Communication §3.3.s3.b1: the 400 of a version-less request carries tracker.xapi.default-version. */
+    @Test
+    void versionlessRequestGets400WithTheDefaultVersion() {
+        HttpResponse<String> r = client.send(client.anonymous("/xapi/statements")
+                .header("Authorization", basic(TrackerClient.LRS_KEY, TrackerClient.LRS_SECRET)).GET());
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("X-Experience-API-Version", object(r.body()).getJsonObject("error").getString("property"));
+        assertEquals("1.0.3", r.headers().firstValue("X-Experience-API-Version").orElse(null));
+        assertEquals("1.0.3", client.send(client.anonymous("/xapi/about").GET())
+                .headers().firstValue("X-Experience-API-Version").orElse(null));
     }
 }

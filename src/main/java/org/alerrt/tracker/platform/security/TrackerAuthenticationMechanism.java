@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.alerrt.tracker.platform.web.CorsPolicy;
+import org.alerrt.tracker.platform.web.DateHeaderFilter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism, three ways in:
@@ -33,6 +35,7 @@ import org.alerrt.tracker.platform.web.CorsPolicy;
 public class TrackerAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_CALLER = "tracker.caller";
+    private static final String XAPI_REALM = "xAPI";
 
     @Inject
     @Any
@@ -40,6 +43,11 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     CorsPolicy cors;
+
+    /** The lrs context validates it at start-up (XapiDefaultVersion); platform cannot depend on that context. */
+    @Inject
+    @ConfigProperty(name = "tracker.xapi.default-version", defaultValue = "1.0.3")
+    String xapiDefaultVersion;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -53,7 +61,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
                 return context.doNothing();
             }
             cors.applyTo(request, response); // browser content must be able to read a 401 too
-            return basic(request, response, context, CredentialVerifier.Realm.LRS, "xAPI");
+            return basic(request, response, context, CredentialVerifier.Realm.LRS, XAPI_REALM);
         }
         if (path.startsWith("/api/") && request.getHeader("Authorization") != null) {
             return basic(request, response, context, CredentialVerifier.Realm.USERS, "ALERRT Tracker API");
@@ -67,9 +75,10 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
             return context.doNothing();
         }
         if (path.startsWith("/api/")) {
-            return unauthorized(response, "ALERRT Tracker API", "Authentication required");
+            return unauthorized(request, response, "ALERRT Tracker API", "Authentication required");
         }
         String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        DateHeaderFilter.stamp(response);
         return context.redirect(request.getContextPath() + "/login?next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
@@ -94,25 +103,25 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
                                        HttpMessageContext context, CredentialVerifier.Realm realm, String realmName) {
         String header = authorization(request, realm);
         if (header == null) {
-            return context.isProtected() ? unauthorized(response, realmName, "Authentication required")
+            return context.isProtected() ? unauthorized(request, response, realmName, "Authentication required")
                     : context.doNothing();
         }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return unauthorized(response, realmName, "Only HTTP Basic authentication is supported");
+            return unauthorized(request, response, realmName, "Only HTTP Basic authentication is supported");
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, realmName, "Malformed Basic credentials");
+            return unauthorized(request, response, realmName, "Malformed Basic credentials");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(response, realmName, "Malformed Basic credentials");
+            return unauthorized(request, response, realmName, "Malformed Basic credentials");
         }
         Optional<Caller> caller = verifier(realm).verify(decoded.substring(0, colon), decoded.substring(colon + 1));
         if (caller.isEmpty()) {
-            return unauthorized(response, realmName, "Invalid credentials");
+            return unauthorized(request, response, realmName, "Invalid credentials");
         }
         request.setAttribute(SESSION_CALLER, caller.get());
         return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
@@ -142,11 +151,16 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getHeader("Authorization");
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String realm, String message) {
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String realm, String message) {
         try {
+            DateHeaderFilter.stamp(response); // written before any filter runs
+            if (XAPI_REALM.equals(realm)) {
+                response.setHeader("X-Experience-API-Version", xapiDefaultVersion.strip()); // xAPI C §3.3.s3.b1
+            }
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
-            response.setHeader("X-Experience-API-Version", "1.0.3");
+            response.setHeader("WWW-Authenticate", challenge(request.getHeader("Authorization") != null,
+                    request.getHeader("Sec-Fetch-Mode"), realm));
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"error\":{\"status\":401,\"message\":\"" + message + "\"}}");
             response.flushBuffer();
@@ -154,6 +168,22 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The challenge of a 401 (RFC 9110 §11.6.1 needs one). A {@code Basic} challenge makes a browser hold the
+     * request and pop a sign-in dialog, which learners must never see from course content (cmi5 and Tin Can
+     * content call the xAPI from the browser with the credential of their launch: when it expires or is revoked
+     * the content must see a plain 401). So {@code Basic} only goes to a request that sent no credentials and is not
+     * a script in a browser ({@code Sec-Fetch-Mode} other than {@code navigate}, Fetch Metadata): tools and
+     * libraries that wait for the challenge before authenticating still get it. Everything else gets the same 401
+     * with a scheme no browser answers, naming Basic in its parameters for people reading it.
+     */
+    static String challenge(boolean credentialsSent, String secFetchMode, String realm) {
+        boolean browserScript = secFetchMode != null && !"navigate".equalsIgnoreCase(secFetchMode.strip());
+        return credentialsSent || browserScript
+                ? "Credentials realm=\"" + realm + "\", scheme=\"Basic\""
+                : "Basic realm=\"" + realm + "\", charset=\"UTF-8\"";
     }
 
     private CredentialVerifier verifier(CredentialVerifier.Realm realm) {

@@ -1,5 +1,6 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -32,6 +33,9 @@ import org.alerrt.tracker.platform.web.ErrorBody;
  */
 public class AlternateRequestSyntaxFilter extends HttpFilter {
 
+    @Inject
+    XapiDefaultVersion defaultVersion;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -49,7 +53,7 @@ public class AlternateRequestSyntaxFilter extends HttpFilter {
         } catch (ApiException e) {
             response.setStatus(e.status());
             String version = XapiVersion.parse(request.getHeader(XapiVersionFilter.HEADER))
-                    .orElse(XapiVersion.V1_0_3).header();
+                    .orElse(defaultVersion.get()).header();
             response.setHeader(XapiVersionFilter.HEADER, version);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write(ErrorBody.of(e.status(), e.getMessage(), e.property(), e.rule()).toString());

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.platform.web.CorsPolicy;
 
 /**
@@ -20,13 +19,16 @@ public class XapiCorsFilter extends HttpFilter {
     @Inject
     CorsPolicy cors;
 
+    @Inject
+    XapiDefaultVersion defaultVersion;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (CorsPolicy.isPreflight(request)) {
             cors.answerPreflight(request, response);
             // Communication §3.3.s3.b1: every response carries the version header
-            response.setHeader(XapiVersionFilter.HEADER, XapiVersion.V1_0_3.header());
+            response.setHeader(XapiVersionFilter.HEADER, defaultVersion.get().header());
             return;
         }
         cors.applyTo(request, response);

@@ -1,5 +1,7 @@
 package org.alerrt.tracker.lrs.adapters.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,22 +15,25 @@ import org.alerrt.tracker.platform.web.ErrorBody;
 
 /**
  * Communication §3.3: every request but About must carry a supported X-Experience-API-Version (else 400);
- * every response carries the version the request used (1.0.3 by default).
+ * every response carries the version the request used, or {@link XapiDefaultVersion} when it named none.
  */
 @Provider
 @PreMatching
+@ApplicationScoped
 public class XapiVersionFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     public static final String HEADER = "X-Experience-API-Version";
     static final String PROPERTY = "xapi.version";
 
+    @Inject
+    XapiDefaultVersion defaultVersion;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         Optional<XapiVersion> version = XapiVersion.parse(request.getHeaderString(HEADER));
-        if (version.isPresent()) {
-            request.setProperty(PROPERTY, version.get());
-        } else if (!path.startsWith("about") && !path.startsWith("/about")
+        request.setProperty(PROPERTY, version.orElse(defaultVersion.get()));
+        if (version.isEmpty() && !path.startsWith("about") && !path.startsWith("/about")
                 && !"OPTIONS".equals(request.getMethod())) {
             String header = request.getHeaderString(HEADER);
             request.abortWith(ErrorBody.response(400, header == null
@@ -42,7 +47,7 @@ public class XapiVersionFilter implements ContainerRequestFilter, ContainerRespo
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object version = request.getProperty(PROPERTY);
         response.getHeaders().putSingle(HEADER,
-                version instanceof XapiVersion v ? v.header() : XapiVersion.V1_0_3.header());
+                (version instanceof XapiVersion v ? v : defaultVersion.get()).header());
         // Communication §2.1.3: "all responses to Statements Resource requests", errors included
         String path = request.getUriInfo().getPath();
         if ((path.startsWith("statements") || path.startsWith("/statements"))
@@ -55,9 +60,9 @@ public class XapiVersionFilter implements ContainerRequestFilter, ContainerRespo
     /**
      * Read through the servlet request: in a Servlet container the JAX-RS request properties are its attributes
      * (ContainerRequestContext#getProperty), and the resources are singletons that cannot hold a request context.
+     * The filter sets it on every request, the default version when the request named none.
      */
     static XapiVersion of(HttpServletRequest request) {
-        Object v = request.getAttribute(PROPERTY);
-        return v instanceof XapiVersion x ? x : XapiVersion.V1_0_3;
+        return (XapiVersion) request.getAttribute(PROPERTY);
     }
 }
