@@ -226,7 +226,7 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         JsonObject ids = result("statements?format=ids&statementId=" + first);
         assertEquals(1, ids.getJsonObject("verb").size(), "ids: the verb id only");
         assertEquals(Set.of("mbox"), ids.getJsonObject("actor").keySet());
-        assertEquals(Set.of("objectType", "id"), ids.getJsonObject("object").keySet());
+        assertEquals(Set.of("id"), ids.getJsonObject("object").keySet(), "ids: an Activity is its id, as in ADL's LRS");
 
         var canonical = client.send(client.xapi("statements?format=canonical&statementId=" + first)
                 .header("Accept-Language", "fr, en;q=0.5").GET());
@@ -334,6 +334,63 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         java.util.Collections.reverse(reversed);
         assertEquals(reversed, walkOwn("statements?limit=2&" + window, posted));
         assertEquals(posted, walkOwn("statements?limit=2&ascending=true&" + window, posted));
+    }
+
+    /**
+     * §2.1.3 ascending: the order is that of stored, both ways and across "more" pages, also when several writers
+     * store at once (stored used to be read from the clock before a sequence number was drawn at insert).
+     */
+    @Test
+    void listingOrderIsStoredOrderWithConcurrentWriters() throws Exception {
+        String registration = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                String who = "writer" + w;
+                futures.add(pool.submit(() -> {
+                    TrackerClient own = new TrackerClient(base);
+                    HttpResponse<String> last = null;
+                    for (int i = 0; i < 6; i++) {
+                        StringBuilder batch = new StringBuilder("[");
+                        for (int j = 0; j < 5; j++) {
+                            batch.append(j == 0 ? "" : ",").append(simple(null, who, "c" + i + "-" + j, registration));
+                        }
+                        last = own.postStatements(batch.append(']').toString());
+                        if (last.statusCode() != 200) {
+                            return last;
+                        }
+                    }
+                    return last;
+                }));
+            }
+            for (Future<HttpResponse<String>> f : futures) {
+                HttpResponse<String> r = f.get();
+                assertEquals(200, r.statusCode(), r.body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (boolean ascending : new boolean[] {true, false}) {
+            JsonObject page = result("statements?limit=7&ascending=" + ascending + "&registration=" + registration);
+            List<JsonObject> walked = new ArrayList<>();
+            page.getJsonArray("statements").forEach(v -> walked.add(v.asJsonObject()));
+            while (!page.getString("more").isEmpty()) {
+                var next = getMore(page.getString("more"));
+                assertEquals(200, next.statusCode(), next.body());
+                page = object(next.body());
+                page.getJsonArray("statements").forEach(v -> walked.add(v.asJsonObject()));
+            }
+            assertEquals(240, walked.size());
+            assertEquals(240, walked.stream().map(s -> s.getString("id")).distinct().count());
+            for (int i = 1; i < walked.size(); i++) {
+                Instant before = Instant.parse(walked.get(i - 1).getString("stored"));
+                Instant after = Instant.parse(walked.get(i).getString("stored"));
+                assertFalse(ascending ? after.isBefore(before) : after.isAfter(before), "ascending=" + ascending
+                        + ": " + walked.get(i - 1).getString("id") + " stored " + before + " listed before "
+                        + walked.get(i).getString("id") + " stored " + after);
+            }
+        }
     }
 
     /** Every page of a "more" walk, keeping only the given ids (other tests may store in the same window). */
@@ -518,6 +575,58 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         assertEquals("activityId", error(get("activities")));
         assertEquals(400, get("activities?activityId=not%20an%20iri").statusCode());
         assertEquals(400, get("activities?activityId=" + enc(unknown) + "&other=1").statusCode());
+    }
+
+    /**
+     * §2.5 "the complete Activity": a later definition in another language adds to the language maps (as the ADL
+     * suite checks), a language sent again takes the later text; also interaction component descriptions.
+     */
+    @Test
+    void activitiesResourceMergesTheLanguageMapsOfTheDefinitionsReceived() {
+        String x = activity("merged");
+        post(statement(null, agent("m1"), "http://x.org/v", "{\"id\": \"" + x + "\", \"definition\": {"
+                + "\"name\": {\"en-US\": \"Module\"}, \"description\": {\"en-US\": \"About\"},"
+                + " \"interactionType\": \"choice\", \"choices\": [{\"id\": \"a\", \"description\": {\"en-US\": \"A\"}}]}}",
+                null));
+        post(statement(null, agent("m2"), "http://x.org/v", "{\"id\": \"" + x + "\", \"definition\": {"
+                + "\"name\": {\"es\": \"Módulo\"}, \"interactionType\": \"choice\","
+                + " \"choices\": [{\"id\": \"a\", \"description\": {\"es\": \"A es\"}}]}}", null));
+        post(statement(null, agent("m3"), "http://x.org/v", "{\"id\": \"" + x + "\", \"definition\": {"
+                + "\"name\": {\"en-US\": \"Module 2\"}}}", null));
+        JsonObject definition = result("activities?activityId=" + enc(x)).getJsonObject("definition");
+        assertEquals(object("{\"en-US\": \"Module 2\", \"es\": \"Módulo\"}"), definition.getJsonObject("name"));
+        assertEquals(object("{\"en-US\": \"About\"}"), definition.getJsonObject("description"));
+        assertEquals(object("{\"en-US\": \"A\", \"es\": \"A es\"}"),
+                definition.getJsonArray("choices").getJsonObject(0).getJsonObject("description"));
+    }
+
+    /** Data §2.4.6.2: a single contextActivities value is returned as an array, in every format, SubStatements too. */
+    @Test
+    void singleContextActivityIsReturnedAsAnArray() {
+        String registration = UUID.randomUUID().toString();
+        String sub = "{\"objectType\": \"SubStatement\", \"actor\": " + agent("sub") + ", \"verb\": {\"id\": \"http://x.org/v\"},"
+                + " \"object\": {\"id\": \"" + activity("s") + "\"},"
+                + " \"context\": {\"contextActivities\": {\"grouping\": {\"id\": \"" + activity("g") + "\"}}}}";
+        String id = UUID.randomUUID().toString();
+        String body = statement(id, agent("single"), "http://x.org/v", sub, "{\"registration\": \"" + registration
+                + "\", \"contextActivities\": {\"parent\": {\"id\": \"" + activity("p") + "\"}}}");
+        post(body);
+        for (String format : new String[] {"exact", "ids", "canonical"}) {
+            for (JsonObject s : List.of(result("statements?format=" + format + "&statementId=" + id),
+                    result("statements?format=" + format + "&registration=" + registration)
+                            .getJsonArray("statements").getJsonObject(0))) {
+                assertEquals(activity("p"), s.getJsonObject("context").getJsonObject("contextActivities")
+                        .getJsonArray("parent").getJsonObject(0).getString("id"), format);
+                assertEquals(activity("g"), s.getJsonObject("object").getJsonObject("context")
+                        .getJsonObject("contextActivities").getJsonArray("grouping").getJsonObject(0).getString("id"),
+                        format);
+            }
+        }
+        // Data §2.3.1.s9: the same statement again, with the array form, is the same statement
+        assertEquals(200, client.postStatements(body.replace("\"parent\": {\"id\": \"" + activity("p") + "\"}",
+                "\"parent\": [{\"id\": \"" + activity("p") + "\"}]")).statusCode());
+        assertEquals(204, client.send(client.xapi("statements?statementId=" + id).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))).statusCode());
     }
 
     /** §2.4: a Person with arrays; names seen in statements; an unknown agent still gets a Person. */

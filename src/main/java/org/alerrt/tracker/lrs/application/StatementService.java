@@ -106,7 +106,7 @@ public class StatementService {
     @Transactional
     public List<JsonObject> render(List<JsonObject> statements, StatementFormat format, LanguagePreference languages) {
         if (format == StatementFormat.EXACT) {
-            return statements;
+            return statements.stream().map(s -> format.apply(s, Map.of(), languages)).toList();
         }
         Map<String, JsonObject> canonical = Map.of();
         if (format == StatementFormat.CANONICAL) {

@@ -4,16 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
+import org.alerrt.tracker.lrs.domain.StoredOrder;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.platform.events.EventPublisher;
@@ -30,6 +31,9 @@ public class StatementWriter {
     @Inject
     EventPublisher events;
 
+    /** One per instance (this bean is application-scoped): keys that are the stored order (Communication §2.1.3). */
+    private final StoredOrder order = new StoredOrder(Clock.systemUTC(), ThreadLocalRandom.current().nextInt(256));
+
     /**
      * {@code beforeInsert} (the other contexts' statement policies) is given the statements not stored yet, in
      * request order (the same id sent again is left out: it changes nothing), inside this transaction, so what it
@@ -40,7 +44,6 @@ public class StatementWriter {
     @Transactional
     public List<String> write(List<JsonObject> statements, JsonObject authority, Long credentialId,
                               XapiVersion version, Consumer<List<JsonObject>> beforeInsert) {
-        Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, JsonObject> byId = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
@@ -63,7 +66,7 @@ public class StatementWriter {
                 }
                 continue; // the same statement again: nothing to store (idempotent)
             }
-            fresh.add(StoredStatement.prepare(e.getValue(), e.getKey(), stored, authority, version));
+            fresh.add(StoredStatement.prepare(e.getValue(), e.getKey(), order.next(), authority, version));
         }
         if (!fresh.isEmpty()) {
             List<JsonObject> freshDocuments = new ArrayList<>(fresh.size());

@@ -44,10 +44,11 @@ public enum StatementFormat {
      * @param languages the reader's language preference (only read for CANONICAL)
      */
     public JsonObject apply(JsonObject statement, Map<String, JsonObject> canonical, LanguagePreference languages) {
+        JsonObject arrays = ContextActivities.asArrays(statement); // Data §2.4.6.2, also for rows stored before
         return switch (this) {
-            case EXACT -> statement;
-            case IDS -> new Rewriter(true, canonical, languages).statement(statement);
-            case CANONICAL -> new Rewriter(false, canonical, languages).statement(statement);
+            case EXACT -> arrays;
+            case IDS -> new Rewriter(true, canonical, languages).statement(arrays);
+            case CANONICAL -> new Rewriter(false, canonical, languages).statement(arrays);
         };
     }
 
@@ -120,11 +121,9 @@ public enum StatementFormat {
 
         JsonValue activity(JsonObject a) {
             if (ids) {
-                JsonObjectBuilder b = CachedJson.objectBuilder();
-                if (a.containsKey("objectType")) {
-                    b.add("objectType", a.get("objectType"));
-                }
-                return b.add("id", a.get("id")).build();
+                // the id is the minimum that identifies an Activity (C §2.1.3 format; 2.0: "Activity only id"):
+                // no objectType, as the ADL reference LRS answers
+                return CachedJson.objectBuilder().add("id", a.get("id")).build();
             }
             JsonObject definition = canonical.get(a.getString("id", ""));
             if (definition == null && a.get("definition") instanceof JsonObject own) {

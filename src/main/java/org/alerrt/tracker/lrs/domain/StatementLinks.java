@@ -136,7 +136,7 @@ public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activiti
             }
             activities.putIfAbsent(usage + "\n" + id, new ActivityLink(id, usage));
             if (activity.get("definition") instanceof JsonObject definition) {
-                definitions.put(id, definition); // the last one in the statement wins, as across statements
+                definitions.merge(id, definition, ActivityDefinitions::merge); // as across statements
             }
         }
     }

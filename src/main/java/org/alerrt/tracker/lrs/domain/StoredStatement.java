@@ -9,12 +9,15 @@ import org.alerrt.tracker.platform.json.CachedJson;
  * A statement as the LRS keeps it: the client's statement completed with {@code id}, {@code timestamp},
  * {@code stored}, {@code authority} and {@code version} (xAPI Data §2.4), plus the columns queries filter on.
  */
-public record StoredStatement(String id, Instant stored, JsonObject document, String actorIfi,
+public record StoredStatement(String id, long seq, Instant stored, JsonObject document, String actorIfi,
                               String objectAgentIfi, String verbIri, String activityIri, String registration,
                               String voidingTarget) {
 
-    public static StoredStatement prepare(JsonObject statement, String id, Instant stored, JsonObject authority,
+    /** @param seq the statement's key ({@link StoredOrder}); {@code stored} is the time it stands for */
+    public static StoredStatement prepare(JsonObject statement, String id, long seq, JsonObject authority,
                                           XapiVersion requestVersion) {
+        Instant stored = StoredOrder.stored(seq);
+        statement = ContextActivities.asArrays(statement);
         String storedText = XapiTimestamps.format(stored);
         JsonObjectBuilder b = CachedJson.objectBuilder(statement)
                 .add("id", id)
@@ -39,7 +42,7 @@ public record StoredStatement(String id, Instant stored, JsonObject document, St
         String objectType = object.getString("objectType", "Activity");
         String verb = doc.getJsonObject("verb").getString("id");
         JsonObject context = doc.getJsonObject("context");
-        return new StoredStatement(id, stored, doc,
+        return new StoredStatement(id, seq, stored, doc,
                 ActorIdentity.of(actor).map(ActorIdentity::value).orElse(null),
                 ("Agent".equals(objectType) || "Group".equals(objectType))
                         ? ActorIdentity.of(object).map(ActorIdentity::value).orElse(null) : null,

@@ -36,7 +36,7 @@ class StatementFormatTest {
         JsonObject s = StatementFormat.IDS.apply(STATEMENT, Map.of(), LanguagePreference.parse(null));
         assertEquals(json("{'objectType': 'Agent', 'mbox': 'mailto:ann@x.org'}"), s.getJsonObject("actor"));
         assertEquals(json("{'id': 'http://x.org/v'}"), s.getJsonObject("verb"));
-        assertEquals(json("{'objectType': 'Activity', 'id': 'http://x.org/a'}"), s.getJsonObject("object"));
+        assertEquals(json("{'id': 'http://x.org/a'}"), s.getJsonObject("object"), "an Activity: its id only");
         assertEquals(json("{'objectType': 'Group', 'mbox': 'mailto:team@x.org'}"),
                 s.getJsonObject("context").getJsonObject("team"), "an identified Group by its IFI only");
         assertEquals(json("{'objectType': 'Group', 'member': [{'account': {'homePage': 'http://h', 'name': 'app'}},"
@@ -63,6 +63,30 @@ class StatementFormatTest {
                 .getJsonObject(0);
         assertEquals(json("{'en-US': 'P'}"), parent.getJsonObject("definition").getJsonObject("name"),
                 "no canonical definition: the statement's own, filtered");
+    }
+
+    /** Data §2.4.6.2: a single contextActivities value comes back as an array, in every format and SubStatement. */
+    @Test
+    void singleContextActivityIsAnArrayInEveryFormat() {
+        JsonObject single = json("""
+                {'actor': {'mbox': 'mailto:a@x.org'}, 'verb': {'id': 'http://x.org/v'},
+                 'object': {'objectType': 'SubStatement', 'actor': {'mbox': 'mailto:b@x.org'},
+                            'verb': {'id': 'http://x.org/v'}, 'object': {'id': 'http://x.org/s'},
+                            'context': {'contextActivities': {'grouping': {'id': 'http://x.org/g'}}}},
+                 'context': {'contextActivities': {'parent': {'id': 'http://x.org/p'},
+                                                   'other': [{'id': 'http://x.org/o'}]}}}""");
+        for (StatementFormat f : StatementFormat.values()) {
+            JsonObject s = f.apply(single, Map.of(), LanguagePreference.parse(null));
+            JsonObject ca = s.getJsonObject("context").getJsonObject("contextActivities");
+            assertEquals(oneActivity("http://x.org/p"), ca.getJsonArray("parent"), f.name());
+            assertEquals(oneActivity("http://x.org/o"), ca.getJsonArray("other"), f.name());
+            assertEquals(oneActivity("http://x.org/g"), s.getJsonObject("object").getJsonObject("context")
+                    .getJsonObject("contextActivities").getJsonArray("grouping"), f.name());
+        }
+    }
+
+    private static jakarta.json.JsonArray oneActivity(String id) {
+        return json("{'a': [{'id': '" + id + "'}]}").getJsonArray("a");
     }
 
     @Test

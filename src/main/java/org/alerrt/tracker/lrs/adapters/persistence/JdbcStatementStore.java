@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.domain.ActivityDefinitions;
 import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
@@ -58,8 +59,8 @@ public class JdbcStatementStore {
             Set<String> alreadyVoided = new HashSet<>(strings(c, StatementSql.VOIDING_TARGETS_PREFIX,
                     statements.stream().filter(s -> !s.isVoiding()).map(StoredStatement::id).toList(), 1));
             Map<String, Long> seqs = new HashMap<>();
-            // the generated seqs come back with the batch itself: no second look-up by id (one round trip less)
-            try (PreparedStatement ps = c.prepareStatement(StatementSql.INSERT, new String[] {"seq"})) {
+            // seq is given (StoredOrder: the stored order), not generated: rows stored before it have identity values
+            try (PreparedStatement ps = c.prepareStatement(StatementSql.INSERT)) {
                 for (StoredStatement s : statements) {
                     ps.setString(1, s.id());
                     ps.setTimestamp(2, Timestamp.from(s.stored()));
@@ -76,17 +77,11 @@ public class JdbcStatementStore {
                         ps.setLong(10, credentialId);
                     }
                     ps.setString(11, s.document().toString());
+                    ps.setLong(12, s.seq());
                     ps.addBatch();
+                    seqs.put(s.id(), s.seq());
                 }
                 ps.executeBatch();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    for (StoredStatement s : statements) {
-                        if (!keys.next()) {
-                            throw new SQLException("the database returned fewer generated keys than rows inserted");
-                        }
-                        seqs.put(s.id(), keys.getLong(1));
-                    }
-                }
             }
             insertLinks(c, statements, seqs);
             try (PreparedStatement ps = c.prepareStatement(StatementSql.MARK_VOIDED)) {
@@ -148,7 +143,7 @@ public class JdbcStatementStore {
                     refs.addBatch();
                     nr++;
                 }
-                definitions.putAll(l.definitions());
+                l.definitions().forEach((id, d) -> definitions.merge(id, d, ActivityDefinitions::merge));
             }
             if (na > 0) {
                 agents.executeBatch();
@@ -206,27 +201,43 @@ public class JdbcStatementStore {
     }
 
     /**
-     * Writes only the definitions that are new or changed. The upsert locks every row it meets, changed or not
-     * (PostgreSQL's ON CONFLICT DO UPDATE), so upserting unchanged course activities made concurrent batches about
-     * the same courses wait for each other's commit; a plain read first leaves them lock-free.
+     * Writes only the definitions that are new or change the canonical one ({@link ActivityDefinitions#merge}: later
+     * properties win, language maps add up). The upsert locks every row it meets, changed or not (PostgreSQL's ON
+     * CONFLICT DO UPDATE), so upserting unchanged course activities made concurrent batches about the same courses
+     * wait for each other's commit; a plain read first leaves them lock-free. The same definition sent again is
+     * recognised by its text, without parsing. Two requests adding different languages to one activity at the same
+     * moment both merge into what they read: the later commit wins that race.
      */
     private static void mergeDefinitions(Connection c, Map<String, JsonObject> definitions) throws SQLException {
-        Map<String, String> changed = new TreeMap<>(); // sorted: same lock order in every request
+        Map<String, JsonObject> incoming = new TreeMap<>(); // sorted: same lock order in every request
         for (var e : definitions.entrySet()) {
-            String json = e.getValue().toString();
-            if (e.getKey().length() <= 2000 && json.length() <= 1_000_000) {
-                changed.put(e.getKey(), json); // larger ones are not kept canonical: statements keep their own
+            if (e.getKey().length() <= 2000 && e.getValue().toString().length() <= 1_000_000) {
+                incoming.put(e.getKey(), e.getValue()); // larger ones are not kept canonical: statements keep their own
             }
         }
-        for (List<String> chunk : chunks(new ArrayList<>(changed.keySet()))) {
+        Map<String, String> changed = new TreeMap<>();
+        Map<String, String> current = new HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(incoming.keySet()))) {
             try (PreparedStatement ps = c.prepareStatement(
                     StatementSql.inList(StatementSql.ACTIVITY_DEFINITIONS_PREFIX, chunk.size()))) {
                 bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        changed.remove(rs.getString(1), rs.getString(2));
+                        current.put(rs.getString(1), rs.getString(2));
                     }
                 }
+            }
+        }
+        for (var e : incoming.entrySet()) {
+            String json = e.getValue().toString();
+            String stored = current.get(e.getKey());
+            if (json.equals(stored)) {
+                continue;
+            }
+            JsonObject merged = stored == null ? e.getValue() : ActivityDefinitions.merge(parse(stored), e.getValue());
+            String mergedJson = merged.toString();
+            if (!mergedJson.equals(stored) && mergedJson.length() <= 1_000_000) {
+                changed.put(e.getKey(), mergedJson);
             }
         }
         if (changed.isEmpty()) {
@@ -236,18 +247,13 @@ public class JdbcStatementStore {
         boolean postgresql = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
         try (PreparedStatement ps = c.prepareStatement(
                 postgresql ? StatementSql.UPSERT_ACTIVITY_POSTGRESQL : StatementSql.MERGE_ACTIVITY)) {
-            int n = 0;
             for (var e : changed.entrySet()) {
-                String json = e.getValue();
                 ps.setString(1, e.getKey());
-                ps.setString(2, json);
+                ps.setString(2, e.getValue());
                 ps.setTimestamp(3, now);
                 ps.addBatch();
-                n++;
             }
-            if (n > 0) {
-                ps.executeBatch();
-            }
+            ps.executeBatch();
         }
     }
 

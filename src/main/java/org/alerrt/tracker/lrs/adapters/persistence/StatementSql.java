@@ -13,8 +13,8 @@ final class StatementSql {
 
     static final String INSERT = """
             INSERT INTO xapi_statement (statement_id, stored, actor_ifi, object_agent_ifi, verb_iri, activity_iri,
-                                        registration, voiding_target, voided, credential_id, document)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                        registration, voiding_target, voided, credential_id, document, seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     static final String INSERT_AGENT = """
             INSERT INTO xapi_statement_agent (statement_seq, agent_ifi, link_usage, agent_name) VALUES (?, ?, ?, ?)""";
@@ -41,7 +41,7 @@ final class StatementSql {
             SELECT activity_iri, definition FROM xapi_activity WHERE activity_iri IN (""";
 
     /**
-     * Last writer wins (the caller sends only new or changed definitions). PostgreSQL: an upsert, safe against a
+     * The caller sends only new or changed definitions, already merged with the stored one. PostgreSQL: an upsert, safe against a
      * concurrent transaction inserting the same new activity (it waits for it and then updates), where MERGE fails
      * with a unique violation. H2 keeps MERGE.
      */

@@ -1,0 +1,102 @@
+package org.alerrt.tracker.lrs.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class StoredOrderTest {
+
+    private static Clock at(AtomicLong millis) {
+        return new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.ofEpochMilli(millis.get());
+            }
+        };
+    }
+
+    @Test
+    void storedIsTheMillisecondOfTheClockWhenTheKeyWasDrawn() {
+        AtomicLong now = new AtomicLong(Instant.parse("2026-11-23T10:15:30.123Z").toEpochMilli());
+        StoredOrder order = new StoredOrder(at(now), 7);
+        long a = order.next();
+        assertEquals(Instant.parse("2026-11-23T10:15:30.123Z"), StoredOrder.stored(a));
+        now.addAndGet(5);
+        long b = order.next();
+        assertTrue(b > a);
+        assertEquals(Instant.parse("2026-11-23T10:15:30.128Z"), StoredOrder.stored(b));
+        assertEquals(Instant.parse("2109-01-01T00:00:00Z"), StoredOrder.stored(
+                new StoredOrder(Clock.fixed(Instant.parse("2109-01-01T00:00:00Z"), ZoneOffset.UTC), 255).next()),
+                "42 bits of milliseconds reach 2109");
+    }
+
+    @Test
+    void keysGrowAndStoredNeverGoesBackEvenWhenTheClockDoesOrOneMillisecondOverflows() {
+        AtomicLong now = new AtomicLong(1_700_000_000_000L);
+        StoredOrder order = new StoredOrder(at(now), 3);
+        long previous = 0;
+        for (int i = 0; i < 20_000; i++) { // more than 8,192 in one millisecond
+            long key = order.next();
+            assertTrue(key > previous);
+            assertFalse(StoredOrder.stored(key).isBefore(StoredOrder.stored(Math.max(previous, 1))));
+            previous = key;
+        }
+        assertTrue(StoredOrder.stored(previous).toEpochMilli() > 1_700_000_000_000L, "overflow runs ahead");
+        now.addAndGet(-1000); // clock stepped back
+        long key = order.next();
+        assertTrue(key > previous);
+        assertFalse(StoredOrder.stored(key).isBefore(StoredOrder.stored(previous)));
+    }
+
+    @Test
+    void concurrentDrawsAreUniqueAndTheirKeyOrderIsTheirStoredOrder() throws Exception {
+        StoredOrder order = new StoredOrder(Clock.systemUTC(), 200);
+        ConcurrentLinkedQueue<Long> keys = new ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 5_000; i++) {
+                    keys.add(order.next());
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        List<Long> sorted = new ArrayList<>(keys);
+        Collections.sort(sorted);
+        assertEquals(40_000, sorted.stream().distinct().count());
+        for (int i = 1; i < sorted.size(); i++) {
+            assertFalse(StoredOrder.stored(sorted.get(i)).isBefore(StoredOrder.stored(sorted.get(i - 1))));
+        }
+    }
+
+    @Test
+    void instanceMustFitItsBits() {
+        assertThrows(IllegalArgumentException.class, () -> new StoredOrder(Clock.systemUTC(), 256));
+        assertThrows(IllegalArgumentException.class, () -> new StoredOrder(Clock.systemUTC(), -1));
+    }
+}
