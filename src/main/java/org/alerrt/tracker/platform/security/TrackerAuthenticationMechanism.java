@@ -75,7 +75,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
             return context.doNothing();
         }
         if (path.startsWith("/api/")) {
-            return unauthorized(request, response, "ALERRT Tracker API", "Authentication required");
+            return unauthorized(request, response, "ALERRT Tracker API", false, "Authentication required");
         }
         String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         DateHeaderFilter.stamp(response);
@@ -103,25 +103,25 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
                                        HttpMessageContext context, CredentialVerifier.Realm realm, String realmName) {
         String header = authorization(request, realm);
         if (header == null) {
-            return context.isProtected() ? unauthorized(request, response, realmName, "Authentication required")
+            return context.isProtected() ? unauthorized(request, response, realmName, false, "Authentication required")
                     : context.doNothing();
         }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return unauthorized(request, response, realmName, "Only HTTP Basic authentication is supported");
+            return unauthorized(request, response, realmName, true, "Only HTTP Basic authentication is supported");
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(request, response, realmName, "Malformed Basic credentials");
+            return unauthorized(request, response, realmName, true, "Malformed Basic credentials");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(request, response, realmName, "Malformed Basic credentials");
+            return unauthorized(request, response, realmName, true, "Malformed Basic credentials");
         }
         Optional<Caller> caller = verifier(realm).verify(decoded.substring(0, colon), decoded.substring(colon + 1));
         if (caller.isEmpty()) {
-            return unauthorized(request, response, realmName, "Invalid credentials");
+            return unauthorized(request, response, realmName, true, "Invalid credentials");
         }
         request.setAttribute(SESSION_CALLER, caller.get());
         return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
@@ -151,16 +151,16 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getHeader("Authorization");
     }
 
+    /** @param credentialsSent an Authorization header, or form field in the Alternate Request Syntax, was sent */
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     String realm, String message) {
+                                              String realm, boolean credentialsSent, String message) {
         try {
             DateHeaderFilter.stamp(response); // written before any filter runs
             if (XAPI_REALM.equals(realm)) {
                 response.setHeader("X-Experience-API-Version", xapiDefaultVersion.strip()); // xAPI C §3.3.s3.b1
             }
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", challenge(request.getHeader("Authorization") != null,
-                    request.getHeader("Sec-Fetch-Mode"), realm));
+            response.setHeader("WWW-Authenticate", challenge(credentialsSent, request.getHeader("Sec-Fetch-Mode"), realm));
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"error\":{\"status\":401,\"message\":\"" + message + "\"}}");
             response.flushBuffer();
