@@ -37,8 +37,9 @@ class XapiMalformedRequestsIT extends AgainstDeployedTracker {
     void everyMalformedRequestGetsAClientErrorAndChangesNothing() {
         String statementId = UUID.randomUUID().toString();
         String statement = statement(statementId);
-        assertEquals(204, client.send(client.xapi("statements?statementId=" + statementId)
-                .header("Content-Type", "application/json").PUT(body(statement))).statusCode());
+        var putFirst = client.send(client.xapi("statements?statementId=" + statementId)
+                .header("Content-Type", "application/json").PUT(body(statement)));
+        assertEquals(204, putFirst.statusCode(), putFirst.body());
         String stateQuery = "activities/state?activityId=" + enc(ACTIVITY) + "&agent=" + enc(AGENT) + "&stateId=s1";
         byte[] state = "{\"bookmark\":\"page-3\"}".getBytes(StandardCharsets.UTF_8);
         assertEquals(204, client.send(client.xapi(stateQuery).header("Content-Type", "application/json")
