@@ -163,6 +163,15 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         return alter.apply(s).build();
     }
 
+    /** Without result.score and without the masteryScore extension. */
+    private static JsonObject unscored(JsonObject s) {
+        JsonObject context = s.getJsonObject("context");
+        return Json.createObjectBuilder(s)
+                .add("result", Json.createObjectBuilder(s.getJsonObject("result")).remove("score"))
+                .add("context", Json.createObjectBuilder(context).add("extensions",
+                        Json.createObjectBuilder(context.getJsonObject("extensions")).remove(MASTERY))).build();
+    }
+
     private static JsonObject statement(Au au, String verb, boolean cmi5) {
         return statement(au, verb, cmi5, b -> b);
     }
@@ -236,8 +245,10 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
                 .add("contextActivities", Json.createObjectBuilder().add("category", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("id", MOVE_ON))))))), "§9.6.2.2");
 
-        JsonObject passed = statement(au, "passed", true);
-        assertEquals(200, post(au, passed).statusCode());
+        // §9.6.3.2: a "passed" without a score is not based on the masteryScore and needs no extension
+        JsonObject passed = unscored(statement(au, "passed", true));
+        HttpResponse<String> unscoredPassed = post(au, passed);
+        assertEquals(200, unscoredPassed.statusCode(), unscoredPassed.body());
         // the same statement sent again changes nothing and is not judged again (xAPI Communication §2.1.2)
         assertEquals(204, client.send(asAu(au, "statements?statementId=" + passed.getString("id"))
                 .header("Content-Type", "application/json")
