@@ -203,6 +203,14 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         HttpResponse<String> prefs = preferences(au, actor.toString(), "GET", null);
         assertEquals(200, prefs.statusCode(), prefs.body());
         assertEquals("en-US", object(prefs.body()).getString("languagePreference")); // LMS default at launch
+        assertEquals("on", object(prefs.body()).getString("audioPreference")); // §11: both properties
+        // a browser re-launching in the same tab must not answer the LMS's documents from its cache
+        assertEquals("no-store", prefs.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<String> launchData = client.send(asAu(au, "activities/state?activityId="
+                + enc(au.activityId()) + "&agent=" + enc(actor.toString()) + "&registration=" + registration
+                + "&stateId=LMS.LaunchData").GET());
+        assertEquals(200, launchData.statusCode(), launchData.body());
+        assertEquals("no-store", launchData.headers().firstValue("Cache-Control").orElse(""));
 
         // §11 and §10.2.1: the AU reads but does not change the LMS's documents; a missing agent is still xAPI's 400
         assertRefused(preferences(au, actor.toString(), "PUT", "{\"languagePreference\": \"fr-FR\","
