@@ -300,6 +300,23 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         assertEquals(409, client.send(client.admin(path).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
         assertEquals(2, statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned")
                 + "&registration=" + registration).size());
+
+        // the session id alone names its registration: POST /api/cmi5/sessions/{sessionId}/abandon
+        JsonObject third = launch(registration, "2");
+        String byId = "cmi5/sessions/" + third.getString("sessionId") + "/abandon";
+        HttpResponse<String> alone = client.send(client.admin(byId).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(204, alone.statusCode(), alone.body());
+        HttpResponse<String> again = client.send(client.admin(byId).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("sessionId"), again.body());
+        HttpResponse<String> unknown = client.send(client.admin("cmi5/sessions/" + UUID.randomUUID() + "/abandon")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        JsonArray all = statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned")
+                + "&registration=" + registration);
+        assertEquals(3, all.size());
+        assertTrue(all.stream().anyMatch(v -> third.getString("sessionId").equals(v.asJsonObject()
+                .getJsonObject("context").getJsonObject("extensions").getString(SESSION))), all.toString());
     }
 
     @Test

@@ -346,14 +346,30 @@ public class RegistrationService {
         return progress(r.registration()).orElseThrow();
     }
 
-    /** Abandons an active session (§9.3.6): "abandoned" with the session time, and its auth token ends. */
+    /** Abandons an active session of the registration (§9.3.6); 404 when the session is not one of its. */
     @Transactional
     public void abandon(String registration, String sessionId) {
-        Registration r = registrations.findForUpdate(lower(registration))
+        Registration r = registrations.find(lower(registration))
                 .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration));
         AuSession s = registrations.session(sessionId == null ? "" : sessionId.strip())
                 .filter(x -> x.registration().equals(r.registration()))
                 .orElseThrow(() -> ApiException.notFound("no session " + sessionId + " in this registration"));
+        abandon(r, s);
+    }
+
+    /** Abandons an active session by its id alone (§9.3.6): "abandoned" with the session time, its token ends. */
+    @Transactional
+    public void abandon(String sessionId) {
+        AuSession s = registrations.session(sessionId == null ? "" : sessionId.strip())
+                .orElseThrow(() -> ApiException.notFound("no cmi5 session " + sessionId));
+        abandon(registrations.find(s.registration()).orElseThrow(), s);
+    }
+
+    /**
+     * The conditional end of the session makes "abandoned" once per session without locking the registration
+     * (the AU's statements lock the session row first, then the registration: no lock-order cycle).
+     */
+    private void abandon(Registration r, AuSession s) {
         if (s.state() != AuSession.State.ACTIVE || !registrations.endSession(s.sessionId(),
                 AuSession.State.ABANDONED, now())) {
             throw new ApiException(409, "sessionId", "the session is " + s.state()
