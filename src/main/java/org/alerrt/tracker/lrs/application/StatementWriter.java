@@ -7,12 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
@@ -33,13 +34,15 @@ public class StatementWriter {
     /**
      * {@code beforeInsert} (the other contexts' statement policies) is given the statements not stored yet, in
      * request order (the same id sent again is left out: it changes nothing), inside this transaction, so what it
-     * writes commits or rolls back with them.
+     * writes commits or rolls back with them. The work it answers runs right after the statement it names is
+     * inserted, so what that work stores follows it in stored order ({@link StatementPolicy.AfterInsert}).
      *
      * @return the ids of the statements, in request order
      */
     @Transactional
     public List<String> write(List<JsonObject> statements, JsonObject authority, Long credentialId,
-                              XapiVersion version, Consumer<List<JsonObject>> beforeInsert) {
+                              XapiVersion version,
+                              Function<List<JsonObject>, List<StatementPolicy.AfterInsert>> beforeInsert) {
         Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, JsonObject> byId = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(statements.size());
@@ -65,20 +68,43 @@ public class StatementWriter {
             }
             fresh.add(StoredStatement.prepare(e.getValue(), e.getKey(), stored, authority, version));
         }
+        List<StatementPolicy.AfterInsert> after = List.of();
         if (!fresh.isEmpty()) {
             List<JsonObject> freshDocuments = new ArrayList<>(fresh.size());
             for (StoredStatement f : fresh) {
                 freshDocuments.add(byId.get(f.id()));
             }
-            beforeInsert.accept(freshDocuments);
+            after = beforeInsert.apply(freshDocuments);
         }
         checkVoidingTargets(fresh);
-        if (!fresh.isEmpty()) {
-            store.insert(fresh, credentialId);
-            events.publishAll(StatementEvents.STATEMENT_STORED, fresh.stream()
-                    .map(s -> CachedJson.objectBuilder().add("statement", s.document()).build()).toList());
-        }
+        insert(fresh, credentialId, after);
         return ids;
+    }
+
+    /**
+     * One batch when no work waits on a statement (the usual case); else the statements up to each waiting one,
+     * then its work, then the rest. Each statement's event is published once, with its own insert.
+     */
+    private void insert(List<StoredStatement> fresh, Long credentialId, List<StatementPolicy.AfterInsert> after) {
+        List<StatementPolicy.AfterInsert> ordered = new ArrayList<>(after);
+        ordered.sort(Comparator.comparingInt(StatementPolicy.AfterInsert::index));
+        int from = 0;
+        for (StatementPolicy.AfterInsert a : ordered) {
+            int to = Math.min(Math.max(a.index() + 1, from), fresh.size());
+            insertAndPublish(fresh.subList(from, to), credentialId);
+            from = to;
+            a.action().run();
+        }
+        insertAndPublish(fresh.subList(from, fresh.size()), credentialId);
+    }
+
+    private void insertAndPublish(List<StoredStatement> batch, Long credentialId) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        store.insert(batch, credentialId);
+        events.publishAll(StatementEvents.STATEMENT_STORED, batch.stream()
+                .map(s -> CachedJson.objectBuilder().add("statement", s.document()).build()).toList());
     }
 
     /** Data §2.3.2: a voiding statement cannot itself be voided. */
