@@ -286,7 +286,7 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
         // §8.1: the AU url's own query must not use the launch parameter names
         c = iri();
         s.add(zipCase("§8.1 AU url query with launch parameter names", c, course(c, au(c + "/au",
-                "index.html?endpoint=https%3A%2F%2Flrs.example.org&lang=en&registration=1", "")), "cmi5 §8.1",
+                "index.html?endpoint=https%3A%2F%2Flrs.example.org&amp;lang=en&amp;registration=1", "")), "cmi5 §8.1",
                 c + "/au", "endpoint, registration", "index.html", "x"));
         s.add(new Case("empty body", new byte[0], ZIP, "3311", null, 400, null, null, "no body"));
 
