@@ -275,10 +275,19 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
         // the request itself
         c = iri();
         s.add(new Case("Content-Type neither zip nor XML", zipOf(oneAu(c, ""), "index.html", "x"), "application/json",
-                "3311", c, 415, null, null, "Content-Type"));
+                "3311", c, 415, "tracker: package Content-Type", "Content-Type", "got 'application/json'"));
         c = iri();
         s.add(new Case("Content-Type text/plain", utf8(course(c, au(c + "/au", "https://cdn.example.org/a", ""))),
-                "text/plain", "3311", c, 415, null, null, "Content-Type"));
+                "text/plain", "3311", c, 415, "tracker: package Content-Type", "Content-Type", "application/zip"));
+        c = iri();
+        s.add(new Case("sent as application/zip but not a zip", utf8(oneAu(c, "")), ZIP, "3311", c, 400, ZIP_RULE,
+                null, "not a zip file"));
+
+        // §8.1: the AU url's own query must not use the launch parameter names
+        c = iri();
+        s.add(zipCase("§8.1 AU url query with launch parameter names", c, course(c, au(c + "/au",
+                "index.html?endpoint=https%3A%2F%2Flrs.example.org&amp;lang=en&amp;registration=1", "")), "cmi5 §8.1",
+                c + "/au", "endpoint, registration", "index.html", "x"));
         s.add(new Case("empty body", new byte[0], ZIP, "3311", null, 400, null, null, "no body"));
 
         // Tin Can packages (tincan.xml at the root, no cmi5.xml)

@@ -189,8 +189,21 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                 .getJsonObject("extensions").getString(SESSION));
 
         // §8.2: the token once, then error 1 (still 200, application/json); an unknown token is error 2
-        HttpResponse<String> first = fetch(q.get("fetch"));
+        // an AU on another origin (absolute AU URL): the preflight, then the POST, both readable cross-origin
+        String auOrigin = "https://au.example.org";
+        HttpResponse<String> preflight = client.send(client.anonymous(URI.create(q.get("fetch")).getRawPath())
+                .header("Origin", auOrigin).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertTrue(preflight.statusCode() == 200 || preflight.statusCode() == 204, preflight.toString());
+        assertEquals(auOrigin, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase()
+                .contains("content-type"));
+        HttpResponse<String> first = client.send(client.anonymous(URI.create(q.get("fetch")).getRawPath())
+                .header("Origin", auOrigin).POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, first.statusCode(), first.body());
+        assertEquals(auOrigin, first.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         String token = object(first.body()).getString("auth-token");
         HttpResponse<String> second = fetch(q.get("fetch"));
         assertEquals(200, second.statusCode());
@@ -287,6 +300,23 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         assertEquals(409, client.send(client.admin(path).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
         assertEquals(2, statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned")
                 + "&registration=" + registration).size());
+
+        // the session id alone names its registration: POST /api/cmi5/sessions/{sessionId}/abandon
+        JsonObject third = launch(registration, "2");
+        String byId = "cmi5/sessions/" + third.getString("sessionId") + "/abandon";
+        HttpResponse<String> alone = client.send(client.admin(byId).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(204, alone.statusCode(), alone.body());
+        HttpResponse<String> again = client.send(client.admin(byId).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("sessionId"), again.body());
+        HttpResponse<String> unknown = client.send(client.admin("cmi5/sessions/" + UUID.randomUUID() + "/abandon")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        JsonArray all = statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned")
+                + "&registration=" + registration);
+        assertEquals(3, all.size());
+        assertTrue(all.stream().anyMatch(v -> third.getString("sessionId").equals(v.asJsonObject()
+                .getJsonObject("context").getJsonObject("extensions").getString(SESSION))), all.toString());
     }
 
     @Test

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Each cmi5 moveOn value against the deployed LMS (cmi5 §13.1.4 moveOn, §9.3.9 satisfied): a course with one block
  * per moveOn value, each holding one AU (masteryScore 0.8). The AU's statements go through the session's auth
- * token in the order the session rules ask (§11 preferences, §9.3.2 initialized first); moveOn runs asynchronously
- * through the outbox, so the test waits for the fact to be recorded, then judges "satisfied". Every "satisfied"
+ * token in the order the session rules ask (§11 preferences, §9.3.2 initialized first); moveOn runs in the
+ * transaction that stores the AU's statement, so "satisfied" is stored before the AU's next statement; the course's
+ * completion in training follows through the outbox, so the test waits for that. Every "satisfied"
  * statement the LMS stores for a block or the course must appear exactly once (§9.3.9).
  */
 class Cmi5MoveOnIT extends AgainstDeployedTracker {
@@ -203,7 +204,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
                 .POST(HttpRequest.BodyPublishers.ofString(s.build().toString())));
     }
 
-    /** Waits until the LMS has recorded the facts for the AU (moveOn runs after the statement, via the outbox). */
+    /** Waits until the LMS has recorded the facts for the AU. */
     private JsonObject awaitFacts(String registration, String rule, String... facts) {
         await().atMost(PATIENCE).pollInterval(POLL).until(() -> {
             JsonObject au = auProgress(registration, rule);
@@ -458,5 +459,20 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         }
         // five blocks and the course, nothing twice
         assertEquals(RULES.size() + 1, satisfiedStatements(registration).size());
+
+        // stored order (§9.3.9 inside the session): the satisfying "passed", then its block, then the course, then
+        // the session's "terminated" — the LMS stores "satisfied" in the transaction of the statement that satisfies
+        HttpResponse<String> all = client.send(client.xapi("statements?registration=" + registration
+                + "&ascending=true&limit=500").GET());
+        assertEquals(200, all.statusCode(), all.body());
+        List<String> order = object(all.body()).getJsonArray("statements").stream().map(v -> v.asJsonObject())
+                .map(st -> st.getJsonObject("verb").getString("id").replaceFirst(".*/", "") + " "
+                        + st.getJsonObject("object").getString("id")).toList();
+        String lastBlock = blockProgress(progress, "CompletedOrPassed").getString("activityId");
+        List<String> tail = order.subList(order.size() - 4, order.size());
+        assertEquals("passed", tail.get(0).split(" ")[0], order.toString());
+        assertEquals("satisfied " + lastBlock, tail.get(1), order.toString());
+        assertEquals("satisfied " + courseActivity, tail.get(2), order.toString());
+        assertEquals("terminated", tail.get(3).split(" ")[0], order.toString());
     }
 }

@@ -163,6 +163,15 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         return alter.apply(s).build();
     }
 
+    /** Without result.score and without the masteryScore extension. */
+    private static JsonObject unscored(JsonObject s) {
+        JsonObject context = s.getJsonObject("context");
+        return Json.createObjectBuilder(s)
+                .add("result", Json.createObjectBuilder(s.getJsonObject("result")).remove("score"))
+                .add("context", Json.createObjectBuilder(context).add("extensions",
+                        Json.createObjectBuilder(context.getJsonObject("extensions")).remove(MASTERY))).build();
+    }
+
     private static JsonObject statement(Au au, String verb, boolean cmi5) {
         return statement(au, verb, cmi5, b -> b);
     }
@@ -194,6 +203,14 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         HttpResponse<String> prefs = preferences(au, actor.toString(), "GET", null);
         assertEquals(200, prefs.statusCode(), prefs.body());
         assertEquals("en-US", object(prefs.body()).getString("languagePreference")); // LMS default at launch
+        assertEquals("on", object(prefs.body()).getString("audioPreference")); // §11: both properties
+        // a browser re-launching in the same tab must not answer the LMS's documents from its cache
+        assertEquals("no-store", prefs.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<String> launchData = client.send(asAu(au, "activities/state?activityId="
+                + enc(au.activityId()) + "&agent=" + enc(actor.toString()) + "&registration=" + registration
+                + "&stateId=LMS.LaunchData").GET());
+        assertEquals(200, launchData.statusCode(), launchData.body());
+        assertEquals("no-store", launchData.headers().firstValue("Cache-Control").orElse(""));
 
         // §11 and §10.2.1: the AU reads but does not change the LMS's documents; a missing agent is still xAPI's 400
         assertRefused(preferences(au, actor.toString(), "PUT", "{\"languagePreference\": \"fr-FR\","
@@ -236,8 +253,10 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
                 .add("contextActivities", Json.createObjectBuilder().add("category", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("id", MOVE_ON))))))), "§9.6.2.2");
 
-        JsonObject passed = statement(au, "passed", true);
-        assertEquals(200, post(au, passed).statusCode());
+        // §9.6.3.2: a "passed" without a score is not based on the masteryScore and needs no extension
+        JsonObject passed = unscored(statement(au, "passed", true));
+        HttpResponse<String> unscoredPassed = post(au, passed);
+        assertEquals(200, unscoredPassed.statusCode(), unscoredPassed.body());
         // the same statement sent again changes nothing and is not judged again (xAPI Communication §2.1.2)
         assertEquals(204, client.send(asAu(au, "statements?statementId=" + passed.getString("id"))
                 .header("Content-Type", "application/json")
@@ -315,7 +334,7 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         assertTrue(imports.getJsonArray("parameters").toString().contains("tcoleNumber"));
         for (String p : new String[] {"/cmi5/courses/{id}", "/cmi5/registrations", "/cmi5/registrations/{registration}",
                 "/cmi5/registrations/{registration}/waive",
-                "/cmi5/registrations/{registration}/sessions/{session}/abandon",
+                "/cmi5/registrations/{registration}/sessions/{session}/abandon", "/cmi5/sessions/{session}/abandon",
                 "/cmi5/learners/{learnerId}/preferences", "/me/cmi5/preferences"}) {
             assertTrue(paths.keySet().stream().anyMatch(k -> k.endsWith(p)), p + " in " + paths.keySet());
         }

@@ -1,6 +1,8 @@
 package org.alerrt.tracker.cmi5.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,6 +25,15 @@ public class Cmi5LaunchSettings {
     @Inject
     @ConfigProperty(name = "tracker.cmi5.default-language-preference", defaultValue = "en-US")
     String defaultLanguagePreference;
+
+    @Inject
+    @ConfigProperty(name = "tracker.cmi5.default-audio-preference", defaultValue = "on")
+    String defaultAudioPreference;
+
+    /** A bad value stops the deployment instead of failing the first launch. */
+    public void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        defaultAudioPreference();
+    }
 
     /** Base address of launch URLs, the xAPI endpoint, the fetch URL and generated activity ids, without '/'. */
     public String publicUrl() {
@@ -53,5 +64,18 @@ public class Cmi5LaunchSettings {
      */
     public String defaultLanguagePreference() {
         return defaultLanguagePreference == null ? "" : defaultLanguagePreference.strip();
+    }
+
+    /**
+     * audioPreference written with the default language (§11: the document has both languagePreference and
+     * audioPreference; §11.2: "on" or "off"). Any other value fails loudly rather than reach an AU.
+     */
+    public String defaultAudioPreference() {
+        String v = defaultAudioPreference == null ? "" : defaultAudioPreference.strip();
+        if (!v.equals("on") && !v.equals("off")) {
+            throw new IllegalStateException("tracker.cmi5.default-audio-preference must be on or off (cmi5 §11.2),"
+                    + " got '" + defaultAudioPreference + "'");
+        }
+        return v;
     }
 }

@@ -50,19 +50,22 @@ public class LearnerPreferencesService {
     }
 
     /**
-     * Before a launch (§11: the LMS SHOULD provide the document): when the actor has none, the configured default
-     * language is written, so the AU's read on startup finds a document.
+     * Before a launch (§11: the LMS SHOULD provide the document, with languagePreference and audioPreference): when
+     * the actor has none, the configured defaults are written, so the AU's read on startup finds a document.
      */
     public void provideForLaunch(ActorIdentity actor) {
-        if (read(actor).isEmpty() && !settings.defaultLanguagePreference().isEmpty()) {
-            try {
-                write(actor, new LearnerPreferences(settings.defaultLanguagePreference(), null), false);
-            } catch (ApiException e) {
-                if (e.status() != 412) {
-                    throw e;
-                }
-                // written meanwhile (another launch or the learner): theirs stands
+        if (read(actor).isPresent()) {
+            return;
+        }
+        String language = settings.defaultLanguagePreference();
+        try {
+            write(actor, new LearnerPreferences(language.isEmpty() ? null : language,
+                    settings.defaultAudioPreference()), false);
+        } catch (ApiException e) {
+            if (e.status() != 412) {
+                throw e;
             }
+            // written meanwhile (another launch or the learner): theirs stands
         }
     }
 

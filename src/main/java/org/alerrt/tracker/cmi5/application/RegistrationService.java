@@ -246,54 +246,31 @@ public class RegistrationService {
     }
 
     /**
-     * Applies a stored "completed", "passed" or "failed" statement (§9.3.3–9.3.5) of a known registration and AU
-     * (object id = the AU's generated activity id, §9.4) and reports what became satisfied (§9.3.9). Idempotent:
-     * facts only accumulate and each block and the course are reported once.
+     * Moves the registration on after the AU's cmi5 defined "completed", "passed" or "failed" (§9.3.3–9.3.5) of a
+     * Normal session, judged and recorded by the session statement policy and just inserted: called in the same
+     * transaction, so the "satisfied" statements of each newly satisfied block and of the course (§9.3.9, under the
+     * session's id) follow it in stored order, before the session's "terminated". {@code progress} is the AU's
+     * progress as of that statement. A fail where a pass is required is the course's failed attempt.
      */
     @Transactional
-    public void apply(JsonObject statement) {
-        String verb = string(statement.getJsonObject("verb"), "id");
-        JsonObject context = object(statement, "context");
-        String registration = string(context, "registration");
-        String objectId = string(object(statement, "object"), "id");
-        if (verb == null || registration == null || objectId == null
-                || !Cmi5Vocabulary.MOVE_ON_VERBS.contains(verb)) {
-            return;
-        }
-        Optional<Registration> found = registrations.findForUpdate(registration.toLowerCase(Locale.ROOT));
+    public void moveOn(AuSession session, AuProgress progress, JsonObject statement) {
+        Optional<Registration> found = registrations.findForUpdate(session.registration());
         if (found.isEmpty()) {
             return;
         }
         Registration r = found.get();
-        Cmi5Course course = courses.find(r.courseId()).orElseThrow();
         CourseStructure structure = structure(r);
-        LmsActivityIds ids = ids();
-        Optional<AssignableUnit> au = structure.aus().stream()
-                .filter(a -> ids.au(course.iri(), a.id()).equals(objectId)).findFirst();
+        Optional<AssignableUnit> au = structure.aus().stream().filter(a -> a.id().equals(session.auId()))
+                .findFirst();
         if (au.isEmpty()) {
             return;
         }
-        String sessionId = string(object(context, "extensions"), Cmi5Vocabulary.EXT_SESSION_ID);
-        if (sessionId != null) {
-            Optional<AuSession> session = registrations.session(sessionId);
-            if (session.isPresent() && session.get().launchMode() != LaunchMode.Normal) {
-                return; // §10.2.2: Browse and Review record no satisfaction-related data
-            }
-        }
-        Map<String, AuProgress> progress = registrations.progress(r.registration());
-        AuProgress before = progress.getOrDefault(au.get().id(), AuProgress.NONE);
-        AuProgress after = switch (verb) {
-            case Cmi5Vocabulary.COMPLETED -> before.withCompleted();
-            case Cmi5Vocabulary.PASSED -> before.withPassed();
-            default -> before.withFailed();
-        };
-        if (!after.equals(before)) {
-            registrations.saveProgress(r.registration(), au.get().id(), after);
-            progress.put(au.get().id(), after);
-        }
-        SatisfactionResult result = structure.evaluate(progress, registrations.satisfied(r.registration()));
-        reportSatisfied(r, structure, result, sessionId != null ? sessionId : UUID.randomUUID().toString());
-        if (Cmi5Vocabulary.FAILED.equals(verb) && !result.courseSatisfied() && failureBlocks(au.get(), after)) {
+        Map<String, AuProgress> all = registrations.progress(r.registration());
+        all.put(au.get().id(), progress);
+        SatisfactionResult result = structure.evaluate(all, registrations.satisfied(r.registration()));
+        reportSatisfied(r, structure, result, session.sessionId());
+        if (Cmi5Vocabulary.FAILED.equals(string(statement.getJsonObject("verb"), "id"))
+                && !result.courseSatisfied() && failureBlocks(au.get(), progress)) {
             recordFailedAttempt(r, structure, statement);
         }
     }
@@ -346,14 +323,30 @@ public class RegistrationService {
         return progress(r.registration()).orElseThrow();
     }
 
-    /** Abandons an active session (§9.3.6): "abandoned" with the session time, and its auth token ends. */
+    /** Abandons an active session of the registration (§9.3.6); 404 when the session is not one of its. */
     @Transactional
     public void abandon(String registration, String sessionId) {
-        Registration r = registrations.findForUpdate(lower(registration))
+        Registration r = registrations.find(lower(registration))
                 .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration));
         AuSession s = registrations.session(sessionId == null ? "" : sessionId.strip())
                 .filter(x -> x.registration().equals(r.registration()))
                 .orElseThrow(() -> ApiException.notFound("no session " + sessionId + " in this registration"));
+        abandon(r, s);
+    }
+
+    /** Abandons an active session by its id alone (§9.3.6): "abandoned" with the session time, its token ends. */
+    @Transactional
+    public void abandon(String sessionId) {
+        AuSession s = registrations.session(sessionId == null ? "" : sessionId.strip())
+                .orElseThrow(() -> ApiException.notFound("no cmi5 session " + sessionId));
+        abandon(registrations.find(s.registration()).orElseThrow(), s);
+    }
+
+    /**
+     * The conditional end of the session makes "abandoned" once per session without locking the registration
+     * (the AU's statements lock the session row first, then the registration: no lock-order cycle).
+     */
+    private void abandon(Registration r, AuSession s) {
         if (s.state() != AuSession.State.ACTIVE || !registrations.endSession(s.sessionId(),
                 AuSession.State.ABANDONED, now())) {
             throw new ApiException(409, "sessionId", "the session is " + s.state()

@@ -342,7 +342,12 @@ public final class AuStatementRules {
         return Optional.empty();
     }
 
-    /** §9.6.3.2: passed and failed carry the launch's masteryScore (when the launch has one) in context. */
+    /**
+     * §9.6.3.2: the AU includes the launch's masteryScore in the context of the "passed" or "failed" statements it
+     * makes <em>based on the masteryScore</em>, i.e. those with a scaled score (§9.3.4, §9.3.5, §9.5.1: a score is
+     * optional; without one the verb is the AU's own judgement). Whenever the extension is given it must be the
+     * launch's value.
+     */
     static Optional<Refusal> masteryScoreExtension(JsonObject statement, SessionFacts facts) {
         String verb = verb(statement);
         if (facts.masteryScore() == null || !isCmi5Defined(statement)
@@ -350,9 +355,14 @@ public final class AuStatementRules {
             return Optional.empty();
         }
         JsonValue given = value(object(object(statement, "context"), "extensions"), Cmi5Vocabulary.EXT_MASTERY_SCORE);
+        boolean scored = value(object(object(statement, "result"), "score"), "scaled") instanceof JsonNumber;
+        if (given == null && !scored) {
+            return Optional.empty();
+        }
         if (!(given instanceof JsonNumber n) || n.bigDecimalValue().compareTo(facts.masteryScore()) != 0) {
             return refuse("context.extensions[" + Cmi5Vocabulary.EXT_MASTERY_SCORE + "]", "must be the launch's"
-                    + " masteryScore " + facts.masteryScore().toPlainString(), "cmi5 §9.6.3.2");
+                    + " masteryScore " + facts.masteryScore().toPlainString()
+                    + (given == null ? " when the statement has a scaled score" : ""), "cmi5 §9.6.3.2");
         }
         return Optional.empty();
     }

@@ -13,6 +13,17 @@ import org.alerrt.tracker.platform.security.Caller;
  */
 public interface StatementPolicy {
 
-    /** @param credential the credential the statements are written with */
-    void check(List<JsonObject> statements, Caller credential);
+    /**
+     * @param credential the credential the statements are written with
+     * @return work to run once a statement is inserted, still in the storing transaction (empty for none)
+     */
+    List<AfterInsert> check(List<JsonObject> statements, Caller credential);
+
+    /**
+     * Runs right after the statement at {@code index} (of those given to {@link #check}) and the ones before it are
+     * inserted, before the ones after it: what it stores (e.g. cmi5 "satisfied" statements caused by a "passed")
+     * follows its cause in stored order and commits, with its events, in the same transaction.
+     */
+    record AfterInsert(int index, Runnable action) {
+    }
 }

@@ -74,9 +74,11 @@ public class StatementService {
                 // roll back with a failed batch; a statement sent again is not judged twice)
                 return attachments.writeWith(statements, upload,
                         () -> writer.write(statements, authority, credential.id(), version, fresh -> {
+                            List<StatementPolicy.AfterInsert> after = new java.util.ArrayList<>();
                             for (StatementPolicy policy : policies) {
-                                policy.check(fresh, credential);
+                                after.addAll(policy.check(fresh, credential));
                             }
+                            return after;
                         }));
             } catch (RuntimeException e) {
                 if (attempt >= 3 || !causedByDuplicate(e)) {

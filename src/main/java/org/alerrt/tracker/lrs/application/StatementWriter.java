@@ -6,13 +6,15 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.domain.StoredOrder;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
@@ -37,13 +39,15 @@ public class StatementWriter {
     /**
      * {@code beforeInsert} (the other contexts' statement policies) is given the statements not stored yet, in
      * request order (the same id sent again is left out: it changes nothing), inside this transaction, so what it
-     * writes commits or rolls back with them.
+     * writes commits or rolls back with them. The work it answers runs right after the statement it names is
+     * inserted, so what that work stores follows it in stored order ({@link StatementPolicy.AfterInsert}).
      *
      * @return the ids of the statements, in request order
      */
     @Transactional
     public List<String> write(List<JsonObject> statements, JsonObject authority, Long credentialId,
-                              XapiVersion version, Consumer<List<JsonObject>> beforeInsert) {
+                              XapiVersion version,
+                              Function<List<JsonObject>, List<StatementPolicy.AfterInsert>> beforeInsert) {
         Map<String, JsonObject> byId = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
@@ -68,20 +72,55 @@ public class StatementWriter {
             }
             fresh.add(StoredStatement.prepare(e.getValue(), e.getKey(), order.next(), authority, version));
         }
+        List<StatementPolicy.AfterInsert> after = List.of();
         if (!fresh.isEmpty()) {
             List<JsonObject> freshDocuments = new ArrayList<>(fresh.size());
             for (StoredStatement f : fresh) {
                 freshDocuments.add(byId.get(f.id()));
             }
-            beforeInsert.accept(freshDocuments);
+            after = beforeInsert.apply(freshDocuments);
         }
         checkVoidingTargets(fresh);
-        if (!fresh.isEmpty()) {
-            store.insert(fresh, credentialId);
-            events.publishAll(StatementEvents.STATEMENT_STORED, fresh.stream()
-                    .map(s -> CachedJson.objectBuilder().add("statement", s.document()).build()).toList());
-        }
+        insert(fresh, credentialId, after, s -> StoredStatement.prepare(byId.get(s.id()), s.id(), order.next(),
+                authority, version));
         return ids;
+    }
+
+    /**
+     * One batch when no work waits on a statement (the usual case); else the statements up to each waiting one,
+     * then its work, then the rest. Each statement's event is published once, with its own insert.
+     */
+    private void insert(List<StoredStatement> fresh, Long credentialId, List<StatementPolicy.AfterInsert> after,
+                        UnaryOperator<StoredStatement> rekeyed) {
+        List<StatementPolicy.AfterInsert> ordered = new ArrayList<>(after);
+        ordered.sort(Comparator.comparingInt(StatementPolicy.AfterInsert::index));
+        int from = 0;
+        for (StatementPolicy.AfterInsert a : ordered) {
+            int to = Math.min(Math.max(a.index() + 1, from), fresh.size());
+            insertAndPublish(segment(fresh, from, to, from > 0, rekeyed), credentialId);
+            from = to;
+            a.action().run();
+        }
+        insertAndPublish(segment(fresh, from, fresh.size(), from > 0, rekeyed), credentialId);
+    }
+
+    /**
+     * Statements after a work item take new keys: what the work stored got keys after theirs were drawn, and the
+     * key is the stored order (a batch [passed, terminated] lists passed, its satisfied statements, terminated).
+     */
+    private static List<StoredStatement> segment(List<StoredStatement> fresh, int from, int to, boolean afterWork,
+                                                 UnaryOperator<StoredStatement> rekeyed) {
+        List<StoredStatement> part = fresh.subList(from, to);
+        return afterWork ? part.stream().map(rekeyed).toList() : part;
+    }
+
+    private void insertAndPublish(List<StoredStatement> batch, Long credentialId) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        store.insert(batch, credentialId);
+        events.publishAll(StatementEvents.STATEMENT_STORED, batch.stream()
+                .map(s -> CachedJson.objectBuilder().add("statement", s.document()).build()).toList());
     }
 
     /** Data §2.3.2: a voiding statement cannot itself be voided. */

@@ -33,6 +33,7 @@ public class ApiApplication extends Application {
                 // cmi5
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5CoursesResource.class,
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5RegistrationsResource.class,
+                org.alerrt.tracker.cmi5.adapters.rest.Cmi5SessionsResource.class,
                 org.alerrt.tracker.cmi5.adapters.rest.MyCmi5PreferencesResource.class,
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5LearnerPreferencesResource.class,
                 org.alerrt.tracker.cmi5.adapters.rest.MyCmi5Resource.class,

@@ -336,6 +336,23 @@ class AuStatementRulesTest {
     }
 
     @Test
+    void section9_6_3_2_passedAndFailedWithoutAScoreNeedNoMasteryScore() {
+        for (String verb : new String[] {Cmi5Vocabulary.PASSED, Cmi5Vocabulary.FAILED}) {
+            JsonObject unscored = context(result(statement(verb, true), r -> r.remove("score")),
+                    c -> c.add("extensions", Json.createObjectBuilder().add(Cmi5Vocabulary.EXT_SESSION_ID, "s-1")));
+            assertEquals("ok", rule(unscored), verb);
+            // given anyway, it is still the launch's value
+            assertEquals("cmi5 §9.6.3.2", rule(context(unscored, c -> c.add("extensions", Json.createObjectBuilder()
+                    .add(Cmi5Vocabulary.EXT_SESSION_ID, "s-1").add(Cmi5Vocabulary.EXT_MASTERY_SCORE, 0.5)))), verb);
+        }
+        // a raw score alone is not judged against the (scaled) masteryScore either
+        JsonObject raw = context(result(statement(Cmi5Vocabulary.PASSED, true), r -> r.add("score",
+                Json.createObjectBuilder().add("raw", 7).add("min", 0).add("max", 10))),
+                c -> c.add("extensions", Json.createObjectBuilder().add(Cmi5Vocabulary.EXT_SESSION_ID, "s-1")));
+        assertEquals("ok", rule(raw));
+    }
+
+    @Test
     void section9_6_2_2_moveOnCategoryExactlyWithSuccessOrCompletion() {
         JsonObject completed = statement(Cmi5Vocabulary.COMPLETED, true);
         assertEquals("cmi5 §9.6.2.2", rule(context(completed, c -> c.add("contextActivities",

@@ -5,13 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
 import org.alerrt.tracker.cmi5.application.RegistrationService;
+import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.AuStatementRules;
 import org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary;
+import org.alerrt.tracker.cmi5.domain.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
@@ -25,7 +28,9 @@ import org.alerrt.tracker.platform.web.ApiException;
  * the statements of a session are judged one request at a time and in request order, each against the facts left
  * by the ones accepted before it (a batch [initialized, completed] is judged in that order). What it records (verbs
  * used in the session, the AU's completed/passed/failed in the registration, the session's end) commits or rolls
- * back with the statements; the moveOn subscriber later finds the progress recorded and evaluates satisfaction.
+ * back with the statements. Each accepted completed/passed/failed (Normal mode, §10.2.2) then moves the
+ * registration on right after it is inserted, in the same transaction ({@link RegistrationService#moveOn}), so the
+ * "satisfied" statements it causes (§9.3.9) follow it and precede the session's "terminated" in stored order.
  * A "terminated" statement ends the session at once (§9.3.8, waiting period zero) and revokes its credential
  * (§8.2.1: the token lasts as long as the session).
  */
@@ -41,23 +46,27 @@ public class Cmi5SessionStatementPolicy implements StatementPolicy {
     @Inject
     Cmi5LaunchSettings settings;
 
+    @Inject
+    RegistrationService moveOn;
+
     @Override
-    public void check(List<JsonObject> statements, Caller credential) {
+    public List<AfterInsert> check(List<JsonObject> statements, Caller credential) {
         if (credential == null || statements.isEmpty()
                 || !credential.name().startsWith(RegistrationService.SESSION_KEY_PREFIX)) {
-            return; // not an AU session's token (fetch issues those with the prefix): no look-up on the write path
+            return List.of(); // not an AU session's token (fetch issues those with the prefix): no look-up
         }
         Optional<AuSession> found = registrations.sessionByCredential(credential.name());
         if (found.isEmpty()) {
-            return;
+            return List.of();
         }
         Optional<SessionFacts> locked = registrations.sessionFactsForUpdate(found.get().sessionId());
         if (locked.isEmpty()) {
-            return; // deleted meanwhile with its course: its credential no longer names a session
+            return List.of(); // deleted meanwhile with its course: its credential no longer names a session
         }
         SessionFacts before = locked.get();
         AuStatementRules.Options options = new AuStatementRules.Options(settings.preferencesBeforeInitialized());
         SessionFacts facts = before;
+        List<AfterInsert> after = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             JsonObject statement = statements.get(i);
             Optional<AuStatementRules.Refusal> refusal = AuStatementRules.check(statement, facts, options);
@@ -68,8 +77,19 @@ public class Cmi5SessionStatementPolicy implements StatementPolicy {
                         r.rule());
             }
             facts = facts.after(statement);
+            if (movesOn(statement, facts.session())) {
+                AuProgress progress = facts.progress(); // as of this statement, not the end of the batch
+                after.add(new AfterInsert(i, () -> moveOn.moveOn(found.get(), progress, statement)));
+            }
         }
         record(before, facts);
+        return after;
+    }
+
+    /** A cmi5 defined completed/passed/failed of a Normal session (§9.3.3–9.3.5; §10.2.2: not Browse/Review). */
+    static boolean movesOn(JsonObject statement, AuSession session) {
+        return session.launchMode() == LaunchMode.Normal && AuStatementRules.isCmi5Defined(statement)
+                && Cmi5Vocabulary.MOVE_ON_VERBS.contains(AuStatementRules.verb(statement));
     }
 
     private void record(SessionFacts before, SessionFacts after) {

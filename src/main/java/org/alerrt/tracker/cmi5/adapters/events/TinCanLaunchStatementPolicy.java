@@ -34,10 +34,10 @@ public class TinCanLaunchStatementPolicy implements StatementPolicy {
     Cmi5CourseRepository courses;
 
     @Override
-    public void check(List<JsonObject> statements, Caller credential) {
+    public List<AfterInsert> check(List<JsonObject> statements, Caller credential) {
         Optional<TinCanLaunchAccess.Scope> scope = access.of(credential);
         if (scope.isEmpty()) {
-            return;
+            return List.of();
         }
         TinCanLaunchAccess.Scope s = scope.get();
         String tcole = registrations.find(s.registration()).flatMap(r -> courses.find(r.courseId()))
@@ -54,5 +54,6 @@ public class TinCanLaunchStatementPolicy implements StatementPolicy {
                         r.rule());
             }
         }
+        return List.of();
     }
 }

@@ -17,6 +17,10 @@ import org.alerrt.tracker.platform.json.CachedJson;
  * {@code POST /fetch/{token}} (cmi5 §8.2): public, the token in the path is the only credential. Always 200 with
  * application/json (§8.2.1), carrying the auth-token or an error-code (§8.2.3.2). GET is refused (405): §8.2.1
  * wants POST so nothing caches the answer.
+ *
+ * <p>CORS: AUs may live on another origin (absolute AU URLs, §13.1.4), and must read the answer from there. Any
+ * origin may: the token in the path is the secret, no cookie or credential is involved (so no
+ * Allow-Credentials), and each token answers once.
  */
 @WebServlet(urlPatterns = "/fetch/*")
 public class Cmi5FetchServlet extends HttpServlet {
@@ -25,6 +29,26 @@ public class Cmi5FetchServlet extends HttpServlet {
 
     @Inject
     RegistrationService registrations;
+
+    static final String ALLOW_METHODS = "POST, OPTIONS";
+    static final String ALLOW_HEADERS = "Content-Type, Accept, Authorization, X-Experience-API-Version";
+
+    /** The preflight of a cross-origin POST (Fetch standard, CORS protocol): no credentials needed. */
+    @Override
+    protected void doOptions(HttpServletRequest req, HttpServletResponse resp) {
+        allowOrigin(req, resp);
+        resp.setHeader("Access-Control-Allow-Methods", ALLOW_METHODS);
+        resp.setHeader("Access-Control-Allow-Headers", ALLOW_HEADERS);
+        resp.setHeader("Access-Control-Max-Age", "600");
+        resp.setHeader("Allow", ALLOW_METHODS);
+        resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    private static void allowOrigin(HttpServletRequest req, HttpServletResponse resp) {
+        String origin = req.getHeader("Origin");
+        resp.setHeader("Access-Control-Allow-Origin", origin == null || origin.isBlank() ? "*" : origin);
+        resp.addHeader("Vary", "Origin");
+    }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -42,6 +66,7 @@ public class Cmi5FetchServlet extends HttpServlet {
             answer = error("3", "The LMS could not issue the authorization token.");
         }
         resp.setStatus(200);
+        allowOrigin(req, resp);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
         resp.setHeader("Cache-Control", "no-store");

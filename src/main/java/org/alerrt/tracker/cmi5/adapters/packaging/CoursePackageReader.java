@@ -47,12 +47,25 @@ public final class CoursePackageReader {
 
     /** Zip when the file starts with the zip signature "PK", else standalone XML. */
     public CoursePackage read(Path file) throws IOException {
+        return read(file, false);
+    }
+
+    /**
+     * As {@link #read(Path)}; {@code declaredZip} (sent as a zip type) refuses a body without the zip signature as
+     * "not a zip", instead of reading it as XML and reporting what XML it is not.
+     */
+    public CoursePackage read(Path file, boolean declaredZip) throws IOException {
         byte[] head = new byte[2];
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, 2);
             if (n == 2 && head[0] == 'P' && head[1] == 'K') {
                 return readZip(file);
             }
+        }
+        if (declaredZip) {
+            return new CoursePackage(PackageKind.ZIP, null, PackageFiles.NONE, List.of(ImportProblem.of(ZIP_RULE,
+                    null, "the body is not a zip file (it does not start with the zip signature \"PK\"); send a"
+                            + " zip as application/zip, or a standalone cmi5.xml as application/xml")));
         }
         if (Files.size(file) > limits.maxXmlBytes()) {
             return new CoursePackage(PackageKind.XML, null, PackageFiles.NONE, List.of(ImportProblem.of(

@@ -115,6 +115,11 @@ final class Cmi5CourseJson {
 
     /** {@code {"error": {"status": 400, "message", "rule", "reasons": [{"rule", "location"?, "message"}]}}}. */
     static JsonObject rejected(List<ImportProblem> problems) {
+        return rejected(400, problems);
+    }
+
+    /** The refusal body: every reason with its rule, location and message (400; 415 for the Content-Type). */
+    static JsonObject rejected(int status, List<ImportProblem> problems) {
         JsonArrayBuilder reasons = CachedJson.arrayBuilder();
         for (ImportProblem p : problems) {
             JsonObjectBuilder r = CachedJson.objectBuilder().add("rule", p.rule()).add("message", p.message());
@@ -123,7 +128,7 @@ final class Cmi5CourseJson {
             }
             reasons.add(r);
         }
-        return CachedJson.objectBuilder().add("error", CachedJson.objectBuilder().add("status", 400)
+        return CachedJson.objectBuilder().add("error", CachedJson.objectBuilder().add("status", status)
                 .add("message", "The course package is invalid (" + problems.size()
                         + " problem(s)); nothing was imported")
                 .add("rule", "cmi5 §13, §14").add("reasons", reasons)).build();

@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,7 @@ import org.alerrt.tracker.cmi5.application.CoursePackage;
 import org.alerrt.tracker.cmi5.application.TinCanCourseDetails;
 import org.alerrt.tracker.cmi5.application.TinCanCourseService;
 import org.alerrt.tracker.cmi5.application.TinCanPackage;
+import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
@@ -134,8 +136,11 @@ public class Cmi5CoursesResource {
                                   @QueryParam("tcoleNumber") String tcoleNumber, InputStream body) {
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!ZIP_TYPES.contains(type) && !XML_TYPES.contains(type)) {
-            throw new ApiException(415, "Content-Type", "send the package as application/zip, or cmi5.xml as "
-                    + "application/xml or text/xml; got '" + type + "'");
+            return Response.status(415).type(MediaType.APPLICATION_JSON_TYPE).entity(Cmi5CourseJson.rejected(415,
+                    List.of(ImportProblem.of("tracker: package Content-Type", "Content-Type", "send the package as "
+                            + "application/zip (or application/octet-stream), or cmi5.xml as application/xml or"
+                            + " text/xml; got '" + type + "'")))
+                    .toString()).build();
         }
         java.nio.file.Path file = spool(body);
         try {
@@ -145,7 +150,9 @@ public class Cmi5CoursesResource {
                 return importTinCan(new TinCanPackageReader(limits).read(file), tcoleNumber);
             }
             CoursePackageReader reader = new CoursePackageReader(SCHEMA, limits);
-            CoursePackage pkg = reader.read(file);
+            // sent as a zip (octet-stream says nothing): a body that is not one is refused as such
+            CoursePackage pkg = reader.read(file, ZIP_TYPES.contains(type)
+                    && !"application/octet-stream".equals(type));
             try (var files = pkg.files()) {
                 String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
                 CourseDetails imported = service.importPackage(pkg, tcoleNumber, by);

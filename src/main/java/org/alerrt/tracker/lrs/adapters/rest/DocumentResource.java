@@ -44,6 +44,11 @@ import org.alerrt.tracker.platform.json.CachedJson;
 public abstract class DocumentResource {
 
     private static final int MAX_CONTENT_TYPE = 255;
+    /**
+     * Documents change under the same URL (cmi5's LMS.LaunchData and cmi5LearnerPreferences at every launch): a
+     * browser must not answer a GET from its cache (a re-launch in the same tab would then never read them).
+     */
+    private static final String NO_STORE = "no-store";
 
     @Inject
     DocumentService documents;
@@ -77,6 +82,7 @@ public abstract class DocumentResource {
         StoredDocument doc = documents.find(r.key()).orElseThrow(() -> new ApiException(404,
                 kind().idParameter(), "no document with " + kind().idParameter() + " '" + r.documentId() + "' here"));
         return Response.ok(doc.content(), doc.contentType())
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .header(HttpHeaders.ETAG, EntityTag.quoted(doc.etag()))
                 .header(HttpHeaders.CONTENT_LENGTH, doc.content().length)
                 .lastModified(Date.from(doc.updated()))
@@ -90,6 +96,7 @@ public abstract class DocumentResource {
         ids.forEach(id -> array.add(id.id()));
         byte[] body = array.build().toString().getBytes(StandardCharsets.UTF_8);
         Response.ResponseBuilder response = Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .header(HttpHeaders.ETAG, EntityTag.quoted(EntityTag.of(body)))
                 .header(HttpHeaders.CONTENT_LENGTH, body.length);
         ids.stream().map(DocumentId::updated).max(Instant::compareTo)

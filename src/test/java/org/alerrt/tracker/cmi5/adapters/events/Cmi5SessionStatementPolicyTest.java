@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
+import org.alerrt.tracker.cmi5.application.RegistrationService;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary;
@@ -26,6 +27,7 @@ import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
+import org.alerrt.tracker.lrs.application.StatementPolicy;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.web.ApiException;
@@ -46,6 +48,7 @@ class Cmi5SessionStatementPolicyTest {
 
     private final FakeRegistrations repo = new FakeRegistrations();
     private final List<String> revoked = new ArrayList<>();
+    private final List<String> movedOn = new ArrayList<>();
     private Cmi5SessionStatementPolicy policy;
 
     @BeforeEach
@@ -57,6 +60,13 @@ class Cmi5SessionStatementPolicyTest {
             public Optional<LrsCredential> revoke(String key) {
                 revoked.add(key);
                 return Optional.empty();
+            }
+        };
+        policy.moveOn = new RegistrationService() {
+            @Override
+            public void moveOn(AuSession session, AuProgress progress, JsonObject statement) {
+                movedOn.add(statement.getJsonObject("verb").getString("id") + " " + progress.completed() + " "
+                        + session.sessionId());
             }
         };
         policy.settings = new Cmi5LaunchSettings() {
@@ -110,6 +120,36 @@ class Cmi5SessionStatementPolicyTest {
                 statement("http://adlnet.gov/expapi/verbs/experienced", null, false), completed()), AU_CALLER));
         assertEquals(403, e.status());
         assertEquals("statement[1].verb", e.property());
+    }
+
+    @Test
+    void section9_3_9_aMoveOnStatementMovesTheRegistrationOnRightAfterItIsInserted() {
+        List<StatementPolicy.AfterInsert> after = policy.check(List.of(initialized(), completed(), terminated()),
+                AU_CALLER);
+        // the work waits on the "completed" (index 1), so its "satisfied" statements come before "terminated"
+        assertEquals(List.of(1), after.stream().map(StatementPolicy.AfterInsert::index).toList());
+        assertTrue(movedOn.isEmpty()); // nothing before the statement is inserted
+        after.get(0).action().run();
+        assertEquals(List.of(Cmi5Vocabulary.COMPLETED + " true s-1"), movedOn);
+    }
+
+    @Test
+    void section10_2_2_browseSessionsAndCmi5AllowedStatementsMoveNothingOn() {
+        repo.session = new AuSession("s-1", REG, AU_ID, LaunchMode.Browse, AuSession.State.ACTIVE, true,
+                "cmi5-au-key", T, T);
+        assertEquals(List.of(), policy.check(List.of(initialized(), terminated()), AU_CALLER));
+        repo.session = new AuSession("s-1", REG, AU_ID, LaunchMode.Normal, AuSession.State.ACTIVE, true,
+                "cmi5-au-key", T, T);
+        repo.verbs = new HashSet<>();
+        JsonObject cmi5Completed = statement(Cmi5Vocabulary.COMPLETED, null, false);
+        JsonObject context = cmi5Completed.getJsonObject("context");
+        JsonObject allowedCompleted = Json.createObjectBuilder(cmi5Completed).add("context",
+                Json.createObjectBuilder(context).add("contextActivities", Json.createObjectBuilder()
+                        .add("grouping", context.getJsonObject("contextActivities").getJsonArray("grouping"))))
+                .build(); // no cmi5 category: a cmi5 allowed statement (§9.3), not a moveOn fact
+        List<StatementPolicy.AfterInsert> after = policy.check(List.of(initialized(), allowedCompleted),
+                AU_CALLER);
+        assertEquals(List.of(), after);
     }
 
     @Test

@@ -88,6 +88,15 @@ class CoursePackageReaderTest {
     }
 
     @Test
+    void section14_1_aBodySentAsAZipThatIsNotOneIsRefusedAsSuch() throws IOException {
+        byte[] xml = course(C, au(C + "/a", "https://example.org/a", "")).getBytes(StandardCharsets.UTF_8);
+        CoursePackage p = reader().read(file(dir, "p.zip", xml), true);
+        assertEquals(1, p.problems().size(), messages(p));
+        assertTrue(messages(p).contains("not a zip file"), messages(p));
+        assertEquals(List.of(), reader().read(file(dir, "p.xml", xml), false).problems()); // as XML it is fine
+    }
+
+    @Test
     void section14_brokenXmlListsEverySchemaAndRuleProblem() throws IOException {
         String xml = course(C,
                 au(C + "/a1", "https://example.org/a1", "moveOn=\"Sometimes\" masteryScore=\"1.5\"")

@@ -86,6 +86,20 @@ class StructureRulesTest {
     }
 
     @Test
+    void section8_1_auUrlQueryNamesMustNotCollideWithLaunchParameters() {
+        CourseStructure s = course(List.of(), au(C + "/1", "https://cdn.example.org/a?endpoint=x&lang=en"),
+                au(C + "/2", "a/b.html?fetch=1&actor=2&registration&activity%49d=4"),
+                au(C + "/3", "a/b.html?Endpoint=x&activityid=y&mode=1"), au(C + "/4", "a/b.html?x=endpoint"));
+        List<ImportProblem> problems = check(new AuUrlRule(), s, PackageKind.ZIP, Set.of("a/b.html"));
+        assertEquals(2, problems.size(), problems.toString()); // names are exact: Endpoint, activityid are the AU's
+        assertTrue(problems.stream().allMatch(p -> p.rule().equals(AuUrlRule.QUERY_NAMES)), problems.toString());
+        assertTrue(problems.get(0).message().contains("launch parameter endpoint"), problems.toString());
+        assertTrue(problems.get(1).message().contains("fetch, actor, registration, activityId"),
+                problems.toString());
+        assertTrue(problems.get(1).location().contains(C + "/2"), problems.toString());
+    }
+
+    @Test
     void section13_1_4_masteryScorePrecision() {
         CourseStructure s = course(List.of(), au(C + "/1", "https://a", List.of(), new BigDecimal("0.12340"), null),
                 au(C + "/2", "https://a", List.of(), new BigDecimal("0.12345"), null));

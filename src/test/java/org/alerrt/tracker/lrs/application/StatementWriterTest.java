@@ -1,0 +1,69 @@
+package org.alerrt.tracker.lrs.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
+import org.alerrt.tracker.lrs.domain.StoredStatement;
+import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.platform.events.EventPublisher;
+import org.junit.jupiter.api.Test;
+
+/** Work a policy hangs on a statement runs right after that statement is inserted, before the ones after it. */
+class StatementWriterTest {
+
+    private final List<String> log = new ArrayList<>();
+
+    private StatementWriter writer() {
+        StatementWriter w = new StatementWriter();
+        w.store = new JdbcStatementStore() {
+            @Override
+            public Map<String, StoredRef> findByIds(Collection<String> ids) {
+                return Map.of();
+            }
+
+            @Override
+            public void insert(List<StoredStatement> statements, Long credentialId) {
+                log.add("insert " + statements.stream().map(s -> s.id().substring(0, 1)).toList());
+            }
+        };
+        w.events = new EventPublisher() {
+            @Override
+            public void publishAll(String topic, List<JsonObject> payloads) {
+                log.add("publish " + payloads.size());
+            }
+        };
+        return w;
+    }
+
+    private static JsonObject statement(char id) {
+        return Json.createObjectBuilder().add("id", id + "0000000-0000-4000-8000-000000000000")
+                .add("actor", Json.createObjectBuilder().add("mbox", "mailto:a@example.org"))
+                .add("verb", Json.createObjectBuilder().add("id", "http://example.org/v"))
+                .add("object", Json.createObjectBuilder().add("id", "http://example.org/o")).build();
+    }
+
+    private static final JsonObject AUTHORITY = Json.createObjectBuilder()
+            .add("mbox", "mailto:lrs@example.org").build();
+
+    @Test
+    void withoutWorkTheRequestIsOneInsert() {
+        writer().write(List.of(statement('a'), statement('b'), statement('c')), AUTHORITY, 1L, XapiVersion.V1_0_3,
+                fresh -> List.of());
+        assertEquals(List.of("insert [a, b, c]", "publish 3"), log);
+    }
+
+    @Test
+    void workFollowsItsStatementAndPrecedesTheNextOnes() {
+        writer().write(List.of(statement('a'), statement('b'), statement('c')), AUTHORITY, 1L, XapiVersion.V1_0_3,
+                fresh -> List.of(new StatementPolicy.AfterInsert(1, () -> log.add("work after b")),
+                        new StatementPolicy.AfterInsert(0, () -> log.add("work after a"))));
+        assertEquals(List.of("insert [a]", "publish 1", "work after a", "insert [b]", "publish 1", "work after b",
+                "insert [c]", "publish 1"), log);
+    }
+}
