@@ -293,7 +293,7 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
      * masteryScore 0.8), completes and terminates, and links back to the portal, which shows the course satisfied;
      * the completion is PASSED.
      */
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Library.class)
     void aLearnerPassesThroughThePortal(Library library) {
         String id = courseId(library);
@@ -334,7 +334,7 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
      * The admin API's launch URL opened directly: the AU fails (0.5 against masteryScore 0.8), so the course is
      * failed; an administrator then waives the AU, which satisfies block and course: the completion becomes PASSED.
      */
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Library.class)
     void anAdminLaunchedAuFailsAndIsThenWaived(Library library) {
         String id = courseId(library);
@@ -361,7 +361,7 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
     }
 
     /** §10.2.2: launched in Browse, then in Review, the AU sends only initialized and terminated; nothing moves on. */
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Library.class)
     void browseAndReviewRecordNoProgress(Library library) {
         String id = courseId(library);
@@ -385,7 +385,7 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
      * An AU left open is abandoned by the next launch (§9.3.6): what it sends afterwards is refused, and it says
      * so; the second session is abandoned through the admin API.
      */
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Library.class)
     void anOpenSessionIsAbandoned(Library library) {
         String id = courseId(library);
@@ -422,7 +422,7 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
      * An AU served from another origin (a second port) than the tracker: it POSTs to the fetch URL and sends its
      * statements across origins (CORS), passes and completes, and the course is satisfied.
      */
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(Library.class)
     void anAuFromAnotherOriginTakesItsTokenAcrossOrigins(Library library) {
         String id = courseId(library);
