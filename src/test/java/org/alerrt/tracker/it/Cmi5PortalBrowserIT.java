@@ -93,12 +93,7 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTracker {
     }
 
     private void signIn(String username, String password) {
-        browser.get(PUBLIC_URL + "/login");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:signIn")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Browser.signIn(browser, PUBLIC_URL, username, password);
     }
 
     private WebElement course(long courseId) {

@@ -72,12 +72,7 @@ class PagesBrowserIT extends AgainstDeployedTracker {
     }
 
     private void signIn(String username, String password) {
-        browser.get(page("/login"));
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:signIn")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Browser.signIn(browser, page(""), username, password);
     }
 
     @Test

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium for page tests. Paths are given explicitly (Selenium Manager cannot
@@ -46,5 +50,15 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs in through the login page at {@code base} and waits until the browser has left it. */
+    public static void signIn(WebDriver browser, String base, String username, String password) {
+        browser.get(base + "/login");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:signIn")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An HTTP proxy for the test browser that sends every request to the deployed tracker, whatever host and port the
@@ -48,10 +49,16 @@ public final class ForwardProxy implements AutoCloseable {
         server.start();
     }
 
-    /** Chromium switches to use this proxy, loopback addresses included (Chromium bypasses them by default). */
-    public String[] chromiumArguments() {
+    /**
+     * Chromium switches to use this proxy, loopback addresses included (Chromium bypasses them by default).
+     *
+     * @param direct {@code host:port} of servers the browser reaches without the proxy (e.g. content served from
+     *     another origin than the tracker's)
+     */
+    public String[] chromiumArguments(String... direct) {
         return new String[] {"--proxy-server=http://127.0.0.1:" + server.getAddress().getPort(),
-            "--proxy-bypass-list=<-loopback>"};
+            "--proxy-bypass-list=" + String.join(";", Stream.concat(Stream.of("<-loopback>"), Stream.of(direct))
+                    .toList())};
     }
 
     private void forward(HttpExchange exchange) throws IOException {

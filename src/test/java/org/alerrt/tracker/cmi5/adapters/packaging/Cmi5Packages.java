@@ -29,12 +29,18 @@ public final class Cmi5Packages {
     }
 
     public static String au(String id, String url, String attributes) {
+        return au(id, url, attributes, null);
+    }
+
+    /** An AU with {@code <launchParameters>} (cmi5 §13.1.4) when {@code launchParameters} is not null. */
+    public static String au(String id, String url, String attributes, String launchParameters) {
         return """
                 <au id="%s" %s>
                   <title><langstring lang="en-US">AU %s</langstring></title>
                   <description><langstring lang="en-US">About %s</langstring></description>
-                  <url>%s</url>
-                </au>""".formatted(id, attributes, id, id, url);
+                  <url>%s</url>%s
+                </au>""".formatted(id, attributes, id, id, url, launchParameters == null ? ""
+                : "\n  <launchParameters>" + launchParameters + "</launchParameters>");
     }
 
     public static String block(String id, String members) {
