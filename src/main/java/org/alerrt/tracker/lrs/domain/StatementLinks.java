@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alerrt.tracker.lrs.domain.validation.Lengths;
 
 /**
  * What a statement refers to, for the filters of GET /statements (Communication §2.1.3): every Agent/Group IFI with
@@ -21,9 +22,9 @@ public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activiti
     /** The usage the plain "activity" filter looks at; related_activities=true looks at all. */
     public static final String ACTIVITY_OBJECT = "OBJECT";
 
-    /** Column sizes of the link tables (V7). */
-    static final int MAX_IFI = 600;
-    static final int MAX_IRI = 2000;
+    /** Column sizes of the link tables (V7): validation refuses longer ids, this guards what the server adds. */
+    static final int MAX_IFI = Lengths.IDENTIFIER;
+    static final int MAX_IRI = Lengths.ACTIVITY_ID;
 
     public record AgentLink(String ifi, String usage, String name) {
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
+import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 
 /** The Activities Resource (Communication §2.5): the canonical Activity object for an id. HEAD too (§1.1). */
@@ -35,6 +36,7 @@ public class ActivitiesResource {
         if (!Formats.isIri(activityId)) {
             throw new XapiValidationException("activityId", "must be an IRI (xAPI Communication §2.5)");
         }
+        Lengths.indexed(activityId, Lengths.ACTIVITY_ID, "activityId");
         return Response.ok(statements.activity(activityId).toString()).build();
     }
 }

@@ -27,6 +27,7 @@ import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
 import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
 import org.alerrt.tracker.lrs.domain.documents.EntityTag;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
+import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.lrs.application.DocumentPolicy;
 import org.alerrt.tracker.platform.security.Caller;
@@ -43,7 +44,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
  */
 public abstract class DocumentResource {
 
-    private static final int MAX_CONTENT_TYPE = 255;
+    private static final int MAX_CONTENT_TYPE = Lengths.CONTENT_TYPE;
     /**
      * Documents change under the same URL (cmi5's LMS.LaunchData and cmi5LearnerPreferences at every launch): a
      * browser must not answer a GET from its cache (a re-launch in the same tab would then never read them).

@@ -4,25 +4,27 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import org.alerrt.tracker.lrs.domain.StatementFormat;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
+import org.alerrt.tracker.lrs.domain.TokenSigner;
+import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The opaque "more" token: the whole query (filters, related flags, format, attachments, order, limit) and the seq
  * of the last statement returned. New statements get higher seqs, so a descending walk never repeats or skips
- * because of later inserts.
+ * because of later inserts. Signed ({@link TokenSigner}): the query inside was checked when the first page was
+ * asked for, so a token must come back exactly as issued; anything else (tokens of another LRS, or the unsigned
+ * ones issued before signing) is a 400 naming {@code more}.
  */
 final class MoreToken {
 
     private MoreToken() {
     }
 
-    static String encode(StatementQuery q) {
+    static String encode(StatementQuery q, TokenSigner signer) {
         JsonObjectBuilder b = CachedJson.objectBuilder().add("limit", q.limit()).add("asc", q.ascending())
                 .add("cursor", q.cursor()).add("format", q.format().parameter())
                 .add("relAgents", q.relatedAgents()).add("relActivities", q.relatedActivities())
@@ -33,24 +35,33 @@ final class MoreToken {
         if (q.registration() != null) b.add("registration", q.registration());
         if (q.since() != null) b.add("since", q.since().toString());
         if (q.until() != null) b.add("until", q.until().toString());
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(b.build().toString().getBytes(StandardCharsets.UTF_8));
+        return signer.sign(b.build().toString());
     }
 
-    static StatementQuery decode(String token) {
-        try (JsonReader r = CachedJson.reader(new StringReader(
-                new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8)))) {
+    /**
+     * @param maxLimit {@code tracker.xapi.max-limit}: a token's limit is clamped to it even though the LRS signed it
+     *                 (the setting may have been lowered since)
+     */
+    static StatementQuery decode(String token, TokenSigner signer, int maxLimit) {
+        String payload = signer.verify(token).orElseThrow(MoreToken::notOurs);
+        try (JsonReader r = CachedJson.reader(new StringReader(payload))) {
             JsonObject o = r.readObject();
+            int limit = o.getInt("limit");
             return new StatementQuery(o.getString("agent", null), o.getString("verb", null),
                     o.getString("activity", null), o.getString("registration", null),
                     o.getBoolean("relAgents", false), o.getBoolean("relActivities", false),
                     o.containsKey("since") ? Instant.parse(o.getString("since")) : null,
                     o.containsKey("until") ? Instant.parse(o.getString("until")) : null,
-                    o.getInt("limit"), o.getBoolean("asc"),
+                    limit <= 0 ? maxLimit : Math.min(limit, maxLimit), o.getBoolean("asc"),
                     StatementFormat.parse(o.getString("format", "exact")).orElseThrow(),
                     o.getBoolean("attachments", false), o.getJsonNumber("cursor").longValue());
         } catch (RuntimeException e) {
-            throw ApiException.badRequest("more", "not a 'more' token issued by this LRS");
+            throw notOurs();
         }
+    }
+
+    private static ApiException notOurs() {
+        return new XapiValidationException("more", "not a 'more' token issued by this LRS; start again from the first"
+                + " page (xAPI Communication §2.1.3)");
     }
 }

@@ -31,6 +31,7 @@ import org.alerrt.tracker.lrs.adapters.rest.multipart.MultipartStatementRequest;
 import org.alerrt.tracker.lrs.adapters.rest.multipart.MultipartStatementResponse;
 import org.alerrt.tracker.lrs.application.AttachmentService;
 import org.alerrt.tracker.lrs.application.StatementService;
+import org.alerrt.tracker.lrs.application.TokenSigners;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.LanguagePreference;
@@ -40,6 +41,7 @@ import org.alerrt.tracker.lrs.domain.XapiTimestamps;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
+import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
@@ -66,6 +68,9 @@ public class StatementsResource {
 
     @Inject
     AttachmentService attachments;
+
+    @Inject
+    TokenSigners signers;
 
     @Inject
     @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
@@ -160,14 +165,13 @@ public class StatementsResource {
             return single(statementId, voidedId, params, consistentThrough, languages);
         }
         String more = params.getFirst("more");
-        StatementQuery query = (more != null ? MoreToken.decode(more) : query(params))
+        StatementQuery query = (more != null ? MoreToken.decode(more, signers.paging(), maxLimit) : query(params))
                 .restrictedTo(XapiScopeFilter.ownStatementsOnly(http));
         var page = statements.query(query);
         JsonArrayBuilder list = CachedJson.arrayBuilder();
         statements.render(page.statements(), query.format(), languages).forEach(list::add);
-        String moreLink = page.more()
-                ? http.getContextPath() + "/xapi/statements?more=" + MoreToken.encode(query.after(page.lastSeq()))
-                : "";
+        String moreLink = page.more() ? http.getContextPath() + "/xapi/statements?more="
+                + MoreToken.encode(query.after(page.lastSeq()), signers.paging()) : "";
         JsonObject result = CachedJson.objectBuilder().add("statements", list).add("more", moreLink).build();
         Response.ResponseBuilder ok = respond(result.toString(), page.statements(), query.attachments())
                 .header(CONSISTENT_THROUGH, consistentThrough);
@@ -211,12 +215,18 @@ public class StatementsResource {
             agent = agentParameter(params.getFirst("agent"), "agent", "§2.1.3");
         }
         String verb = params.getFirst("verb");
-        if (verb != null && !Formats.isIri(verb)) {
-            throw new XapiValidationException("verb", "must be an IRI (xAPI Communication §2.1.3)");
+        if (verb != null) {
+            if (!Formats.isIri(verb)) {
+                throw new XapiValidationException("verb", "must be an IRI (xAPI Communication §2.1.3)");
+            }
+            Lengths.indexed(verb, Lengths.VERB_ID, "verb"); // no stored verb is longer: a 400 says why
         }
         String activity = params.getFirst("activity");
-        if (activity != null && !Formats.isIri(activity)) {
-            throw new XapiValidationException("activity", "must be an IRI (xAPI Communication §2.1.3)");
+        if (activity != null) {
+            if (!Formats.isIri(activity)) {
+                throw new XapiValidationException("activity", "must be an IRI (xAPI Communication §2.1.3)");
+            }
+            Lengths.indexed(activity, Lengths.ACTIVITY_ID, "activity");
         }
         String registration = params.getFirst("registration");
         if (registration != null) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
+import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.json.CachedJson;
 
@@ -24,7 +25,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
 public record DocumentRequest(DocumentContext context, String documentId, Instant since) {
 
     /** Longest activityId, agent identifier or document id stored (the V6 columns); longer ones are a 400, not a 500. */
-    public static final int MAX_LENGTH = 4000;
+    public static final int MAX_LENGTH = Lengths.DOCUMENT_VALUE;
 
     /** The HTTP method of the request, which decides which parameters are allowed and required. */
     public enum Operation { GET, PUT, POST, DELETE }
@@ -84,10 +85,7 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
     }
 
     private static String bounded(String name, String value) {
-        if (value.length() > MAX_LENGTH) {
-            throw new XapiValidationException(name, "must not be longer than " + MAX_LENGTH + " characters");
-        }
-        return value;
+        return Lengths.atMost(value, MAX_LENGTH, name);
     }
 
     private static String activityId(DocumentKind kind, String value) {

@@ -79,6 +79,7 @@ public final class ActorValidator {
                 throw new XapiValidationException(path + ".mbox",
                         "must be a 'mailto:' IRI with an email address (xAPI Data §2.4.2.3)");
             }
+            Lengths.mbox(mbox, path);
         }
         if (o.containsKey("mbox_sha1sum")) {
             count++;
@@ -89,16 +90,17 @@ public final class ActorValidator {
         }
         if (o.containsKey("openid")) {
             count++;
-            CommonValidators.iri(o.get("openid"), path, "openid", "§2.4.2.3");
+            Lengths.openid(CommonValidators.iri(o.get("openid"), path, "openid", "§2.4.2.3"), path);
         }
         if (o.containsKey("account")) {
             count++;
             String accountPath = path + ".account";
             JsonObject account = Json.object(o.get("account"), accountPath);
             Json.allowOnly(account, accountPath, ACCOUNT_KEYS, "§2.4.2.4");
-            CommonValidators.iri(Json.required(account, "homePage", accountPath, "§2.4.2.4"),
+            String homePage = CommonValidators.iri(Json.required(account, "homePage", accountPath, "§2.4.2.4"),
                     accountPath, "homePage", "§2.4.2.4");
-            Json.string(Json.required(account, "name", accountPath, "§2.4.2.4"), accountPath, "name");
+            String name = Json.string(Json.required(account, "name", accountPath, "§2.4.2.4"), accountPath, "name");
+            Lengths.account(homePage, name, accountPath);
         }
         return count;
     }

@@ -84,7 +84,8 @@ class DocumentRequestTest {
         assertEquals("stateId", rejected(STATE, Operation.PUT, "activityId", ACTIVITY, "agent", AGENT,
                 "stateId", longText));
         assertEquals("activityId", rejected(ACTIVITY_PROFILE, Operation.GET, "activityId", "https://e.org/" + longText));
-        assertEquals("agent", rejected(AGENT_PROFILE, Operation.GET, "agent",
+        // an agent is bounded as everywhere else: its identifier must fit the statement columns (600)
+        assertEquals("agent.openid", rejected(AGENT_PROFILE, Operation.GET, "agent",
                 "{\"openid\":\"https://e.org/" + longText + "\"}"));
         DocumentRequest.parse(STATE, Operation.PUT, params("activityId", ACTIVITY, "agent", AGENT,
                 "stateId", "x".repeat(DocumentRequest.MAX_LENGTH)));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
+import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.json.CachedJson;
@@ -75,8 +76,13 @@ public record MultipartStatementRequest(JsonStructure statements, AttachmentUplo
             throw new ApiException(400, "X-Experience-API-Hash", where + ": " + e.getMessage()
                     + " (xAPI Communication §1.5.2.s4.b4)");
         }
+        String type = part.header("Content-Type");
+        if (type != null && type.trim().length() > Lengths.CONTENT_TYPE) { // the column the data is kept with (V8)
+            throw new ApiException(400, "Content-Type", where + ": Content-Type must not be longer than "
+                    + Lengths.CONTENT_TYPE + " characters");
+        }
         try {
-            return new AttachmentPart(sha2, part.header("Content-Type"), part.body());
+            return new AttachmentPart(sha2, type, part.body());
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "X-Experience-API-Hash", where + ": X-Experience-API-Hash " + sha2
                     + " is not the SHA-2 of the part's data (xAPI Communication §1.5.2.s1.b4)");

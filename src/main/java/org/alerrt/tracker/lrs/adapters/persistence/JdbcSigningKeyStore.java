@@ -1,0 +1,57 @@
+package org.alerrt.tracker.lrs.adapters.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import javax.sql.DataSource;
+import org.alerrt.tracker.platform.persistence.PersistenceException;
+import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+
+/** The LRS's signing keys, one per purpose (V19): insert-if-absent, then read, so every instance gets the same. */
+@ApplicationScoped
+public class JdbcSigningKeyStore {
+
+    @Resource(lookup = TrackerDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    /**
+     * The key stored for {@code purpose}; when there is none, {@code candidate} is stored and returned, unless another
+     * instance stored its own first: then that one. In its own transaction, so the key is committed before any token
+     * signed with it leaves the server.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public byte[] keyFor(String purpose, byte[] candidate) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgresql = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+            try (PreparedStatement ps = c.prepareStatement(postgresql
+                    ? SigningKeySql.INSERT_IF_ABSENT_POSTGRESQL : SigningKeySql.INSERT)) {
+                ps.setString(1, purpose);
+                ps.setString(2, Base64.getEncoder().encodeToString(candidate));
+                ps.setTimestamp(3, Timestamp.from(Instant.now()));
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) { // unique_violation: the key is there already
+                    throw e;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(SigningKeySql.FIND)) {
+                ps.setString(1, purpose);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("no " + purpose + " key after inserting one");
+                    }
+                    return Base64.getDecoder().decode(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read or create the " + purpose + " signing key", e);
+        }
+    }
+}
