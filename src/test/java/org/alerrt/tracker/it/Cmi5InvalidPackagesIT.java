@@ -42,6 +42,7 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
     private static final String XSD = "cmi5 §14 (CourseStructure.xsd)";
     private static final String ZIP_RULE = "cmi5 §14.1 (course package in ZIP format)";
     private static final String IRI_RULE = "cmi5 §13.1 (data type IRI)";
+    private static final String LENGTH_RULE = "length of stored ids and urls";
     private static final String TCOLE_RULE = "tracker: cmi5 course linked to a catalogue course";
 
     /**
@@ -290,6 +291,14 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
                 c + "/au", "endpoint, registration", "index.html", "x"));
         s.add(new Case("empty body", new byte[0], ZIP, "3311", null, 400, null, null, "no body"));
 
+        // ids and urls longer than the columns they are kept in (a 500 at import before)
+        c = iri() + "/" + "x".repeat(2000);
+        s.add(zipCase("course id longer than 2000 characters", c, oneAu(c, ""), LENGTH_RULE, "course",
+                "longer than 2000", "index.html", "x"));
+        c = iri();
+        s.add(zipCase("AU url longer than 4000 characters", c, course(c, au(c + "/au", "https://cdn.example.org/"
+                + "u".repeat(4000), "")), LENGTH_RULE, c + "/au", "url is longer than 4000"));
+
         // Tin Can packages (tincan.xml at the root, no cmi5.xml)
         c = iri();
         s.add(new Case("Tin Can: tincan.xml not well-formed", zip(entries("tincan.xml", "<tincan", "a.html", "x")),
@@ -328,6 +337,9 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
         c = iri();
         s.add(new Case("Tin Can: unknown tcoleNumber", zip(entries("tincan.xml", tinCan(c, "a.html"), "a.html", "x")),
                 ZIP, "9999", c, 400, TCOLE_RULE, "tcoleNumber", "no course 9999"));
+        c = iri() + "/" + "x".repeat(2000);
+        s.add(new Case("Tin Can: activity id longer than 2000 characters", zip(entries("tincan.xml",
+                tinCan(c, "a.html"), "a.html", "x")), ZIP, "3311", c, 400, LENGTH_RULE, "", "longer than 2000"));
         return s.build();
     }
 

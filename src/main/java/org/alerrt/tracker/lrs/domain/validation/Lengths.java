@@ -69,6 +69,15 @@ public final class Lengths {
         return indexed(value, max, parent + "." + key);
     }
 
+    /**
+     * Whether the LRS can store {@code id} as an activity id (the rule of {@link #indexed} with {@link #ACTIVITY_ID}):
+     * for ids another context turns into activity ids of the statements it writes (cmi5 course, block and AU ids).
+     */
+    public static boolean isStorableActivityId(String id) {
+        return id.length() <= ACTIVITY_ID && (id.length() * 3 <= INDEXED_UTF8_BYTES
+                || utf8Bytes(id) <= INDEXED_UTF8_BYTES);
+    }
+
     static void mbox(String mbox, String parent) {
         if (mbox.length() > IDENTIFIER - MBOX_PREFIX.length()) {
             throw tooLong(parent + ".mbox", IDENTIFIER - MBOX_PREFIX.length());
