@@ -343,6 +343,34 @@ public class RegistrationService {
     }
 
     /**
+     * Abandons a session whose credential was idle too long (§9.3.6), called with its row locked; the conditional
+     * end makes "abandoned" once. Its duration is the session time up to the AU's last request (§9.5.4.1 abandoned
+     * statement: the LMS's own means, the credential's last recorded use), not up to the moment it is noticed.
+     *
+     * @return false when the session had already ended
+     */
+    @Transactional
+    public boolean abandonIdle(String sessionId, OffsetDateTime lastUsed, OffsetDateTime now) {
+        Optional<AuSession> found = registrations.session(sessionId);
+        if (found.isEmpty() || found.get().state() != AuSession.State.ACTIVE
+                || !registrations.endSession(sessionId, AuSession.State.ABANDONED, now)) {
+            return false;
+        }
+        AuSession s = found.get();
+        Registration r = registrations.find(s.registration()).orElseThrow();
+        OffsetDateTime end = lastUsed.isBefore(s.launchedAt()) ? s.launchedAt() : lastUsed;
+        if (s.credentialKey() != null) {
+            credentials.revoke(s.credentialKey());
+        }
+        Cmi5Course course = courses.find(r.courseId()).orElseThrow();
+        store(Cmi5Statements.abandoned(UUID.randomUUID().toString(), json(r.actor()), r.registration(),
+                s.sessionId(), s.auId(), ids().au(course.iri(), s.auId()), Duration.between(s.launchedAt(), end),
+                now));
+        LOG.info(() -> "cmi5 session " + s.sessionId() + " abandoned: idle");
+        return true;
+    }
+
+    /**
      * The conditional end of the session makes "abandoned" once per session without locking the registration
      * (the AU's statements lock the session row first, then the registration: no lock-order cycle).
      */
