@@ -79,7 +79,11 @@ public class RegistrationService {
 
     /** Every AU session credential's key starts with it, so other credentials' writes cost no session look-up. */
     public static final String SESSION_KEY_PREFIX = "cmi5-";
-    static final String LMS_NAME = "cmi5-lms";
+    /**
+     * The authority of the LMS's own statements: never a credential key (HTTP Basic keys cannot hold ':') and
+     * without {@link #SESSION_KEY_PREFIX}, so the launch credential rules never take the LMS for an AU session.
+     */
+    static final String LMS_NAME = "lms:cmi5";
 
     @Inject
     RegistrationRepository registrations;
