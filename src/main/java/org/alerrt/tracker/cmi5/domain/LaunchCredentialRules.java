@@ -101,6 +101,7 @@ public final class LaunchCredentialRules {
     public static Optional<Refusal> check(JsonObject statement, Scope scope, Lookups lookups) {
         return actorIsLearner(statement, "statement", scope)
                 .or(() -> registrationIsLaunch(statement, scope))
+                .or(() -> cmi5VoidsNothing(statement, scope))
                 .or(() -> objectInCourse(statement, "statement", scope, lookups))
                 .or(() -> contextActivities(statement, "statement", lookups));
     }
@@ -126,6 +127,14 @@ public final class LaunchCredentialRules {
                     ? "is required: the launch's registration " + scope.registration()
                     : "must be the launch's registration " + scope.registration() + ", got " + given,
                     REGISTRATION_RULE);
+        }
+        return Optional.empty();
+    }
+
+    /** cmi5 §6.3: the LMS MUST NOT give an AU credentials that can void statements, not even its own. */
+    static Optional<Refusal> cmi5VoidsNothing(JsonObject statement, Scope scope) {
+        if (scope.kind() == Kind.CMI5_SESSION && VOIDED.equals(string(object(statement, "verb"), "id"))) {
+            return refuse("verb", "an AU may not void statements", "cmi5 §6.3");
         }
         return Optional.empty();
     }

@@ -169,7 +169,10 @@ class LaunchCredentialRulesTest {
                 .add("id", "bbbbbbbb-0000-4000-8000-000000000002"), s -> s), TINCAN, LOOKUPS),
                 "statement.object.id", LaunchCredentialRules.VOIDING_RULE);
         refused(LaunchCredentialRules.check(statement("voided", Json.createObjectBuilder().add("id", AU), s -> s),
-                CMI5, LOOKUPS), "statement.object.objectType", LaunchCredentialRules.VOIDING_RULE);
+                TINCAN, LOOKUPS), "statement.object.objectType", LaunchCredentialRules.VOIDING_RULE);
+        // cmi5 §6.3: an AU voids nothing, not even its own statements
+        refused(cmi5(statement("voided", Json.createObjectBuilder(ref).add("id", OWN_STATEMENT), s -> s)), "verb",
+                "cmi5 §6.3");
     }
 
     private static DocumentRequest state(String activityId, String agent, String registration) {
