@@ -43,6 +43,10 @@ public class LaunchCredentialPolicy implements StatementPolicy, DocumentPolicy {
             return List.of();
         }
         LaunchAccessService.Launch l = launch.get();
+        // a cmi5 session's protocol rules first, so their refusals keep naming the cmi5 section (§9.2, §9.6.1 ...);
+        // what they record rolls back with the request if a launch credential rule refuses below
+        List<AfterInsert> after = l.scope().kind() == Kind.CMI5_SESSION ? cmi5Statements.check(statements, credential)
+                : List.of();
         for (int i = 0; i < statements.size(); i++) {
             int index = i;
             LaunchCredentialRules.check(statements.get(i), l.scope(), l.lookups()).ifPresent(r -> {
@@ -52,7 +56,7 @@ public class LaunchCredentialPolicy implements StatementPolicy, DocumentPolicy {
                         r.rule());
             });
         }
-        return l.scope().kind() == Kind.CMI5_SESSION ? cmi5Statements.check(statements, credential) : List.of();
+        return after;
     }
 
     @Override
