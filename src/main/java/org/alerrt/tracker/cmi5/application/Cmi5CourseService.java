@@ -35,6 +35,9 @@ public class Cmi5CourseService {
     static final String FORMAT_RULE = "tracker: a re-import keeps the course's format";
 
     @Inject
+    LaunchAccessService launchAccess;
+
+    @Inject
     Cmi5CourseRepository courses;
 
     @Inject
@@ -153,9 +156,13 @@ public class Cmi5CourseService {
                 .map(v -> new CourseDetails(c, v, courses.structure(v), courses.versions(c.id()))));
     }
 
-    /** Deletes the course with all versions and files. */
+    /**
+     * Deletes the course with all versions and files; in the same transaction, every credential of its sessions is
+     * revoked (they would otherwise outlive the sessions that limit them).
+     */
     @Transactional
     public boolean delete(long id) {
+        launchAccess.revokeCourse(id);
         return courses.delete(id);
     }
 }

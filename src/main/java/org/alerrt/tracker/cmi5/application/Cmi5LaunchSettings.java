@@ -30,9 +30,19 @@ public class Cmi5LaunchSettings {
     @ConfigProperty(name = "tracker.cmi5.default-audio-preference", defaultValue = "on")
     String defaultAudioPreference;
 
+    @Inject
+    @ConfigProperty(name = "tracker.launch.idle-timeout-minutes", defaultValue = "60")
+    long idleTimeoutMinutes;
+
+    @Inject
+    @ConfigProperty(name = "tracker.launch.idle-check-seconds", defaultValue = "60")
+    long idleCheckSeconds;
+
     /** A bad value stops the deployment instead of failing the first launch. */
     public void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         defaultAudioPreference();
+        idleTimeoutMinutes();
+        idleCheckSeconds();
     }
 
     /** Base address of launch URLs, the xAPI endpoint, the fetch URL and generated activity ids, without '/'. */
@@ -77,5 +87,26 @@ public class Cmi5LaunchSettings {
                     + " got '" + defaultAudioPreference + "'");
         }
         return v;
+    }
+
+    /**
+     * How long a launch credential (cmi5 AU session token, Tin Can launch auth) lives without use; then it is
+     * revoked and a cmi5 session is abandoned (§9.3.6).
+     */
+    public long idleTimeoutMinutes() {
+        if (idleTimeoutMinutes < 1) {
+            throw new IllegalStateException("tracker.launch.idle-timeout-minutes must be at least 1, got "
+                    + idleTimeoutMinutes);
+        }
+        return idleTimeoutMinutes;
+    }
+
+    /** How often each instance looks for idle launch credentials. */
+    public long idleCheckSeconds() {
+        if (idleCheckSeconds < 1) {
+            throw new IllegalStateException("tracker.launch.idle-check-seconds must be at least 1, got "
+                    + idleCheckSeconds);
+        }
+        return idleCheckSeconds;
     }
 }

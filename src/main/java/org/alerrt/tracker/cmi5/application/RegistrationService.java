@@ -79,7 +79,11 @@ public class RegistrationService {
 
     /** Every AU session credential's key starts with it, so other credentials' writes cost no session look-up. */
     public static final String SESSION_KEY_PREFIX = "cmi5-";
-    static final String LMS_NAME = "cmi5-lms";
+    /**
+     * The authority of the LMS's own statements: never a credential key (HTTP Basic keys cannot hold ':') and
+     * without {@link #SESSION_KEY_PREFIX}, so the launch credential rules never take the LMS for an AU session.
+     */
+    static final String LMS_NAME = "lms:cmi5";
 
     @Inject
     RegistrationRepository registrations;
@@ -340,6 +344,34 @@ public class RegistrationService {
         AuSession s = registrations.session(sessionId == null ? "" : sessionId.strip())
                 .orElseThrow(() -> ApiException.notFound("no cmi5 session " + sessionId));
         abandon(registrations.find(s.registration()).orElseThrow(), s);
+    }
+
+    /**
+     * Abandons a session whose credential was idle too long (§9.3.6), called with its row locked; the conditional
+     * end makes "abandoned" once. Its duration is the session time up to the AU's last request (§9.5.4.1 abandoned
+     * statement: the LMS's own means, the credential's last recorded use), not up to the moment it is noticed.
+     *
+     * @return false when the session had already ended
+     */
+    @Transactional
+    public boolean abandonIdle(String sessionId, OffsetDateTime lastUsed, OffsetDateTime now) {
+        Optional<AuSession> found = registrations.session(sessionId);
+        if (found.isEmpty() || found.get().state() != AuSession.State.ACTIVE
+                || !registrations.endSession(sessionId, AuSession.State.ABANDONED, now)) {
+            return false;
+        }
+        AuSession s = found.get();
+        Registration r = registrations.find(s.registration()).orElseThrow();
+        OffsetDateTime end = lastUsed.isBefore(s.launchedAt()) ? s.launchedAt() : lastUsed;
+        if (s.credentialKey() != null) {
+            credentials.revoke(s.credentialKey());
+        }
+        Cmi5Course course = courses.find(r.courseId()).orElseThrow();
+        store(Cmi5Statements.abandoned(UUID.randomUUID().toString(), json(r.actor()), r.registration(),
+                s.sessionId(), s.auId(), ids().au(course.iri(), s.auId()), Duration.between(s.launchedAt(), end),
+                now));
+        LOG.info(() -> "cmi5 session " + s.sessionId() + " abandoned: idle");
+        return true;
     }
 
     /**

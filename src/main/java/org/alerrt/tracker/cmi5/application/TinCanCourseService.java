@@ -19,7 +19,6 @@ import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
 import org.alerrt.tracker.cmi5.domain.TinCanActivity;
 import org.alerrt.tracker.cmi5.domain.TinCanRepository;
 import org.alerrt.tracker.cmi5.domain.TinCanStructure;
-import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseDefinition;
@@ -39,6 +38,9 @@ public class TinCanCourseService {
     static final String CATALOGUE_RULE = "tracker: an activity stands for one catalogue course";
 
     @Inject
+    LaunchAccessService launchAccess;
+
+    @Inject
     Cmi5CourseRepository courses;
 
     @Inject
@@ -49,9 +51,6 @@ public class TinCanCourseService {
 
     @Inject
     Cmi5Settings settings;
-
-    @Inject
-    LrsCredentialService credentials;
 
     /**
      * @param tcoleNumber catalogue course to link to; may be omitted on a re-import (the link is kept)
@@ -115,10 +114,10 @@ public class TinCanCourseService {
                         .map(v -> new TinCanCourseDetails(c, v, tinCan.structure(v.id()), courses.versions(c.id()))));
     }
 
-    /** Deletes the course with its versions, files and registrations; open launch credentials are revoked first. */
+    /** Deletes the course with its versions, files and registrations; its launch credentials are revoked first. */
     @Transactional
     public boolean delete(long id) {
-        tinCan.openCredentials(id).forEach(credentials::revoke);
+        launchAccess.revokeCourse(id);
         return courses.delete(id);
     }
 

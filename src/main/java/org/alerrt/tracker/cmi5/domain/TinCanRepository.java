@@ -24,9 +24,6 @@ public interface TinCanRepository {
 
     Optional<TinCanLaunch> launchByCredential(String credentialKey);
 
-    /** Credential keys of the course's launches that have not ended (to revoke them when it is deleted). */
-    List<String> openCredentials(long courseId);
-
     /** The learner's newest registration on the course, if any. */
     Optional<String> latestRegistration(long courseId, long learnerId);
 }

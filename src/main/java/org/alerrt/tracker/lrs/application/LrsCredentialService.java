@@ -50,6 +50,9 @@ public class LrsCredentialService implements CredentialVerifier {
     SecretHasher hasher;
 
     @Inject
+    jakarta.enterprise.inject.Instance<CredentialAdmission> admissions;
+
+    @Inject
     @ConfigProperty(name = "tracker.security.credential-cache-seconds", defaultValue = "30")
     long cacheSeconds;
 
@@ -79,6 +82,11 @@ public class LrsCredentialService implements CredentialVerifier {
         if (status.isEmpty() || status.get().revoked()) {
             verified.remove(digest);
             return Optional.empty();
+        }
+        for (CredentialAdmission admission : admissions) {
+            if (!admission.admit(hit.key())) {
+                return Optional.empty();
+            }
         }
         return Optional.of(new Caller(hit.key(), Set.of(Roles.LRS), hit.id(), status.get().scopes()));
     }

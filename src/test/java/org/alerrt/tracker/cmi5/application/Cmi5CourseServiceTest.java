@@ -68,7 +68,15 @@ class Cmi5CourseServiceTest {
         repo = new JdbcCmi5CourseRepository(ds);
         service = new Cmi5CourseService(repo, new FakeCatalogue(),
                 new Cmi5Settings(100_000_000, 100_000_000, 100_000, 10_000_000));
+        service.launchAccess = new LaunchAccessService() {
+            @Override
+            public void revokeCourse(long courseId) {
+                revokedCourses.add(courseId);
+            }
+        };
     }
+
+    private final List<Long> revokedCourses = new java.util.ArrayList<>();
 
     private CoursePackage read(String name, byte[] content) throws IOException {
         return new CoursePackageReader(SCHEMA, new CoursePackageReader.Limits(100_000_000, 100_000, 10_000_000))
@@ -165,6 +173,7 @@ class Cmi5CourseServiceTest {
         long id = service.importPackage(pkg, "3311", "t").course().id();
         service.importPackage(read("p2.zip", zip(entries("cmi5.xml", xml, "a.html", "y"))), null, "t");
         assertTrue(service.delete(id));
+        assertEquals(List.of(id), revokedCourses, "its sessions' credentials are revoked with it");
         assertFalse(service.delete(id));
         assertTrue(service.find(id, null).isEmpty());
         try (Connection c = ds.getConnection(); var st = c.createStatement()) {

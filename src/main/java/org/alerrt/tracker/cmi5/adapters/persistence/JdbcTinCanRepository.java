@@ -106,11 +106,6 @@ public class JdbcTinCanRepository implements TinCanRepository {
     }
 
     @Override
-    public List<String> openCredentials(long courseId) {
-        return many(TinCanSql.OPEN_CREDENTIALS_OF_COURSE, ps -> ps.setLong(1, courseId), rs -> rs.getString(1));
-    }
-
-    @Override
     public Optional<String> latestRegistration(long courseId, long learnerId) {
         return many(TinCanSql.LATEST_REGISTRATION, ps -> {
             ps.setLong(1, courseId);

@@ -24,10 +24,6 @@ final class TinCanSql {
     static final String LAUNCH_BY_CREDENTIAL = LAUNCH_COLUMNS + " WHERE credential_key = ?";
     /** Conditional: only the request that ends it sees a row changed. */
     static final String END_LAUNCH = "UPDATE tincan_launch SET ended_at = ? WHERE launch_id = ? AND ended_at IS NULL";
-    static final String OPEN_CREDENTIALS_OF_COURSE = """
-            SELECT l.credential_key FROM tincan_launch l
-            JOIN cmi5_registration r ON r.registration = l.registration
-            WHERE r.course_id = ? AND l.ended_at IS NULL""";
     static final String LATEST_REGISTRATION = """
             SELECT registration FROM cmi5_registration WHERE course_id = ? AND learner_id = ?
             ORDER BY created_at DESC, registration FETCH FIRST 1 ROWS ONLY""";

@@ -9,7 +9,6 @@ import org.alerrt.tracker.cmi5.application.RegistrationService;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
-import org.alerrt.tracker.lrs.application.DocumentPolicy;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
 import org.alerrt.tracker.platform.security.Caller;
@@ -17,16 +16,15 @@ import org.alerrt.tracker.platform.web.ApiException;
 
 /**
  * The cmi5 document rules ({@link AuDocumentRules}) for requests made with an AU session's auth token, and the
- * record that the AU asked for its learner preferences (§11, needed before "initialized"). Other credentials are
- * not concerned.
+ * record that the AU asked for its learner preferences (§11, needed before "initialized"); asked by
+ * {@link LaunchCredentialPolicy}. Other credentials are not concerned.
  */
 @ApplicationScoped
-public class Cmi5SessionDocumentPolicy implements DocumentPolicy {
+public class Cmi5SessionDocuments {
 
     @Inject
     RegistrationRepository registrations;
 
-    @Override
     @Transactional
     public void check(DocumentRequest request, DocumentRequest.Operation operation, String contentType, byte[] body,
                       Caller credential) {
@@ -34,12 +32,9 @@ public class Cmi5SessionDocumentPolicy implements DocumentPolicy {
             return; // not an AU session's token
         }
         Optional<AuSession> found = registrations.sessionByCredential(credential.name());
-        if (found.isEmpty()) {
-            return;
-        }
-        Optional<SessionFacts> locked = registrations.sessionFactsForUpdate(found.get().sessionId());
-        if (locked.isEmpty()) {
-            return;
+        Optional<SessionFacts> locked = found.flatMap(s -> registrations.sessionFactsForUpdate(s.sessionId()));
+        if (locked.isEmpty()) { // deleted meanwhile with its course: refused, never unrestricted
+            throw new ApiException(401, null, "This cmi5 session credential no longer has a session");
         }
         SessionFacts facts = locked.get();
         String launchActor = ActorIdentity.of(facts.actor()).map(ActorIdentity::value).orElse("");

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The policy judges a request's statements in order against the session's facts and records what they change. */
-class Cmi5SessionStatementPolicyTest {
+class Cmi5SessionStatementsTest {
 
     private static final String REG = "760e3480-ba55-4991-94b0-01820dbd23a2";
     private static final String AU_ID = "https://pub.example.org/au";
@@ -49,11 +49,11 @@ class Cmi5SessionStatementPolicyTest {
     private final FakeRegistrations repo = new FakeRegistrations();
     private final List<String> revoked = new ArrayList<>();
     private final List<String> movedOn = new ArrayList<>();
-    private Cmi5SessionStatementPolicy policy;
+    private Cmi5SessionStatements policy;
 
     @BeforeEach
     void wire() {
-        policy = new Cmi5SessionStatementPolicy();
+        policy = new Cmi5SessionStatements();
         policy.registrations = repo;
         policy.credentials = new LrsCredentialService() {
             @Override

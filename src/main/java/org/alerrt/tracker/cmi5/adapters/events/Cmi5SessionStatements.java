@@ -23,8 +23,9 @@ import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.web.ApiException;
 
 /**
- * The cmi5 statement rules ({@link AuStatementRules}) for statements written with an AU session's auth token;
- * other credentials are not concerned. Runs inside the LRS's storing transaction with the session row locked, so
+ * The cmi5 statement rules ({@link AuStatementRules}) for statements written with an AU session's auth token, asked
+ * by {@link LaunchCredentialPolicy} once the launch credential rules passed; other credentials are not concerned.
+ * Runs inside the LRS's storing transaction with the session row locked, so
  * the statements of a session are judged one request at a time and in request order, each against the facts left
  * by the ones accepted before it (a batch [initialized, completed] is judged in that order). What it records (verbs
  * used in the session, the AU's completed/passed/failed in the registration, the session's end) commits or rolls
@@ -35,7 +36,7 @@ import org.alerrt.tracker.platform.web.ApiException;
  * (§8.2.1: the token lasts as long as the session).
  */
 @ApplicationScoped
-public class Cmi5SessionStatementPolicy implements StatementPolicy {
+public class Cmi5SessionStatements {
 
     @Inject
     RegistrationRepository registrations;
@@ -49,24 +50,20 @@ public class Cmi5SessionStatementPolicy implements StatementPolicy {
     @Inject
     RegistrationService moveOn;
 
-    @Override
-    public List<AfterInsert> check(List<JsonObject> statements, Caller credential) {
+    public List<StatementPolicy.AfterInsert> check(List<JsonObject> statements, Caller credential) {
         if (credential == null || statements.isEmpty()
                 || !credential.name().startsWith(RegistrationService.SESSION_KEY_PREFIX)) {
             return List.of(); // not an AU session's token (fetch issues those with the prefix): no look-up
         }
         Optional<AuSession> found = registrations.sessionByCredential(credential.name());
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Optional<SessionFacts> locked = registrations.sessionFactsForUpdate(found.get().sessionId());
-        if (locked.isEmpty()) {
-            return List.of(); // deleted meanwhile with its course: its credential no longer names a session
+        Optional<SessionFacts> locked = found.flatMap(s -> registrations.sessionFactsForUpdate(s.sessionId()));
+        if (locked.isEmpty()) { // deleted meanwhile with its course: refused, never unrestricted
+            throw new ApiException(401, null, "This cmi5 session credential no longer has a session");
         }
         SessionFacts before = locked.get();
         AuStatementRules.Options options = new AuStatementRules.Options(settings.preferencesBeforeInitialized());
         SessionFacts facts = before;
-        List<AfterInsert> after = new ArrayList<>();
+        List<StatementPolicy.AfterInsert> after = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             JsonObject statement = statements.get(i);
             Optional<AuStatementRules.Refusal> refusal = AuStatementRules.check(statement, facts, options);
@@ -79,7 +76,7 @@ public class Cmi5SessionStatementPolicy implements StatementPolicy {
             facts = facts.after(statement);
             if (movesOn(statement, facts.session())) {
                 AuProgress progress = facts.progress(); // as of this statement, not the end of the batch
-                after.add(new AfterInsert(i, () -> moveOn.moveOn(found.get(), progress, statement)));
+                after.add(new StatementPolicy.AfterInsert(i, () -> moveOn.moveOn(found.get(), progress, statement)));
             }
         }
         record(before, facts);

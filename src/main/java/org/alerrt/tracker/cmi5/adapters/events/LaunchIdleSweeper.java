@@ -1,0 +1,64 @@
+package org.alerrt.tracker.cmi5.adapters.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
+import org.alerrt.tracker.cmi5.application.LaunchAccessService;
+
+/**
+ * Ends idle launch credentials on a poll ({@code tracker.launch.idle-check-seconds}), so a cmi5 session the
+ * learner walked away from is abandoned (cmi5 §9.3.6) even if its token is never presented again. Safe with
+ * several instances: each launch is ended under a SKIP LOCKED row lock by one of them.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class LaunchIdleSweeper {
+
+    private static final Logger LOG = Logger.getLogger(LaunchIdleSweeper.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    LaunchAccessService access;
+
+    @Inject
+    Cmi5LaunchSettings settings;
+
+    private ScheduledFuture<?> poll;
+
+    @PostConstruct
+    void start() {
+        long seconds = settings.idleCheckSeconds();
+        poll = executor.scheduleWithFixedDelay(this::sweep, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    void sweep() {
+        try {
+            int ended = access.expireIdle();
+            if (ended > 0) {
+                LOG.info(() -> "Ended " + ended + " idle launch credentials");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Idle launch sweep failed; retried at the next poll", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poll != null) {
+            poll.cancel(false);
+        }
+    }
+}
