@@ -258,6 +258,18 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
         c = iri();
         s.add(zipCase("§14.1 relative url escaping the package", c, course(c, au(c + "/au", "../index.html", "")),
                 "cmi5 §14.1 (relative URL", "au", "'../index.html'", "index.html", "x"));
+        // §8.1: the LMS opens the AU url in the learner's browser: only http(s), never script or local files
+        for (String hostile : List.of("javascript:fetch('/api/lrs-credentials')",
+                "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "vbscript:msgbox", "file:///etc/passwd")) {
+            c = iri();
+            s.add(zipCase("§8.1 AU url with the scheme of " + hostile, c, course(c, au(c + "/au", hostile, "")),
+                    "cmi5 §8.1 (AU url launched in a browser", "au '" + c + "/au'", "only http and https",
+                    "index.html", "x"));
+            c = iri();
+            s.add(new Case("§8.1 standalone XML, AU url with the scheme of " + hostile,
+                    utf8(course(c, au(c + "/au", hostile, ""))), XML, "3311", c, 400,
+                    "cmi5 §8.1 (AU url launched in a browser", "au '" + c + "/au'", "only http and https"));
+        }
         c = iri();
         s.add(new Case("§14.2 standalone XML with a relative url", utf8(oneAu(c, "")), XML, "3311", c, 400,
                 "cmi5 §14.2", "au", "'index.html' is relative"));
@@ -328,6 +340,13 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
         s.add(new Case("Tin Can: launch naming a file missing from the zip", zip(entries("tincan.xml",
                 tinCan(c, "missing.html"), "a.html", "x")), ZIP, "3311", c, 400, "Tin Can tincan.xml launch", "",
                 "'missing.html'"));
+        for (String hostile : List.of("javascript:fetch('/api/lrs-credentials')", "data:text/html;base64,PHA+",
+                "file:///etc/passwd")) {
+            c = iri();
+            s.add(new Case("Tin Can: launch with the scheme of " + hostile, zip(entries("tincan.xml",
+                    tinCan(c, hostile), "a.html", "x")), ZIP, "3311", c, 400, "Tin Can tincan.xml launch", "",
+                    "must be an http or https URL"));
+        }
         c = iri();
         s.add(new Case("Tin Can: empty <launch>", zip(entries("tincan.xml", tinCan(c, " "), "a.html", "x")), ZIP,
                 "3311", c, 400, "Tin Can tincan.xml", "", "launch"));

@@ -18,6 +18,9 @@ import org.alerrt.tracker.cmi5.domain.PackagePath;
  * An AU's url (cmi5 §13.1.4 "url", §14.1, §14.2):
  * <ul>
  * <li>it must be a URL (RFC 1738 / 3986 syntax);</li>
+ * <li>with a scheme, http or https: the LMS launches it in the learner's browser (§8.1), where {@code javascript:},
+ * {@code data:}, {@code vbscript:} or {@code file:} would run the package's script in the LMS's page or reach the
+ * learner's files;</li>
  * <li>standalone XML: "all URL references MUST be fully qualified" (§14.2);</li>
  * <li>zip: an entry point "not included in a ZIP course package MUST be referenced by a fully qualified URL"
  * (§14.1), so a relative url must name a file of the zip, inside it;</li>
@@ -30,6 +33,7 @@ public final class AuUrlRule implements StructureRule {
     static final String SYNTAX = "cmi5 §13.1.4 (url)";
     static final String STANDALONE = "cmi5 §14.2 (standalone XML needs fully qualified URLs)";
     static final String IN_ZIP = "cmi5 §14.1 (relative URL must reference a file in the zip)";
+    static final String SCHEME = "cmi5 §8.1 (AU url launched in a browser: http or https)";
     static final String QUERY_NAMES = "cmi5 §8.1 (AU url query names must not collide with launch parameters)";
     /** The launch parameters of §8.1 the LMS appends to the AU's url. */
     static final List<String> LAUNCH_PARAMETERS = List.of("endpoint", "fetch", "actor", "registration",
@@ -58,6 +62,10 @@ public final class AuUrlRule implements StructureRule {
                         + " in its query; the LMS adds " + String.join(", ", LAUNCH_PARAMETERS) + " at launch"));
             }
             if (uri.isAbsolute()) {
+                if (!isWebScheme(uri.getScheme())) {
+                    problems.add(ImportProblem.of(SCHEME, where, "url '" + url + "' has the scheme '"
+                            + uri.getScheme() + "'; only http and https URLs (or paths in the zip) are launched"));
+                }
                 continue;
             }
             if (kind == PackageKind.XML) {
@@ -74,6 +82,10 @@ public final class AuUrlRule implements StructureRule {
                         + "', which is not in the zip"));
             }
         }
+    }
+
+    static boolean isWebScheme(String scheme) {
+        return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
     }
 
     /** The launch parameter names among the query's names (decoded, exact case: §8.1 names them exactly). */

@@ -86,6 +86,27 @@ class StructureRulesTest {
     }
 
     @Test
+    void section8_1_onlyHttpAndHttpsUrlsAreLaunchedInTheBrowser() {
+        List<String> hostile = List.of("javascript:alert(document.cookie)", "JavaScript:fetch('/api')",
+                "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "vbscript:msgbox", "file:///etc/passwd",
+                "blob:https://example.org/x", "ftp://example.org/au.html");
+        for (PackageKind kind : PackageKind.values()) {
+            for (String url : hostile) {
+                List<ImportProblem> p = check(new AuUrlRule(), course(List.of(), au(C + "/1", url)), kind,
+                        Set.of("a/b.html"));
+                assertEquals(1, p.size(), url + ": " + p);
+                assertEquals(AuUrlRule.SCHEME, p.get(0).rule(), p.toString());
+                assertTrue(p.get(0).location().contains(C + "/1"), p.toString());
+                assertTrue(p.get(0).message().contains("url '"), p.toString());
+            }
+            for (String url : List.of("https://cdn.example.org/a", "HTTP://cdn.example.org/a")) {
+                assertEquals(List.of(), check(new AuUrlRule(), course(List.of(), au(C + "/1", url)), kind, Set.of()),
+                        url);
+            }
+        }
+    }
+
+    @Test
     void section8_1_auUrlQueryNamesMustNotCollideWithLaunchParameters() {
         CourseStructure s = course(List.of(), au(C + "/1", "https://cdn.example.org/a?endpoint=x&lang=en"),
                 au(C + "/2", "a/b.html?fetch=1&actor=2&registration&activity%49d=4"),
