@@ -2,35 +2,126 @@ package org.alerrt.tracker.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
-import java.util.Map;
+import java.util.Optional;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The one way secrets are hashed and checked: PBKDF2-HMAC-SHA256, salted, from Jakarta Security. */
+/**
+ * The one way secrets are hashed and checked: salted PBKDF2-HMAC-SHA256 at today's recommended cost (OWASP Password
+ * Storage Cheat Sheet: 600,000 iterations), stored as {@code PBKDF2WithHmacSHA256:<iterations>:<salt>:<hash>}
+ * (Base64), the format Jakarta Security's Pbkdf2PasswordHash wrote, so hashes stored at the old cost (10,000)
+ * keep verifying and {@link #needsRehash} tells the caller to store a new one after a successful check.
+ */
 @ApplicationScoped
 public class SecretHasher {
 
+    static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+    static final int DEFAULT_ITERATIONS = 600_000;
+    private static final int SALT_BYTES = 16;
+    private static final int KEY_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    Pbkdf2PasswordHash hash;
+    @ConfigProperty(name = "tracker.security.password-hash-iterations", defaultValue = "600000")
+    int iterations = DEFAULT_ITERATIONS;
 
+    /** A hash of a random secret at the current cost, checked against when there is no stored hash. */
+    private volatile String dummy;
+
+    public SecretHasher() {
+    }
+
+    SecretHasher(int iterations) {
+        this.iterations = iterations;
+    }
+
+    /** Made at start, so the first unknown username costs no more than the next one. */
     @jakarta.annotation.PostConstruct
     void init() {
-        hash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "10000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "16",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        dummyHash();
     }
 
     public String hash(String secret) {
-        return hash.generate(secret.toCharArray());
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        int cost = currentIterations();
+        return ALGORITHM + ":" + cost + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(derive(secret.toCharArray(), salt, cost, KEY_BYTES));
     }
 
     public boolean matches(String secret, String storedHash) {
-        return secret != null && storedHash != null && hash.verify(secret.toCharArray(), storedHash);
+        if (secret == null || storedHash == null) {
+            return false;
+        }
+        String[] parts = storedHash.split(":");
+        if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
+            return false;
+        }
+        try {
+            int cost = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            if (cost < 1 || expected.length == 0) {
+                return false;
+            }
+            return MessageDigest.isEqual(expected, derive(secret.toCharArray(), salt, cost, expected.length));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Checks a secret against a stored hash or, when there is none (an unknown username), against a dummy hash of
+     * the current cost: the same work either way, so response time does not tell whether an account exists.
+     */
+    public boolean matchesOrDummy(String secret, Optional<String> storedHash) {
+        if (storedHash.isPresent()) {
+            return matches(secret, storedHash.get());
+        }
+        matches(secret == null ? "" : secret, dummyHash());
+        return false;
+    }
+
+    /** True when a stored hash was made with another algorithm or a lower cost than today's. */
+    public boolean needsRehash(String storedHash) {
+        if (storedHash == null) {
+            return false;
+        }
+        String[] parts = storedHash.split(":");
+        try {
+            return parts.length != 4 || !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < currentIterations();
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private String dummyHash() {
+        String d = dummy;
+        if (d == null) {
+            d = hash(randomToken(18));
+            dummy = d;
+        }
+        return d;
+    }
+
+    private int currentIterations() {
+        return Math.max(iterations, 1);
+    }
+
+    /** The key derivation; package-private so a test can count the work done. */
+    byte[] derive(char[] secret, byte[] salt, int cost, int keyBytes) {
+        try {
+            return SecretKeyFactory.getInstance(ALGORITHM)
+                    .generateSecret(new PBEKeySpec(secret, salt, cost, keyBytes * 8)).getEncoded();
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A random URL-safe token with the given number of random bytes. */
