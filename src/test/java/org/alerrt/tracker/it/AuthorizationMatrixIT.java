@@ -35,7 +35,6 @@ import org.alerrt.tracker.lrs.adapters.rest.XapiApplication;
 import org.alerrt.tracker.platform.web.ApiApplication;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 
@@ -141,17 +140,6 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
     /** /api/me routes naming a learner-owned id: the other learner gets 403 or 404, never the first one's data. */
     static final Set<String> LEARNER_OWNED = Set.of("/api/me/certificates/{code}/pdf",
             "/api/me/cmi5/registrations/{registration}/launch");
-
-    /**
-     * Cells that fail on main only because of a finding another slice of issue 11 fixes (launch-credential policies).
-     * They are skipped with an assumption; remove this set once that slice is merged.
-     */
-    static final Set<String> KNOWN_FIXED_ELSEWHERE = Set.of(
-            "GET another learner's State as cmi5_session",
-            "PUT another learner's State as cmi5_session",
-            "DELETE another learner's State as cmi5_session",
-            "POST passed for catalogue course 3315 as cmi5_session",
-            "POST voiding another learner's statement as tincan_launch");
 
     private static Fixtures fx;
 
@@ -320,24 +308,17 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         run(cells);
     }
 
-    /**
-     * Runs every cell (none depends on another's order or effect) and fails once, listing every failing cell; a
-     * known cell that fails is reported as skipped, by its assumption message.
-     */
+    /** Runs every cell (none depends on another's order or effect) and fails once, listing every failing cell. */
     private static void run(List<DynamicTest> cells) {
         List<String> failures = new ArrayList<>();
-        int skipped = 0;
         for (DynamicTest cell : cells) {
             try {
                 cell.getExecutable().execute();
-            } catch (org.opentest4j.TestAbortedException e) {
-                skipped++;
-                System.out.println("SKIPPED " + e.getMessage());
             } catch (Throwable e) {
                 failures.add(e.getMessage());
             }
         }
-        System.out.println(cells.size() + " cells, " + failures.size() + " failed, " + skipped + " skipped (known)");
+        System.out.println(cells.size() + " cells, " + failures.size() + " failed");
         if (!failures.isEmpty()) {
             fail(failures.size() + " of " + cells.size() + " cells failed:\n" + String.join("\n", failures));
         }
@@ -349,10 +330,6 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
 
     private static void check(String name, Expect expected, HttpResponse<String> r) {
         boolean ok = expected.matches(r.statusCode());
-        if (KNOWN_FIXED_ELSEWHERE.contains(name)) {
-            Assumptions.assumeTrue(ok, name + ": known finding fixed in another slice of issue 11 (got "
-                    + r.statusCode() + "); see KNOWN_FIXED_ELSEWHERE");
-        }
         if (!ok) {
             fail(name + ": expected " + expected + ", got " + r.statusCode() + " " + abbreviate(r.body()));
         }

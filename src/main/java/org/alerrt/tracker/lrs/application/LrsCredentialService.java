@@ -142,7 +142,9 @@ public class LrsCredentialService implements CredentialVerifier {
             throw new DuplicateKeyException(k);
         }
         String secret = SecretHasher.randomToken(24);
-        return new Issued(create(k, secret, name, names), secret);
+        LrsCredential credential = new LrsCredential(k, hasher.hashGenerated(secret), name, names);
+        em.persist(credential);
+        return new Issued(credential, secret);
     }
 
     /** Idempotent; empty when there is no such key. Forgets the cached check here; other instances re-read the flag. */

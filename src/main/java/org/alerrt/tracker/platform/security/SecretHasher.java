@@ -17,11 +17,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Storage Cheat Sheet: 600,000 iterations), stored as {@code PBKDF2WithHmacSHA256:<iterations>:<salt>:<hash>}
  * (Base64), the format Jakarta Security's Pbkdf2PasswordHash wrote, so hashes stored at the old cost (10,000)
  * keep verifying and {@link #needsRehash} tells the caller to store a new one after a successful check.
+ * <p>
+ * Secrets the server generates itself (issued LRS secrets, cmi5 session credentials) carry at least 128 random bits:
+ * no guessing attack on them is feasible, so a slow derivation would buy nothing and cost ~0.5 s of CPU on every
+ * launch. {@link #hashGenerated} stores them as one salted SHA-256 ({@code SHA-256:<salt>:<hash>}).
  */
 @ApplicationScoped
 public class SecretHasher {
 
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+    static final String GENERATED_ALGORITHM = "SHA-256";
+    /** The fewest random bytes a secret given to {@link #hashGenerated} may carry. */
+    public static final int GENERATED_MIN_BYTES = 16;
     static final int DEFAULT_ITERATIONS = 600_000;
     private static final int SALT_BYTES = 16;
     private static final int KEY_BYTES = 32;
@@ -55,11 +62,34 @@ public class SecretHasher {
                 + Base64.getEncoder().encodeToString(derive(secret.toCharArray(), salt, cost, KEY_BYTES));
     }
 
+    /**
+     * A hash for a secret made by {@link #randomToken} with at least {@link #GENERATED_MIN_BYTES} bytes; never for a
+     * secret a person chose.
+     */
+    public String hashGenerated(String secret) {
+        if (secret.length() < (GENERATED_MIN_BYTES * 4 + 2) / 3) {
+            throw new IllegalArgumentException("a generated secret carries at least " + GENERATED_MIN_BYTES
+                    + " random bytes");
+        }
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        return GENERATED_ALGORITHM + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(sha256(salt, secret));
+    }
+
     public boolean matches(String secret, String storedHash) {
         if (secret == null || storedHash == null) {
             return false;
         }
         String[] parts = storedHash.split(":");
+        if (parts.length == 3 && GENERATED_ALGORITHM.equals(parts[0])) {
+            try {
+                return MessageDigest.isEqual(Base64.getDecoder().decode(parts[2]),
+                        sha256(Base64.getDecoder().decode(parts[1]), secret));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
         if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
             return false;
         }
@@ -88,7 +118,7 @@ public class SecretHasher {
         return false;
     }
 
-    /** True when a stored hash was made with another algorithm or a lower cost than today's. */
+    /** True when a stored password hash was made with another algorithm or a lower cost than today's. */
     public boolean needsRehash(String storedHash) {
         if (storedHash == null) {
             return false;
@@ -112,6 +142,16 @@ public class SecretHasher {
 
     private int currentIterations() {
         return Math.max(iterations, 1);
+    }
+
+    private static byte[] sha256(byte[] salt, String secret) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance(GENERATED_ALGORITHM);
+            digest.update(salt);
+            return digest.digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The key derivation; package-private so a test can count the work done. */

@@ -2,6 +2,8 @@ package org.alerrt.tracker.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
@@ -83,5 +85,23 @@ class SecretHasherTest {
         assertEquals(2_000, known);
         assertEquals(known, unknown);
         assertTrue(hasher.matchesOrDummy("secret-1", Optional.of(stored)));
+    }
+
+    @Test
+    void generatedSecretsAreCheckedWithoutTheSlowDerivation() {
+        CountingHasher hasher = new CountingHasher(600_000);
+        String secret = SecretHasher.randomToken(24);
+        String stored = hasher.hashGenerated(secret);
+        assertTrue(stored.startsWith("SHA-256:"), stored);
+        assertTrue(hasher.matches(secret, stored));
+        assertFalse(hasher.matches(secret.substring(1), stored));
+        assertFalse(hasher.matches(secret, "SHA-256:%%:%%"));
+        assertEquals(0, hasher.iterationsDone);
+        assertNotEquals(stored, hasher.hashGenerated(secret), "salted");
+    }
+
+    @Test
+    void aShortSecretIsNotTakenForAGeneratedOne() {
+        assertThrows(IllegalArgumentException.class, () -> new SecretHasher(1_000).hashGenerated("password1234"));
     }
 }

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
-/** The LRS's signing keys, one per purpose (V19): insert-if-absent, then read, so every instance gets the same. */
+/** The LRS's signing keys, one per purpose (V18): insert-if-absent, then read, so every instance gets the same. */
 @ApplicationScoped
 public class JdbcSigningKeyStore {
 

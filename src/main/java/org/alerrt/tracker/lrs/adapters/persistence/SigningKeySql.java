@@ -1,6 +1,6 @@
 package org.alerrt.tracker.lrs.adapters.persistence;
 
-/** Every SQL statement of the signing key store (V19), in one place. */
+/** Every SQL statement of the signing key store (V18), in one place. */
 final class SigningKeySql {
 
     private SigningKeySql() {
