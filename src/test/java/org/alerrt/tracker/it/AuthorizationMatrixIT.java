@@ -97,6 +97,15 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         };
     }
 
+    /** The admin API: administrators only; a learner is known but not allowed. */
+    private static Function<Caller, Expect> adminOnly() {
+        return c -> switch (c) {
+            case ADMIN -> Expect.ALLOWED;
+            case LEARNER, OTHER_LEARNER -> Expect.FORBIDDEN;
+            default -> Expect.UNAUTHENTICATED;
+        };
+    }
+
     record Rule(String pattern, String methods, Function<Caller, Expect> expect) {
         boolean matches(String template, String method) {
             boolean path = pattern.endsWith("/**") ? template.startsWith(pattern.substring(0, pattern.length() - 2))
@@ -131,11 +140,9 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
                 case ADMIN -> Expect.FORBIDDEN; // an administrator without the learner role has no portal
                 default -> Expect.UNAUTHENTICATED;
             }),
-            new Rule("/api/**", "*", c -> switch (c) {
-                case ADMIN -> Expect.ALLOWED;
-                case LEARNER, OTHER_LEARNER -> Expect.FORBIDDEN;
-                default -> Expect.UNAUTHENTICATED;
-            }));
+            new Rule("/api/sign-in/throttles/**", "*", adminOnly()),
+            new Rule("/api/sign-in/throttles", "GET", adminOnly()),
+            new Rule("/api/**", "*", adminOnly()));
 
     /** /api/me routes naming a learner-owned id: the other learner gets 403 or 404, never the first one's data. */
     static final Set<String> LEARNER_OWNED = Set.of("/api/me/certificates/{code}/pdf",
@@ -392,6 +399,9 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         final String tinCanActor;
         final String otherActor;
         final String lrsKey;
+        /** Prefix of the names the wrong-password caller uses, see {@link #send}. */
+        final String wrongName;
+        private final java.util.concurrent.atomic.AtomicInteger wrongAttempts = new java.util.concurrent.atomic.AtomicInteger();
         private String otherStatementId;
 
         Fixtures(TrackerClient client) {
@@ -401,11 +411,9 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
             auth.put(Caller.ADMIN, TrackerClient.basic(TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD));
             learnerId = learner("matrix-a-" + tag, "learner-pass-" + tag);
             learner("matrix-b-" + tag, "learner-pass-" + tag);
-            learner("matrix-w-" + tag, "learner-pass-" + tag);
             auth.put(Caller.LEARNER, TrackerClient.basic("matrix-a-" + tag, "learner-pass-" + tag));
             auth.put(Caller.OTHER_LEARNER, TrackerClient.basic("matrix-b-" + tag, "learner-pass-" + tag));
-            // its own account, so that the wrong password never counts against the accounts the other cells use
-            auth.put(Caller.WRONG_PASSWORD, TrackerClient.basic("matrix-w-" + tag, "not-the-password"));
+            wrongName = "matrix-w-" + tag + "-";
 
             HttpResponse<String> issued = admin("POST", "lrs/credentials",
                     "{\"name\": \"matrix\", \"scopes\": [\"statements/write\", \"statements/read\"]}");
@@ -494,6 +502,7 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
                     .replace("{learnerId}", read ? String.valueOf(learnerId) : "987654321")
                     .replace("{number}", read ? "3311" : "99999")
                     .replace("{key}", read ? lrsKey : "no-such-key")
+                    .replace("{kind}", "ACCOUNT")
                     .replace("{session}", UUID.randomUUID().toString());
             if (template.startsWith("/api/me/")) {
                 path = path.replace("{id}", String.valueOf(portalCourseId))
@@ -517,8 +526,12 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
             if (path.startsWith("/xapi/")) {
                 b.header("X-Experience-API-Version", "1.0.3");
             }
-            String a = caller == Caller.WRONG_PASSWORD && path.startsWith("/xapi/")
-                    ? TrackerClient.basic(TrackerClient.LRS_KEY, "not-the-secret-000") : auth.get(caller);
+            // a name (user or LRS key) of its own for every wrong-password request: after five failures the sign-in
+            // throttle would answer 429 instead of checking (SignInThrottleIT), and a locked shared key would stop
+            // the other tests; this table is about routes
+            String a = caller == Caller.WRONG_PASSWORD
+                    ? TrackerClient.basic(wrongName + wrongAttempts.incrementAndGet(), "not-the-secret-000")
+                    : auth.get(caller);
             if (a != null) {
                 b.header("Authorization", a);
             }
