@@ -49,7 +49,7 @@ public class SignInThrottlesResource {
 
     /** 204 when cleared, 404 when there is no such counter (nothing was locked). */
     @DELETE
-    @Path("{kind}/{key: .+}")
+    @Path("{kind}/{key}")
     public Response clear(@PathParam("kind") String kind, @PathParam("key") String key) {
         ThrottleKind k = ThrottleKind.parse(kind).orElseThrow(() -> ApiException.badRequest("kind",
                 "kind must be one of " + Arrays.toString(ThrottleKind.values())));

@@ -5,41 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import org.alerrt.tracker.testsupport.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** The service over a store: names and addresses counted apart, success resets the name only, admin clears. */
 class SignInThrottleTest {
 
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-01-05T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
     private final MemoryThrottleStore store = new MemoryThrottleStore();
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-05T10:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(store, ThrottlePolicy.DEFAULT, clock);
 
     private void fail(String name, String address, int times) {
