@@ -9,6 +9,10 @@ import java.time.Instant;
  * {@code firstLock}, doubling with every further failure up to {@code maxLock}. Failures are forgotten once none has
  * come for {@code forgetAfter} and no lock is running; a successful sign-in forgets those of its name (not of its
  * address: one valid account must not reset an attacker's address budget).
+ * <p>
+ * An LRS key is counted but never locked: keys are not secret (content carries them), so a lock by key would let
+ * anyone stop an LMS from recording statements; its secrets are generated with 192 random bits or set by the
+ * operator, and guessing is bounded by the address budget.
  */
 public record ThrottlePolicy(int freePerName, int freePerAddress, Duration firstLock, Duration maxLock,
                              Duration forgetAfter) {
@@ -48,7 +52,8 @@ public record ThrottlePolicy(int freePerName, int freePerAddress, Duration first
     public ThrottleCounter afterFailure(ThrottleKind kind, String key, ThrottleCounter current, Instant now) {
         int failures = current == null || forgotten(current, now) ? 1 : current.failures() + 1;
         int beyond = failures - freeFailures(kind);
-        return new ThrottleCounter(kind, key, failures, now, beyond > 0 ? now.plus(lockFor(beyond)) : null);
+        boolean locks = beyond > 0 && kind != ThrottleKind.LRS_KEY;
+        return new ThrottleCounter(kind, key, failures, now, locks ? now.plus(lockFor(beyond)) : null);
     }
 
     /** Quiet for {@code forgetAfter} and not locked: the next failure starts from one again, the purge may delete it. */
