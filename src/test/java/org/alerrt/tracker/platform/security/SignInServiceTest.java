@@ -91,18 +91,24 @@ class SignInServiceTest {
     }
 
     @Test
-    void aRememberedLrsSecretNeverTouchesTheStoreEvenWhileItsKeyIsLocked() {
+    void aRememberedLrsSecretNeverTouchesTheStore() {
         FakeVerifier lrs = new FakeVerifier(CredentialVerifier.Realm.LRS);
-        for (int i = 0; i < 6; i++) {
-            service.signIn(lrs, "alice", "guess-" + i, "192.0.2.66");
-        }
-        assertTrue(service.signIn(lrs, "alice", "right", "192.0.2.1").locked(), "not remembered: locked");
         lrs.remember = true;
         int reads = store.reads;
         int writes = store.writes;
         assertTrue(service.signIn(lrs, "alice", "right", "192.0.2.1").caller().isPresent());
         assertEquals(reads, store.reads);
         assertEquals(writes, store.writes);
+    }
+
+    @Test
+    void guessesAtAnLrsKeyNeverLockItsClientOut() {
+        FakeVerifier lrs = new FakeVerifier(CredentialVerifier.Realm.LRS);
+        for (int i = 0; i < 12; i++) {
+            assertFalse(service.signIn(lrs, "alice", "guess-" + i, "192.0.2.66").locked(), "guess " + i);
+        }
+        assertEquals(12, store.get(ThrottleKind.LRS_KEY, "alice").failures());
+        assertTrue(service.signIn(lrs, "alice", "right", "192.0.2.1").caller().isPresent(), "not remembered either");
     }
 
     @Test
