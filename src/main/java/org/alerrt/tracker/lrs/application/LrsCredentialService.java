@@ -21,6 +21,7 @@ import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CredentialVerifier;
 import org.alerrt.tracker.platform.security.Roles;
 import org.alerrt.tracker.platform.security.SecretHasher;
+import org.alerrt.tracker.platform.security.Verification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,17 +64,21 @@ public class LrsCredentialService implements CredentialVerifier {
         return Realm.LRS;
     }
 
+    /** A revoked credential is refused whatever the secret: not a guess, so not counted by the sign-in throttle. */
     @Override
     @Transactional
-    public Optional<Caller> verify(String key, String secret) {
+    public Verification verify(String key, String secret) {
         String digest = digest(key, secret);
         Verified hit = verified.get(digest);
         if (hit == null || !hit.until().isAfter(Instant.now())) {
-            Optional<LrsCredential> found = findByKey(key)
-                    .filter(c -> !c.isRevoked() && hasher.matches(secret, c.getSecretHash()));
-            if (found.isEmpty()) {
+            Optional<LrsCredential> found = findByKey(key);
+            if (found.isPresent() && found.get().isRevoked()) {
                 verified.remove(digest);
-                return Optional.empty();
+                return Verification.notAdmitted();
+            }
+            if (found.isEmpty() || !hasher.matches(secret, found.get().getSecretHash())) {
+                verified.remove(digest);
+                return Verification.wrongSecret();
             }
             hit = new Verified(found.get().getId(), found.get().getApiKey(), Instant.now().plusSeconds(cacheSeconds));
             verified.put(digest, hit);
@@ -81,14 +86,21 @@ public class LrsCredentialService implements CredentialVerifier {
         Optional<Status> status = status(hit.id());
         if (status.isEmpty() || status.get().revoked()) {
             verified.remove(digest);
-            return Optional.empty();
+            return Verification.notAdmitted();
         }
         for (CredentialAdmission admission : admissions) {
             if (!admission.admit(hit.key())) {
-                return Optional.empty();
+                return Verification.notAdmitted();
             }
         }
-        return Optional.of(new Caller(hit.key(), Set.of(Roles.LRS), hit.id(), status.get().scopes()));
+        return Verification.accepted(new Caller(hit.key(), Set.of(Roles.LRS), hit.id(), status.get().scopes()));
+    }
+
+    /** A secret verified within the cache period: the sign-in throttle is skipped for it (no database access). */
+    @Override
+    public boolean remembers(String key, String secret) {
+        Verified hit = verified.get(digest(key, secret));
+        return hit != null && hit.until().isAfter(Instant.now());
     }
 
     private Optional<Status> status(long id) {

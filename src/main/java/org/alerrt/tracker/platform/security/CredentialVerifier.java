@@ -1,10 +1,9 @@
 package org.alerrt.tracker.platform.security;
 
-import java.util.Optional;
-
 /**
  * Checks a name and secret for one realm. Users (admins, learners) sign in to pages and the admin API;
- * xAPI clients use LRS credentials, which the lrs context owns.
+ * xAPI clients use LRS credentials, which the lrs context owns. {@link SignInService} puts the sign-in throttle
+ * around the check.
  */
 public interface CredentialVerifier {
 
@@ -12,5 +11,14 @@ public interface CredentialVerifier {
 
     Realm realm();
 
-    Optional<Caller> verify(String name, String secret);
+    Verification verify(String name, String secret);
+
+    /**
+     * True when this name and secret were verified a moment ago and are remembered (no slow hash to do): such an
+     * attempt skips the sign-in throttle, so that a correct, busy xAPI client never waits for the database, even
+     * while someone else's wrong secrets keep its key locked.
+     */
+    default boolean remembers(String name, String secret) {
+        return false;
+    }
 }

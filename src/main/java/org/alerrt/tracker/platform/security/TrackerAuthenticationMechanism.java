@@ -29,12 +29,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>{@code /api/*}: HTTP Basic with a user account, for systems driving the admin API;</li>
  * <li>pages: a form sign-in ({@code /login}) kept in the HTTP session.</li>
  * </ul>
- * Which resources need which role is declared in web.xml.
+ * Which resources need which role is declared in web.xml. Every check goes through {@link SignInService}, which
+ * throttles failures per name and per client address: a locked attempt is answered 429 with {@code Retry-After}
+ * (Basic) or with a message on the sign-in page (form), without checking the secret.
  */
 @ApplicationScoped
 public class TrackerAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_CALLER = "tracker.caller";
+    /** Request attribute set when a form sign-in was refused by the throttle: the seconds until it may be tried. */
+    public static final String SIGN_IN_RETRY_AFTER = "tracker.signIn.retryAfter";
     private static final String XAPI_REALM = "xAPI";
 
     @Inject
@@ -43,6 +47,21 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     CorsPolicy cors;
+
+    @Inject
+    SignInService signIn;
+
+    /** Comma-separated exact IP addresses of reverse proxies whose X-Forwarded-For is believed; none by default. */
+    @Inject
+    @ConfigProperty(name = "tracker.security.trusted-proxies")
+    Optional<String> trustedProxies;
+
+    private ClientAddress clientAddress;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        clientAddress = new ClientAddress(trustedProxies.orElse(""));
+    }
 
     /** The lrs context validates it at start-up (XapiDefaultVersion); platform cannot depend on that context. */
     @Inject
@@ -87,8 +106,12 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential up) {
-            Optional<Caller> caller = verifier(CredentialVerifier.Realm.USERS)
-                    .verify(up.getCaller(), up.getPasswordAsString());
+            SignInService.Outcome outcome = signIn.signIn(verifier(CredentialVerifier.Realm.USERS), up.getCaller(),
+                    up.getPasswordAsString(), address(request));
+            if (outcome.locked()) {
+                request.setAttribute(SIGN_IN_RETRY_AFTER, outcome.retryAfterSeconds());
+            }
+            Optional<Caller> caller = outcome.caller();
             if (caller.isPresent()) {
                 request.getSession(true);
                 request.changeSessionId(); // session fixation defence
@@ -119,7 +142,12 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
         if (colon < 0) {
             return unauthorized(request, response, realmName, true, "Malformed Basic credentials");
         }
-        Optional<Caller> caller = verifier(realm).verify(decoded.substring(0, colon), decoded.substring(colon + 1));
+        SignInService.Outcome outcome = signIn.signIn(verifier(realm), decoded.substring(0, colon),
+                decoded.substring(colon + 1), address(request));
+        if (outcome.locked()) {
+            return tooManyFailures(response, realmName, outcome);
+        }
+        Optional<Caller> caller = outcome.caller();
         if (caller.isEmpty()) {
             return unauthorized(request, response, realmName, true, "Invalid credentials");
         }
@@ -151,18 +179,40 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getHeader("Authorization");
     }
 
+    private String address(HttpServletRequest request) {
+        return clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
     /** @param credentialsSent an Authorization header, or form field in the Alternate Request Syntax, was sent */
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                               String realm, boolean credentialsSent, String message) {
+        response.setHeader("WWW-Authenticate", challenge(credentialsSent, request.getHeader("Sec-Fetch-Mode"), realm));
+        return refuse(response, realm, HttpServletResponse.SC_UNAUTHORIZED, message);
+    }
+
+    /** RFC 6585 §4: 429 with Retry-After; the secret was not checked. The reason names the kind, not the key. */
+    private AuthenticationStatus tooManyFailures(HttpServletResponse response, String realm,
+                                                 SignInService.Outcome outcome) {
+        long seconds = outcome.retryAfterSeconds();
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        String what = switch (outcome.lock().orElseThrow().kind()) {
+            case ADDRESS -> "from this client address";
+            case LRS_KEY -> "for this key";
+            case ACCOUNT -> "for this username";
+        };
+        return refuse(response, realm, 429, "Too many failed sign-ins " + what + "; try again in " + seconds
+                + " s");
+    }
+
+    private AuthenticationStatus refuse(HttpServletResponse response, String realm, int status, String message) {
         try {
             DateHeaderFilter.stamp(response); // written before any filter runs
             if (XAPI_REALM.equals(realm)) {
                 response.setHeader("X-Experience-API-Version", xapiDefaultVersion.strip()); // xAPI C §3.3.s3.b1
             }
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", challenge(credentialsSent, request.getHeader("Sec-Fetch-Mode"), realm));
+            response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":{\"status\":401,\"message\":\"" + message + "\"}}");
+            response.getWriter().write("{\"error\":{\"status\":" + status + ",\"message\":\"" + message + "\"}}");
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

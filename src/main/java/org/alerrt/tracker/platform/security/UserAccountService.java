@@ -25,17 +25,17 @@ public class UserAccountService implements CredentialVerifier {
 
     @Override
     @Transactional
-    public Optional<Caller> verify(String username, String password) {
+    public Verification verify(String username, String password) {
         Optional<UserAccount> account = find(username);
         // an unknown username is checked against a dummy hash of the same cost: timing tells nothing
         if (!hasher.matchesOrDummy(password, account.map(UserAccount::getPasswordHash))) {
-            return Optional.empty();
+            return Verification.wrongSecret();
         }
         UserAccount u = account.get();
         if (hasher.needsRehash(u.getPasswordHash())) {
             u.setPasswordHash(hasher.hash(password)); // stored at an older cost: today's hash from now on
         }
-        return Optional.of(new Caller(u.getUsername(), Set.of(u.getRole()),
+        return Verification.accepted(new Caller(u.getUsername(), Set.of(u.getRole()),
                 u.getLearnerId() == null ? u.getId() : u.getLearnerId()));
     }
 

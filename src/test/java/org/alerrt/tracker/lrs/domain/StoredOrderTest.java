@@ -6,43 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
+import org.alerrt.tracker.testsupport.ManualClock;
 import org.junit.jupiter.api.Test;
 
 class StoredOrderTest {
 
-    private static Clock at(AtomicLong millis) {
-        return new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.ofEpochMilli(millis.get());
-            }
-        };
-    }
-
     @Test
     void storedIsTheMillisecondOfTheClockWhenTheKeyWasDrawn() {
-        AtomicLong now = new AtomicLong(Instant.parse("2026-11-23T10:15:30.123Z").toEpochMilli());
-        StoredOrder order = new StoredOrder(at(now), 7);
+        ManualClock now = new ManualClock(Instant.parse("2026-11-23T10:15:30.123Z"));
+        StoredOrder order = new StoredOrder(now, 7);
         long a = order.next();
         assertEquals(Instant.parse("2026-11-23T10:15:30.123Z"), StoredOrder.stored(a));
-        now.addAndGet(5);
+        now.advance(Duration.ofMillis(5));
         long b = order.next();
         assertTrue(b > a);
         assertEquals(Instant.parse("2026-11-23T10:15:30.128Z"), StoredOrder.stored(b));
@@ -53,8 +35,8 @@ class StoredOrderTest {
 
     @Test
     void keysGrowAndStoredNeverGoesBackEvenWhenTheClockDoesOrOneMillisecondOverflows() {
-        AtomicLong now = new AtomicLong(1_700_000_000_000L);
-        StoredOrder order = new StoredOrder(at(now), 3);
+        ManualClock now = new ManualClock(Instant.ofEpochMilli(1_700_000_000_000L));
+        StoredOrder order = new StoredOrder(now, 3);
         long previous = 0;
         for (int i = 0; i < 20_000; i++) { // more than 8,192 in one millisecond
             long key = order.next();
@@ -63,7 +45,7 @@ class StoredOrderTest {
             previous = key;
         }
         assertTrue(StoredOrder.stored(previous).toEpochMilli() > 1_700_000_000_000L, "overflow runs ahead");
-        now.addAndGet(-1000); // clock stepped back
+        now.advance(Duration.ofMillis(-1000)); // clock stepped back
         long key = order.next();
         assertTrue(key > previous);
         assertFalse(StoredOrder.stored(key).isBefore(StoredOrder.stored(previous)));

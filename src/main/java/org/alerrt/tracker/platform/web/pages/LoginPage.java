@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.alerrt.tracker.platform.security.Roles;
+import org.alerrt.tracker.platform.security.TrackerAuthenticationMechanism;
 
 /** The sign-in form: hands the credential to Jakarta Security, then goes to the page asked for or the home page. */
 @Named
@@ -42,6 +43,13 @@ public class LoginPage {
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(request.getContextPath() + target(request));
             faces.responseComplete();
+        } else if (request.getAttribute(TrackerAuthenticationMechanism.SIGN_IN_RETRY_AFTER) instanceof Long seconds) {
+            // the password was not checked: saying so does not tell whether the account exists
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", String.valueOf(seconds));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Too many failed sign-ins for this "
+                    + "username or from your network. Sign-in is locked for " + seconds + " more second"
+                    + (seconds == 1 ? "" : "s") + "; try again then.", null));
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Unknown username or wrong password.", null));
