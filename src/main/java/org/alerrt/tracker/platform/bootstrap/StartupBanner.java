@@ -23,10 +23,15 @@ public class StartupBanner {
     @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "tracker.content-url", defaultValue = "http://localhost:8081")
+    String contentUrl;
+
     @PostConstruct
     void print() {
         StringBuilder b = new StringBuilder("\n==================== ALERRT Tracker ====================\n")
                 .append("  Pages:         ").append(publicUrl).append("/\n")
+                .append("  Content:       ").append(contentUrl).append("/content/ (imported courses)\n")
                 .append("  xAPI endpoint: ").append(publicUrl).append("/xapi\n")
                 .append("  Verify:        ").append(publicUrl).append("/verify/<code>\n");
         if (credentials.created().isEmpty()) {
