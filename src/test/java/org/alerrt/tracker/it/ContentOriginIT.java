@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.PageSession;
 import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,18 +57,43 @@ class ContentOriginIT extends AgainstDeployedTracker {
     @Test
     void theContentOriginAnswersNothingOfTheApplication() {
         String admin = TrackerClient.basic(TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
-        for (String path : List.of("/api/lrs-credentials", "/api/cmi5/courses", "/login", "/admin/credentials",
-                "/admin/", "/learner/", "/", "/xapi/about", "/xapi/statements")) {
-            HttpResponse<String> r = client.send(client.content(path).header("Authorization", admin).GET());
-            assertEquals(404, r.statusCode(), path + ": " + r.body());
+        String lrs = TrackerClient.basic(TrackerClient.LRS_KEY, TrackerClient.LRS_SECRET);
+        // ports are no cookie boundary: the pages' session cookie reaches the content origin too
+        String cookie = PageSession.signIn(client, TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD)
+                .request("/").build().headers().firstValue("Cookie").orElseThrow();
+        for (String path : List.of("/api/lrs/credentials", "/api/cmi5/courses", "/login", "/admin/credentials",
+                "/admin/", "/learner/", "/", "/xapi/about", "/xapi/statements", "/fetch/x", "/verify/x",
+                "/resources/css/app.css")) {
+            for (String[] credential : List.of(new String[] {"Authorization", admin},
+                    new String[] {"Authorization", lrs}, new String[] {"Cookie", cookie})) {
+                HttpResponse<String> r = client.send(client.content(path).header(credential[0], credential[1]).GET());
+                assertEquals(404, r.statusCode(), path + " with " + credential[0] + ": " + r.body());
+            }
         }
-        HttpResponse<String> create = client.send(client.content("/api/lrs-credentials")
-                .header("Authorization", admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("name", "stolen")
-                        .add("scopes", Json.createArrayBuilder().add("all")).build().toString())));
-        assertEquals(404, create.statusCode(), create.body());
-        HttpResponse<String> list = client.send(client.admin("lrs-credentials").GET());
-        assertFalse(list.body().contains("stolen"), list.body());
+        String stolen = "stolen-" + UUID.randomUUID();
+        for (String[] credential : List.of(new String[] {"Authorization", admin}, new String[] {"Cookie", cookie})) {
+            HttpResponse<String> create = client.send(client.content("/api/lrs/credentials")
+                    .header(credential[0], credential[1]).header("Origin", TrackerClient.CONTENT_URL)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("name", stolen)
+                            .add("scopes", Json.createArrayBuilder().add("all")).build().toString())));
+            assertEquals(404, create.statusCode(), create.body());
+        }
+        HttpResponse<String> list = client.send(client.admin("lrs/credentials").GET());
+        assertEquals(200, list.statusCode(), list.body());
+        assertFalse(list.body().contains(stolen), list.body());
+    }
+
+    @Test
+    void contentIsServedWithoutAuthenticatingAnything() {
+        // invalid Basic credentials would be a 401 wherever the tracker checks them
+        HttpResponse<String> r = client.send(client.content("/content/" + courseId + "/1/index.html")
+                .header("Authorization", TrackerClient.basic("nobody", "wrong")).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("<p>au</p>", r.body());
+        HttpResponse<String> post = client.send(client.content("/content/" + courseId + "/1/index.html")
+                .POST(HttpRequest.BodyPublishers.ofString("x")));
+        assertEquals(404, post.statusCode(), post.body());
     }
 
     @Test

@@ -29,8 +29,11 @@ public final class TrackerClient {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    /** tracker.content-url as the tests leave it (its default): what launch URLs and CORS name. */
-    public static final String CONTENT_URL = "http://localhost:8081";
+    /**
+     * tracker.content-url of the test servers (failsafe configuration): what launch URLs and CORS name. On the
+     * pages' host, so browsers send the pages' cookies to it.
+     */
+    public static final String CONTENT_URL = "http://127.0.0.1:8081";
 
     private final String base;
     private final String contentBase;
