@@ -14,18 +14,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and the API ({@code tracker.public-url}): a script in a course package then runs in an origin of its own and
  * cannot read or drive the pages or the API with the session of whoever opens it (same-origin policy). A request is
  * for the content origin when it names the content origin's host and port ({@code Host}, so a host name of its own
- * pointed at this server works) or arrived on the content listener ({@code tracker.content-port}).
+ * pointed at this server works) or arrived on the content listener ({@code TRACKER_CONTENT_PORT}).
  */
 @ApplicationScoped
 public class ContentOrigin {
+
+    static final String PORT_VARIABLE = "TRACKER_CONTENT_PORT";
 
     @Inject
     @ConfigProperty(name = "tracker.content-url", defaultValue = "http://localhost:8081")
     String contentUrl;
 
-    @Inject
-    @ConfigProperty(name = "tracker.content-port", defaultValue = "8081")
-    int contentPort;
+    /**
+     * The content listener's port. Payara creates that listener from the environment variable (pre-boot-commands.txt
+     * cannot read MicroProfile Config), so it is read from the same place: a port set elsewhere would leave requests
+     * on the real content listener taken for the application's.
+     */
+    int contentPort = port(System.getenv(PORT_VARIABLE));
 
     @Inject
     @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
@@ -34,6 +39,17 @@ public class ContentOrigin {
     /** A content origin equal to the application's would give package scripts the pages' origin: stop instead. */
     public void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         check(contentUrl, publicUrl);
+    }
+
+    static int port(String variable) {
+        if (variable == null || variable.isBlank()) {
+            return 8081;
+        }
+        try {
+            return Integer.parseInt(variable.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(PORT_VARIABLE + " must be a port number, got '" + variable + "'");
+        }
     }
 
     static void check(String contentUrl, String publicUrl) {

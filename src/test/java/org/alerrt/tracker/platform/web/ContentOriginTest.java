@@ -45,6 +45,15 @@ class ContentOriginTest {
     }
 
     @Test
+    void theContentPortIsTheListenersVariableOr8081() {
+        assertEquals(8081, ContentOrigin.port(null));
+        assertEquals(8081, ContentOrigin.port(" "));
+        assertEquals(18081, ContentOrigin.port(" 18081 "));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ContentOrigin.port("80a"));
+        assertTrue(e.getMessage().contains("TRACKER_CONTENT_PORT"), e.getMessage());
+    }
+
+    @Test
     void theContentOriginMustNotBeThePagesOrigin() {
         assertThrows(IllegalStateException.class, () -> ContentOrigin.check("http://127.0.0.1:8080/x",
                 "http://127.0.0.1:8080"));
