@@ -10,24 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.AgainstDeployedTrackerInBrowser;
 import org.alerrt.tracker.testsupport.Browser;
-import org.alerrt.tracker.testsupport.ForwardProxy;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,29 +33,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code /api} and the pages, the Origin check of state-changing requests, and nothing of the application on the
  * content origin.
  */
-class ContentOriginBrowserIT extends AgainstDeployedTracker {
+class ContentOriginBrowserIT extends AgainstDeployedTrackerInBrowser {
 
-    /** The browser reaches both origins through {@link ForwardProxy}, as in Cmi5PortalBrowserIT. */
-    private static final String PUBLIC_URL = "http://127.0.0.1:8080";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String AU = "https://tracker.alerrt.org/test/cmi5/hostile-course/au-1";
     /** The name of the credential a cmi5 fetch issues. */
     private static final String LAUNCH_CREDENTIAL = "cmi5 session ";
-
-    ForwardProxy proxy;
-    WebDriver browser;
-
-    @BeforeEach
-    void start() throws IOException {
-        proxy = new ForwardProxy(client.base());
-        browser = Browser.start(proxy.chromiumArguments());
-    }
-
-    @AfterEach
-    void stop() {
-        browser.quit();
-        proxy.close();
-    }
 
     private long importHostileCourse() {
         String dir = "hostile-course/";

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.alerrt.tracker.platform.web.ContentOrigin;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Tells the operator where the application is and how to sign in, once everything else has started. */
@@ -24,14 +25,13 @@ public class StartupBanner {
     String publicUrl;
 
     @Inject
-    @ConfigProperty(name = "tracker.content-url", defaultValue = "http://localhost:8081")
-    String contentUrl;
+    ContentOrigin content;
 
     @PostConstruct
     void print() {
         StringBuilder b = new StringBuilder("\n==================== ALERRT Tracker ====================\n")
                 .append("  Pages:         ").append(publicUrl).append("/\n")
-                .append("  Content:       ").append(contentUrl).append("/content/ (imported courses)\n")
+                .append("  Content:       ").append(content.url()).append("/content/ (imported courses)\n")
                 .append("  xAPI endpoint: ").append(publicUrl).append("/xapi\n")
                 .append("  Verify:        ").append(publicUrl).append("/verify/<code>\n");
         if (credentials.created().isEmpty()) {

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,9 +52,9 @@ public class ContentOrigin {
     }
 
     static void check(String contentUrl, String publicUrl) {
-        String content = origin(contentUrl).orElseThrow(() -> new IllegalStateException(
+        String content = SameOrigin.of(contentUrl).orElseThrow(() -> new IllegalStateException(
                 "tracker.content-url must be an absolute http or https URL, got '" + contentUrl + "'"));
-        if (content.equals(origin(publicUrl).orElse(null))) {
+        if (content.equals(SameOrigin.of(publicUrl).orElse(null))) {
             throw new IllegalStateException("tracker.content-url (" + contentUrl + ") must be another origin than"
                     + " tracker.public-url (" + publicUrl + "): course content must not run in the pages' origin");
         }
@@ -68,7 +67,7 @@ public class ContentOrigin {
 
     /** The content origin as browsers send it in {@code Origin}. */
     public String origin() {
-        return origin(contentUrl).orElseThrow();
+        return SameOrigin.of(contentUrl).orElseThrow();
     }
 
     /**
@@ -77,25 +76,6 @@ public class ContentOrigin {
      */
     public boolean isContentRequest(String host, int localPort) {
         return localPort == contentPort || sameAuthority(host, contentUrl);
-    }
-
-    /**
-     * The origin of an absolute http(s) URL as browsers serialize it (RFC 6454 §6.1): lower-case scheme and host,
-     * the port only when it is not the scheme's default. Empty for anything else (relative, other schemes).
-     */
-    public static Optional<String> origin(String url) {
-        try {
-            URI u = new URI(url.strip());
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
-                return Optional.empty();
-            }
-            int port = u.getPort();
-            boolean defaultPort = port == -1 || port == defaultPort(scheme);
-            return Optional.of(scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** Whether a {@code Host} header names the host and port of {@code url} (a missing port: the URL's default). */

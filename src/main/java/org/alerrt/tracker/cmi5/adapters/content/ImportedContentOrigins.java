@@ -3,7 +3,7 @@ package org.alerrt.tracker.cmi5.adapters.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
-import org.alerrt.tracker.platform.web.ContentOrigin;
+import org.alerrt.tracker.platform.web.SameOrigin;
 import org.alerrt.tracker.platform.web.CorsOrigins;
 
 /**
@@ -21,6 +21,6 @@ public class ImportedContentOrigins implements CorsOrigins {
     @Override
     public boolean allows(String origin) {
         return origin != null && courses.absoluteLaunchUrls().stream()
-                .anyMatch(url -> ContentOrigin.origin(url).filter(origin::equals).isPresent());
+                .anyMatch(url -> SameOrigin.of(url).filter(origin::equals).isPresent());
     }
 }
