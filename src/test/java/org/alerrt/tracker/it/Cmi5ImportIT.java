@@ -48,7 +48,7 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
     }
 
     private HttpResponse<byte[]> content(String path) {
-        return client.sendForBytes(client.anonymous("/content/" + path).GET());
+        return client.sendForBytes(client.content("/content/" + path).GET());
     }
 
     private boolean listed(String iri) {

@@ -190,7 +190,7 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
 
         // §8.2: the token once, then error 1 (still 200, application/json); an unknown token is error 2
         // an AU on another origin (absolute AU URL): the preflight, then the POST, both readable cross-origin
-        String auOrigin = "https://au.example.org";
+        String auOrigin = TrackerClient.CONTENT_URL; // the content origin; strangers get no Allow-Origin
         HttpResponse<String> preflight = client.send(client.anonymous(URI.create(q.get("fetch")).getRawPath())
                 .header("Origin", auOrigin).header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type")

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,16 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.UUID;
-import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.AgainstDeployedTrackerInBrowser;
 import org.alerrt.tracker.testsupport.Browser;
-import org.alerrt.tracker.testsupport.ForwardProxy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,31 +35,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * initialized, passed, completed, terminated (§9.3) and returns through returnURL; the portal then shows the AU,
  * block and course satisfied (§9.3.9), and the completion is certified and verifiable.
  */
-class Cmi5PortalBrowserIT extends AgainstDeployedTracker {
+class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
 
-    /**
-     * The browser uses the tracker at its public URL (the default {@code tracker.public-url}), as learners do; the
-     * proxy takes it to the test server. Sign-in cookie, portal, AU content and returnURL then share one origin.
-     */
-    private static final String PUBLIC_URL = "http://127.0.0.1:8080";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String AU = "https://tracker.alerrt.org/test/cmi5/browser-course/au-1";
     private static final String BLOCK = "https://tracker.alerrt.org/test/cmi5/browser-course/block-1";
-
-    ForwardProxy proxy;
-    WebDriver browser;
-
-    @BeforeEach
-    void start() throws IOException {
-        proxy = new ForwardProxy(client.base());
-        browser = Browser.start(proxy.chromiumArguments());
-    }
-
-    @AfterEach
-    void stop() {
-        browser.quit();
-        proxy.close();
-    }
 
     private long importBrowserCourse() {
         return importBrowserCourse(xml -> xml);

@@ -190,7 +190,7 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         String auth = q.get("auth");
 
         // the content is served from the package, nothing new to serve
-        HttpResponse<String> page = client.send(client.anonymous("/content/" + courseId + "/1/index.html").GET());
+        HttpResponse<String> page = client.send(client.content("/content/" + courseId + "/1/index.html").GET());
         assertEquals(200, page.statusCode());
         assertEquals("<p>golf</p>", page.body());
 
@@ -360,7 +360,7 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         assertEquals(201, again.statusCode(), again.body());
         assertEquals(courseId, object(again.body()).getJsonNumber("id").longValue());
         assertEquals(2, object(again.body()).getInt("version"));
-        assertEquals("<p>golf v2</p>", client.send(client.anonymous("/content/" + courseId + "/2/index.html").GET())
+        assertEquals("<p>golf v2</p>", client.send(client.content("/content/" + courseId + "/2/index.html").GET())
                 .body());
 
         JsonObject listed = array(client.send(client.admin("cmi5/courses").GET()).body()).stream()

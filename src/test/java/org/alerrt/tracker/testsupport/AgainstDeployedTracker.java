@@ -1,5 +1,6 @@
 package org.alerrt.tracker.testsupport;
 
+import java.net.MalformedURLException;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -12,6 +13,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Base of the client-side integration tests: the application WAR deployed on its own Payara Micro (one per test
  * class), its address, and a {@link TrackerClient} with the bootstrap credentials.
+ *
+ * <p>The server has two HTTP listeners, the application's and the content origin's; Payara Micro lists both and
+ * the Arquillian connector hands out the first it lists, which need not be the application's. So {@link #base}
+ * keeps the connector's host and context path but takes the port from {@code tracker.httpPort}, the port the build
+ * reserved and arquillian.xml passes to Payara Micro.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -29,6 +35,19 @@ public abstract class AgainstDeployedTracker {
 
     @BeforeEach
     void connect() {
+        base = onApplicationPort(base);
         client = new TrackerClient(base);
+    }
+
+    static URL onApplicationPort(URL deployed) {
+        String port = System.getProperty("tracker.httpPort");
+        if (port == null) {
+            throw new IllegalStateException("tracker.httpPort is not set: run the ITs through Maven (failsafe)");
+        }
+        try {
+            return new URL(deployed.getProtocol(), deployed.getHost(), Integer.parseInt(port), deployed.getPath());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -37,10 +37,15 @@ public final class ForwardProxy implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final String origin;
     private final String context;
+    /** The content listener's origin: where requests for {@link TrackerClient#CONTENT_URL} go. */
+    private final String contentOrigin;
+    private final String contentAuthority = URI.create(TrackerClient.CONTENT_URL).getRawAuthority();
 
     public ForwardProxy(String targetBase) throws IOException {
         URI target = URI.create(targetBase);
         this.origin = target.getScheme() + "://" + target.getRawAuthority();
+        URI content = URI.create(new TrackerClient(target.toURL()).contentBase());
+        this.contentOrigin = content.getScheme() + "://" + content.getRawAuthority();
         String p = target.getRawPath() == null ? "" : target.getRawPath();
         this.context = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -68,7 +73,8 @@ public final class ForwardProxy implements AutoCloseable {
             if (!context.isEmpty() && !path.equals(context) && !path.startsWith(context + "/")) {
                 path = context + path;
             }
-            URI to = URI.create(origin + path + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery()));
+            boolean toContent = contentAuthority.equalsIgnoreCase(asked.getRawAuthority());
+            URI to = URI.create((toContent ? contentOrigin : origin) + path + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery()));
             String askedOrigin = asked.getScheme() == null ? origin : asked.getScheme() + "://" + asked.getRawAuthority();
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {

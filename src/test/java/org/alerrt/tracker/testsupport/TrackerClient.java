@@ -29,11 +29,30 @@ public final class TrackerClient {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * tracker.content-url of the test servers (failsafe configuration): what launch URLs and CORS name. On the
+     * pages' host, so browsers send the pages' cookies to it.
+     */
+    public static final String CONTENT_URL = "http://127.0.0.1:8081";
+
     private final String base;
+    private final String contentBase;
 
     public TrackerClient(URL base) {
         String b = base.toString();
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        URI u = URI.create(this.base);
+        this.contentBase = "http://127.0.0.1:" + System.getProperty("tracker.contentPort", "8081") + u.getRawPath();
+    }
+
+    /** The test server's content listener (TRACKER_CONTENT_PORT), with the context path. */
+    public String contentBase() {
+        return contentBase;
+    }
+
+    /** A request to the content origin, e.g. {@code content("/content/1/1/index.html")}. */
+    public HttpRequest.Builder content(String path) {
+        return HttpRequest.newBuilder(URI.create(contentBase + path)).timeout(Duration.ofSeconds(30));
     }
 
     public String base() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.alerrt.tracker.platform.web.ContentOrigin;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Settings of cmi5 launch (MicroProfile Config, documented in docs/configuration.md). */
@@ -13,6 +14,9 @@ public class Cmi5LaunchSettings {
     @Inject
     @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
+
+    @Inject
+    ContentOrigin contentOrigin;
 
     @Inject
     @ConfigProperty(name = "tracker.cmi5.fetch-token-seconds", defaultValue = "600")
@@ -48,6 +52,11 @@ public class Cmi5LaunchSettings {
     /** Base address of launch URLs, the xAPI endpoint, the fetch URL and generated activity ids, without '/'. */
     public String publicUrl() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** Base of imported packages' content URLs (tracker.content-url): never the pages' origin. */
+    public String contentUrl() {
+        return contentOrigin.url();
     }
 
     /**

@@ -44,13 +44,14 @@ public final class LaunchUrl {
 
     /**
      * The absolute URL of an AU: an absolute url as written, a relative one under the package content of the
-     * registration's course version ({@code <public-url>/content/{course}/{version}/...}, §14.1).
+     * registration's course version on the content origin ({@code <content-url>/content/{course}/{version}/...},
+     * §14.1), never the pages' origin.
      */
-    public static String resolve(String publicUrl, long courseId, int version, String auUrl, boolean absolute) {
+    public static String resolve(String contentUrl, long courseId, int version, String auUrl, boolean absolute) {
         if (absolute) {
             return auUrl;
         }
-        String root = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        String root = contentUrl.endsWith("/") ? contentUrl.substring(0, contentUrl.length() - 1) : contentUrl;
         String path = auUrl.startsWith("/") ? auUrl.substring(1) : auUrl;
         return root + "/content/" + courseId + "/" + version + "/" + path;
     }

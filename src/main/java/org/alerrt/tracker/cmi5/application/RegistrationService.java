@@ -199,7 +199,7 @@ public class RegistrationService {
                 LmsActivityIds.key(token));
         registrations.recordLaunch(sessionId, auActivityId, au.masteryScore()); // for the statement rules (§9)
         preferences.provideForLaunch(ActorIdentity.of(actor).orElseThrow()); // §11
-        String auUrl = LaunchUrl.resolve(settings.publicUrl(), course.id(), r.version(), au.url(),
+        String auUrl = LaunchUrl.resolve(settings.contentUrl(), course.id(), r.version(), au.url(),
                 au.hasAbsoluteUrl());
         Cmi5Statements.Launch launch = new Cmi5Statements.Launch(actor, r.registration(), sessionId, au,
                 auActivityId, launchMode, auUrl, returnUrl);

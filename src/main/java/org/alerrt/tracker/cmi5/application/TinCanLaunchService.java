@@ -144,8 +144,7 @@ public class TinCanLaunchService {
         tinCan.insertLaunch(new TinCanLaunch(launchId, r.registration(), issued.credential().getApiKey(), now,
                 expires, null));
         TinCanActivity activity = tr.activity();
-        String publicUrl = launchSettings.publicUrl();
-        String contentUrl = LaunchUrl.resolve(publicUrl, r.courseId(), r.version(), activity.launch(),
+        String contentUrl = LaunchUrl.resolve(launchSettings.contentUrl(), r.courseId(), r.version(), activity.launch(),
                 activity.hasAbsoluteLaunch());
         String auth = "Basic " + Base64.getEncoder().encodeToString((issued.credential().getApiKey() + ":"
                 + issued.secret()).getBytes(StandardCharsets.UTF_8));

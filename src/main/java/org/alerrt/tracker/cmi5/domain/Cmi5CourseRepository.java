@@ -36,6 +36,9 @@ public interface Cmi5CourseRepository {
 
     List<Cmi5Course> list();
 
+    /** The URLs with a scheme among the AU urls and Tin Can launches of every imported version (content elsewhere). */
+    List<String> absoluteLaunchUrls();
+
     Optional<Cmi5Course> find(long id);
 
     List<CourseVersion> versions(long courseId);

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.alerrt.tracker.platform.web.ContentOrigin;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Tells the operator where the application is and how to sign in, once everything else has started. */
@@ -23,10 +24,14 @@ public class StartupBanner {
     @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
+    @Inject
+    ContentOrigin content;
+
     @PostConstruct
     void print() {
         StringBuilder b = new StringBuilder("\n==================== ALERRT Tracker ====================\n")
                 .append("  Pages:         ").append(publicUrl).append("/\n")
+                .append("  Content:       ").append(content.url()).append("/content/ (imported courses)\n")
                 .append("  xAPI endpoint: ").append(publicUrl).append("/xapi\n")
                 .append("  Verify:        ").append(publicUrl).append("/verify/<code>\n");
         if (credentials.created().isEmpty()) {

@@ -18,6 +18,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.alerrt.tracker.platform.web.ContentOrigin;
+import org.alerrt.tracker.platform.web.ContentOriginFilter;
 import org.alerrt.tracker.platform.web.CorsPolicy;
 import org.alerrt.tracker.platform.web.DateHeaderFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,6 +65,9 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
         clientAddress = new ClientAddress(trustedProxies.orElse(""));
     }
 
+    @Inject
+    ContentOrigin contentOrigin;
+
     /** The lrs context validates it at start-up (XapiDefaultVersion); platform cannot depend on that context. */
     @Inject
     @ConfigProperty(name = "tracker.xapi.default-version", defaultValue = "1.0.3")
@@ -71,6 +76,14 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (contentOrigin.isContentRequest(request.getHeader("Host"), request.getLocalPort())) {
+            // course content runs there: nothing is ever authenticated from its cookies or headers
+            if (ContentOriginFilter.CONTENT_PATH.equals(request.getServletPath())) {
+                return context.doNothing();
+            }
+            DateHeaderFilter.stamp(response);
+            return context.responseNotFound();
+        }
         if (context.isAuthenticationRequest()) {
             return formSignIn(request, context);
         }

@@ -1,6 +1,8 @@
 package org.alerrt.tracker.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,8 +12,11 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Cross-origin access to the xAPI for browser content (xAPI Communication §1.3.s1 expects cross-domain tracking):
- * which origins may call, and the headers a browser needs to send xAPI requests and read xAPI responses.
+ * Cross-origin access to the xAPI (and the cmi5 fetch URL) for browser content (xAPI Communication §1.3.s1 expects
+ * cross-domain tracking): which origins may call, and the headers a browser needs to send xAPI requests and read
+ * xAPI responses. Allowed are exactly the origins content runs in: the content origin ({@link ContentOrigin}), the
+ * origins contexts vouch for ({@link CorsOrigins}: absolute AU and launch URLs of imported courses) and those
+ * configured in {@code tracker.xapi.cors-origins}; any other page on the web gets no Allow-Origin.
  */
 @ApplicationScoped
 public class CorsPolicy {
@@ -23,25 +28,47 @@ public class CorsPolicy {
             "ETag, Last-Modified, X-Experience-API-Consistent-Through, X-Experience-API-Version";
 
     @Inject
-    @ConfigProperty(name = "tracker.xapi.cors-origins", defaultValue = "*")
+    @ConfigProperty(name = "tracker.xapi.cors-origins", defaultValue = " ")
     String origins;
+
+    @Inject
+    ContentOrigin contentOrigin;
+
+    @Inject
+    @Any
+    Instance<CorsOrigins> vouched;
 
     @Inject
     @ConfigProperty(name = "tracker.xapi.cors-max-age-seconds", defaultValue = "600")
     long maxAgeSeconds;
 
     private Set<String> allowed() {
-        return Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(origins == null ? new String[0] : origins.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The Access-Control-Allow-Origin value for a request from {@code origin}, or null when it is not allowed. */
     public String allowOrigin(String origin) {
+        return allowOrigin(origin, vouched);
+    }
+
+    String allowOrigin(String origin, Iterable<CorsOrigins> vouched) {
         Set<String> allowed = allowed();
         if (allowed.contains("*")) {
             return "*";
         }
-        return origin != null && allowed.contains(origin) ? origin : null;
+        if (origin == null) {
+            return null;
+        }
+        if (allowed.contains(origin) || origin.equals(contentOrigin.origin())) {
+            return origin;
+        }
+        for (CorsOrigins source : vouched) {
+            if (source.allows(origin)) {
+                return origin;
+            }
+        }
+        return null;
     }
 
     /** Headers of an actual (non-preflight) response, errors included, so browser content can read them. */

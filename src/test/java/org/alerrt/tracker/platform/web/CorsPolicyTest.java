@@ -12,21 +12,34 @@ class CorsPolicyTest {
         CorsPolicy p = new CorsPolicy();
         p.origins = origins;
         p.maxAgeSeconds = 600;
+        p.contentOrigin = new ContentOrigin();
+        p.contentOrigin.contentUrl = "http://localhost:8081";
         return p;
     }
 
     @Test
     void wildcardAllowsEveryOriginAndRequestsWithoutOne() {
-        assertEquals("*", policy("*").allowOrigin("https://content.example.org"));
-        assertEquals("*", policy("*").allowOrigin(null));
+        assertEquals("*", policy("*").allowOrigin("https://content.example.org", java.util.List.of()));
+        assertEquals("*", policy("*").allowOrigin(null, java.util.List.of()));
+    }
+
+    @Test
+    void byDefaultOnlyTheContentOriginAndVouchedOriginsAreAllowed() {
+        CorsPolicy p = policy(" ");
+        java.util.List<CorsOrigins> imported = java.util.List.of("https://au.example.org"::equals);
+        assertEquals("http://localhost:8081", p.allowOrigin("http://localhost:8081", imported));
+        assertEquals("https://au.example.org", p.allowOrigin("https://au.example.org", imported));
+        assertNull(p.allowOrigin("https://evil.example.com", imported));
+        assertNull(p.allowOrigin("null", imported));
+        assertNull(p.allowOrigin(null, imported));
     }
 
     @Test
     void aListEchoesOnlyItsOwnOrigins() {
         CorsPolicy p = policy("https://lms.example.org, https://content.example.org");
-        assertEquals("https://content.example.org", p.allowOrigin("https://content.example.org"));
-        assertNull(p.allowOrigin("https://evil.example.com"));
-        assertNull(p.allowOrigin("https://content.example.org.evil.com"));
-        assertNull(p.allowOrigin(null));
+        assertEquals("https://content.example.org", p.allowOrigin("https://content.example.org", java.util.List.of()));
+        assertNull(p.allowOrigin("https://evil.example.com", java.util.List.of()));
+        assertNull(p.allowOrigin("https://content.example.org.evil.com", java.util.List.of()));
+        assertNull(p.allowOrigin(null, java.util.List.of()));
     }
 }

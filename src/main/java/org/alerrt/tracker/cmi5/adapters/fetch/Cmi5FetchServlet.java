@@ -12,15 +12,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.alerrt.tracker.cmi5.application.RegistrationService;
 import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.platform.web.CorsPolicy;
 
 /**
  * {@code POST /fetch/{token}} (cmi5 §8.2): public, the token in the path is the only credential. Always 200 with
  * application/json (§8.2.1), carrying the auth-token or an error-code (§8.2.3.2). GET is refused (405): §8.2.1
  * wants POST so nothing caches the answer.
  *
- * <p>CORS: AUs may live on another origin (absolute AU URLs, §13.1.4), and must read the answer from there. Any
- * origin may: the token in the path is the secret, no cookie or credential is involved (so no
- * Allow-Credentials), and each token answers once.
+ * <p>CORS: AUs run on the content origin or, with absolute AU URLs (§13.1.4), on another one, and must read the
+ * answer from there: the origins {@link CorsPolicy} allows for the xAPI may, no other page on the web. No cookie
+ * or credential is involved (so no Allow-Credentials): the token in the path is the secret and answers once.
  */
 @WebServlet(urlPatterns = "/fetch/*")
 public class Cmi5FetchServlet extends HttpServlet {
@@ -29,6 +30,9 @@ public class Cmi5FetchServlet extends HttpServlet {
 
     @Inject
     RegistrationService registrations;
+
+    @Inject
+    CorsPolicy cors;
 
     static final String ALLOW_METHODS = "POST, OPTIONS";
     static final String ALLOW_HEADERS = "Content-Type, Accept, Authorization, X-Experience-API-Version";
@@ -44,9 +48,11 @@ public class Cmi5FetchServlet extends HttpServlet {
         resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
-    private static void allowOrigin(HttpServletRequest req, HttpServletResponse resp) {
-        String origin = req.getHeader("Origin");
-        resp.setHeader("Access-Control-Allow-Origin", origin == null || origin.isBlank() ? "*" : origin);
+    private void allowOrigin(HttpServletRequest req, HttpServletResponse resp) {
+        String allow = cors.allowOrigin(req.getHeader("Origin"));
+        if (allow != null) {
+            resp.setHeader("Access-Control-Allow-Origin", allow);
+        }
         resp.addHeader("Vary", "Origin");
     }
 

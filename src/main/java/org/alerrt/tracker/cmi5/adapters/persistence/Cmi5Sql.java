@@ -20,6 +20,10 @@ final class Cmi5Sql {
     static final String UPDATE_COURSE =
             "UPDATE cmi5_course SET tcole_number = ?, latest_version = ?, updated_at = ? WHERE id = ?";
     /** Cascades to versions, blocks, AUs and files (ON DELETE CASCADE). */
+    /** Import admits only http(s) URLs with a scheme (AuUrlRule, TinCanLaunchRule); relative ones have none. */
+    static final String ABSOLUTE_LAUNCH_URLS = """
+            SELECT DISTINCT url FROM cmi5_au WHERE LOWER(url) LIKE 'http%:%'
+            UNION SELECT DISTINCT launch FROM tincan_activity WHERE LOWER(launch) LIKE 'http%:%'""";
     static final String DELETE_COURSE = "DELETE FROM cmi5_course WHERE id = ?";
 
     static final String INSERT_VERSION = """

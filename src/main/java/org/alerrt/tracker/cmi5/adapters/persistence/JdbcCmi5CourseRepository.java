@@ -246,6 +246,11 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
     }
 
     @Override
+    public List<String> absoluteLaunchUrls() {
+        return many(Cmi5Sql.ABSOLUTE_LAUNCH_URLS, ps -> { }, rs -> rs.getString(1));
+    }
+
+    @Override
     public Optional<Cmi5Course> find(long id) {
         return one(Cmi5Sql.COURSE_BY_ID, ps -> ps.setLong(1, id), JdbcCmi5CourseRepository::course);
     }
