@@ -45,12 +45,24 @@ public class CrossSiteRequestFilter extends HttpFilter {
     @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
+    /** The origin of {@code tracker.public-url}, parsed once. */
+    private Optional<String> publicOrigin;
+
+    @Override
+    public void init() {
+        publicOrigin = SameOrigin.of(publicUrl);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (SAFE_METHODS.contains(request.getMethod()) || OUT_OF_SCOPE.stream().anyMatch(path::startsWith)) {
+            chain.doFilter(request, response); // nothing to check: the xAPI hot path and every read pass at once
+            return;
+        }
         Set<String> own = new LinkedHashSet<>();
-        SameOrigin.of(publicUrl).ifPresent(own::add);
+        publicOrigin.ifPresent(own::add);
         SameOrigin.addressed(request.getScheme(), request.getHeader("Host")).ifPresent(own::add);
         Optional<Refusal> refusal = check(new Request(request.getMethod(), path,
                 request.getHeader("Authorization") != null, request.getRequestedSessionId() != null,
