@@ -2,15 +2,23 @@ package org.alerrt.tracker.platform.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.util.logging.Logger;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.alerrt.tracker.platform.bootstrap.StartupFailure;
+import org.alerrt.tracker.platform.config.PlatformSettingsCheck;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the Flyway migrations in {@code db/migration} before anything else starts.
@@ -19,6 +27,7 @@ import org.flywaydb.core.Flyway;
  */
 @Startup
 @Singleton
+@DependsOn("StartupGate")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
@@ -27,13 +36,23 @@ public class DatabaseMigration {
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = PlatformSettingsCheck.DB_WAIT_SECONDS, defaultValue = "30")
+    int waitSeconds;
+
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations(locations())
-                .load()
-                .migrate();
+        String[] locations = locations(awaitDatabase());
+        MigrateResult result;
+        try {
+            result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(locations)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw StartupFailure.stop("Database migration failed: " + oneLine(e));
+        }
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied)");
     }
@@ -42,13 +61,51 @@ public class DatabaseMigration {
      * The portable migrations, plus on PostgreSQL the ones H2 cannot run (partial indexes). Those carry
      * fractional versions (e.g. 16.1) so that the next portable migration never collides with them.
      */
-    private String[] locations() {
-        try (Connection c = dataSource.getConnection()) {
-            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())
-                    ? new String[] {"classpath:db/migration", "classpath:db/migration-postgresql"}
-                    : new String[] {"classpath:db/migration"};
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot inspect the database before migrating it", e);
+    private static String[] locations(String product) {
+        return "PostgreSQL".equals(product)
+                ? new String[] {"classpath:db/migration", "classpath:db/migration-postgresql"}
+                : new String[] {"classpath:db/migration"};
+    }
+
+    /**
+     * Connects, retrying with back-off for {@code tracker.db.wait-seconds} (a database started together with the
+     * application may take a while), and returns the database product name. Gives up with one line naming the URL.
+     */
+    private String awaitDatabase() {
+        Instant deadline = Instant.now().plusSeconds(waitSeconds);
+        long pauseMs = 250;
+        while (true) {
+            try (Connection c = dataSource.getConnection()) {
+                return c.getMetaData().getDatabaseProductName();
+            } catch (SQLException | RuntimeException e) {
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    throw StartupFailure.stop("Cannot connect to the database tracker.db.url = '" + TrackerDataSource.url() + "' within " + PlatformSettingsCheck.DB_WAIT_SECONDS
+                            + " = " + waitSeconds + " s: " + oneLine(e));
+                }
+                LOG.warning(() -> "Database not reachable yet, retrying: " + oneLine(e));
+                sleep(Math.min(pauseMs, left));
+                pauseMs = Math.min(pauseMs * 2, 5000);
+            }
         }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
+        }
+    }
+
+    /** The innermost cause's message, on one line (driver messages can span several). */
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
     }
 }
