@@ -7,8 +7,8 @@ import java.util.List;
 @ApplicationScoped
 public class PlatformSettingsCheck implements SettingsCheck {
 
-    /** How long the start waits for the database (see {@code DatabaseMigration}). */
-    public static final String DB_WAIT_SECONDS = "tracker.db.wait-seconds";
+    /** How long the start waits for the database (the microbundle's launcher: {@code DatabaseWait}). */
+    static final String DB_WAIT_SECONDS = "tracker.db.wait-seconds";
 
     @Override
     public List<Setting> settings() {

@@ -7,6 +7,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -20,10 +24,13 @@ import java.util.regex.PatternSyntaxException;
  */
 public record Setting(String key, Rule rule, boolean secret) {
 
-    /** Checks one configured value; the exception's message says what is allowed. */
+    /**
+     * Checks one configured value, reading the configured value of another key when the rule is about a pair;
+     * the exception's message says what is allowed.
+     */
     @FunctionalInterface
     public interface Rule {
-        void check(String value);
+        void check(String value, Function<String, Optional<String>> others);
     }
 
     public Setting {
@@ -33,22 +40,22 @@ public record Setting(String key, Rule rule, boolean secret) {
 
     /** Any value (documented for completeness; e.g. a database account name). */
     public static Setting any(String key) {
-        return new Setting(key, v -> { }, false);
+        return new Setting(key, (v, others) -> { }, false);
     }
 
     /** A free text that must not be blank, of at most {@code maxLength} characters. */
     public static Setting text(String key, int minLength, int maxLength) {
-        return new Setting(key, v -> length(v, minLength, maxLength), false);
+        return new Setting(key, (v, others) -> length(v, minLength, maxLength), false);
     }
 
     /** A text whose value is never echoed (passwords, secrets). */
     public static Setting secret(String key, int minLength) {
-        return new Setting(key, v -> length(v, minLength, 1000), true);
+        return new Setting(key, (v, others) -> length(v, minLength, 1000), true);
     }
 
     /** A whole number from {@code min} to {@code max}. */
     public static Setting integer(String key, long min, long max) {
-        return new Setting(key, v -> {
+        return new Setting(key, (v, others) -> {
             long n;
             try {
                 n = Long.parseLong(v.strip());
@@ -63,7 +70,7 @@ public record Setting(String key, Rule rule, boolean secret) {
 
     /** true or false (any case, as MicroProfile Config converts booleans). */
     public static Setting bool(String key) {
-        return new Setting(key, v -> {
+        return new Setting(key, (v, others) -> {
             if (!List.of("true", "false").contains(v.strip().toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("must be true or false");
             }
@@ -73,7 +80,7 @@ public record Setting(String key, Rule rule, boolean secret) {
     /** Exactly one of the given words. */
     public static Setting oneOf(String key, String... allowed) {
         List<String> words = List.of(allowed);
-        return new Setting(key, v -> {
+        return new Setting(key, (v, others) -> {
             if (!words.contains(v.strip())) {
                 throw new IllegalArgumentException("must be one of " + String.join(", ", words));
             }
@@ -82,7 +89,7 @@ public record Setting(String key, Rule rule, boolean secret) {
 
     /** An absolute http(s) URL with a host. */
     public static Setting httpUrl(String key) {
-        return new Setting(key, v -> {
+        return new Setting(key, (v, others) -> {
             String problem = "must be an absolute http:// or https:// URL with a host and no query,"
                     + " e.g. https://tracker.example.org";
             try {
@@ -99,7 +106,7 @@ public record Setting(String key, Rule rule, boolean secret) {
 
     /** A time zone ID of the IANA database. */
     public static Setting timeZone(String key) {
-        return new Setting(key, v -> {
+        return new Setting(key, (v, others) -> {
             try {
                 ZoneId.of(v.strip());
             } catch (DateTimeException e) {
@@ -110,7 +117,7 @@ public record Setting(String key, Rule rule, boolean secret) {
 
     /** A Java regular expression. */
     public static Setting regex(String key) {
-        return new Setting(key, v -> {
+        return new Setting(key, (v, others) -> {
             try {
                 Pattern.compile(v);
             } catch (PatternSyntaxException e) {
@@ -122,12 +129,17 @@ public record Setting(String key, Rule rule, boolean secret) {
 
     /** A value never echoed in messages that may be anything (a database password). */
     public static Setting anySecret(String key) {
-        return new Setting(key, v -> { }, true);
+        return new Setting(key, (v, others) -> { }, true);
     }
 
     /** Checked by the context's own parser, whose message names what is allowed. */
-    public static Setting rule(String key, Rule rule) {
-        return new Setting(key, rule, false);
+    public static Setting rule(String key, Consumer<String> rule) {
+        return new Setting(key, (v, others) -> rule.accept(v), false);
+    }
+
+    /** Checked together with the configured value of {@code other} ({@code otherDefault} when unset). */
+    public static Setting pair(String key, String other, String otherDefault, BiConsumer<String, String> rule) {
+        return new Setting(key, (v, others) -> rule.accept(v, others.apply(other).orElse(otherDefault)), false);
     }
 
     private static void length(String v, int min, int max) {

@@ -31,7 +31,7 @@ public final class SettingsValidator {
             }
             Configured c = configured.get();
             try {
-                s.rule().check(c.value());
+                s.rule().check(c.value(), key -> config.apply(key).map(Configured::value));
             } catch (RuntimeException e) {
                 reported.add(s.key());
                 problems.add(line(s, c, e.getMessage()));

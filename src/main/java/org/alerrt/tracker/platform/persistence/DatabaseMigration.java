@@ -7,16 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.alerrt.tracker.platform.bootstrap.StartupFailure;
-import org.alerrt.tracker.platform.config.PlatformSettingsCheck;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -36,13 +31,9 @@ public class DatabaseMigration {
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    @Inject
-    @ConfigProperty(name = PlatformSettingsCheck.DB_WAIT_SECONDS, defaultValue = "30")
-    int waitSeconds;
-
     @PostConstruct
     void migrate() {
-        String[] locations = locations(awaitDatabase());
+        String[] locations = locations(product());
         MigrateResult result;
         try {
             result = Flyway.configure()
@@ -51,7 +42,8 @@ public class DatabaseMigration {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            throw StartupFailure.stop("Database migration failed: " + oneLine(e));
+            throw StartupFailure.stop("Database migration failed on tracker.db.url = '" + TrackerDataSource.url()
+                    + "': " + oneLine(e));
         }
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied)");
@@ -68,34 +60,15 @@ public class DatabaseMigration {
     }
 
     /**
-     * Connects, retrying with back-off for {@code tracker.db.wait-seconds} (a database started together with the
-     * application may take a while), and returns the database product name. Gives up with one line naming the URL.
+     * The database product name. The microbundle's launcher has already waited for the database
+     * ({@code tracker.db.wait-seconds}); a database that is gone now ends the start with one line.
      */
-    private String awaitDatabase() {
-        Instant deadline = Instant.now().plusSeconds(waitSeconds);
-        long pauseMs = 250;
-        while (true) {
-            try (Connection c = dataSource.getConnection()) {
-                return c.getMetaData().getDatabaseProductName();
-            } catch (SQLException | RuntimeException e) {
-                long left = Duration.between(Instant.now(), deadline).toMillis();
-                if (left <= 0) {
-                    throw StartupFailure.stop("Cannot connect to the database tracker.db.url = '" + TrackerDataSource.url() + "' within " + PlatformSettingsCheck.DB_WAIT_SECONDS
-                            + " = " + waitSeconds + " s: " + oneLine(e));
-                }
-                LOG.warning(() -> "Database not reachable yet, retrying: " + oneLine(e));
-                sleep(Math.min(pauseMs, left));
-                pauseMs = Math.min(pauseMs * 2, 5000);
-            }
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database", e);
+    private String product() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        } catch (SQLException | RuntimeException e) {
+            throw StartupFailure.stop("Cannot connect to the database tracker.db.url = '" + TrackerDataSource.url()
+                    + "': " + oneLine(e));
         }
     }
 

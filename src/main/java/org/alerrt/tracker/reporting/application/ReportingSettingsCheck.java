@@ -6,11 +6,10 @@ import org.alerrt.tracker.platform.config.Setting;
 import org.alerrt.tracker.platform.config.SettingsCheck;
 import org.alerrt.tracker.reporting.domain.ReportDeadline;
 import org.alerrt.tracker.reporting.domain.RosterFormat;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The reporting context's settings, checked at start (docs/configuration.md: Reporting). The roster columns and
- * headers, and the two deadlines, are checked as pairs: each rule reads the other key of its pair.
+ * headers, and the two deadlines, are checked as pairs.
  */
 @ApplicationScoped
 public class ReportingSettingsCheck implements SettingsCheck {
@@ -21,15 +20,14 @@ public class ReportingSettingsCheck implements SettingsCheck {
     @Override
     public List<Setting> settings() {
         return List.of(
-                Setting.rule(ReportingSettings.COLUMNS_KEY, v -> RosterFormat.parse(v,
-                        sameCount(v), ReportingSettings.COLUMNS_KEY, ReportingSettings.HEADERS_KEY)),
-                Setting.rule(ReportingSettings.HEADERS_KEY, v -> RosterFormat.parse(
-                        other(ReportingSettings.COLUMNS_KEY, RosterFormat.DEFAULT_COLUMNS), v,
+                Setting.rule(ReportingSettings.COLUMNS_KEY, v -> RosterFormat.parse(v, sameCount(v),
                         ReportingSettings.COLUMNS_KEY, ReportingSettings.HEADERS_KEY)),
+                Setting.pair(ReportingSettings.HEADERS_KEY, ReportingSettings.COLUMNS_KEY,
+                        RosterFormat.DEFAULT_COLUMNS, (v, columns) -> RosterFormat.parse(columns, v,
+                                ReportingSettings.COLUMNS_KEY, ReportingSettings.HEADERS_KEY)),
                 Setting.integer(DEADLINE_KEY, 1, 365),
-                Setting.rule(WARNING_KEY, v -> {
-                    String deadline = other(DEADLINE_KEY, "30").strip();
-                    int days = deadline.matches("[0-9]{1,3}") ? Integer.parseInt(deadline) : 30;
+                Setting.pair(WARNING_KEY, DEADLINE_KEY, "30", (v, deadline) -> {
+                    int days = deadline.strip().matches("[0-9]{1,3}") ? Integer.parseInt(deadline.strip()) : 30;
                     if (!v.strip().matches("[0-9]{1,3}")) {
                         throw new IllegalArgumentException("must be a whole number from 0 to " + days);
                     }
@@ -40,9 +38,5 @@ public class ReportingSettingsCheck implements SettingsCheck {
     /** Only the columns are checked here; a header count that does not match is reported on the headers key. */
     private static String sameCount(String columns) {
         return String.join(",", java.util.Collections.nCopies(Math.max(1, columns.split(",").length), "h"));
-    }
-
-    private static String other(String key, String defaultValue) {
-        return ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(defaultValue);
     }
 }
