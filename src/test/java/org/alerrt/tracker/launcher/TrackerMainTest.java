@@ -7,32 +7,31 @@ import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-class DatabaseWaitTest {
+class TrackerMainTest {
 
     private final List<Long> pauses = new ArrayList<>();
 
-    private DatabaseWait waiting(String seconds, int failures) {
+    private Optional<String> waiting(String seconds, int failures) {
         int[] calls = {0};
-        return new DatabaseWait("jdbc:postgresql://127.0.0.1:1/tracker?password=s3cret", new Properties(), seconds,
-                (url, credentials) -> {
-                    if (calls[0]++ < failures) {
-                        throw new IllegalStateException("wrapped", new ConnectException("Connection refused"));
-                    }
-                }, pauses::add);
+        return TrackerMain.awaitDatabase("jdbc:postgresql://127.0.0.1:1/tracker?password=s3cret", seconds, () -> {
+            if (calls[0]++ < failures) {
+                throw new IllegalStateException("wrapped", new ConnectException("Connection refused"));
+            }
+            return null;
+        }, pauses::add);
     }
 
     @Test
     void aDatabaseThatAnswersAfterAWhileIsWaitedForWithBackOff() {
-        assertEquals(Optional.empty(), waiting("30", 3).await());
+        assertEquals(Optional.empty(), waiting("30", 3));
         assertEquals(List.of(250L, 500L, 1000L), pauses);
     }
 
     @Test
     void aDatabaseThatNeverAnswersEndsTheStartWithOneLineNamingTheUrlButNotThePassword() {
-        String line = waiting("0", Integer.MAX_VALUE).await().orElseThrow();
+        String line = waiting("0", Integer.MAX_VALUE).orElseThrow();
         assertEquals("ALERRT Tracker did not start: cannot connect to the database tracker.db.url ="
                 + " 'jdbc:postgresql://127.0.0.1:1/tracker?password=***' within tracker.db.wait-seconds = 0 s:"
                 + " Connection refused", line);
@@ -40,7 +39,7 @@ class DatabaseWaitTest {
 
     @Test
     void aBadWaitSettingIsNamed() {
-        String line = waiting("soon", 0).await().orElseThrow();
+        String line = waiting("soon", 0).orElseThrow();
         assertTrue(line.startsWith("Invalid setting tracker.db.wait-seconds = 'soon'"), line);
     }
 
