@@ -36,11 +36,48 @@ public final class TrackerProcess implements AutoCloseable {
 
     /** As {@link #start(Map, Path)} with the given JVM options (the load benchmark sizes the heap). */
     public static TrackerProcess start(Map<String, String> environment, Path log, java.util.List<String> jvmOptions) {
+        int port = freePort();
+        try {
+            TrackerProcess started = new TrackerProcess(launch(environment, log, jvmOptions, port),
+                    URI.create("http://127.0.0.1:" + port + "/").toURL());
+            started.awaitReady(Duration.ofSeconds(150));
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How a start that should fail ended: its exit status and everything it printed. */
+    public record Exit(int status, String output) {
+    }
+
+    /**
+     * Starts the uber-jar on the given port (0: a free one) and waits for the process to end by itself; a process
+     * still running after {@code patience} is killed and reported as a failure.
+     */
+    public static Exit runUntilExit(Map<String, String> environment, Path log, int port, Duration patience) {
+        try {
+            java.nio.file.Files.deleteIfExists(log);
+            Process p = launch(environment, log, java.util.List.of("-Xmx512m"), port == 0 ? freePort() : port);
+            if (!p.waitFor(patience.toSeconds(), TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new AssertionError("the server was still running after " + patience + "; log: " + log);
+            }
+            return new Exit(p.exitValue(), java.nio.file.Files.readString(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Process launch(Map<String, String> environment, Path log, java.util.List<String> jvmOptions,
+            int port) throws IOException {
         String jar = System.getProperty("tracker.microbundle", "target/alerrt-tracker-microbundle.jar");
         if (!new File(jar).isFile()) {
             throw new IllegalStateException("Build the uber-jar first (mvn package): " + jar);
         }
-        int port = freePort();
         java.util.List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -50,13 +87,7 @@ public final class TrackerProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        try {
-            TrackerProcess started = new TrackerProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/").toURL());
-            started.awaitReady(Duration.ofSeconds(150));
-            return started;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return builder.start();
     }
 
     public URL base() {
@@ -111,7 +142,7 @@ public final class TrackerProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package org.alerrt.tracker.platform.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Locates the runtime configuration directory ({@code lrs-config/}). It is resolved before MicroProfile Config is
@@ -23,6 +25,17 @@ public final class ConfigDirectory {
             dir = "lrs-config";
         }
         return Path.of(dir).toAbsolutePath().normalize();
+    }
+
+    /** A configuration directory that does not exist is an error: without it the catalogue would be empty. */
+    public static Optional<String> problem() {
+        Path dir = resolve();
+        if (Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        return Optional.of("Invalid setting " + PROPERTY + " (env " + ENV + ") = '" + dir + "': must be an existing"
+                + " directory (default ./lrs-config in the working directory, which ./tracker run sets to the"
+                + " project's)");
     }
 
     public static Path file(String name) {

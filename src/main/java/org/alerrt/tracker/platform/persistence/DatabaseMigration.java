@@ -2,15 +2,18 @@ package org.alerrt.tracker.platform.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.util.logging.Logger;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.alerrt.tracker.platform.bootstrap.StartupFailure;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the Flyway migrations in {@code db/migration} before anything else starts.
@@ -19,6 +22,7 @@ import org.flywaydb.core.Flyway;
  */
 @Startup
 @Singleton
+@DependsOn("StartupGate")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
@@ -29,11 +33,18 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations(locations())
-                .load()
-                .migrate();
+        String[] locations = locations(product());
+        MigrateResult result;
+        try {
+            result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(locations)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw StartupFailure.stop("Database migration failed on tracker.db.url = '" + TrackerDataSource.url()
+                    + "': " + oneLine(e));
+        }
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied)");
     }
@@ -42,13 +53,32 @@ public class DatabaseMigration {
      * The portable migrations, plus on PostgreSQL the ones H2 cannot run (partial indexes). Those carry
      * fractional versions (e.g. 16.1) so that the next portable migration never collides with them.
      */
-    private String[] locations() {
+    private static String[] locations(String product) {
+        return "PostgreSQL".equals(product)
+                ? new String[] {"classpath:db/migration", "classpath:db/migration-postgresql"}
+                : new String[] {"classpath:db/migration"};
+    }
+
+    /**
+     * The database product name. The microbundle's launcher has already waited for the database
+     * ({@code tracker.db.wait-seconds}); a database that is gone now ends the start with one line.
+     */
+    private String product() {
         try (Connection c = dataSource.getConnection()) {
-            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())
-                    ? new String[] {"classpath:db/migration", "classpath:db/migration-postgresql"}
-                    : new String[] {"classpath:db/migration"};
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot inspect the database before migrating it", e);
+            return c.getMetaData().getDatabaseProductName();
+        } catch (SQLException | RuntimeException e) {
+            throw StartupFailure.stop("Cannot connect to the database tracker.db.url = '" + TrackerDataSource.url()
+                    + "': " + oneLine(e));
         }
+    }
+
+    /** The innermost cause's message, on one line (driver messages can span several). */
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
     }
 }

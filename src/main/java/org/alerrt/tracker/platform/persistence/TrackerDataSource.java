@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Payara resolves when it creates the pool (see docs/configuration.md).
  */
 @ApplicationScoped
+// the URL default is repeated in DEFAULT_URL: annotation values must be constants and this one embeds ${ENV=…}
 @DataSourceDefinition(
         name = TrackerDataSource.JNDI_NAME,
         className = "${ENV=TRACKER_DB_DATASOURCE_CLASS:org.h2.jdbcx.JdbcDataSource}",
@@ -21,4 +22,12 @@ import jakarta.enterprise.context.ApplicationScoped;
         properties = "reWriteBatchedInserts=${ENV=TRACKER_DB_REWRITE_BATCHED_INSERTS:true}")
 public class TrackerDataSource {
     public static final String JNDI_NAME = "java:app/jdbc/tracker";
+    static final String DEFAULT_URL = "jdbc:h2:file:./data/tracker";
+
+    /** The URL Payara connects to, for messages: a {@code password=} parameter is masked. */
+    public static String url() {
+        String url = System.getenv("TRACKER_DB_URL");
+        return (url == null || url.isBlank() ? DEFAULT_URL : url)
+                .replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
 }

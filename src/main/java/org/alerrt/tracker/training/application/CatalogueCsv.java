@@ -15,8 +15,8 @@ import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 /**
  * Reads the catalogue file ({@code lrs-config/courses.csv}): header
  * {@code tcole_number,title,delivery,credit_hours,counts_toward_mandate,completion_rule,activity_iris}, the IRIs
- * separated by spaces, '#' lines are comments. Bad lines are reported and skipped so one typo does not empty
- * the catalogue.
+ * separated by spaces, '#' lines are comments. Every bad line is reported with the lines that parse; the seeder
+ * decides (a bad line stops the start unless {@code tracker.catalogue.skip-invalid-lines}).
  */
 public final class CatalogueCsv {
 

@@ -12,6 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TrainingSettings {
 
+    /** Opt-in: start with the catalogue lines that parse, logging the others (default: a bad line stops the start). */
+    public static final String SKIP_INVALID_LINES = "tracker.catalogue.skip-invalid-lines";
+
     @Inject
     @ConfigProperty(name = "tracker.training.pid-pattern", defaultValue = Pid.DEFAULT_PATTERN)
     String pidPattern;
@@ -27,6 +30,10 @@ public class TrainingSettings {
     @Inject
     @ConfigProperty(name = "tracker.catalogue.file", defaultValue = "courses.csv")
     String catalogueFile;
+
+    @Inject
+    @ConfigProperty(name = SKIP_INVALID_LINES, defaultValue = "false")
+    boolean skipInvalidCatalogueLines;
 
     private volatile Pattern compiledPid;
 
@@ -55,5 +62,9 @@ public class TrainingSettings {
     /** Resolved against the configuration directory ({@code lrs-config/}) unless absolute. */
     public String catalogueFile() {
         return catalogueFile;
+    }
+
+    public boolean skipInvalidCatalogueLines() {
+        return skipInvalidCatalogueLines;
     }
 }

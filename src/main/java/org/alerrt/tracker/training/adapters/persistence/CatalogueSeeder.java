@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.alerrt.tracker.platform.bootstrap.StartupFailure;
 import org.alerrt.tracker.platform.config.ConfigDirectory;
 import org.alerrt.tracker.training.application.CatalogueCsv;
 import org.alerrt.tracker.training.application.CatalogueService;
@@ -22,7 +23,8 @@ import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /**
- * On start, adds the courses of {@code tracker.catalogue.file} (in {@code lrs-config/}) that the database lacks.
+ * On start, adds the courses of {@code tracker.catalogue.file} (in {@code lrs-config/}) that the database lacks. A
+ * missing file or a line that does not parse stops the start (unless {@code tracker.catalogue.skip-invalid-lines}).
  * Existing courses are never changed, so administrators' edits survive restarts. Each course is seeded in its
  * own transaction: with two instances starting together, a course the other one inserted first is skipped.
  */
@@ -44,19 +46,26 @@ public class CatalogueSeeder {
     void seed() {
         Path file = ConfigDirectory.resolve().resolve(settings.catalogueFile());
         if (!Files.isRegularFile(file)) {
-            LOG.info(() -> "No catalogue file at " + file + "; the catalogue is not seeded");
-            return;
+            // an empty catalogue credits no completion: refuse to start rather than lose every "passed"
+            throw StartupFailure.stop("Invalid setting tracker.catalogue.file = '" + settings.catalogueFile()
+                    + "': no such file " + file + " (a file in the configuration directory, or an absolute path)");
         }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            LOG.log(Level.SEVERE, "Cannot read the catalogue file " + file, e);
-            return;
+            throw StartupFailure.stop("Cannot read the catalogue file " + file + " (tracker.catalogue.file): " + e);
         }
         CatalogueCsv.Parsed parsed = CatalogueCsv.parse(text);
-        for (CsvProblem p : parsed.problems()) {
-            LOG.severe(() -> file + ": " + p + " (line skipped)");
+        if (!parsed.problems().isEmpty()) {
+            if (!settings.skipInvalidCatalogueLines()) {
+                throw StartupFailure.stop(parsed.problems().stream().map(p -> "Catalogue " + file + ", " + p
+                        + " (fix the line, or set " + TrainingSettings.SKIP_INVALID_LINES + "=true to skip it)")
+                        .toList());
+            }
+            for (CsvProblem p : parsed.problems()) {
+                LOG.severe(() -> file + ": " + p + " (line skipped: " + TrainingSettings.SKIP_INVALID_LINES + ")");
+            }
         }
         int added = 0;
         for (CourseDefinition course : parsed.courses()) {
