@@ -21,7 +21,9 @@ import java.util.function.LongConsumer;
  * <li>a database that cannot be reached: Payara connects while it prepares the deployment, before any application
  * code runs, and then serves 404: this waits for it first, with back-off, for at most {@code tracker.db.wait-seconds}
  * (read, like the datasource's keys, from the environment: Payara resolves those from the environment only);</li>
- * <li>a boot that fails (the HTTP port in use): Payara logs it and ends with status 0;</li>
+ * <li>a content listener port ({@code TRACKER_CONTENT_PORT}, read by Payara's pre-boot commands from the
+ * environment) that is no port or is the HTTP port: Payara fails to boot with a stack trace that names neither;</li>
+ * <li>a boot that fails (the HTTP or the content port in use): Payara logs it and ends with status 0;</li>
  * <li>a deployment that failed for any other reason: Payara says "ready" and serves 404.</li>
  * </ul>
  * One class without nested types: payara-micro-maven-plugin packages only the start class into MICRO-INF/lib.
@@ -32,6 +34,9 @@ public final class TrackerMain {
     static final String WAIT_KEY = "tracker.db.wait-seconds";
     static final String WAIT_ENV = "TRACKER_DB_WAIT_SECONDS";
     static final String DEFAULT_URL = "jdbc:h2:file:./data/tracker";
+    static final String CONTENT_PORT_ENV = "TRACKER_CONTENT_PORT";
+    /** The content listener's port when the variable is not set (pre-boot-commands.txt). */
+    static final int DEFAULT_CONTENT_PORT = 8081;
     private static final String PAYARA_MAIN = "fish.payara.micro.impl.PayaraMicroImpl";
 
     private TrackerMain() {
@@ -44,6 +49,7 @@ public final class TrackerMain {
         credentials.setProperty("password", env("TRACKER_DB_PASSWORD", "sa"));
         awaitDatabase(url, System.getProperty(WAIT_KEY, env(WAIT_ENV, "30")), () -> connect(url, credentials),
                 TrackerMain::sleep).ifPresent(TrackerMain::fail);
+        contentPortProblem(System.getenv(CONTENT_PORT_ENV), port(args)).ifPresent(TrackerMain::fail);
         Class<?> payara = Class.forName(PAYARA_MAIN, true, Thread.currentThread().getContextClassLoader());
         try {
             payara.getMethod("main", String[].class).invoke(null, (Object) args);
@@ -64,12 +70,33 @@ public final class TrackerMain {
         System.exit(EXIT_STATUS);
     }
 
+    /**
+     * Empty when the content listener's port (the environment variable, unset: 8081) is one Payara can open besides
+     * the HTTP port; otherwise the one line to end the start with. Payara parses the text as it is (no spaces).
+     */
+    static Optional<String> contentPortProblem(String variable, int httpPort) {
+        String value = variable == null ? String.valueOf(DEFAULT_CONTENT_PORT) : variable;
+        int port = value.matches("[0-9]{1,5}") ? Integer.parseInt(value) : -1;
+        if (port >= 1 && port <= 65535 && port != httpPort) {
+            return Optional.empty();
+        }
+        return Optional.of("Invalid setting " + CONTENT_PORT_ENV + " = '" + value + "' (from "
+                + (variable == null ? "default" : "Environment") + "): must be a port number from 1 to 65535 other"
+                + " than the HTTP port " + httpPort + " (--port, ./tracker run: TRACKER_PORT)");
+    }
+
     /** Payara does not chain the bind failure into the exception it throws: a busy port is found by trying it. */
     static String bootFailure(String[] args, Throwable failure) {
         int port = port(args);
         if (!free(port)) {
             return "ALERRT Tracker did not start: port " + port + " (--port, ./tracker run: TRACKER_PORT) is already"
                     + " in use; stop the other process or choose a free port from 1 to 65535";
+        }
+        String content = System.getenv(CONTENT_PORT_ENV);
+        int contentPort = content == null ? DEFAULT_CONTENT_PORT : Integer.parseInt(content);
+        if (!free(contentPort)) {
+            return "ALERRT Tracker did not start: port " + contentPort + " (" + CONTENT_PORT_ENV + ", the content"
+                    + " listener) is already in use; stop the other process or choose a free port from 1 to 65535";
         }
         return "ALERRT Tracker did not start: Payara Micro failed to boot (" + failure + "); see the log above";
     }

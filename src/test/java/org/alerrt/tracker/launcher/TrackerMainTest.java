@@ -48,4 +48,20 @@ class TrackerMainTest {
         assertEquals(18080, TrackerMain.port(new String[] {"--nocluster", "--port", "18080"}));
         assertEquals(8080, TrackerMain.port(new String[] {}));
     }
+
+    @Test
+    void theContentPortIsAPortOtherThanTheHttpPort() {
+        assertEquals(Optional.empty(), TrackerMain.contentPortProblem(null, 8080));
+        assertEquals(Optional.empty(), TrackerMain.contentPortProblem("18081", 8080));
+        assertEquals(Optional.of("Invalid setting TRACKER_CONTENT_PORT = 'abc' (from Environment): must be a port"
+                + " number from 1 to 65535 other than the HTTP port 8080 (--port, ./tracker run: TRACKER_PORT)"),
+                TrackerMain.contentPortProblem("abc", 8080));
+        for (String bad : List.of("0", "65536", " 8082", "", "18080")) {
+            String line = TrackerMain.contentPortProblem(bad, 18080).orElseThrow();
+            assertTrue(line.startsWith("Invalid setting TRACKER_CONTENT_PORT = '" + bad + "' (from Environment)"),
+                    line);
+        }
+        assertTrue(TrackerMain.contentPortProblem(null, 8081).orElseThrow().startsWith(
+                "Invalid setting TRACKER_CONTENT_PORT = '8081' (from default)"));
+    }
 }

@@ -1,13 +1,14 @@
 package org.alerrt.tracker.cmi5.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.alerrt.tracker.platform.web.ContentOrigin;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Settings of cmi5 launch (MicroProfile Config, documented in docs/configuration.md). */
+/**
+ * Settings of cmi5 launch (MicroProfile Config, documented in docs/configuration.md); their values are checked at
+ * start ({@link Cmi5SettingsCheck}).
+ */
 @ApplicationScoped
 public class Cmi5LaunchSettings {
 
@@ -41,13 +42,6 @@ public class Cmi5LaunchSettings {
     @Inject
     @ConfigProperty(name = "tracker.launch.idle-check-seconds", defaultValue = "60")
     long idleCheckSeconds;
-
-    /** A bad value stops the deployment instead of failing the first launch. */
-    public void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        defaultAudioPreference();
-        idleTimeoutMinutes();
-        idleCheckSeconds();
-    }
 
     /** Base address of launch URLs, the xAPI endpoint, the fetch URL and generated activity ids, without '/'. */
     public String publicUrl() {
@@ -87,15 +81,10 @@ public class Cmi5LaunchSettings {
 
     /**
      * audioPreference written with the default language (§11: the document has both languagePreference and
-     * audioPreference; §11.2: "on" or "off"). Any other value fails loudly rather than reach an AU.
+     * audioPreference; §11.2: "on" or "off"; any other value stops the start).
      */
     public String defaultAudioPreference() {
-        String v = defaultAudioPreference == null ? "" : defaultAudioPreference.strip();
-        if (!v.equals("on") && !v.equals("off")) {
-            throw new IllegalStateException("tracker.cmi5.default-audio-preference must be on or off (cmi5 §11.2),"
-                    + " got '" + defaultAudioPreference + "'");
-        }
-        return v;
+        return defaultAudioPreference.strip();
     }
 
     /**
@@ -103,19 +92,11 @@ public class Cmi5LaunchSettings {
      * revoked and a cmi5 session is abandoned (§9.3.6).
      */
     public long idleTimeoutMinutes() {
-        if (idleTimeoutMinutes < 1) {
-            throw new IllegalStateException("tracker.launch.idle-timeout-minutes must be at least 1, got "
-                    + idleTimeoutMinutes);
-        }
         return idleTimeoutMinutes;
     }
 
     /** How often each instance looks for idle launch credentials. */
     public long idleCheckSeconds() {
-        if (idleCheckSeconds < 1) {
-            throw new IllegalStateException("tracker.launch.idle-check-seconds must be at least 1, got "
-                    + idleCheckSeconds);
-        }
         return idleCheckSeconds;
     }
 }

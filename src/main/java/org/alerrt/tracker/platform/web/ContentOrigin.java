@@ -1,11 +1,10 @@
 package org.alerrt.tracker.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ContentOrigin {
 
     static final String PORT_VARIABLE = "TRACKER_CONTENT_PORT";
+    /** tracker.public-url's default, which the content origin is compared with when it is not set. */
+    public static final String DEFAULT_PUBLIC_URL = "http://127.0.0.1:8080";
 
     @Inject
     @ConfigProperty(name = "tracker.content-url", defaultValue = "http://localhost:8081")
@@ -27,18 +28,10 @@ public class ContentOrigin {
     /**
      * The content listener's port. Payara creates that listener from the environment variable (pre-boot-commands.txt
      * cannot read MicroProfile Config), so it is read from the same place: a port set elsewhere would leave requests
-     * on the real content listener taken for the application's.
+     * on the real content listener taken for the application's. The launcher checks the value before Payara boots
+     * ({@code TrackerMain}).
      */
     int contentPort = port(System.getenv(PORT_VARIABLE));
-
-    @Inject
-    @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
-
-    /** A content origin equal to the application's would give package scripts the pages' origin: stop instead. */
-    public void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        check(contentUrl, publicUrl);
-    }
 
     static int port(String variable) {
         if (variable == null || variable.isBlank()) {
@@ -51,12 +44,27 @@ public class ContentOrigin {
         }
     }
 
-    static void check(String contentUrl, String publicUrl) {
-        String content = SameOrigin.of(contentUrl).orElseThrow(() -> new IllegalStateException(
-                "tracker.content-url must be an absolute http or https URL, got '" + contentUrl + "'"));
-        if (content.equals(SameOrigin.of(publicUrl).orElse(null))) {
-            throw new IllegalStateException("tracker.content-url (" + contentUrl + ") must be another origin than"
-                    + " tracker.public-url (" + publicUrl + "): course content must not run in the pages' origin");
+    /**
+     * The rule of {@code tracker.content-url} (checked at start, {@code PlatformSettingsCheck}): an absolute http(s)
+     * URL other than the pages' origin, which would give package scripts the pages' origin.
+     *
+     * @throws IllegalArgumentException saying what is allowed
+     */
+    public static void check(String contentUrl, String publicUrl) {
+        Optional<String> content = SameOrigin.of(contentUrl);
+        String publicOrigin = SameOrigin.of(publicUrl).orElse(publicUrl);
+        if (content.isEmpty() || hasQueryOrFragment(contentUrl) || content.get().equals(publicOrigin)) {
+            throw new IllegalArgumentException("must be an absolute http:// or https:// URL without query whose origin"
+                    + " is not tracker.public-url's (" + publicOrigin + "), e.g. https://content.tracker.example.org");
+        }
+    }
+
+    private static boolean hasQueryOrFragment(String url) {
+        try {
+            URI u = new URI(url.strip());
+            return u.getRawQuery() != null || u.getRawFragment() != null;
+        } catch (java.net.URISyntaxException e) {
+            return true;
         }
     }
 

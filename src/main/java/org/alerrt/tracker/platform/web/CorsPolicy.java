@@ -42,6 +42,25 @@ public class CorsPolicy {
     @ConfigProperty(name = "tracker.xapi.cors-max-age-seconds", defaultValue = "600")
     long maxAgeSeconds;
 
+    /**
+     * The rule of {@code tracker.xapi.cors-origins} (checked at start, {@code PlatformSettingsCheck}): blank, {@code *},
+     * or comma-separated origins exactly as browsers send them in {@code Origin} (RFC 6454 §6.2: lower-case scheme
+     * and host, the port only when not the scheme's default, no path), since they are compared as text.
+     *
+     * @throws IllegalArgumentException saying what is allowed
+     */
+    public static void checkOrigins(String setting) {
+        for (String entry : setting.split(",")) {
+            String origin = entry.strip();
+            if (!origin.isEmpty() && !origin.equals("*") && !SameOrigin.of(origin).orElse("").equals(origin)) {
+                throw new IllegalArgumentException("must be blank, * or comma-separated origins scheme://host[:port] as"
+                        + " browsers send them (http or https, lower case, no path, no default port), e.g."
+                        + " https://lms.example.org" + SameOrigin.of(origin).map(o -> " (for '" + origin + "': " + o
+                        + ")").orElse(""));
+            }
+        }
+    }
+
     private Set<String> allowed() {
         return Arrays.stream(origins == null ? new String[0] : origins.split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());

@@ -2,8 +2,6 @@ package org.alerrt.tracker.reporting.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import org.alerrt.tracker.reporting.domain.ReportDeadline;
@@ -11,8 +9,8 @@ import org.alerrt.tracker.reporting.domain.RosterFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The configuration this context reads, checked once at start-up: a roster format with an unknown column or a
- * mismatched header list stops the deployment with a message naming the key, instead of failing at export time.
+ * The configuration this context reads, parsed once. The values are checked at start ({@link ReportingSettingsCheck}):
+ * a roster format with an unknown column or a mismatched header list stops the start, not the first export.
  */
 @ApplicationScoped
 public class ReportingSettings {
@@ -46,20 +44,10 @@ public class ReportingSettings {
     private ZoneId zone;
 
     @PostConstruct
-    void check() {
+    void parse() {
         format = RosterFormat.parse(columns, headers, COLUMNS_KEY, HEADERS_KEY);
-        try {
-            deadline = new ReportDeadline(deadlineDays, dueWarningDays);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("tracker.reporting.due-warning-days / tracker.reporting.deadline-days: "
-                    + e.getMessage(), e);
-        }
+        deadline = new ReportDeadline(deadlineDays, dueWarningDays);
         zone = ZoneId.of(timeZone);
-    }
-
-    /** Creates the bean at deployment, so bad configuration fails the start rather than the first export. */
-    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        format();
     }
 
     public RosterFormat format() {

@@ -2,8 +2,6 @@ package org.alerrt.tracker.lrs.adapters.rest;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,12 +9,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The version this LRS answers with when the request names none it supports (Communication §3.3.s3.b1: every
  * response carries the header): the 400 of a version-less request, About, CORS preflights, the alternate-syntax
- * 400 and the 401 of authentication. Checked at start-up.
+ * 400 and the 401 of authentication. Checked at start ({@code LrsSettingsCheck}).
  */
 @ApplicationScoped
 public class XapiDefaultVersion {
 
-    /** Read by the authentication mechanism too (platform cannot depend on this context); validated here. */
+    /** Read by the authentication mechanism too (platform cannot depend on this context). */
     public static final String KEY = "tracker.xapi.default-version";
 
     @Inject
@@ -26,13 +24,8 @@ public class XapiDefaultVersion {
     private XapiVersion version;
 
     @PostConstruct
-    void check() {
+    void parse() {
         version = XapiVersion.ofSetting(setting);
-    }
-
-    /** Creates the bean at deployment, so a bad value fails the start rather than the first request. */
-    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        get();
     }
 
     public XapiVersion get() {

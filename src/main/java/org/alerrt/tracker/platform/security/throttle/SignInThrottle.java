@@ -73,7 +73,7 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
-    /** A setting out of range stops the deployment rather than leave sign-in unthrottled. */
+    /** The settings' ranges are checked at start ({@code PlatformSettingsCheck}). */
     @PostConstruct
     void init() {
         policy = new ThrottlePolicy(freePerName, freePerAddress, Duration.ofSeconds(firstLockSeconds),
