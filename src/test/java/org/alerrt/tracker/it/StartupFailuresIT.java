@@ -116,6 +116,19 @@ class StartupFailuresIT {
     }
 
     @Test
+    void aContentUrlOnThePagesOriginStopsTheStart() {
+        TrackerProcess.Exit exit = badSetting("TRACKER_CONTENT_URL", "http://127.0.0.1:8080/content",
+                "tracker.content-url", "'http://127.0.0.1:8080/content'");
+        assertTrue(exit.output().contains("tracker.public-url's (http://127.0.0.1:8080)"), tail(exit.output()));
+    }
+
+    /** Payara reads it while it boots, before the application: the launcher's line, not Payara's stack trace. */
+    @Test
+    void aContentPortThatIsNoPortStopsTheStart() {
+        badSetting("TRACKER_CONTENT_PORT", "80a", "TRACKER_CONTENT_PORT", "'80a'");
+    }
+
+    @Test
     void aRefusingDatabaseStopsTheStartAfterTheWait() {
         int closedPort = TrackerProcess.freePort();
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/tracker";
