@@ -70,10 +70,18 @@ class CrossSiteRequestsIT extends AgainstDeployedTracker {
         assertEquals(property, object(r.body()).getJsonObject("error").getString("property"), r.body());
     }
 
+    /** The cookie a sign-in sets (public pages set none: AnonymousPagesOpenNoSessionIT). */
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-        HttpResponse<String> page = client.send(client.anonymous("/login").GET());
-        String cookie = PageSession.sessionCookie(page).orElseThrow(() -> new AssertionError(page.headers()));
+        PageSession browser = PageSession.anonymous(client);
+        Map<String, String> fields = browser.inputs(browser.send(browser.request("/login").GET()).body());
+        fields.put("login:username", TrackerClient.ADMIN);
+        fields.put("login:password", TrackerClient.ADMIN_PASSWORD);
+        fields.put("login:signIn", "Sign in");
+        HttpResponse<String> signedIn = browser.send(browser.request("/login").header("Origin", self)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(PageSession.form(fields))));
+        String cookie = PageSession.sessionCookie(signedIn).orElseThrow(() -> new AssertionError(signedIn.headers()));
         String attributes = cookie.toLowerCase();
         assertTrue(attributes.contains("httponly"), cookie);
         assertTrue(attributes.contains("samesite=lax"), cookie);
@@ -261,7 +269,7 @@ class CrossSiteRequestsIT extends AgainstDeployedTracker {
 
         HttpResponse<String> login = client.send(client.anonymous("/login").GET());
         assertPageHeaders(login);
-        assertTrue(header(login, "Cache-Control").contains("no-store"), "the sign-in form holds a session's view");
+        assertTrue(header(login, "Cache-Control").contains("no-store"), "the sign-in page is a page like the others");
 
         HttpResponse<String> api = admin.send(admin.request("/api/learners?limit=1").GET());
         assertEquals(200, api.statusCode());

@@ -92,6 +92,15 @@ class PagesBrowserIT extends AgainstDeployedTracker {
 
         browser.get(page("/verify/" + code.substring(1) + "Q"));
         assertTrue(text("certificate-not-found").toLowerCase().contains("no certificate"));
+
+        // the code typed into the form: a GET to the code's own address, and no session for the visitor
+        browser.get(page("/verify"));
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.id("check")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/verify/" + code));
+        assertTrue(text("certificate-status").toUpperCase().contains("VALID"));
+        assertTrue(text("certificate-name").contains("Gonzalez"));
+        assertEquals(null, browser.manage().getCookieNamed("JSESSIONID"), "the visitor has no session");
     }
 
     @Test

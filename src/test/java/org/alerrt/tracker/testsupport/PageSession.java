@@ -37,7 +37,7 @@ public final class PageSession {
         return base.getScheme() + "://" + base.getRawAuthority();
     }
 
-    /** A browser that has not signed in (it gets a session cookie when a page first needs one). */
+    /** A browser that has not signed in (public pages give it no session; signing in does). */
     public static PageSession anonymous(TrackerClient client) {
         return new PageSession(client);
     }

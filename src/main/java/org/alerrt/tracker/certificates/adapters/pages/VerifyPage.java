@@ -1,30 +1,29 @@
 package org.alerrt.tracker.certificates.adapters.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.alerrt.tracker.certificates.application.VerifiedCertificate;
 import org.alerrt.tracker.certificates.domain.CertificateStatus;
-import org.alerrt.tracker.platform.web.pages.Pages;
 
-/** The public verify page: a code form, and the result {@link VerifyServlet} looked up for {@code /verify/<code>}. */
+/**
+ * The public verify page: the result {@link VerifyServlet} looked up for {@code /verify/<code>}, and a plain GET form
+ * for a code. Request scoped and read-only, so the page keeps no state and gives no visitor an HTTP session.
+ */
 @Named
 @RequestScoped
 public class VerifyPage {
-
-    private String code;
 
     /** Whether a code was asked for (by URL); the form alone shows no result. */
     public boolean isLookedUp() {
         return request().getAttribute(VerifyServlet.CODE) != null;
     }
 
-    public String getLookedUpCode() {
-        return (String) request().getAttribute(VerifyServlet.CODE);
+    /** The form was sent without a code. */
+    public boolean isCodeMissing() {
+        return Boolean.TRUE.equals(request().getAttribute(VerifyServlet.CODE_MISSING));
     }
 
     public VerifiedCertificate getCertificate() {
@@ -32,9 +31,9 @@ public class VerifyPage {
     }
 
     /** The result as a list of zero or one, for {@code ui:repeat} to name it. */
-    public java.util.List<VerifiedCertificate> getFound() {
+    public List<VerifiedCertificate> getFound() {
         VerifiedCertificate c = getCertificate();
-        return c == null ? java.util.List.of() : java.util.List.of(c);
+        return c == null ? List.of() : List.of(c);
     }
 
     public boolean isValid() {
@@ -42,24 +41,7 @@ public class VerifyPage {
         return c != null && c.status() == CertificateStatus.VALID;
     }
 
-    /** Goes to the code's own address, the one printed in the QR code, so both ways show the same page. */
-    public void check() throws IOException {
-        String c = code == null ? "" : code.strip();
-        if (c.isEmpty()) {
-            Pages.error("verify", "code", "Verification code: enter the code printed on the certificate.");
-            return;
-        }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/verify/"
-                + URLEncoder.encode(c, StandardCharsets.UTF_8).replace("+", "%20"));
-        FacesContext.getCurrentInstance().responseComplete();
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
-
-    private static jakarta.servlet.http.HttpServletRequest request() {
-        return (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
-    }
-
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
 }
