@@ -51,7 +51,10 @@ public final class LrsBench {
               --raw true            run the raw JDBC baseline
               --analyze true        ANALYZE the database after the warm-up (as autovacuum would have by then)
               --pg-port 54345       embedded PostgreSQL port
-              --pg-config k=v,k=v   PostgreSQL settings (zonky defaults: fsync=off, synchronous_commit=off)
+              --durability durable  embedded PostgreSQL: durable = fsync=on, synchronous_commit=on,
+                                    full_page_writes=on (what a production database runs with); fast = fsync=off,
+                                    synchronous_commit=off (zonky's defaults, the setting of runs 1 and 3-19)
+              --pg-config k=v,k=v   further PostgreSQL settings, applied after --durability
               --db-url-suffix S     appended to the server's TRACKER_DB_URL, e.g. ?reWriteBatchedInserts=true
               --server-heap 1g
               --url URL --key K --secret S [--jdbc-url U --jdbc-user U --jdbc-password P]
@@ -69,6 +72,14 @@ public final class LrsBench {
             | run | statements | batch | clients | statements/s | requests | p50 ms | p95 ms | p99 ms | max ms | load avg |
             |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
             """;
+
+    /**
+     * The PostgreSQL settings of each {@code --durability}: durable commits unless asked otherwise, so figures are
+     * those of a database that keeps every acknowledged statement across a crash.
+     */
+    static final Map<String, Map<String, String>> DURABILITY = Map.of(
+            "durable", Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on"),
+            "fast", Map.of("fsync", "off", "synchronous_commit", "off"));
 
     private final Map<String, String> options;
     private final StringBuilder report = new StringBuilder();
@@ -127,14 +138,22 @@ public final class LrsBench {
                 base = opt("url", null);
                 key = opt("key", null);
                 secret = opt("secret", null);
+                log("PostgreSQL durability: " + (jdbcUrl == null ? "unknown (a targeted server without --jdbc-url)"
+                        : durability(jdbcUrl, jdbcUser, jdbcPassword) + " (the targeted server's database)"));
             } else {
                 key = "bench-lrs-key";
                 secret = "bench-lrs-secret-0123456789";
                 int port = intOpt("pg-port", 54345);
                 log("starting embedded PostgreSQL on port " + port);
                 EmbeddedPostgres.Builder pg = EmbeddedPostgres.builder().setPort(port);
+                Map<String, String> durability = DURABILITY.get(opt("durability", "durable"));
+                if (durability == null) {
+                    System.err.println(USAGE);
+                    throw new IllegalArgumentException("--durability must be durable or fast");
+                }
+                durability.forEach(pg::setServerConfig); // zonky starts PostgreSQL with fsync off (-F) otherwise
                 for (String setting : opt("pg-config", "").split(",")) {
-                    if (setting.contains("=")) { // e.g. fsync=on,synchronous_commit=on for durable commits
+                    if (setting.contains("=")) {
                         pg.setServerConfig(setting.substring(0, setting.indexOf('=')),
                                 setting.substring(setting.indexOf('=') + 1));
                     }
@@ -151,6 +170,9 @@ public final class LrsBench {
                 }
                 postgres = pg.start();
                 jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+                log("PostgreSQL durability: " + durability(jdbcUrl, jdbcUser, jdbcPassword) + " (--durability "
+                        + opt("durability", "durable") + (options.containsKey("pg-config") ? ", --pg-config "
+                        + opt("pg-config", "") : "") + ")");
                 Map<String, String> env = new LinkedHashMap<>();
                 env.put("TRACKER_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
                 env.put("TRACKER_DB_URL", jdbcUrl + opt("db-url-suffix", ""));
@@ -161,6 +183,8 @@ public final class LrsBench {
                 env.put("TRACKER_BOOTSTRAP_ADMIN_PASSWORD", "bench-admin-password");
                 env.put("TRACKER_BOOTSTRAP_LRS_KEY", key);
                 env.put("TRACKER_BOOTSTRAP_LRS_SECRET", secret);
+                // the content listener on a free port too, not 8081, which a test server may hold
+                env.put("TRACKER_CONTENT_PORT", String.valueOf(TrackerProcess.freePort()));
                 Path serverLog = out.resolve("server.log");
                 Files.deleteIfExists(serverLog);
                 log("starting the application (log: " + serverLog + ")");
@@ -544,6 +568,9 @@ public final class LrsBench {
                 m.append("- PostgreSQL: ").append(one(s, "SELECT version()")).append("; synchronous_commit=")
                         .append(one(s, "SHOW synchronous_commit")).append(", shared_buffers=")
                         .append(one(s, "SHOW shared_buffers")).append(", fsync=").append(one(s, "SHOW fsync"))
+                        .append(", full_page_writes=").append(one(s, "SHOW full_page_writes"))
+                        .append(options.containsKey("url") ? "" : " (--durability " + opt("durability", "durable")
+                                + ")")
                         .append('\n');
             }
         }
@@ -554,6 +581,14 @@ public final class LrsBench {
                 ? "ANALYZE after the warm-up" : "none collected by the bench (autovacuum only)").append('\n');
         m.append("- parameters: ").append(options.isEmpty() ? "(defaults)" : options.toString()).append('\n');
         sections.put("Machine and parameters", m.toString());
+    }
+
+    /** What the database runs with, as {@code SHOW} reports it: the settings that decide whether a commit survives. */
+    static String durability(String jdbcUrl, String user, String password) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
+            return "fsync=" + one(s, "SHOW fsync") + ", synchronous_commit=" + one(s, "SHOW synchronous_commit")
+                    + ", full_page_writes=" + one(s, "SHOW full_page_writes");
+        }
     }
 
     private static String one(Statement s, String sql) throws Exception {
