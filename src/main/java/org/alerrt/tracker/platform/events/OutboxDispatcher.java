@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Drains the outbox: right after a commit that wrote events, and on a fixed poll so that events written before a
- * crash or by another instance are never lost. Safe with several instances: each row is locked with SKIP LOCKED.
+ * crash or by another instance are never lost. Safe with several instances: each row is claimed under a row lock in
+ * the transaction of its handler ({@link OutboxWorker#process}).
  */
 @Startup
 @Singleton
@@ -96,11 +97,13 @@ public class OutboxDispatcher {
         boolean completed = false;
         try {
             while (again.getAndSet(false)) {
+                long after = 0;
                 List<Long> ids;
                 do {
-                    ids = worker.dueIds(BATCH);
+                    ids = worker.dueIds(after, BATCH);
                     for (long id : ids) {
                         handle(id);
+                        after = id;
                     }
                 } while (ids.size() == BATCH);
             }

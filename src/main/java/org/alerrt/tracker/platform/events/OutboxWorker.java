@@ -24,7 +24,11 @@ import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.alerrt.tracker.platform.json.CachedJson;
 
-/** Handles one outbox row per transaction: lock it, run its subscriber, mark it done, all or nothing. */
+/**
+ * Handles one outbox row per transaction: lock it, run its subscriber, mark it done, all or nothing. The lock is the
+ * lease and the conditional mark its fence: another instance skips a locked row, a crash drops the lock with the
+ * uncommitted work, and a row already done can never be marked (nor its work committed) again.
+ */
 @ApplicationScoped
 public class OutboxWorker {
 
@@ -39,11 +43,13 @@ public class OutboxWorker {
     @ConfigProperty(name = "tracker.events.max-attempts", defaultValue = "10")
     int maxAttempts;
 
-    List<Long> dueIds(int limit) {
+    /** Due rows with an id above {@code afterId}, oldest first. */
+    List<Long> dueIds(long afterId, int limit) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(OutboxSql.SELECT_DUE)) {
             ps.setTimestamp(1, Timestamp.from(Instant.now()));
-            ps.setInt(2, limit);
+            ps.setLong(2, afterId);
+            ps.setInt(3, limit);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -56,12 +62,16 @@ public class OutboxWorker {
         }
     }
 
-    /** @return false when another instance holds the row or it is already done */
+    /**
+     * @return false when another instance holds the row, it is already done, or an older event of its partition
+     *     is still to be handled
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean process(long id) {
         try (Connection c = dataSource.getConnection()) {
             String subscriberName;
             String payload;
+            String partition;
             try (PreparedStatement ps = c.prepareStatement(OutboxSql.LOCK_ONE)) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -70,17 +80,35 @@ public class OutboxWorker {
                     }
                     subscriberName = rs.getString(1);
                     payload = rs.getString(2);
+                    partition = rs.getString(3);
                 }
+            }
+            if (partition != null && olderPending(c, subscriberName, partition, id)) {
+                return false;
             }
             subscriber(subscriberName).handle(parse(payload));
             try (PreparedStatement ps = c.prepareStatement(OutboxSql.MARK_DONE)) {
                 ps.setTimestamp(1, Timestamp.from(Instant.now()));
                 ps.setLong(2, id);
-                ps.executeUpdate();
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalStateException("Outbox event " + id + " was no longer pending");
+                }
             }
             return true;
         } catch (SQLException e) {
             throw new PersistenceException("Cannot process outbox event " + id, e);
+        }
+    }
+
+    private static boolean olderPending(Connection c, String subscriber, String partition, long id)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(OutboxSql.OLDER_PENDING)) {
+            ps.setString(1, subscriber);
+            ps.setString(2, partition);
+            ps.setLong(3, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
