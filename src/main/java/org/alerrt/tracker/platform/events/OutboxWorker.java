@@ -69,35 +69,60 @@ public class OutboxWorker {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean process(long id) {
         try (Connection c = dataSource.getConnection()) {
-            String subscriberName;
-            String payload;
-            String partition;
-            try (PreparedStatement ps = c.prepareStatement(OutboxSql.LOCK_ONE)) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    subscriberName = rs.getString(1);
-                    payload = rs.getString(2);
-                    partition = rs.getString(3);
-                }
-            }
-            if (partition != null && olderPending(c, subscriberName, partition, id)) {
-                return false;
-            }
-            subscriber(subscriberName).handle(parse(payload));
-            try (PreparedStatement ps = c.prepareStatement(OutboxSql.MARK_DONE)) {
-                ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                ps.setLong(2, id);
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalStateException("Outbox event " + id + " was no longer pending");
-                }
-            }
-            return true;
+            return claimAndHandle(c, id);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot process outbox event " + id, e);
         }
+    }
+
+    /**
+     * Handles several rows in one transaction (one commit instead of one each); any failure rolls all of them back,
+     * and the caller then handles them one by one to find and record the failing one.
+     *
+     * @return the rows handled, in order; the others were skipped as {@link #process} skips them
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> processAll(List<Long> ids) {
+        List<Long> handled = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (long id : ids) {
+                if (claimAndHandle(c, id)) {
+                    handled.add(id);
+                }
+            }
+            return handled;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot process outbox events " + ids, e);
+        }
+    }
+
+    private boolean claimAndHandle(Connection c, long id) throws SQLException {
+        String subscriberName;
+        String payload;
+        String partition;
+        try (PreparedStatement ps = c.prepareStatement(OutboxSql.LOCK_ONE)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                subscriberName = rs.getString(1);
+                payload = rs.getString(2);
+                partition = rs.getString(3);
+            }
+        }
+        if (partition != null && olderPending(c, subscriberName, partition, id)) {
+            return false;
+        }
+        subscriber(subscriberName).handle(parse(payload));
+        try (PreparedStatement ps = c.prepareStatement(OutboxSql.MARK_DONE)) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setLong(2, id);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("Outbox event " + id + " was no longer pending");
+            }
+        }
+        return true;
     }
 
     private static boolean olderPending(Connection c, String subscriber, String partition, long id)

@@ -145,6 +145,28 @@ class OutboxWorkerTest {
     }
 
     @Test
+    void oneTransactionHandlesAPartitionInOrderAndFailsAsAWhole() throws SQLException {
+        long first = publish("K", 1);
+        long second = publish("K", 2);
+        long third = publish("L", 3);
+        assertEquals(List.of(first, second, third), worker(instanceA).processAll(List.of(first, second, third)));
+        instanceA.commit();
+        assertEquals(List.of("1", "2", "3"), handled);
+
+        long fourth = publish("K", 4);
+        long fifth = publish("M", 5);
+        whileHandling = p -> {
+            if (p.getInt("n") == 5) {
+                throw new IllegalStateException("refused");
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> worker(instanceA).processAll(List.of(fourth, fifth)));
+        instanceA.rollback();
+        assertEquals("PENDING", status(fourth), "the whole transaction rolled back, the good event with it");
+        assertEquals("PENDING", status(fifth));
+    }
+
+    @Test
     void theDrainCursorMovesPastEventsItCouldNotClaim() throws SQLException {
         long held = publish("K", 1);
         long waiting = publish("K", 2);
