@@ -282,6 +282,8 @@ class ChaosIT {
                 && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
+        System.out.println("ChaosIT outbox drained " + Duration.between(deadline.minusSeconds(120), Instant.now())
+                .toMillis() + " ms after the load stopped");
         assertEquals(0, count(db, "SELECT COUNT(*) FROM outbox_event WHERE status <> 'DONE'"),
                 "every outbox event handled, none pending or parked as failed");
         assertEquals(0, count(db, "SELECT COALESCE(SUM(attempts), 0) FROM outbox_event"),

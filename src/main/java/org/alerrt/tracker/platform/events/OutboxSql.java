@@ -21,9 +21,11 @@ final class OutboxSql {
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
+    static final String PARTITION_OF = "SELECT subscriber, partition_key FROM outbox_event WHERE id = ? AND status = 'PENDING'";
+
     /** SKIP LOCKED: a row another instance is handling is not waited for, just passed over. */
     static final String LOCK_ONE = """
-            SELECT subscriber, payload, partition_key FROM outbox_event
+            SELECT payload FROM outbox_event
             WHERE id = ? AND status = 'PENDING'
             FOR UPDATE SKIP LOCKED""";
 

@@ -96,23 +96,35 @@ public class OutboxWorker {
         }
     }
 
+    /**
+     * The partition's order is checked before the row is locked: a row this transaction passes over must stay free
+     * for whichever instance gets to it once the older event is done.
+     */
     private boolean claimAndHandle(Connection c, long id) throws SQLException {
         String subscriberName;
-        String payload;
         String partition;
-        try (PreparedStatement ps = c.prepareStatement(OutboxSql.LOCK_ONE)) {
+        try (PreparedStatement ps = c.prepareStatement(OutboxSql.PARTITION_OF)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return false;
                 }
                 subscriberName = rs.getString(1);
-                payload = rs.getString(2);
-                partition = rs.getString(3);
+                partition = rs.getString(2);
             }
         }
         if (partition != null && olderPending(c, subscriberName, partition, id)) {
             return false;
+        }
+        String payload;
+        try (PreparedStatement ps = c.prepareStatement(OutboxSql.LOCK_ONE)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                payload = rs.getString(1);
+            }
         }
         subscriber(subscriberName).handle(parse(payload));
         try (PreparedStatement ps = c.prepareStatement(OutboxSql.MARK_DONE)) {

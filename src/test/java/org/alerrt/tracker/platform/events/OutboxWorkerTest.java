@@ -96,6 +96,23 @@ class OutboxWorkerTest {
     }
 
     @Test
+    void anEventPassedOverForItsPartitionStaysFreeForTheInstanceHandlingTheOlderOne() throws SQLException {
+        long older = publish("K", 1);
+        long newer = publish("K", 2);
+        List<List<Long>> seenByB = new ArrayList<>();
+        whileHandling = p -> {
+            if (p.getInt("n") == 1) {
+                seenByB.add(worker(instanceB).processAll(List.of(newer))); // B's transaction stays open
+            }
+        };
+        assertEquals(List.of(older, newer), worker(instanceA).processAll(List.of(older, newer)));
+        instanceA.commit();
+        instanceB.commit();
+        assertEquals(List.of(List.of()), seenByB);
+        assertEquals(List.of("1", "2"), handled);
+    }
+
+    @Test
     void aNewerEventWaitsForAnOlderOneThatFailedAndBacksOff() throws SQLException {
         long older = publish("K", 1);
         long newer = publish("K", 2);
