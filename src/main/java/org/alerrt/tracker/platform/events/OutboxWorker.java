@@ -101,6 +101,7 @@ public class OutboxWorker {
      * for whichever instance gets to it once the older event is done.
      */
     private boolean claimAndHandle(Connection c, long id) throws SQLException {
+        requireTransaction(c);
         String subscriberName;
         String partition;
         try (PreparedStatement ps = c.prepareStatement(OutboxSql.PARTITION_OF)) {
@@ -135,6 +136,17 @@ public class OutboxWorker {
             }
         }
         return true;
+    }
+
+    /**
+     * An auto-commit connection here means the caller's thread has no proper component context, so its connections
+     * are not enlisted in the transaction: every statement would commit on its own. Refused rather than half done.
+     */
+    private static void requireTransaction(Connection c) throws SQLException {
+        if (c.getAutoCommit()) {
+            throw new IllegalStateException("The outbox connection is outside the JTA transaction (auto-commit):"
+                    + " outbox work must run on a thread with an application component context");
+        }
     }
 
     private static boolean olderPending(Connection c, String subscriber, String partition, long id)
