@@ -25,6 +25,51 @@ public final class TestDatabase {
     }
 
     /**
+     * Adds the completions (and the learner, course 3356 and statements they refer to) that certificate and report
+     * rows must point at: the schema refuses orphans.
+     */
+    public static void addCompletions(DataSource ds, long learnerId, long... completionIds) {
+        try (Connection c = ds.getConnection()) {
+            if (!exists(c, "SELECT 1 FROM course WHERE tcole_number = '3356'")) {
+                update(c, "INSERT INTO course (tcole_number, title, delivery, credit_hours, counts_toward_mandate,"
+                        + " completion_rule, updated_at) VALUES ('3356', 'Fire as a Weapon', 'ONLINE', 4, TRUE,"
+                        + " 'PASSED', CURRENT_TIMESTAMP)");
+            }
+            if (!exists(c, "SELECT 1 FROM learner WHERE id = " + learnerId)) {
+                update(c, "INSERT INTO learner (id, first_name, last_name, pid, actor_ifi, created_at) VALUES ("
+                        + learnerId + ", 'Jane', 'Doe', '1234567', 'mbox:mailto:learner" + learnerId
+                        + "@example.org', CURRENT_TIMESTAMP)");
+            }
+            for (long id : completionIds) {
+                String statement = UUID.nameUUIDFromBytes(("completion-" + id).getBytes()).toString();
+                update(c, "INSERT INTO xapi_statement (statement_id, stored, verb_iri, voided, document) VALUES ('"
+                        + statement + "', CURRENT_TIMESTAMP, 'http://adlnet.gov/expapi/verbs/passed', FALSE, '{}')");
+                update(c, "INSERT INTO completion (id, learner_id, tcole_number, registration, outcome, credit_hours,"
+                        + " completed_on, statement_id, credit_released, recorded_at) VALUES (" + id + ", "
+                        + learnerId + ", '3356', '" + statement + "', 'PASSED', 4, DATE '2026-11-25', '" + statement
+                        + "', TRUE, CURRENT_TIMESTAMP)");
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot add test completions", e);
+        }
+    }
+
+    private static boolean exists(Connection c, String sql) throws SQLException {
+        try (var rs = c.createStatement().executeQuery(sql)) {
+            return rs.next();
+        }
+    }
+
+    private static void update(Connection c, String sql) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.executeUpdate(sql);
+        }
+    }
+
+    /**
      * A DataSource that always hands out the same connection and ignores close(), standing in for a JTA
      * transaction: everything a repository does through it is one transaction on that connection.
      */

@@ -36,9 +36,15 @@ public final class TrackerProcess implements AutoCloseable {
 
     /** As {@link #start(Map, Path)} with the given JVM options (the load benchmark sizes the heap). */
     public static TrackerProcess start(Map<String, String> environment, Path log, java.util.List<String> jvmOptions) {
+        return start(environment, log, jvmOptions, java.util.List.of());
+    }
+
+    /** As {@link #start(Map, Path, java.util.List)} with further Payara Micro options. */
+    public static TrackerProcess start(Map<String, String> environment, Path log, java.util.List<String> jvmOptions,
+                                       java.util.List<String> payaraOptions) {
         int port = freePort();
         try {
-            TrackerProcess started = new TrackerProcess(launch(environment, log, jvmOptions, port),
+            TrackerProcess started = new TrackerProcess(launch(environment, log, jvmOptions, payaraOptions, port),
                     URI.create("http://127.0.0.1:" + port + "/").toURL());
             started.awaitReady(Duration.ofSeconds(150));
             return started;
@@ -58,7 +64,8 @@ public final class TrackerProcess implements AutoCloseable {
     public static Exit runUntilExit(Map<String, String> environment, Path log, int port, Duration patience) {
         try {
             java.nio.file.Files.deleteIfExists(log);
-            Process p = launch(environment, log, java.util.List.of("-Xmx512m"), port == 0 ? freePort() : port);
+            Process p = launch(environment, log, java.util.List.of("-Xmx512m"), java.util.List.of(),
+                    port == 0 ? freePort() : port);
             if (!p.waitFor(patience.toSeconds(), TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 throw new AssertionError("the server was still running after " + patience + "; log: " + log);
@@ -73,7 +80,7 @@ public final class TrackerProcess implements AutoCloseable {
     }
 
     private static Process launch(Map<String, String> environment, Path log, java.util.List<String> jvmOptions,
-            int port) throws IOException {
+            java.util.List<String> payaraOptions, int port) throws IOException {
         String jar = System.getProperty("tracker.microbundle", "target/alerrt-tracker-microbundle.jar");
         if (!new File(jar).isFile()) {
             throw new IllegalStateException("Build the uber-jar first (mvn package): " + jar);
@@ -83,6 +90,7 @@ public final class TrackerProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(java.util.List.of("-jar", jar, "--port", String.valueOf(port), "--nocluster",
                 "--disablephonehome"));
+        command.addAll(payaraOptions);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -57,6 +57,7 @@ public class EventPublisher {
                         ps.setString(3, payload.toString());
                         ps.setTimestamp(4, now);
                         ps.setTimestamp(5, now);
+                        ps.setString(6, subscriber.partitionKey(payload));
                         ps.addBatch();
                         rows++;
                     }

@@ -1,14 +1,10 @@
 package org.alerrt.tracker.platform.events;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -22,15 +18,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Drains the outbox: right after a commit that wrote events, and on a fixed poll so that events written before a
- * crash or by another instance are never lost. Safe with several instances: each row is locked with SKIP LOCKED.
+ * crash or by another instance are never lost. Safe with several instances: each row is claimed under a row lock in
+ * the transaction of its handler ({@link OutboxWorker#process}).
+ *
+ * <p>A CDI bean, not a startup EJB: on Payara, tasks scheduled from an EJB's {@code @PostConstruct} (or run as EJB
+ * timers) get JDBC connections outside the JTA transaction (auto-commit, not shared with JPA's), which made the claim,
+ * the handler's JPA writes and the mark done commit separately. {@link OutboxWorker} refuses such a connection.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
+@ApplicationScoped
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     private static final int BATCH = 200;
+    /** Events handled per transaction: one commit per event made the outbox the bottleneck under load (ChaosIT). */
+    private static final int PER_TRANSACTION = 25;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -51,8 +52,8 @@ public class OutboxDispatcher {
     private ScheduledFuture<?> poll;
     private ScheduledFuture<?> purge;
 
-    @PostConstruct
-    void start() {
+    /** After the start-up singletons (settings check, migration): the application scope starts with the web module. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         poll = executor.scheduleWithFixedDelay(this::drain, pollIntervalMs, pollIntervalMs, TimeUnit.MILLISECONDS);
         purge = executor.scheduleWithFixedDelay(this::purge, 5, 60, TimeUnit.MINUTES);
     }
@@ -79,7 +80,6 @@ public class OutboxDispatcher {
         }
     }
 
-    @Lock(LockType.READ) // only hands off a task: concurrent commits must not queue on the singleton's lock
     public void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventPublisher.OutboxWritten written) {
         again.set(true);
         if (!draining.get()) { // a running drain sees the flag and loops once more: no task to hand off
@@ -96,12 +96,14 @@ public class OutboxDispatcher {
         boolean completed = false;
         try {
             while (again.getAndSet(false)) {
+                long after = 0;
                 List<Long> ids;
                 do {
-                    ids = worker.dueIds(BATCH);
-                    for (long id : ids) {
-                        handle(id);
+                    ids = worker.dueIds(after, BATCH);
+                    for (int from = 0; from < ids.size(); from += PER_TRANSACTION) {
+                        handle(ids.subList(from, Math.min(ids.size(), from + PER_TRANSACTION)));
                     }
+                    after = ids.isEmpty() ? after : ids.get(ids.size() - 1);
                 } while (ids.size() == BATCH);
             }
             completed = true;
@@ -115,9 +117,24 @@ public class OutboxDispatcher {
         }
     }
 
+    /** One transaction for the lot; when it fails, one each, so only the failing event backs off. */
+    private void handle(List<Long> ids) {
+        List<Long> handled;
+        try {
+            handled = worker.processAll(ids);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Outbox events " + ids + " rolled back together; handled one by one", e);
+            ids.forEach(this::handle);
+            return;
+        }
+        handled.forEach(id -> LOG.fine(() -> "Outbox event " + id + " handled")); // after the commit
+    }
+
     private void handle(long id) {
         try {
-            worker.process(id);
+            if (worker.process(id)) {
+                LOG.fine(() -> "Outbox event " + id + " handled"); // after its commit: one line per handled event
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox event " + id + " failed; will retry", e);
             try {

@@ -24,7 +24,11 @@ import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.alerrt.tracker.platform.json.CachedJson;
 
-/** Handles one outbox row per transaction: lock it, run its subscriber, mark it done, all or nothing. */
+/**
+ * Handles one outbox row per transaction: lock it, run its subscriber, mark it done, all or nothing. The lock is the
+ * lease and the conditional mark its fence: another instance skips a locked row, a crash drops the lock with the
+ * uncommitted work, and a row already done can never be marked (nor its work committed) again.
+ */
 @ApplicationScoped
 public class OutboxWorker {
 
@@ -39,11 +43,13 @@ public class OutboxWorker {
     @ConfigProperty(name = "tracker.events.max-attempts", defaultValue = "10")
     int maxAttempts;
 
-    List<Long> dueIds(int limit) {
+    /** Due rows with an id above {@code afterId}, oldest first. */
+    List<Long> dueIds(long afterId, int limit) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(OutboxSql.SELECT_DUE)) {
             ps.setTimestamp(1, Timestamp.from(Instant.now()));
-            ps.setInt(2, limit);
+            ps.setLong(2, afterId);
+            ps.setInt(3, limit);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -56,31 +62,102 @@ public class OutboxWorker {
         }
     }
 
-    /** @return false when another instance holds the row or it is already done */
+    /**
+     * @return false when another instance holds the row, it is already done, or an older event of its partition
+     *     is still to be handled
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean process(long id) {
         try (Connection c = dataSource.getConnection()) {
-            String subscriberName;
-            String payload;
-            try (PreparedStatement ps = c.prepareStatement(OutboxSql.LOCK_ONE)) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    subscriberName = rs.getString(1);
-                    payload = rs.getString(2);
-                }
-            }
-            subscriber(subscriberName).handle(parse(payload));
-            try (PreparedStatement ps = c.prepareStatement(OutboxSql.MARK_DONE)) {
-                ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                ps.setLong(2, id);
-                ps.executeUpdate();
-            }
-            return true;
+            return claimAndHandle(c, id);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot process outbox event " + id, e);
+        }
+    }
+
+    /**
+     * Handles several rows in one transaction (one commit instead of one each); any failure rolls all of them back,
+     * and the caller then handles them one by one to find and record the failing one.
+     *
+     * @return the rows handled, in order; the others were skipped as {@link #process} skips them
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> processAll(List<Long> ids) {
+        List<Long> handled = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (long id : ids) {
+                if (claimAndHandle(c, id)) {
+                    handled.add(id);
+                }
+            }
+            return handled;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot process outbox events " + ids, e);
+        }
+    }
+
+    /**
+     * The partition's order is checked before the row is locked: a row this transaction passes over must stay free
+     * for whichever instance gets to it once the older event is done.
+     */
+    private boolean claimAndHandle(Connection c, long id) throws SQLException {
+        requireTransaction(c);
+        String subscriberName;
+        String partition;
+        try (PreparedStatement ps = c.prepareStatement(OutboxSql.PARTITION_OF)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                subscriberName = rs.getString(1);
+                partition = rs.getString(2);
+            }
+        }
+        if (partition != null && olderPending(c, subscriberName, partition, id)) {
+            return false;
+        }
+        String payload;
+        try (PreparedStatement ps = c.prepareStatement(OutboxSql.LOCK_ONE)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                payload = rs.getString(1);
+            }
+        }
+        subscriber(subscriberName).handle(parse(payload));
+        try (PreparedStatement ps = c.prepareStatement(OutboxSql.MARK_DONE)) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setLong(2, id);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("Outbox event " + id + " was no longer pending");
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An auto-commit connection here means the caller's thread has no proper component context, so its connections
+     * are not enlisted in the transaction: every statement would commit on its own. Refused rather than half done.
+     */
+    private static void requireTransaction(Connection c) throws SQLException {
+        if (c.getAutoCommit()) {
+            throw new IllegalStateException("The outbox connection is outside the JTA transaction (auto-commit):"
+                    + " outbox work must run on a thread with an application component context");
+        }
+    }
+
+    private static boolean olderPending(Connection c, String subscriber, String partition, long id)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(OutboxSql.OLDER_PENDING)) {
+            ps.setString(1, subscriber);
+            ps.setString(2, partition);
+            ps.setLong(3, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

@@ -64,7 +64,7 @@ public class CompletionService {
         if (outcome.isEmpty()) {
             return Optional.empty();
         }
-        Learner learner = learners.findByActor(s.actor()).orElseGet(() -> {
+        Learner learner = learners.findByActor(s.actor()).map(learners::lock).orElseGet(() -> {
             Learner seen = Learner.seenInStatement(s.actor(), s.actorName());
             learners.add(seen);
             LOG.info(() -> "Learner " + seen.id() + " created from statement " + s.statementId() + " (PID missing)");

@@ -102,7 +102,8 @@ public class LearnerService {
     /** @param actor null keeps the current actor */
     @Transactional
     public Learner update(long id, LearnerDetails details, ActorIdentity actor, Optional<LearnerLogin> login) {
-        Learner learner = learners.find(id).orElseThrow(() -> ApiException.notFound("no learner " + id));
+        Learner learner = learners.find(id).map(learners::lock)
+                .orElseThrow(() -> ApiException.notFound("no learner " + id));
         if (actor != null && !actor.equals(learner.actor())) {
             // one of the learner's own further actors may become its actor
             learners.findByActor(actor).filter(other -> !other.id().equals(learner.id())).ifPresent(other -> {
@@ -145,7 +146,7 @@ public class LearnerService {
                 learners.add(Learner.register(row.details(), row.actor()));
                 created++;
             } else {
-                Learner learner = existing.get();
+                Learner learner = learners.lock(existing.get());
                 LearnerDetails details = row.details().pid().isPresent() ? row.details()
                         : new LearnerDetails(row.details().firstName(), row.details().lastName(), learner.pid(),
                                 row.details().agency());

@@ -22,4 +22,10 @@ public interface LearnerRepository {
     void addAlias(long learnerId, ActorIdentity actor);
 
     void add(Learner learner);
+
+    /**
+     * Locks the learner's row until the transaction ends and reloads it, so that statements and admin changes
+     * about one learner (credit released on a pass or on a PID) run one after the other, on any instance.
+     */
+    Learner lock(Learner learner);
 }

@@ -11,8 +11,8 @@ import org.alerrt.tracker.training.application.CompletionStatement;
 
 /**
  * Turns stored passed/completed/failed statements about a course activity into completions. Runs in the outbox
- * worker's transaction; redelivery is harmless because a completion is unique per learner, course and
- * registration. Voided statements are not handled yet: voiding does not take credit back.
+ * worker's transaction, one actor at a time; the learner's row lock ({@link CompletionService#record}) orders it with
+ * an admin's changes to the same learner. Voided statements are not handled yet: voiding does not take credit back.
  */
 @ApplicationScoped
 public class CompletionDecider implements EventSubscriber {
@@ -35,6 +35,12 @@ public class CompletionDecider implements EventSubscriber {
     @Override
     public boolean wants(JsonObject payload) {
         return statement(payload) != null && CompletionStatement.mayDecide(statement(payload));
+    }
+
+    /** One actor's statements in order, so two instances never decide the same learner's completion at once. */
+    @Override
+    public String partitionKey(JsonObject payload) {
+        return CompletionStatement.from(statement(payload)).map(s -> s.actor().value()).orElse(null);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.alerrt.tracker.training.adapters.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -54,6 +55,12 @@ public class JpaLearnerRepository implements LearnerRepository {
     public void addAlias(long learnerId, ActorIdentity actor) {
         em.createNativeQuery(LearnerSql.INSERT_ALIAS).setParameter(1, actor.value()).setParameter(2, learnerId)
                 .executeUpdate();
+    }
+
+    @Override
+    public Learner lock(Learner learner) {
+        em.refresh(learner, LockModeType.PESSIMISTIC_WRITE);
+        return learner;
     }
 
     @Override

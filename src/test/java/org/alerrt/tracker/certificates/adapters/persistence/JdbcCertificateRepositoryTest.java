@@ -30,7 +30,10 @@ class JdbcCertificateRepositoryTest {
 
     @BeforeEach
     void setUp() {
-        repo = new JdbcCertificateRepository(TestDatabase.migrated());
+        org.h2.jdbcx.JdbcDataSource ds = TestDatabase.migrated();
+        TestDatabase.addCompletions(ds, 50, 51, 53);
+        TestDatabase.addCompletions(ds, 60, 52);
+        repo = new JdbcCertificateRepository(ds);
         service = new CertificateService(repo,
                 new CertificateSettings("ALERRT Center at Texas State University", "http://127.0.0.1:8080",
                         "America/Chicago"),

@@ -31,6 +31,8 @@ class JdbcReportingRepositoryTest {
     @BeforeEach
     void setUp() {
         ds = TestDatabase.migrated();
+        TestDatabase.addCompletions(ds, 50, java.util.stream.LongStream.concat(
+                java.util.stream.LongStream.rangeClosed(1, 20), java.util.stream.LongStream.of(51, 52, 53)).toArray());
         repo = new JdbcReportingRepository(ds);
     }
 
