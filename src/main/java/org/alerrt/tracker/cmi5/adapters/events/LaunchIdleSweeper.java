@@ -2,23 +2,23 @@ package org.alerrt.tracker.cmi5.adapters.events;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
 import org.alerrt.tracker.cmi5.application.LaunchAccessService;
+import org.alerrt.tracker.platform.cluster.OncePerCluster;
 
 /**
  * Ends idle launch credentials on a poll ({@code tracker.launch.idle-check-seconds}), so a cmi5 session the
- * learner walked away from is abandoned (cmi5 §9.3.6) even if its token is never presented again. Safe with
- * several instances: each launch is ended under a SKIP LOCKED row lock by one of them.
+ * learner walked away from is abandoned (cmi5 §9.3.6) even if its token is never presented again. Once per
+ * cluster ({@link OncePerCluster}); should two instances sweep at once (a network partition), each launch is still
+ * ended once, under a SKIP LOCKED row lock.
  */
 @Startup
 @Singleton
@@ -27,8 +27,8 @@ public class LaunchIdleSweeper {
 
     private static final Logger LOG = Logger.getLogger(LaunchIdleSweeper.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService executor;
+    @Inject
+    OncePerCluster oncePerCluster;
 
     @Inject
     LaunchAccessService access;
@@ -40,8 +40,8 @@ public class LaunchIdleSweeper {
 
     @PostConstruct
     void start() {
-        long seconds = settings.idleCheckSeconds();
-        poll = executor.scheduleWithFixedDelay(this::sweep, seconds, seconds, TimeUnit.SECONDS);
+        Duration every = Duration.ofSeconds(settings.idleCheckSeconds());
+        poll = oncePerCluster.scheduleWithFixedDelay("launch-idle-sweep", every, every, this::sweep);
     }
 
     void sweep() {

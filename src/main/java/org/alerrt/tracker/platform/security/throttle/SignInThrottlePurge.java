@@ -2,20 +2,19 @@ package org.alerrt.tracker.platform.security.throttle;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.alerrt.tracker.platform.cluster.OncePerCluster;
 
 /**
- * Deletes forgotten counters every ten minutes, so names sprayed by an attacker do not pile up. Safe with several
- * instances: the delete is idempotent.
+ * Deletes forgotten counters every ten minutes, so names sprayed by an attacker do not pile up. Once per cluster
+ * ({@link OncePerCluster}); a second run (a network partition) deletes nothing more: the delete is idempotent.
  */
 @Startup
 @Singleton
@@ -24,8 +23,10 @@ public class SignInThrottlePurge {
 
     private static final Logger LOG = Logger.getLogger(SignInThrottlePurge.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService executor;
+    static final Duration EVERY = Duration.ofMinutes(10);
+
+    @Inject
+    OncePerCluster oncePerCluster;
 
     @Inject
     SignInThrottle throttle;
@@ -34,7 +35,7 @@ public class SignInThrottlePurge {
 
     @PostConstruct
     void start() {
-        poll = executor.scheduleWithFixedDelay(this::purge, 10, 10, TimeUnit.MINUTES);
+        poll = oncePerCluster.scheduleWithFixedDelay("sign-in-throttle-purge", EVERY, EVERY, this::purge);
     }
 
     void purge() {
