@@ -171,7 +171,6 @@ class ClusterFailoverIT {
         // the member running the timed work dies: the session survives, the work moves to the other
         Duration failover1 = killAndStillSignedIn(first, second, nginx, publicUrl, "/admin/learners");
         Duration takeover1 = takeover(second);
-        assertOnlyOneRuns(second, first);
 
         // it comes back (younger now: the timed work stays where it is), then the other one dies
         first.launch();

@@ -81,8 +81,10 @@ public final class TrackerProcess implements AutoCloseable {
     public static TrackerProcess launch(Map<String, String> environment, Path log, java.util.List<String> jvmOptions,
             int port) {
         try {
-            return new TrackerProcess(spawn(environment, log, jvmOptions, port),
-                    URI.create("http://127.0.0.1:" + port + "/").toURL());
+            Process p = spawn(environment, log, jvmOptions, port);
+            // a test JVM stopped halfway (Ctrl-C, a killed build) must not leave cluster members running
+            Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
+            return new TrackerProcess(p, URI.create("http://127.0.0.1:" + port + "/").toURL());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
