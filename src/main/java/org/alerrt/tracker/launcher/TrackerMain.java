@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * Payara Micro's: by default (no {@code TRACKER_CLUSTER_MEMBERS}) nothing changes and Hazelcast stays off, as the
  * bundled pre-boot file says. With a member list it writes a Hazelcast configuration file that binds the data grid
  * to the one configured interface and joins only the listed members over TCP (never multicast), a pre-boot file
- * that turns Hazelcast on, and passes both to Payara ({@code --hzconfigfile}, {@code --prebootcommandfile}). A
+ * that turns Hazelcast and the sessions' persistence in it on, and passes both to Payara ({@code --hzconfigfile}, {@code --prebootcommandfile}). A
  * configuration file rather than {@code --clustermode tcpip:… --interfaces …}: with those options Payara Micro's
  * own address picker binds the data grid to every interface ({@code *}); with a file Payara uses its network
  * settings as written. A bad value stops the start with one line.
@@ -65,8 +65,11 @@ public final class TrackerMain {
     /** Payara options the cluster settings decide; given together with them, the start stops. */
     static final Set<String> CLUSTER_OPTIONS = Set.of("--nocluster", "--nohazelcast", "--hzconfigfile",
             "--clustermode", "--clustername", "--interfaces", "--startport", "--hzpublicaddress", "--lite");
+    /** Undo the bundled pre-boot file's single-instance lines: the data grid on, sessions kept in it. */
     static final String ENABLE_HAZELCAST =
-            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=true";
+            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=true\n"
+            + "set configs.config.server-config.availability-service.web-container-availability"
+            + ".availability-enabled=true";
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
             + "(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -245,8 +248,8 @@ public final class TrackerMain {
     }
 
     /**
-     * The pre-boot commands of a cluster member, run after the bundled file's (which turns Hazelcast off): Hazelcast
-     * on, then the commands of a {@code --prebootcommandfile} the operator gave, if any (Payara takes one).
+     * The pre-boot commands of a cluster member, run after the bundled file's (which turns Hazelcast and session
+     * availability off): both on, then the commands of a {@code --prebootcommandfile} the operator gave, if any (Payara takes one).
      */
     static String preBootCommands(String[] args, Function<String, String> read) {
         List<String> list = List.of(args);

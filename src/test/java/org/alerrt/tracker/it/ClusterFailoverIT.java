@@ -3,6 +3,7 @@ package org.alerrt.tracker.it;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -38,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * execution's database, behind nginx with the repository's configuration, and an administrator signed in through
  * nginx in headless Chromium: each instance is killed in turn ({@code kill -9}) and the next admin page through
  * nginx is still signed in; the timed work ({@code launch-idle-sweep}, every second here) runs on one member only and
- * moves to the survivor. Every port is a free one; the cluster name is this run's own. PostgreSQL execution only:
+ * moves to the survivor. A sign-out ends the session on both members, also on the one that kept a copy in memory. Every port is a free one; the cluster name is this run's own. PostgreSQL execution only:
  * two instances cannot share the embedded H2 file. Logs: target/cluster-it-a.log, -b.log; nginx's in a temporary
  * directory named in its failures.
  */
@@ -124,7 +125,7 @@ class ClusterFailoverIT {
     }
 
     @Test
-    void aSignedInAdminStaysSignedInThroughNginxWhenEitherInstanceDiesAndTimedWorkRunsOnOneMemberOnly()
+    void aSignedInAdminStaysSignedInWhenEitherInstanceDiesSignsOutEverywhereAndTimedWorkRunsOnOneMember()
             throws Exception {
         Instant began = Instant.now();
         Member a = new Member("a");
@@ -160,31 +161,59 @@ class ClusterFailoverIT {
         running.add(nginx);
 
         assertEquals("2", a.cluster().getString("members"), "a sees both members: " + a.cluster());
-        Member first = await().atMost(Duration.ofSeconds(30)).until(() -> leader(a, b), m -> m != null);
-        Member second = first == a ? b : a;
-        assertOnlyOneRuns(first, second);
+        Member oldest = await().atMost(Duration.ofSeconds(30)).until(() -> leader(a, b), m -> m != null);
+        assertOnlyOneRuns(oldest, other(oldest, a, b));
 
         browser = Browser.start();
         Browser.signIn(browser, publicUrl, TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
         assertSignedIn(publicUrl, "/admin/courses");
 
-        // the member running the timed work dies: the session survives, the work moves to the other
-        Duration failover1 = killAndStillSignedIn(first, second, nginx, publicUrl, "/admin/learners");
-        Duration takeover1 = takeover(second);
+        // the instance that served the admin (nginx keeps the session there) dies: the other serves the session
+        // from the data grid; the timed work is then on the survivor, moved there if it ran on the dead one
+        Member home = servedBy(nginx, "/admin/courses", a, b);
+        Member survivor = other(home, a, b);
+        Duration failover1 = killAndStillSignedIn(home, survivor, nginx, publicUrl, "/admin/learners", true);
+        Duration takeover1 = takeover(survivor);
 
-        // it comes back (younger now: the timed work stays where it is), then the other one dies
-        first.launch();
-        first.process.awaitReady(START);
-        await().atMost(Duration.ofSeconds(60)).until(() -> "2".equals(second.cluster().getString("members")));
-        assertOnlyOneRuns(second, first);
-        Duration failover2 = killAndStillSignedIn(second, first, nginx, publicUrl, "/admin/completions");
-        Duration takeover2 = takeover(first);
+        // it comes back (younger now: the timed work stays where it is)
+        home.launch();
+        home.process.awaitReady(START);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "2".equals(survivor.cluster().getString("members")));
+        assertOnlyOneRuns(survivor, home);
+
+        // both instances now hold the session in memory (each page read it): a sign-out through nginx ends it on both
+        assertSignedIn(direct(home), "/admin/courses");
+        assertSignedIn(direct(survivor), "/admin/courses");
+        assertSignedIn(publicUrl, "/admin/courses");
+        browser.findElement(By.id("nav-sign-out")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/admin/"));
+        assertSignedOut(direct(home), "/admin/learners");
+        assertSignedOut(direct(survivor), "/admin/learners");
+        assertSignedOut(publicUrl, "/admin/learners");
+
+        // signed in again, the other instance dies (the one running the timed work): still signed in, work moves
+        Browser.signIn(browser, publicUrl, TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
+        Duration failover2 = killAndStillSignedIn(survivor, home, nginx, publicUrl, "/admin/completions", false);
+        Duration takeover2 = takeover(home);
         assertSignedIn(publicUrl, "/admin/reports");
 
         LOG.info("Cluster of 2 ready after " + started.toSeconds() + " s; first page after a kill -9 signed in after "
                 + failover1.toMillis() + " / " + failover2.toMillis() + " ms; timed work moved after "
                 + takeover1.toMillis() + " / " + takeover2.toMillis() + " ms; whole test "
                 + Duration.between(began, Instant.now()).toSeconds() + " s");
+    }
+
+    private static Member other(Member m, Member a, Member b) {
+        return m == a ? b : a;
+    }
+
+    /** The instance that answered the last request for {@code path}, from nginx's access log. */
+    private static Member servedBy(Nginx nginx, String path, Member a, Member b) {
+        List<String> lines = nginx.accessLog().stream().filter(l -> l.contains("\"GET " + path + " ")).toList();
+        assertTrue(!lines.isEmpty(), "no access log line for " + path);
+        String last = lines.get(lines.size() - 1);
+        return last.contains("upstream=" + a.address() + " ") ? a : last.contains("upstream=" + b.address() + " ") ? b
+                : fail("one instance answered " + path + ": " + last);
     }
 
     /** The member that runs the timed work, when exactly one does. */
@@ -205,8 +234,9 @@ class ClusterFailoverIT {
         assertEquals(idleBefore, idle.runs(), idle.name + " did not run " + TASK + ": " + idle.cluster());
     }
 
+    /** @param home the victim served the session until now: nginx tries it first, then the survivor */
     private Duration killAndStillSignedIn(Member victim, Member survivor, Nginx nginx, String publicUrl,
-                                          String path) {
+                                          String path, boolean home) {
         int logged = nginx.accessLog().size();
         victim.process.kill();
         Instant killed = Instant.now();
@@ -218,6 +248,9 @@ class ClusterFailoverIT {
         String upstreams = line.replaceAll(".* upstream=(\\S+(, \\S+)*) upstream_status=.*", "$1");
         assertTrue(upstreams.endsWith(survivor.address()), "answered by the survivor " + survivor.address() + ": "
                 + line);
+        if (home) {
+            assertEquals(victim.address() + ", " + survivor.address(), upstreams, "tried the session's instance first");
+        }
         LOG.info("After killing " + victim.name + ": " + path + " by " + upstreams + " (nginx tried "
                 + upstreams.split(", ").length + " instance(s))");
         return took;
@@ -229,6 +262,20 @@ class ClusterFailoverIT {
         long runs = survivor.runs();
         await().atMost(Duration.ofSeconds(10)).until(() -> survivor.runs() > runs);
         return Duration.between(from, Instant.now());
+    }
+
+    /** An instance's own address, bypassing nginx (the browser sends it the same cookies: they ignore ports). */
+    private static String direct(Member m) {
+        return "http://" + m.address();
+    }
+
+    /** The admin page leads to the sign-in form. */
+    private void assertSignedOut(String base, String path) {
+        browser.get(base + path);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        assertTrue(browser.getCurrentUrl().startsWith(base + "/login"), "sent to sign in: " + browser.getCurrentUrl());
+        assertEquals(1, browser.findElements(By.id("login:username")).size(), "the sign-in form on " + base);
     }
 
     /** The admin page opens as itself: no redirect to the sign-in form, the sign-out button there. */

@@ -128,7 +128,7 @@ class TrackerMainTest {
     }
 
     @Test
-    void aGivenPreBootFileIsKeptAfterTurningHazelcastOn() {
+    void aGivenPreBootFileIsKeptAfterTurningHazelcastAndSessionAvailabilityOn() {
         String[] args = {"--port", "8080", "--prebootcommandfile", "mine.txt"};
         assertEquals(TrackerMain.ENABLE_HAZELCAST + "\nset x=y\n",
                 TrackerMain.preBootCommands(args, path -> path.equals("mine.txt") ? "set x=y\n" : null));

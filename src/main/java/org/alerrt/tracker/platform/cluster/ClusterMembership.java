@@ -77,6 +77,11 @@ public class ClusterMembership {
         }
     }
 
+    /** The data grid, empty without one. */
+    Optional<HazelcastInstance> grid() {
+        return hazelcast;
+    }
+
     /** Members of the data grid this instance sees (1 without one). */
     public int size() {
         return hazelcast.map(grid -> {
