@@ -26,12 +26,17 @@ import java.util.logging.Logger;
  * its next turn: the work moves within the data grid's failure detection (a killed process: a few seconds; a hung
  * or unreachable one: {@code hazelcast.max.no.heartbeat.seconds}, 60 s) plus one delay.
  * <p>
- * Use it from a {@code @Startup} bean in place of {@code ManagedScheduledExecutorService.scheduleWithFixedDelay},
- * and cancel the returned future in {@code @PreDestroy}:
+ * Use it in place of {@code ManagedScheduledExecutorService.scheduleWithFixedDelay}, from a CDI bean started with
+ * the application scope, and cancel the returned future in {@code @PreDestroy}:
  * <pre>
- * purge = oncePerCluster.scheduleWithFixedDelay("outbox-purge", Duration.ofMinutes(5), Duration.ofHours(1),
- *         this::purge);
+ * void start(&#64;Observes &#64;Initialized(ApplicationScoped.class) Object started) {
+ *     purge = oncePerCluster.scheduleWithFixedDelay("outbox-purge", Duration.ofMinutes(5), Duration.ofHours(1),
+ *             this::purge);
+ * }
  * </pre>
+ * Not from a startup EJB's {@code @PostConstruct}: on Payara a task scheduled there gets JDBC connections outside
+ * the JTA transaction of the {@code @Transactional} methods it calls (auto-commit; found by the outbox work).
+ * <p>
  * The task runs on the application's managed scheduled executor (so it may call EJBs and CDI beans); an exception
  * it throws is logged and the task runs again at its next turn. The work must still be safe to run twice (a
  * network partition gives each side its own oldest member) and must not rely on state kept in memory by the

@@ -1,10 +1,9 @@
 package org.alerrt.tracker.platform.security.throttle;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -14,11 +13,10 @@ import org.alerrt.tracker.platform.cluster.OncePerCluster;
 
 /**
  * Deletes forgotten counters every ten minutes, so names sprayed by an attacker do not pile up. Once per cluster
- * ({@link OncePerCluster}); a second run (a network partition) deletes nothing more: the delete is idempotent.
+ * ({@link OncePerCluster}); a second run (a network partition) deletes nothing more: the delete is idempotent. A CDI
+ * bean started with the application scope, not a startup EJB: see {@link OncePerCluster} on transactions.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
+@ApplicationScoped
 public class SignInThrottlePurge {
 
     private static final Logger LOG = Logger.getLogger(SignInThrottlePurge.class.getName());
@@ -33,8 +31,8 @@ public class SignInThrottlePurge {
 
     private ScheduledFuture<?> poll;
 
-    @PostConstruct
-    void start() {
+    /** After the start-up singletons (settings check, migration): the application scope starts with the web module. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         poll = oncePerCluster.scheduleWithFixedDelay("sign-in-throttle-purge", EVERY, EVERY, this::purge);
     }
 
