@@ -1,19 +1,31 @@
 package org.alerrt.tracker.launcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Runs Payara Micro's own main, and turns the starts Payara Micro does not end into exit status 1 with one line:
@@ -26,6 +38,15 @@ import java.util.function.LongConsumer;
  * <li>a boot that fails (the HTTP or the content port in use): Payara logs it and ends with status 0;</li>
  * <li>a deployment that failed for any other reason: Payara says "ready" and serves 404.</li>
  * </ul>
+ * It also turns the cluster settings ({@code TRACKER_CLUSTER_*}, environment only, docs/operations.md) into
+ * Payara Micro's: by default (no {@code TRACKER_CLUSTER_MEMBERS}) nothing changes and Hazelcast stays off, as the
+ * bundled pre-boot file says. With a member list it writes a Hazelcast configuration file that binds the data grid
+ * to the one configured interface and joins only the listed members over TCP (never multicast), a pre-boot file
+ * that turns Hazelcast and the sessions' persistence in it on, and passes both to Payara ({@code --hzconfigfile}, {@code --prebootcommandfile}). A
+ * configuration file rather than {@code --clustermode tcpip:… --interfaces …}: with those options Payara Micro's
+ * own address picker binds the data grid to every interface ({@code *}); with a file Payara uses its network
+ * settings as written. A bad value stops the start with one line.
+ * <p>
  * One class without nested types: payara-micro-maven-plugin packages only the start class into MICRO-INF/lib.
  */
 public final class TrackerMain {
@@ -39,6 +60,27 @@ public final class TrackerMain {
     static final int DEFAULT_CONTENT_PORT = 8081;
     private static final String PAYARA_MAIN = "fish.payara.micro.impl.PayaraMicroImpl";
 
+    static final String MEMBERS_ENV = "TRACKER_CLUSTER_MEMBERS";
+    static final String PORT_ENV = "TRACKER_CLUSTER_PORT";
+    static final String INTERFACE_ENV = "TRACKER_CLUSTER_INTERFACE";
+    static final String NAME_ENV = "TRACKER_CLUSTER_NAME";
+    static final String DEFAULT_CLUSTER_PORT = "6900";
+    static final String DEFAULT_INTERFACE = "127.0.0.1";
+    static final String DEFAULT_CLUSTER_NAME = "alerrt-tracker";
+    /** Payara options the cluster settings decide; given together with them, the start stops. */
+    static final Set<String> CLUSTER_OPTIONS = Set.of("--nocluster", "--nohazelcast", "--hzconfigfile",
+            "--clustermode", "--clustername", "--interfaces", "--startport", "--hzpublicaddress", "--lite");
+    /** Undo the bundled pre-boot file's single-instance lines: the data grid on, sessions kept in it. */
+    static final String ENABLE_HAZELCAST =
+            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=true\n"
+            + "set configs.config.server-config.availability-service.web-container-availability"
+            + ".availability-enabled=true";
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
+            + "(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?"
+            + "(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
+    private static final Pattern CLUSTER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
     private TrackerMain() {
     }
 
@@ -47,12 +89,14 @@ public final class TrackerMain {
         Properties credentials = new Properties();
         credentials.setProperty("user", env("TRACKER_DB_USER", "sa"));
         credentials.setProperty("password", env("TRACKER_DB_PASSWORD", "sa"));
+        clusterProblem(System::getenv, args, TrackerMain::localAddress).ifPresent(TrackerMain::fail);
         awaitDatabase(url, System.getProperty(WAIT_KEY, env(WAIT_ENV, "30")), () -> connect(url, credentials),
                 TrackerMain::sleep).ifPresent(TrackerMain::fail);
         contentPortProblem(System.getenv(CONTENT_PORT_ENV), port(args)).ifPresent(TrackerMain::fail);
+        String[] payaraArgs = env(MEMBERS_ENV, "").isBlank() ? args : clustered(args);
         Class<?> payara = Class.forName(PAYARA_MAIN, true, Thread.currentThread().getContextClassLoader());
         try {
-            payara.getMethod("main", String[].class).invoke(null, (Object) args);
+            payara.getMethod("main", String[].class).invoke(null, (Object) payaraArgs);
         } catch (InvocationTargetException e) {
             fail(bootFailure(args, e.getCause()));
         }
@@ -63,6 +107,175 @@ public final class TrackerMain {
             fail("ALERRT Tracker did not start: the application failed to deploy; the first SEVERE entry above says"
                     + " why");
         }
+    }
+
+    /**
+     * Payara's arguments for a cluster member: the bundle is built with {@code payaramicro.noCluster=true} (the
+     * single-instance default), which would make Payara skip every data-grid option, so that is undone here, before
+     * Payara reads its boot properties (it keeps a system property already set).
+     */
+    private static String[] clustered(String[] args) {
+        String members = env(MEMBERS_ENV, "").strip();
+        String iface = env(INTERFACE_ENV, DEFAULT_INTERFACE).strip();
+        String port = env(PORT_ENV, DEFAULT_CLUSTER_PORT).strip();
+        String name = env(NAME_ENV, DEFAULT_CLUSTER_NAME).strip();
+        try {
+            Path hazelcast = Files.createTempFile("alerrt-tracker-", "-hazelcast.xml");
+            Files.writeString(hazelcast, hazelcastXml(name, iface, Integer.parseInt(port), members));
+            hazelcast.toFile().deleteOnExit();
+            Path preBoot = Files.createTempFile("alerrt-tracker-", "-pre-boot-commands.txt");
+            Files.writeString(preBoot, preBootCommands(args, p -> {
+                try {
+                    return Files.readString(Path.of(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            preBoot.toFile().deleteOnExit();
+            System.setProperty("payaramicro.noCluster", "false");
+            System.out.println("ALERRT Tracker cluster member: data grid '" + name + "' on " + iface + ":" + port
+                    + " (bound to that address only), members " + members);
+            return clusterArgs(args, hazelcast.toString(), preBoot.toString());
+        } catch (IOException | UncheckedIOException e) {
+            fail("ALERRT Tracker did not start: cannot write the data grid configuration to the temporary directory ("
+                    + oneLine(e) + ")");
+            return args;
+        }
+    }
+
+    /**
+     * Empty when the cluster settings are absent (single instance) or valid; otherwise the one line to stop with.
+     *
+     * @param local whether an address is one of this machine's (the data grid binds to it)
+     */
+    static Optional<String> clusterProblem(Function<String, String> env, String[] args, Predicate<String> local) {
+        String members = env.apply(MEMBERS_ENV);
+        if (members == null || members.isBlank()) {
+            for (String other : List.of(PORT_ENV, INTERFACE_ENV, NAME_ENV)) {
+                String v = env.apply(other);
+                if (v != null && !v.isBlank()) {
+                    return Optional.of("Invalid setting " + other + " = '" + v + "': it applies to cluster members"
+                            + " only; set " + MEMBERS_ENV + " too (docs/operations.md) or remove it");
+                }
+            }
+            return Optional.empty();
+        }
+        for (String entry : members.split(",", -1)) {
+            if (!memberAddress(entry.strip())) {
+                return Optional.of("Invalid setting " + MEMBERS_ENV + " = '" + members + "': must be a"
+                        + " comma-separated list of host:port (an IPv4 address or host name and a port from 1 to"
+                        + " 65535, no ranges), e.g. 127.0.0.1:6900,127.0.0.1:6901; '" + entry.strip()
+                        + "' is not");
+            }
+        }
+        String port = orDefault(env.apply(PORT_ENV), DEFAULT_CLUSTER_PORT);
+        if (portNumber(port) < 0) {
+            return Optional.of("Invalid setting " + PORT_ENV + " = '" + port + "': must be a port number from 1 to"
+                    + " 65535 (this member's data-grid port)");
+        }
+        String iface = orDefault(env.apply(INTERFACE_ENV), DEFAULT_INTERFACE);
+        if (!IPV4.matcher(iface).matches() || iface.equals("0.0.0.0") || !local.test(iface)) {
+            return Optional.of("Invalid setting " + INTERFACE_ENV + " = '" + iface + "': must be an IPv4 address of"
+                    + " this machine (the data grid binds to it alone), e.g. 127.0.0.1 or 10.0.0.5");
+        }
+        String name = orDefault(env.apply(NAME_ENV), DEFAULT_CLUSTER_NAME);
+        if (!CLUSTER_NAME.matcher(name).matches()) {
+            return Optional.of("Invalid setting " + NAME_ENV + " = '" + name + "': must be 1 to 64 letters, digits,"
+                    + " '.', '_' or '-', starting with a letter or digit");
+        }
+        for (String arg : args) {
+            if (CLUSTER_OPTIONS.contains(arg.toLowerCase(Locale.ROOT))) {
+                return Optional.of("ALERRT Tracker did not start: " + arg + " conflicts with " + MEMBERS_ENV
+                        + " (the TRACKER_CLUSTER_* settings decide the data grid); remove one of them");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean memberAddress(String entry) {
+        int colon = entry.lastIndexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        String host = entry.substring(0, colon);
+        return (IPV4.matcher(host).matches() || HOST_NAME.matcher(host).matches() && !host.matches("[0-9.]+"))
+                && portNumber(entry.substring(colon + 1)) > 0;
+    }
+
+    /** The port, or -1 when the text is not one from 1 to 65535. */
+    private static int portNumber(String text) {
+        try {
+            int p = Integer.parseInt(text.strip());
+            return p >= 1 && p <= 65535 ? p : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String orDefault(String value, String defaultValue) {
+        return value == null || value.isBlank() ? defaultValue : value.strip();
+    }
+
+    private static boolean localAddress(String ip) {
+        try {
+            return NetworkInterface.getByInetAddress(InetAddress.getByName(ip)) != null;
+        } catch (UnknownHostException | SocketException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The data grid of one member: this cluster name, this address and port only ({@code hazelcast.socket.bind.any}
+     * false: no wildcard bind), joining over TCP the listed members, with multicast and auto-detection (which
+     * would look for other discovery mechanisms) off. Values are checked by {@link #clusterProblem} first, so none
+     * needs escaping.
+     */
+    static String hazelcastXml(String name, String iface, int port, String members) {
+        return String.join("\n",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<!-- written by ALERRT Tracker's launcher from TRACKER_CLUSTER_* (docs/operations.md) -->",
+                "<hazelcast xmlns=\"http://www.hazelcast.com/schema/config\">",
+                "  <cluster-name>" + name + "</cluster-name>",
+                "  <properties>",
+                "    <property name=\"hazelcast.socket.bind.any\">false</property>",
+                "    <property name=\"hazelcast.phone.home.enabled\">false</property>",
+                "  </properties>",
+                "  <network>",
+                "    <port auto-increment=\"false\">" + port + "</port>",
+                "    <interfaces enabled=\"true\"><interface>" + iface + "</interface></interfaces>",
+                "    <join>",
+                "      <auto-detection enabled=\"false\"/>",
+                "      <multicast enabled=\"false\"/>",
+                "      <tcp-ip enabled=\"true\"><members>" + members.replaceAll("\\s", "") + "</members></tcp-ip>",
+                "    </join>",
+                "  </network>",
+                "</hazelcast>",
+                "");
+    }
+
+    /**
+     * The pre-boot commands of a cluster member, run after the bundled file's (which turns Hazelcast and session
+     * availability off): both on, then the commands of a {@code --prebootcommandfile} the operator gave, if any (Payara takes one).
+     */
+    static String preBootCommands(String[] args, Function<String, String> read) {
+        List<String> list = List.of(args);
+        int i = list.indexOf("--prebootcommandfile");
+        String own = i >= 0 && i + 1 < list.size() ? read.apply(list.get(i + 1)) : "";
+        return ENABLE_HAZELCAST + "\n" + own;
+    }
+
+    /** The arguments with the data-grid configuration and the pre-boot file in place of any given one. */
+    static String[] clusterArgs(String[] args, String hazelcastFile, String preBootFile) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--prebootcommandfile")) {
+                i++;
+                continue;
+            }
+            out.add(args[i]);
+        }
+        out.addAll(List.of("--hzconfigfile", hazelcastFile, "--prebootcommandfile", preBootFile));
+        return out.toArray(String[]::new);
     }
 
     private static void fail(String line) {

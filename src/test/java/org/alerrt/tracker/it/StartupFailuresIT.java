@@ -115,6 +115,13 @@ class StartupFailuresIT {
         badSetting("TRACKER_TRAINING_PID_PATTERN", "^[0-9{1,7}$", "tracker.training.pid-pattern", "'^[0-9{1,7}$'");
     }
 
+    /** Checked by the launcher before Payara starts (TrackerMainTest has every rule): the real process stops. */
+    @Test
+    void aBadClusterMemberListStopsTheStart() {
+        badSetting("TRACKER_CLUSTER_MEMBERS", "127.0.0.1:6900-6901", "TRACKER_CLUSTER_MEMBERS",
+                "'127.0.0.1:6900-6901'");
+    }
+
     @Test
     void aContentUrlOnThePagesOriginStopsTheStart() {
         TrackerProcess.Exit exit = badSetting("TRACKER_CONTENT_URL", "http://127.0.0.1:8080/content",

@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The application as an operator runs it: the Payara Micro uber-jar ({@code ./tracker run}) in its own JVM, for
- * tests that must stop and start the server (persistence across restarts).
+ * tests that must stop, kill and start the server (persistence across restarts, a cluster losing a member). An
+ * environment with {@code TRACKER_CLUSTER_MEMBERS} starts a cluster member (docs/operations.md); any other starts a
+ * single instance with {@code --nocluster}.
  */
 public final class TrackerProcess implements AutoCloseable {
 
@@ -44,7 +46,7 @@ public final class TrackerProcess implements AutoCloseable {
                                        java.util.List<String> payaraOptions) {
         int port = freePort();
         try {
-            TrackerProcess started = new TrackerProcess(launch(environment, log, jvmOptions, payaraOptions, port),
+            TrackerProcess started = new TrackerProcess(spawn(environment, log, jvmOptions, payaraOptions, port),
                     URI.create("http://127.0.0.1:" + port + "/").toURL());
             started.awaitReady(Duration.ofSeconds(150));
             return started;
@@ -64,8 +66,7 @@ public final class TrackerProcess implements AutoCloseable {
     public static Exit runUntilExit(Map<String, String> environment, Path log, int port, Duration patience) {
         try {
             java.nio.file.Files.deleteIfExists(log);
-            Process p = launch(environment, log, java.util.List.of("-Xmx512m"), java.util.List.of(),
-                    port == 0 ? freePort() : port);
+            Process p = spawn(environment, log, java.util.List.of("-Xmx512m"), java.util.List.of(), port == 0 ? freePort() : port);
             if (!p.waitFor(patience.toSeconds(), TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 throw new AssertionError("the server was still running after " + patience + "; log: " + log);
@@ -79,7 +80,23 @@ public final class TrackerProcess implements AutoCloseable {
         }
     }
 
-    private static Process launch(Map<String, String> environment, Path log, java.util.List<String> jvmOptions,
+    /**
+     * Starts the uber-jar on {@code port} and returns at once, so that several start together; {@link #awaitReady}
+     * waits until it serves.
+     */
+    public static TrackerProcess launch(Map<String, String> environment, Path log, java.util.List<String> jvmOptions,
+            int port) {
+        try {
+            Process p = spawn(environment, log, jvmOptions, java.util.List.of(), port);
+            // a test JVM stopped halfway (Ctrl-C, a killed build) must not leave cluster members running
+            Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
+            return new TrackerProcess(p, URI.create("http://127.0.0.1:" + port + "/").toURL());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Process spawn(Map<String, String> environment, Path log, java.util.List<String> jvmOptions,
             java.util.List<String> payaraOptions, int port) throws IOException {
         String jar = System.getProperty("tracker.microbundle", "target/alerrt-tracker-microbundle.jar");
         if (!new File(jar).isFile()) {
@@ -88,8 +105,10 @@ public final class TrackerProcess implements AutoCloseable {
         java.util.List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(java.util.List.of("-jar", jar, "--port", String.valueOf(port), "--nocluster",
-                "--disablephonehome"));
+        command.addAll(java.util.List.of("-jar", jar, "--port", String.valueOf(port), "--disablephonehome"));
+        if (environment.getOrDefault("TRACKER_CLUSTER_MEMBERS", "").isBlank()) {
+            command.add("--nocluster");
+        }
         command.addAll(payaraOptions);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -107,7 +126,8 @@ public final class TrackerProcess implements AutoCloseable {
         return process.pid();
     }
 
-    private void awaitReady(Duration patience) {
+    /** Waits until the server answers {@code /xapi/about}; stops it and fails after {@code patience}. */
+    public void awaitReady(Duration patience) {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
@@ -135,6 +155,20 @@ public final class TrackerProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("The server did not answer within " + patience);
+    }
+
+    /** Ends the server the way a crash does (SIGKILL, {@code kill -9}): no shutdown of any kind. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Stops the server the way an operator does (SIGTERM), waiting for a clean shutdown. */

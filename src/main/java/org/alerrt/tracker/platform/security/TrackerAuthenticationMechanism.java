@@ -18,6 +18,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.alerrt.tracker.platform.cluster.SignedOutSessions;
 import org.alerrt.tracker.platform.web.ContentOrigin;
 import org.alerrt.tracker.platform.web.ContentOriginFilter;
 import org.alerrt.tracker.platform.web.CorsPolicy;
@@ -52,6 +53,9 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     SignInService signIn;
+
+    @Inject
+    SignedOutSessions signedOutSessions;
 
     /** Comma-separated exact IP addresses of reverse proxies whose X-Forwarded-For is believed; none by default. */
     @Inject
@@ -100,6 +104,10 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
         }
         HttpSession session = request.getSession(false);
         Caller caller = session == null ? null : (Caller) session.getAttribute(SESSION_CALLER);
+        if (caller != null && signedOutSessions.isSignedOut(session.getId())) {
+            session.invalidate(); // another instance's stale copy of a session signed out elsewhere
+            caller = null;
+        }
         if (caller != null) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }

@@ -1,34 +1,32 @@
 package org.alerrt.tracker.cmi5.adapters.events;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
 import org.alerrt.tracker.cmi5.application.LaunchAccessService;
+import org.alerrt.tracker.platform.cluster.OncePerCluster;
 
 /**
  * Ends idle launch credentials on a poll ({@code tracker.launch.idle-check-seconds}), so a cmi5 session the
- * learner walked away from is abandoned (cmi5 §9.3.6) even if its token is never presented again. Safe with
- * several instances: each launch is ended under a SKIP LOCKED row lock by one of them.
+ * learner walked away from is abandoned (cmi5 §9.3.6) even if its token is never presented again. Once per
+ * cluster ({@link OncePerCluster}); should two instances sweep at once (a network partition), each launch is still
+ * ended once, under a SKIP LOCKED row lock. A CDI bean started with the application scope, not a startup EJB: see
+ * {@link OncePerCluster} on transactions.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
+@ApplicationScoped
 public class LaunchIdleSweeper {
 
     private static final Logger LOG = Logger.getLogger(LaunchIdleSweeper.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService executor;
+    @Inject
+    OncePerCluster oncePerCluster;
 
     @Inject
     LaunchAccessService access;
@@ -38,10 +36,10 @@ public class LaunchIdleSweeper {
 
     private ScheduledFuture<?> poll;
 
-    @PostConstruct
-    void start() {
-        long seconds = settings.idleCheckSeconds();
-        poll = executor.scheduleWithFixedDelay(this::sweep, seconds, seconds, TimeUnit.SECONDS);
+    /** After the start-up singletons (settings check, migration): the application scope starts with the web module. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Duration every = Duration.ofSeconds(settings.idleCheckSeconds());
+        poll = oncePerCluster.scheduleWithFixedDelay("launch-idle-sweep", every, every, this::sweep);
     }
 
     void sweep() {

@@ -1,40 +1,39 @@
 package org.alerrt.tracker.platform.security.throttle;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.alerrt.tracker.platform.cluster.OncePerCluster;
 
 /**
- * Deletes forgotten counters every ten minutes, so names sprayed by an attacker do not pile up. Safe with several
- * instances: the delete is idempotent.
+ * Deletes forgotten counters every ten minutes, so names sprayed by an attacker do not pile up. Once per cluster
+ * ({@link OncePerCluster}); a second run (a network partition) deletes nothing more: the delete is idempotent. A CDI
+ * bean started with the application scope, not a startup EJB: see {@link OncePerCluster} on transactions.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
+@ApplicationScoped
 public class SignInThrottlePurge {
 
     private static final Logger LOG = Logger.getLogger(SignInThrottlePurge.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService executor;
+    static final Duration EVERY = Duration.ofMinutes(10);
+
+    @Inject
+    OncePerCluster oncePerCluster;
 
     @Inject
     SignInThrottle throttle;
 
     private ScheduledFuture<?> poll;
 
-    @PostConstruct
-    void start() {
-        poll = executor.scheduleWithFixedDelay(this::purge, 10, 10, TimeUnit.MINUTES);
+    /** After the start-up singletons (settings check, migration): the application scope starts with the web module. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        poll = oncePerCluster.scheduleWithFixedDelay("sign-in-throttle-purge", EVERY, EVERY, this::purge);
     }
 
     void purge() {
