@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two instances of the uber-jar on one PostgreSQL take statements (with passes of known officers) and roster exports
+ * Two instances of the uber-jar, one cluster on Payara's data grid over one PostgreSQL, take statements (with passes of known officers) and roster exports
  * from concurrent clients while one instance or the other is killed with SIGKILL and restarted three times at
  * random moments. Afterwards nothing acknowledged is missing, nothing is there twice, and no outbox event was
  * handled twice or left behind. Run in the PostgreSQL execution only (two instances cannot share an H2 file).
@@ -69,6 +69,9 @@ class ChaosIT {
     Path work;
 
     private String databaseUrl;
+    private final Map<String, Integer> gridPorts = Map.of("a", TrackerProcess.freePort(), "b",
+            TrackerProcess.freePort());
+    private final String clusterName = "chaos-" + Long.toHexString(System.nanoTime());
     private final List<Node> nodes = new CopyOnWriteArrayList<>();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final List<Long> exportedRosters = new CopyOnWriteArrayList<>();
@@ -119,8 +122,7 @@ class ChaosIT {
         for (int kill = 0; kill < KILLS; kill++) {
             Thread.sleep(4_000 + random.nextInt(12_000));
             Node victim = nodes.get(random.nextInt(nodes.size()));
-            ProcessHandle.of(victim.process().pid()).ifPresent(ProcessHandle::destroyForcibly);
-            victim.process().close();
+            victim.process().kill();
             nodes.remove(victim);
             System.out.println("ChaosIT killed " + victim.name() + " at " + Instant.now());
             Thread.sleep(random.nextInt(3_000));
@@ -155,6 +157,10 @@ class ChaosIT {
         env.put("TRACKER_CONTENT_PORT", String.valueOf(contentPort));
         env.put("TRACKER_CONTENT_URL", "http://localhost:" + contentPort);
         env.put("TRACKER_EVENTS_POLL_INTERVAL_MS", "500");
+        env.put("TRACKER_CLUSTER_MEMBERS", gridPorts.values().stream().map(p -> "127.0.0.1:" + p)
+                .collect(Collectors.joining(",")));
+        env.put("TRACKER_CLUSTER_PORT", String.valueOf(gridPorts.get(instance)));
+        env.put("TRACKER_CLUSTER_NAME", clusterName);
         TrackerProcess process = TrackerProcess.start(env, log(name), List.of("-Xmx384m"),
                 List.of("--postbootcommandfile", handledEventsLogged().toString()));
         return new Node(name, process, new TrackerClient(process.base()));

@@ -8,17 +8,19 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.alerrt.tracker.platform.cluster.OncePerCluster;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Drains the outbox: right after a commit that wrote events, and on a fixed poll so that events written before a
- * crash or by another instance are never lost. Safe with several instances: each row is claimed under a row lock in
+ * Drains the outbox: right after a commit that wrote events (on the instance that committed), and on a poll run by
+ * one instance of the cluster ({@link OncePerCluster}) so that events written before a crash, or passed over, are
+ * never left behind. Safe with several instances: each row is claimed under a row lock in
  * the transaction of its handler ({@link OutboxWorker#process}).
  *
  * <p>A CDI bean, not a startup EJB: on Payara, tasks scheduled from an EJB's {@code @PostConstruct} (or run as EJB
@@ -40,6 +42,9 @@ public class OutboxDispatcher {
     OutboxWorker worker;
 
     @Inject
+    OncePerCluster oncePerCluster;
+
+    @Inject
     @ConfigProperty(name = "tracker.events.poll-interval-ms", defaultValue = "2000")
     long pollIntervalMs;
 
@@ -54,14 +59,17 @@ public class OutboxDispatcher {
 
     /** After the start-up singletons (settings check, migration): the application scope starts with the web module. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        poll = executor.scheduleWithFixedDelay(this::drain, pollIntervalMs, pollIntervalMs, TimeUnit.MILLISECONDS);
-        purge = executor.scheduleWithFixedDelay(this::purge, 5, 60, TimeUnit.MINUTES);
+        // Timed work once per cluster; the drains after each instance's own commits still run everywhere.
+        Duration every = Duration.ofMillis(pollIntervalMs);
+        poll = oncePerCluster.scheduleWithFixedDelay("outbox-poll", every, every, this::drain);
+        purge = oncePerCluster.scheduleWithFixedDelay("outbox-purge", Duration.ofMinutes(5), Duration.ofHours(1),
+                this::purge);
     }
 
     /** Handled events are kept for a while for diagnosis, then deleted so the table stays small. */
     void purge() {
         try {
-            int deleted = worker.purgeDone(java.time.Instant.now().minus(java.time.Duration.ofHours(retentionHours)));
+            int deleted = worker.purgeDone(java.time.Instant.now().minus(Duration.ofHours(retentionHours)));
             if (deleted > 0) {
                 LOG.fine(() -> "Purged " + deleted + " handled outbox events");
             }

@@ -25,12 +25,6 @@ public class CertificateIssuerSubscriber implements EventSubscriber {
         return CompletionCreditedPayload.TOPIC;
     }
 
-    /** One learner's events in order. */
-    @Override
-    public String partitionKey(JsonObject payload) {
-        return payload.get("learnerId") == null ? null : payload.get("learnerId").toString();
-    }
-
     /** Idempotent: a redelivery finds the certificate already issued. */
     @Override
     public void handle(JsonObject payload) {

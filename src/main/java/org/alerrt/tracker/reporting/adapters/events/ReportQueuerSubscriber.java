@@ -43,12 +43,6 @@ public class ReportQueuerSubscriber implements EventSubscriber {
         return payload.get("delivery") instanceof JsonString s && Delivery.isQueuedForAlerrt(s.getString());
     }
 
-    /** One learner's events in order. */
-    @Override
-    public String partitionKey(JsonObject payload) {
-        return payload.get("learnerId") == null ? null : payload.get("learnerId").toString();
-    }
-
     /** Idempotent: a redelivery finds the entry already queued. */
     @Override
     public void handle(JsonObject payload) {
