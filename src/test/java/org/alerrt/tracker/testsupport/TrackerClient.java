@@ -1,5 +1,8 @@
 package org.alerrt.tracker.testsupport;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -15,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * HTTP client for integration tests: the xAPI with the bootstrap LRS credential, the admin API with the bootstrap
@@ -117,5 +122,30 @@ public final class TrackerClient {
 
     public static JsonArray array(String body) {
         return json(body).asJsonArray();
+    }
+
+    /**
+     * Creates a learner ({@code learnerJson}, as POST /api/learners takes it, with the actor {@code mailto:email}),
+     * posts a pass of 3356 Fire as a Weapon for it and waits for the certificate.
+     *
+     * @return the certificate's verification code
+     */
+    public String certifiedOfficer(String learnerJson, String email, String name) {
+        var created = send(admin("learners").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(learnerJson)));
+        assertEquals(201, created.statusCode(), created.body());
+        long learnerId = object(created.body()).getJsonNumber("id").longValue();
+        var posted = postStatements("""
+                {"actor": {"name": "%s", "mbox": "mailto:%s"},
+                 "verb": {"id": "http://adlnet.gov/expapi/verbs/passed"},
+                 "object": {"id": "https://alerrt.org/xapi/courses/3356"},
+                 "context": {"registration": "%s"},
+                 "timestamp": "2026-11-18T15:30:00-06:00"}""".formatted(name, email, UUID.randomUUID()));
+        assertEquals(200, posted.statusCode(), posted.body());
+        Supplier<JsonArray> certificates = () -> object(send(admin("certificates?learnerId="
+                + learnerId).GET()).body()).getJsonArray("certificates");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !certificates.get().isEmpty());
+        return certificates.get().getJsonObject(0).getString("code");
     }
 }
