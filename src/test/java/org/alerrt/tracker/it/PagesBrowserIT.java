@@ -1,14 +1,10 @@
 package org.alerrt.tracker.it;
 
 import static org.alerrt.tracker.testsupport.TrackerClient.array;
-import static org.alerrt.tracker.testsupport.TrackerClient.object;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonArray;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
