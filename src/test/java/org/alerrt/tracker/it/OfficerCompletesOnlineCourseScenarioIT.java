@@ -16,6 +16,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.Test;
 class OfficerCompletesOnlineCourseScenarioIT extends AgainstDeployedTracker {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final ZoneId TEXAS = ZoneId.of("America/Chicago");
 
     private static String sample(String name) throws IOException {
         return Files.readString(Path.of(System.getProperty("tracker.configDir", "lrs-config"), "samples", name));
@@ -207,6 +212,77 @@ class OfficerCompletesOnlineCourseScenarioIT extends AgainstDeployedTracker {
     }
 
     @Test
+    void anOfficerWithoutLevelIIsDueUntilTheyPassLevelI() {
+        String email = "level1-" + UUID.randomUUID() + "@example.org";
+        String username = "level1-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = client.send(client.admin("learners").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"firstName": "Lee", "lastName": "Level", "pid": "5678012", "agency": "Kyle PD",
+                         "actor": {"mbox": "mailto:%s"}, "username": "%s", "password": "level1-password"}"""
+                        .formatted(email, username))));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = object(created.body()).getJsonNumber("id").longValue();
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        LocalDate today = LocalDate.now(TEXAS);
+
+        // Fire as a Weapon counts toward the 16 hours, not toward Level 1.
+        assertEquals(200, client.postStatements(statement(email, "passed", "3356", UUID.randomUUID().toString(),
+                anHourAgo)).statusCode());
+        await().atMost(PATIENCE).until(() -> completionsOf(id).size() == 1);
+        JsonObject mandate = mandateOf(username, null);
+        assertEquals(4, mandate.getInt("creditedHours"));
+        assertFalse(mandate.getBoolean("met"));
+        JsonObject level1 = mandate.getJsonObject("level1");
+        assertEquals("2027-08-31", level1.getString("deadline"));
+        if (today.isAfter(LocalDate.of(2027, 8, 31))) {
+            assertEquals("OVERDUE", level1.getString("status"), level1.toString());
+        } else {
+            assertEquals("DUE", level1.getString("status"), level1.toString());
+            long expected = ChronoUnit.DAYS.between(today, LocalDate.of(2027, 8, 31));
+            assertTrue(Math.abs(level1.getInt("daysLeft") - expected) <= 1, level1 + " expected " + expected);
+        }
+        assertFalse(level1.containsKey("metOn"));
+        JsonObject onTheDeadline = mandateOf(username, "2027-08-31").getJsonObject("level1");
+        assertEquals("DUE", onTheDeadline.getString("status"));
+        assertEquals(0, onTheDeadline.getInt("daysLeft"));
+        JsonObject dayAfter = mandateOf(username, "2027-09-01").getJsonObject("level1");
+        assertEquals("OVERDUE", dayAfter.getString("status"));
+        assertEquals(1, dayAfter.getInt("daysOverdue"));
+
+        // A failed Level I is still not Level 1; the pass is, on its day.
+        assertEquals(200, client.postStatements(statement(email, "failed", "3311", UUID.randomUUID().toString(),
+                anHourAgo)).statusCode());
+        await().atMost(PATIENCE).until(() -> completionsOf(id).size() == 2);
+        assertEquals("DUE", mandateOf(username, "2027-08-31").getJsonObject("level1").getString("status"));
+        assertEquals(200, client.postStatements(statement(email, "passed", "3311", UUID.randomUUID().toString(),
+                anHourAgo)).statusCode());
+        await().atMost(PATIENCE).until(() -> completionsOf(id).size() == 3);
+        LocalDate passedOn = LocalDate.ofInstant(anHourAgo, TEXAS);
+        mandate = mandateOf(username, null);
+        assertEquals(20, mandate.getInt("creditedHours"));
+        assertTrue(mandate.getBoolean("met"));
+        level1 = mandate.getJsonObject("level1");
+        assertEquals("MET", level1.getString("status"), level1.toString());
+        assertEquals(passedOn.toString(), level1.getString("metOn"));
+        assertEquals("3311", level1.getString("metBy"));
+        assertTrue(level1.getBoolean("onTime") || today.isAfter(LocalDate.of(2027, 8, 31)));
+        assertEquals("MET", mandateOf(username, "2027-09-01").getJsonObject("level1").getString("status"),
+                "met stays met after the deadline");
+
+        var badDay = client.send(client.anonymous("/api/me/mandate?on=31.08.2027").header("Authorization",
+                TrackerClient.basic(username, "level1-password")).GET());
+        assertEquals(400, badDay.statusCode(), badDay.body());
+        assertEquals("on", object(badDay.body()).getJsonObject("error").getString("property"), badDay.body());
+    }
+
+    private JsonObject mandateOf(String username, String on) {
+        var r = client.send(client.anonymous("/api/me/mandate" + (on == null ? "" : "?on=" + on))
+                .header("Authorization", TrackerClient.basic(username, "level1-password")).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body());
+    }
+
+    @Test
     void adminApiAnswersBadInputWithAClearClientError() {
         var unknownCourse = client.send(client.admin("courses/99999").GET());
         assertEquals(404, unknownCourse.statusCode(), unknownCourse.body());
@@ -236,6 +312,11 @@ class OfficerCompletesOnlineCourseScenarioIT extends AgainstDeployedTracker {
                         {"firstName": "Test", "lastName": "Officer", "pid": "%s", "agency": "Test PD",
                          "actor": {"mbox": "mailto:%s"}}""".formatted(pid, email))));
         assertEquals(201, r.statusCode(), r.body());
+    }
+
+    private static String statement(String email, String verb, String course, String registration, Instant at) {
+        return statement(email, verb, course, registration).replace("\"context\"",
+                "\"timestamp\": \"" + at + "\", \"context\"");
     }
 
     private static String statement(String email, String verb, String course, String registration) {

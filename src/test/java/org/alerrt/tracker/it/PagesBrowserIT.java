@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,6 +103,19 @@ class PagesBrowserIT extends AgainstDeployedTracker {
         assertTrue(browser.getPageSource().contains("6789012"), "the record is in the TCOLE queue");
         browser.get(page("/admin/learners"));
         assertTrue(browser.getPageSource().contains("Gonzalez"));
+
+        // Fire as a Weapon is not Level 1: the list says when it is due.
+        WebElement unfiltered = browser.findElement(By.id("learners:table"));
+        browser.findElement(By.id("search:q")).sendKeys("6789012");
+        browser.findElement(By.id("search:find")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(unfiltered));
+        String table = text("learners:table");
+        assertTrue(table.contains("Level 1 (by 08/31/2027)") && table.contains("6789012"), table);
+        var badges = browser.findElements(By.cssSelector("#learners\\:table .level1"));
+        assertFalse(badges.isEmpty(), table);
+        for (var badge : badges) {
+            assertTrue(badge.getText().matches("due in \\d+ days|overdue"), badge.getText());
+        }
     }
 
     @Test
@@ -117,6 +131,14 @@ class PagesBrowserIT extends AgainstDeployedTracker {
         assertTrue(source.contains("Fire as a Weapon"), "own completion listed");
         assertTrue(source.contains(code), "own certificate listed");
         assertFalse(source.contains("8901234"), "nobody else's records");
+        // SB 1852 in two lines: 4 of 16 hours, and Level 1 (3356 is not Level 1) not met either
+        String hours = text("mandate-status");
+        assertTrue(hours.matches("16 hours per training unit: not met, \\d+ hour\\(s\\) still needed\\."), hours);
+        String level1 = text("level1-status");
+        assertTrue(level1.startsWith("Level 1 by 08/31/2027: not met, "), level1);
+        assertTrue(level1.matches(".*(due in \\d+ day\\(s\\)|overdue by \\d+ day\\(s\\)) \\(TCOLE 3311 or 3315\\)\\."),
+                level1);
+        assertFalse(source.contains("Requirement met"));
         browser.get(page("/admin/completions"));
         assertFalse(browser.getPageSource().contains("7890123") && browser.getCurrentUrl().contains("/admin/"),
                 "a learner cannot open admin pages");

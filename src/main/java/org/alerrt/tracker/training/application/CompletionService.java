@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +18,17 @@ import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseRepository;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerRepository;
+import org.alerrt.tracker.training.domain.Level1Requirement;
+import org.alerrt.tracker.training.domain.Level1Status;
 import org.alerrt.tracker.training.domain.MandateStatus;
 import org.alerrt.tracker.training.domain.Outcome;
 import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.TrainingUnit;
 
 /**
- * Completions: decides them from statements, lists them, and sums SB 1852 mandate hours. The rules are on
- * {@link Completion} and {@link Course}; this service finds the parts and keeps one transaction.
+ * Completions: decides them from statements, lists them, and tells SB 1852 status (hours per unit, Level 1). The
+ * rules are on {@link Completion}, {@link Course} and {@link Level1Requirement}; this service finds the parts and
+ * keeps one transaction.
  */
 @ApplicationScoped
 public class CompletionService {
@@ -99,14 +104,36 @@ public class CompletionService {
         return views(completions.ofLearner(learnerId));
     }
 
-    /** Hours credited toward SB 1852 in the training unit containing {@code on} (today when null). */
+    /**
+     * SB 1852 on {@code on} (today in the configured zone when null): hours credited in the training unit containing
+     * it, and Level 1 as of that day.
+     */
     @Transactional
     public MandateStatus mandate(long learnerId, LocalDate on) {
         Learner learner = learners.find(learnerId).orElseThrow(() -> ApiException.notFound("no learner "
                 + learnerId));
-        TrainingUnit unit = TrainingUnit.containing(on != null ? on : LocalDate.now(settings.zone()));
+        LocalDate day = on != null ? on : settings.today();
+        TrainingUnit unit = TrainingUnit.containing(day);
         int hours = completions.mandateHours(learnerId, unit.start(), unit.end());
-        return new MandateStatus(unit, hours, settings.mandateHours(), learner.pidMissing());
+        Level1Requirement level1 = settings.level1();
+        return new MandateStatus(unit, hours, settings.mandateHours(), learner.pidMissing(),
+                level1.statusOf(completions.credited(List.of(learnerId), level1.courses()), day));
+    }
+
+    /** Today's Level 1 status of each of these learners (an admin list), from one query. */
+    @Transactional
+    public Map<Long, Level1Status> level1Today(Collection<Long> learnerIds) {
+        Level1Requirement level1 = settings.level1();
+        Map<Long, List<Completion>> byLearner = new HashMap<>();
+        for (Completion c : completions.credited(learnerIds, level1.courses())) {
+            byLearner.computeIfAbsent(c.learnerId(), id -> new ArrayList<>()).add(c);
+        }
+        LocalDate today = settings.today();
+        Map<Long, Level1Status> status = new HashMap<>();
+        for (Long id : learnerIds) {
+            status.put(id, level1.statusOf(byLearner.getOrDefault(id, List.of()), today));
+        }
+        return status;
     }
 
     private List<CompletionView> views(List<Completion> list) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.alerrt.tracker.platform.config.Setting;
 import org.alerrt.tracker.platform.config.SettingsCheck;
+import org.alerrt.tracker.training.domain.Level1Requirement;
 
 /** The training context's settings, checked at start (docs/configuration.md: Training). */
 @ApplicationScoped
@@ -15,6 +16,8 @@ public class TrainingSettingsCheck implements SettingsCheck {
                 Setting.text("tracker.catalogue.file", 1, 4096),
                 Setting.bool(TrainingSettings.SKIP_INVALID_LINES),
                 Setting.regex("tracker.training.pid-pattern"),
-                Setting.integer("tracker.training.mandate-hours", 1, 1000));
+                Setting.integer("tracker.training.mandate-hours", 1, 1000),
+                Setting.rule(TrainingSettings.LEVEL1_COURSES, Level1Requirement::parseCourses),
+                Setting.rule(TrainingSettings.LEVEL1_DEADLINE, Level1Requirement::parseDeadline));
     }
 }

@@ -1,6 +1,7 @@
 package org.alerrt.tracker.training.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ public interface CompletionRepository {
 
     /** Sum of credit hours of passes in mandate-counting courses completed between the dates, inclusive. */
     int mandateHours(long learnerId, LocalDate from, LocalDate to);
+
+    /** Passes that earned credit, of any of these learners in any of these courses (e.g. Level 1), in no order. */
+    List<Completion> credited(Collection<Long> learnerIds, Collection<TcoleCourseNumber> courses);
 
     void add(Completion completion);
 }

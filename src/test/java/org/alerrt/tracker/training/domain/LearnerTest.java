@@ -54,10 +54,12 @@ class LearnerTest {
 
     @Test
     void mandateStatus() {
-        TrainingUnit u = TrainingUnit.containing(java.time.LocalDate.of(2026, 1, 1));
-        assertFalse(new MandateStatus(u, 12, 16, false).met());
-        assertEquals(4, new MandateStatus(u, 12, 16, false).remainingHours());
-        assertTrue(new MandateStatus(u, 16, 16, false).met());
-        assertEquals(0, new MandateStatus(u, 20, 16, false).remainingHours());
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+        TrainingUnit u = TrainingUnit.containing(day);
+        Level1Status due = Level1Status.notMet(java.time.LocalDate.of(2027, 8, 31), day);
+        assertFalse(new MandateStatus(u, 12, 16, false, due).hoursMet());
+        assertEquals(4, new MandateStatus(u, 12, 16, false, due).remainingHours());
+        assertTrue(new MandateStatus(u, 16, 16, false, due).hoursMet(), "the hours are met without Level 1");
+        assertEquals(0, new MandateStatus(u, 20, 16, false, due).remainingHours());
     }
 }

@@ -4,11 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.pages.Pages;
+import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.LearnerActors;
 import org.alerrt.tracker.training.application.LearnerLogin;
 import org.alerrt.tracker.training.application.LearnerService;
@@ -16,11 +19,13 @@ import org.alerrt.tracker.training.application.TrainingSettings;
 import org.alerrt.tracker.training.domain.InvalidValueException;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
+import org.alerrt.tracker.training.domain.Level1Status;
 import org.alerrt.tracker.training.domain.Pid;
 
 /**
- * {@code /admin/learners}: search, and a form to create or change a learner with an optional sign-in. View scoped,
- * so an Edit button acts on the row the admin saw even if the list changed meanwhile.
+ * {@code /admin/learners}: search (with each learner's Level 1 status today), and a form to create or change a
+ * learner with an optional sign-in. View scoped, so an Edit button acts on the row the admin saw even if the list
+ * changed meanwhile.
  */
 @Named
 @ViewScoped
@@ -36,8 +41,12 @@ public class LearnersPage implements Serializable {
     @Inject
     TrainingSettings settings;
 
+    @Inject
+    CompletionService completions;
+
     private String query;
     private transient List<Learner> results;
+    private transient Map<Long, Level1Status> level1;
 
     private boolean editing;
     private Long learnerId;
@@ -56,12 +65,25 @@ public class LearnersPage implements Serializable {
     public List<Learner> getResults() {
         if (results == null) {
             results = learners.search(query, 0, PAGE);
+            level1 = null;
         }
         return results;
     }
 
+    /** Today's Level 1 status of a learner in the list (all of the list's from one query). */
+    public Level1Status level1(long learnerId) {
+        if (level1 == null || !level1.containsKey(learnerId)) {
+            level1 = completions.level1Today(getResults().stream().map(Learner::id).toList());
+        }
+        return level1.get(learnerId);
+    }
+
     public boolean isMore() {
         return getResults().size() == PAGE;
+    }
+
+    public LocalDate getLevel1Deadline() {
+        return settings.level1().deadline();
     }
 
     public void search() {

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.alerrt.tracker.platform.web.pages.SignedInUser;
 import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.CompletionView;
+import org.alerrt.tracker.training.application.TrainingSettings;
+import org.alerrt.tracker.training.domain.Level1Status;
 import org.alerrt.tracker.training.domain.MandateStatus;
+import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
-/** {@code /learner/}: the signed-in learner's completions and SB 1852 hours; only ever the caller's own. */
+/** {@code /learner/}: the signed-in learner's completions and SB 1852 status; only ever the caller's own. */
 @Named
 @RequestScoped
 public class MyTrainingPage {
@@ -19,6 +23,9 @@ public class MyTrainingPage {
 
     @Inject
     SignedInUser user;
+
+    @Inject
+    TrainingSettings settings;
 
     private List<CompletionView> rows;
     private MandateStatus mandate;
@@ -30,11 +37,21 @@ public class MyTrainingPage {
         return rows;
     }
 
-    /** For the current training unit. */
+    /** The Level 1 courses, for "3311 or 3315". */
+    public String getLevel1Courses() {
+        return settings.level1().courses().stream().map(TcoleCourseNumber::value)
+                .collect(Collectors.joining(" or "));
+    }
+
+    /** Today: hours for the current training unit, and Level 1. */
     public MandateStatus getMandate() {
         if (mandate == null) {
             mandate = completions.mandate(user.learnerId(), null);
         }
         return mandate;
+    }
+
+    public Level1Status getLevel1() {
+        return getMandate().level1();
     }
 }

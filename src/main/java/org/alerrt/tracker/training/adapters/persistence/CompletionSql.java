@@ -23,6 +23,12 @@ final class CompletionSql {
             WHERE k.tcoleNumber = c.tcoleNumber AND c.learnerId = :learner AND c.outcome = :passed
               AND k.countsTowardMandate = TRUE AND c.completedOn BETWEEN :from AND :to""";
 
+    /** Credited completions of some learners in some courses (Level 1 status). */
+    static final String CREDITED_IN = """
+            SELECT c FROM Completion c
+            WHERE c.learnerId IN :learners AND c.tcoleNumber IN :courses AND c.outcome = :passed
+              AND c.creditHours > 0""";
+
     /** Admin list: fixed fragments joined by {@link #list}, so no null-typed parameters reach the database. */
     private static final String LIST = "SELECT c FROM Completion c WHERE c.id < :before";
     private static final String AND_LEARNER = " AND c.learnerId = :learner";

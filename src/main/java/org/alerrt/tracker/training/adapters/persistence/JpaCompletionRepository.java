@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.training.domain.Completion;
@@ -65,6 +66,18 @@ public class JpaCompletionRepository implements CompletionRepository {
                 .setParameter("to", to)
                 .getSingleResult();
         return sum == null ? 0 : sum.intValue();
+    }
+
+    @Override
+    public List<Completion> credited(Collection<Long> learnerIds, Collection<TcoleCourseNumber> courses) {
+        if (learnerIds.isEmpty() || courses.isEmpty()) {
+            return List.of(); // an empty IN list is not valid SQL
+        }
+        return em.createQuery(CompletionSql.CREDITED_IN, Completion.class)
+                .setParameter("learners", List.copyOf(learnerIds))
+                .setParameter("courses", courses.stream().map(TcoleCourseNumber::value).toList())
+                .setParameter("passed", Outcome.PASSED)
+                .getResultList();
     }
 
     @Override

@@ -13,7 +13,10 @@ import java.time.format.DateTimeParseException;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.training.application.CompletionService;
 
-/** The signed-in learner's SB 1852 status for the current (or a given) training unit: {@code /api/me/mandate}. */
+/**
+ * The signed-in learner's SB 1852 status today (or on a given day, {@code ?on=}): hours in that day's training unit
+ * ({@code met} is about the hours only) and {@code level1}, Level 1 as of that day: {@code /api/me/mandate}.
+ */
 @Path("me/mandate")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyMandateResource {

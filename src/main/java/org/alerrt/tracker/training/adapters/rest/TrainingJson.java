@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.alerrt.tracker.training.application.CompletionView;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.Learner;
+import org.alerrt.tracker.training.domain.Level1Status;
 import org.alerrt.tracker.training.domain.MandateStatus;
 import org.alerrt.tracker.platform.json.CachedJson;
 
@@ -73,9 +74,26 @@ final class TrainingJson {
                 .add("creditedHours", m.creditedHours())
                 .add("requiredHours", m.requiredHours())
                 .add("remainingHours", m.remainingHours())
-                .add("met", m.met())
+                .add("met", m.hoursMet())
                 .add("pidMissing", m.pidMissing())
+                .add("level1", level1(m.level1()))
                 .build();
+    }
+
+    /**
+     * {@code status} MET with {@code metOn}, {@code metBy}, {@code onTime}; DUE with {@code daysLeft}; OVERDUE with
+     * {@code daysOverdue}; always {@code deadline}.
+     */
+    static JsonObject level1(Level1Status s) {
+        JsonObjectBuilder b = CachedJson.objectBuilder()
+                .add("status", s.state().name())
+                .add("deadline", s.deadline().toString());
+        switch (s.state()) {
+            case MET -> b.add("metOn", s.metOn().toString()).add("metBy", s.metBy().value()).add("onTime", s.onTime());
+            case DUE -> b.add("daysLeft", s.daysLeft());
+            case OVERDUE -> b.add("daysOverdue", s.daysOverdue());
+        }
+        return b.build();
     }
 
     static <T> String array(List<T> items, Function<T, JsonObject> map) {
