@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
 
 /**
  * Debian's nginx in front of test instances, on a free loopback port, run as an unprivileged process (as nobody
- * when the tests run as root) with the repository's {@code ops/nginx/alerrt-tracker.conf}: the test's instance
+ * when the tests run as root) with the repository's {@code lrs-config/nginx/alerrt-tracker.conf}: the test's instance
  * ports, listen address, host names and log directory are put in place of the file's, everything else is the file
  * as operators use it (a changed shape of those lines fails here, naming what was not found).
  */
 public final class Nginx implements AutoCloseable {
 
     /** The repository's configuration, relative to the project directory (where failsafe runs). */
-    public static final Path CONFIG = Path.of("ops", "nginx", "alerrt-tracker.conf");
+    public static final Path CONFIG = Path.of("lrs-config", "nginx", "alerrt-tracker.conf");
     private static final Pattern UPSTREAM = Pattern.compile("(?ms)^upstream (\\w+) \\{\\n(.*?)^\\}");
     private static final Pattern INSTANCE = Pattern.compile("(?m)^(\\s*)server 127\\.0\\.0\\.1:\\d+( [^;]*)?;\\n");
 

@@ -68,11 +68,7 @@ public class OutboxWorker {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean process(long id) {
-        try (Connection c = dataSource.getConnection()) {
-            return claimAndHandle(c, id);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot process outbox event " + id, e);
-        }
+        return !processAll(List.of(id)).isEmpty();
     }
 
     /**
