@@ -1,17 +1,21 @@
 package org.alerrt.tracker.training.application;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.Learner;
 
 /**
  * Domain events the training context publishes (the contract in docs/architecture.md).
- * {@link #COMPLETION_CREDITED}: a completion that earns credit and whose learner has a PID, published once.
+ * {@link #COMPLETION_CREDITED}: a completion that earns credit and whose learner has a PID, published once per
+ * revision (a new revision when what a certificate states about the officer changes, e.g. the PID).
+ * {@link #COMPLETION_WITHDRAWN}: released credit taken back ({@link CompletionWithdrawn}).
  */
 public final class TrainingEvents {
 
     public static final String COMPLETION_CREDITED = "training.completion-credited";
+    public static final String COMPLETION_WITHDRAWN = "training.completion-withdrawn";
 
     private TrainingEvents() {
     }
@@ -22,7 +26,7 @@ public final class TrainingEvents {
                         "credit released for learner " + learner.id() + " without a PID")).value(),
                 orEmpty(learner.agency()), course.number().value(), course.title(), course.delivery().name(),
                 completion.creditHours(), course.countsTowardMandate(), completion.completedOn(),
-                completion.registration()).toJson();
+                completion.registration(), List.of(), null, "", false, 1).toJson();
     }
 
     private static String orEmpty(String s) {

@@ -1,0 +1,102 @@
+package org.alerrt.tracker.platform.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.PersistenceException;
+import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+
+/**
+ * The append-only audit log of completions, certificates and report entries. {@link #record} joins the caller's
+ * transaction (MANDATORY), so the change and its audit row commit or roll back together.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final String SYSTEM = "system";
+    static final int MAX_ACTOR = 200;
+    static final int MAX_REASON = 1000;
+    static final int MAX_DETAIL = 2000;
+
+    private static final String INSERT = "INSERT INTO audit_entry (id, at, actor, subject_type, subject_id, action,"
+            + " reason, detail) VALUES (nextval('audit_entry_seq'), ?, ?, ?, ?, ?, ?, ?)";
+    private static final String OF_SUBJECT = "SELECT id, at, actor, subject_type, subject_id, action, reason, detail"
+            + " FROM audit_entry WHERE subject_type = ? AND subject_id = ? ORDER BY id";
+    private static final String RECENT = "SELECT id, at, actor, subject_type, subject_id, action, reason, detail"
+            + " FROM audit_entry WHERE id < ? ORDER BY id DESC LIMIT ?";
+
+    @Resource(lookup = TrackerDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    Clock clock = Clock.systemUTC();
+
+    public AuditTrail() {
+    }
+
+    /** For tests without a container. */
+    public AuditTrail(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String actor, String subjectType, long subjectId, String action, String reason,
+                       String detail) {
+        if (subjectType == null || subjectType.isBlank() || action == null || action.isBlank()) {
+            throw new IllegalArgumentException("subject type and action are required");
+        }
+        try {
+            Jdbc.update(dataSource, INSERT, ps -> {
+                ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                ps.setString(2, clip(actor == null || actor.isBlank() ? SYSTEM : actor, MAX_ACTOR));
+                ps.setString(3, subjectType);
+                ps.setLong(4, subjectId);
+                ps.setString(5, action);
+                ps.setString(6, clip(reason, MAX_REASON));
+                ps.setString(7, clip(detail, MAX_DETAIL));
+            });
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot write the audit entry for " + subjectType + " " + subjectId, e);
+        }
+    }
+
+    /** One subject's history, oldest first. */
+    public List<AuditEntry> of(String subjectType, long subjectId) {
+        try {
+            return Jdbc.query(dataSource, OF_SUBJECT, ps -> {
+                ps.setString(1, subjectType);
+                ps.setLong(2, subjectId);
+            }, AuditTrail::entry);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read the audit log of " + subjectType + " " + subjectId, e);
+        }
+    }
+
+    /** Newest first, before {@code beforeId} (Long.MAX_VALUE for the first page). */
+    public List<AuditEntry> recent(long beforeId, int limit) {
+        try {
+            return Jdbc.query(dataSource, RECENT, ps -> {
+                ps.setLong(1, beforeId);
+                ps.setInt(2, limit);
+            }, AuditTrail::entry);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read the audit log", e);
+        }
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8));
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
