@@ -293,7 +293,8 @@ public class RegistrationService {
         ActorIdentity actor = ActorIdentity.of(json(r.actor())).orElseThrow();
         completions.record(new CompletionStatement(string(statement, "id"), actor, null,
                 CompletionRule.VERB_FAILED, ids().course(structure.id()), r.registration(),
-                CompletionStatement.from(statement).map(CompletionStatement::timestamp).orElseGet(Instant::now)));
+                CompletionStatement.from(statement).map(CompletionStatement::timestamp).orElseGet(Instant::now),
+                statement));
     }
 
     /**

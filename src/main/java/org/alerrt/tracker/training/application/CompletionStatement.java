@@ -16,10 +16,11 @@ import org.alerrt.tracker.training.domain.CompletionRule;
 
 /**
  * What the training context needs from a stored statement that may finish a course: an Agent with an IFI,
- * a passed/completed/failed verb (or cmi5's satisfied, §9.3.9), an Activity object, the registration and the timestamp.
+ * a passed/completed/failed verb (or cmi5's satisfied, §9.3.9), an Activity object, the registration and the timestamp,
+ * and the statement itself for what the ALERRT profile adds ({@link AlerrtProfile}).
  */
 public record CompletionStatement(String statementId, ActorIdentity actor, String actorName, String verbId,
-                                  String activityId, String registration, Instant timestamp) {
+                                  String activityId, String registration, Instant timestamp, JsonObject statement) {
 
     public static final Set<String> VERBS = Set.of(CompletionRule.VERB_PASSED, CompletionRule.VERB_COMPLETED,
             CompletionRule.VERB_FAILED, CompletionRule.VERB_SATISFIED);
@@ -67,7 +68,7 @@ public record CompletionStatement(String statementId, ActorIdentity actor, Strin
                 .orElseGet(Instant::now);
         return Optional.of(new CompletionStatement(id.toLowerCase(), ifi.get(), string(actor, "name"),
                 string(object(statement, "verb"), "id"), activity,
-                registration == null ? "" : registration.toLowerCase(), when));
+                registration == null ? "" : registration.toLowerCase(), when, statement));
     }
 
     /** The calendar day of the statement's timestamp where the training happened (TCOLE reports dates). */

@@ -11,8 +11,8 @@ import org.alerrt.tracker.training.domain.CourseRepository;
 import org.alerrt.tracker.training.domain.Learner;
 
 /**
- * Hands credited completions on to certificates and reporting: sets the completion's released flag and writes
- * the event to the outbox in the same transaction, so the event is published exactly once.
+ * Hands credited completions on to certificates and reporting, and takes credit back: sets the completion's state
+ * and writes the event to the outbox in the same transaction, so each event is published exactly once.
  */
 @ApplicationScoped
 public class CreditRelease {
@@ -35,6 +35,40 @@ public class CreditRelease {
         events.publish(TrainingEvents.COMPLETION_CREDITED,
                 TrainingEvents.completionCredited(completion, learner, course));
         return true;
+    }
+
+    /** A new revision of released credit (what is certified changed): certificates and reports are replaced. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishRevision(Learner learner, Completion completion, Course course) {
+        if (learner.pidMissing() || !completion.creditReleased() || !completion.earnsCredit()) {
+            return;
+        }
+        events.publish(TrainingEvents.COMPLETION_CREDITED,
+                TrainingEvents.completionCredited(completion, learner, course));
+    }
+
+    /**
+     * After the officer's PID or name changed: every released credit gets a new revision, so the certificates
+     * (reissued) and queued reports state the corrected details. @return how many were revised
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int reviseReleased(Learner learner) {
+        if (learner.pidMissing()) {
+            return 0;
+        }
+        int revised = 0;
+        for (Completion c : completions.released(learner.id())) {
+            if (c.revise()) {
+                publishRevision(learner, c, courses.find(c.tcoleNumber()).orElseThrow());
+                revised++;
+            }
+        }
+        return revised;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishWithdrawal(CompletionWithdrawn withdrawn) {
+        events.publish(TrainingEvents.COMPLETION_WITHDRAWN, withdrawn.toJson());
     }
 
     /** After a PID is set: everything the learner earned while it was missing. @return how many were released */

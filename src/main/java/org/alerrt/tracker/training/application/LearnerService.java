@@ -113,6 +113,7 @@ public class LearnerService {
             learner.changeActor(actor);
         }
         if (learner.update(details)) {
+            credit.reviseReleased(learner); // first: what releaseHeld releases now is already current
             credit.releaseHeld(learner);
         }
         login.ifPresent(l -> setLogin(learner, l));
@@ -151,6 +152,7 @@ public class LearnerService {
                         : new LearnerDetails(row.details().firstName(), row.details().lastName(), learner.pid(),
                                 row.details().agency());
                 if (learner.update(details)) {
+                    credit.reviseReleased(learner);
                     released += credit.releaseHeld(learner);
                 }
                 updated++;

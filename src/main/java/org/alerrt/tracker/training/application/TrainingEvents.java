@@ -1,10 +1,10 @@
 package org.alerrt.tracker.training.application;
 
 import jakarta.json.JsonObject;
-import java.util.List;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.Learner;
+import org.alerrt.tracker.training.domain.Outcome;
 
 /**
  * Domain events the training context publishes (the contract in docs/architecture.md).
@@ -24,9 +24,11 @@ public final class TrainingEvents {
         return new CompletionCredited(completion.id(), learner.id(), orEmpty(learner.firstName()),
                 orEmpty(learner.lastName()), learner.pid().orElseThrow(() -> new IllegalStateException(
                         "credit released for learner " + learner.id() + " without a PID")).value(),
-                orEmpty(learner.agency()), course.number().value(), course.title(), course.delivery().name(),
+                orEmpty(learner.agency()), course.number().value(), course.title(), completion.delivery().name(),
                 completion.creditHours(), course.countsTowardMandate(), completion.completedOn(),
-                completion.registration(), List.of(), null, "", false, 1).toJson();
+                completion.registration(), completion.instructorPids(), completion.startedOn(),
+                orEmpty(completion.moduleDescription()), completion.outcome() == Outcome.PARTIAL,
+                completion.creditRevision()).toJson();
     }
 
     private static String orEmpty(String s) {

@@ -77,14 +77,17 @@ public class Learner {
         return learner;
     }
 
-    /** @return true when this sets or changes the PID, so held credit can now be released */
+    /**
+     * @return true when this sets or changes what a certificate states about the officer (PID, first or last name)
+     *     and the PID is known: held credit can now be released, released credit must be reissued
+     */
     public boolean update(LearnerDetails details) {
-        String before = pid;
+        String before = pid + "|" + firstName + "|" + lastName;
         this.firstName = details.firstName();
         this.lastName = details.lastName();
         this.pid = details.pid().map(Pid::value).orElse(null);
         this.agency = details.agency();
-        return pid != null && !pid.equals(before);
+        return pid != null && !before.equals(pid + "|" + firstName + "|" + lastName);
     }
 
     public void changeActor(ActorIdentity actor) {

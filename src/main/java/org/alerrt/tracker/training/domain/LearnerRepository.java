@@ -15,6 +15,9 @@ public interface LearnerRepository {
     /** By the learner's actor, or by one of its further actors ({@link #aliases}). */
     Optional<Learner> findByActor(ActorIdentity actor);
 
+    /** The learners with this PID (normally one; PIDs are not unique in the schema, imports may repeat one). */
+    List<Learner> findByPid(Pid pid);
+
     /** Further actors of the learner that statements may use (oldest first), besides {@link Learner#actor()}. */
     List<ActorIdentity> aliases(long learnerId);
 

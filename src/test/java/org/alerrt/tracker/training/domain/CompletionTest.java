@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class CompletionTest {
 
     @Test
     void aPassEarnsTheCoursesWholeHours() {
-        Completion c = Completion.record(50, Courses.levelOne(), "", Outcome.PASSED, DAY1, "s1");
+        Completion c = Courses.passed(50, Courses.levelOne(), "", DAY1, "s1");
         assertEquals(Outcome.PASSED, c.outcome());
         assertEquals(16, c.creditHours());
         assertTrue(c.earnsCredit());
@@ -26,7 +27,7 @@ class CompletionTest {
 
     @Test
     void aFailEarnsNothing() {
-        Completion c = Completion.record(50, Courses.levelOne(), "r", Outcome.FAILED, DAY1, "s1");
+        Completion c = Courses.failed(50, Courses.levelOne(), "r", DAY1, "s1");
         assertEquals(0, c.creditHours());
         assertFalse(c.earnsCredit());
         assertFalse(c.creditHeld());
@@ -35,8 +36,8 @@ class CompletionTest {
 
     @Test
     void aLaterPassUpgradesAFail() {
-        Completion c = Completion.record(50, Courses.levelOne(), "r", Outcome.FAILED, DAY1, "s1");
-        assertTrue(c.apply(Courses.levelOne(), Outcome.PASSED, DAY2, "s2"));
+        Completion c = Courses.failed(50, Courses.levelOne(), "r", DAY1, "s1");
+        assertTrue(Courses.apply(c, Courses.levelOne(), Outcome.PASSED, DAY2, "s2"));
         assertEquals(Outcome.PASSED, c.outcome());
         assertEquals(16, c.creditHours());
         assertEquals(DAY2, c.completedOn());
@@ -45,8 +46,8 @@ class CompletionTest {
 
     @Test
     void aPassIsNeverDowngraded() {
-        Completion c = Completion.record(50, Courses.levelOne(), "r", Outcome.PASSED, DAY1, "s1");
-        assertFalse(c.apply(Courses.levelOne(), Outcome.FAILED, DAY2, "s2"));
+        Completion c = Courses.passed(50, Courses.levelOne(), "r", DAY1, "s1");
+        assertFalse(Courses.apply(c, Courses.levelOne(), Outcome.FAILED, DAY2, "s2"));
         assertEquals(Outcome.PASSED, c.outcome());
         assertEquals(16, c.creditHours());
         assertEquals(DAY1, c.completedOn());
@@ -54,22 +55,22 @@ class CompletionTest {
 
     @Test
     void theSamePassAgainChangesNothing() {
-        Completion c = Completion.record(50, Courses.levelOne(), "r", Outcome.PASSED, DAY1, "s1");
-        assertFalse(c.apply(Courses.levelOne(), Outcome.PASSED, DAY2, "s2"));
+        Completion c = Courses.passed(50, Courses.levelOne(), "r", DAY1, "s1");
+        assertFalse(Courses.apply(c, Courses.levelOne(), Outcome.PASSED, DAY2, "s2"));
         assertEquals(DAY1, c.completedOn());
         assertEquals("s1", c.statementId());
     }
 
     @Test
     void aFailAfterAFailChangesNothing() {
-        Completion c = Completion.record(50, Courses.levelOne(), "r", Outcome.FAILED, DAY1, "s1");
-        assertFalse(c.apply(Courses.levelOne(), Outcome.FAILED, DAY2, "s2"));
+        Completion c = Courses.failed(50, Courses.levelOne(), "r", DAY1, "s1");
+        assertFalse(Courses.apply(c, Courses.levelOne(), Outcome.FAILED, DAY2, "s2"));
         assertEquals(DAY1, c.completedOn());
     }
 
     @Test
     void creditIsReleasedExactlyOnce() {
-        Completion c = Completion.record(50, Courses.levelOne(), "r", Outcome.PASSED, DAY1, "s1");
+        Completion c = Courses.passed(50, Courses.levelOne(), "r", DAY1, "s1");
         assertTrue(c.creditHeld());
         assertTrue(c.releaseCredit());
         assertFalse(c.releaseCredit());
@@ -80,7 +81,7 @@ class CompletionTest {
     @Test
     void hoursAreThoseOfTheCourseAtTheTimeOfThePass() {
         Course course = Courses.levelOne();
-        Completion c = Completion.record(50, course, "r", Outcome.PASSED, DAY1, "s1");
+        Completion c = Courses.passed(50, course, "r", DAY1, "s1");
         course.redefine(new CourseDefinition(course.number(), course.title(), course.delivery(), 24, true,
                 CompletionRule.PASSED, List.of()));
         assertEquals(16, c.creditHours());
@@ -88,7 +89,76 @@ class CompletionTest {
 
     @Test
     void registrationIsAUuidAtMost() {
-        assertThrows(InvalidValueException.class, () -> Completion.record(50, Courses.levelOne(),
-                "x".repeat(37), Outcome.PASSED, DAY1, "s1"));
+        assertThrows(InvalidValueException.class, () -> Courses.passed(50, Courses.levelOne(),
+                "x".repeat(37), DAY1, "s1"));
+    }
+
+    @Test
+    void aPartialTrainTheTrainerIsUpgradedByAPassAndReleasedCreditGetsANewRevision() {
+        Course ttt = Courses.levelOneTrainTheTrainer();
+        Completion c = Completion.record(50, ttt, "r", 1, Outcome.PARTIAL, 16, DAY1, CompletionFacts.defaultsOf(ttt),
+                "s1");
+        assertEquals(16, c.creditHours());
+        assertTrue(c.releaseCredit());
+        assertEquals(1, c.creditRevision());
+
+        assertTrue(c.apply(Outcome.PASSED, 40, DAY2, CompletionFacts.defaultsOf(ttt), "s2"));
+        assertEquals(40, c.creditHours());
+        assertEquals(2, c.creditRevision(), "what was certified changed: the certificate is reissued");
+        assertFalse(c.apply(Outcome.PARTIAL, 16, DAY2, CompletionFacts.defaultsOf(ttt), "s3"), "never downgraded");
+    }
+
+    @Test
+    void withdrawnCreditCountsForNothingAndIsWithdrawnOnce() {
+        Completion c = Courses.passed(50, Courses.levelOne(), "r", DAY1, "s1");
+        assertTrue(c.releaseCredit());
+        assertTrue(c.withdraw("its certificate was revoked", Instant.parse("2026-12-06T10:00:00Z")),
+                "released credit withdrawn: the caller tells certificates and reporting");
+        assertEquals(0, c.creditHours());
+        assertEquals(16, c.proposedHours());
+        assertFalse(c.earnsCredit());
+        assertFalse(c.withdraw("again", Instant.parse("2026-12-06T11:00:00Z")));
+        assertEquals("its certificate was revoked", c.withdrawnReason());
+        assertFalse(Courses.apply(c, Courses.levelOne(), Outcome.PASSED, DAY2, "s2"), "a withdrawn result stays so");
+    }
+
+    @Test
+    void heldCreditThatWasNeverReleasedIsWithdrawnWithoutTellingAnyone() {
+        Completion c = Courses.passed(50, Courses.levelOne(), "r", DAY1, "s1");
+        assertFalse(c.withdraw("voided", Instant.parse("2026-12-06T10:00:00Z")));
+        assertTrue(c.withdrawn());
+        assertFalse(c.releaseCredit());
+    }
+
+    @Test
+    void creditHeldForReviewCountsOnlyAfterTheDecisionAndOnlyTheDecidedHours() {
+        Course update = new Course(new CourseDefinition(new TcoleCourseNumber("3312"), "ALERRT Update",
+                Delivery.DIRECT, 4, true, CompletionRule.PASSED, List.of()));
+        Completion c = Completion.record(50, update, "r", 1, Outcome.PASSED, 8, DAY1,
+                new CompletionFacts(Delivery.DIRECT, List.of(), null, 8, "Breaching refresher"), "s1");
+        c.holdForReview("3312 over the cap");
+        assertEquals(0, c.creditHours());
+        assertFalse(c.releaseCredit());
+        assertThrows(InvalidValueException.class, () -> c.decide(9), "more than proposed");
+        c.decide(4);
+        assertEquals(4, c.creditHours());
+        assertTrue(c.releaseCredit());
+        assertThrows(IllegalStateException.class, () -> c.decide(2), "decided once");
+    }
+
+    @Test
+    void revisionGrowsOnlyForReleasedCredit() {
+        Completion c = Courses.passed(50, Courses.levelOne(), "r", DAY1, "s1");
+        assertFalse(c.revise(), "nothing was certified yet");
+        c.releaseCredit();
+        assertTrue(c.revise());
+        assertEquals(2, c.creditRevision());
+    }
+
+    @Test
+    void theFirstBlockDayCannotFollowTheLast() {
+        Course levelOne = Courses.levelOne();
+        assertThrows(InvalidValueException.class, () -> Completion.record(50, levelOne, "r", 1, Outcome.PASSED, 16,
+                DAY1, new CompletionFacts(Delivery.INDIRECT, List.of(), DAY2, null, null), "s1"));
     }
 }

@@ -20,11 +20,11 @@ class Level1RequirementTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
     private static Completion passed(Course course, LocalDate on) {
-        return Completion.record(50, course, "r-" + course.number() + on, Outcome.PASSED, on, "s");
+        return Courses.passed(50, course, "r-" + course.number() + on, on, "s");
     }
 
     private static Completion failed(Course course, LocalDate on) {
-        return Completion.record(50, course, "f-" + course.number() + on, Outcome.FAILED, on, "s");
+        return Courses.failed(50, course, "f-" + course.number() + on, on, "s");
     }
 
     @Test
@@ -72,7 +72,7 @@ class Level1RequirementTest {
                 failed(Courses.levelOneTrainTheTrainer(), LocalDate.of(2026, 11, 21))), TODAY);
         assertEquals(State.DUE, s.state());
         Completion upgraded = failed(Courses.levelOne(), LocalDate.of(2026, 11, 20));
-        upgraded.apply(Courses.levelOne(), Outcome.PASSED, LocalDate.of(2026, 11, 22), "s2");
+        Courses.apply(upgraded, Courses.levelOne(), Outcome.PASSED, LocalDate.of(2026, 11, 22), "s2");
         assertEquals(LocalDate.of(2026, 11, 22), LEVEL1.statusOf(List.of(upgraded), TODAY).metOn(),
                 "a later pass in the same registration counts, on its date");
     }

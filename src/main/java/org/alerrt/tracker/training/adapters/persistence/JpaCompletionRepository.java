@@ -30,6 +30,66 @@ public class JpaCompletionRepository implements CompletionRepository {
     }
 
     @Override
+    public Optional<Completion> find(long id) {
+        return Optional.ofNullable(em.find(Completion.class, id));
+    }
+
+    @Override
+    public Optional<Completion> findByStatement(long learnerId, String statementId) {
+        return em.createQuery(CompletionSql.BY_STATEMENT, Completion.class)
+                .setParameter("learner", learnerId)
+                .setParameter("statement", statementId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Completion> decidedBy(String statementId) {
+        return em.createQuery(CompletionSql.DECIDED_BY, Completion.class).setParameter("statement", statementId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Completion> released(long learnerId) {
+        return em.createQuery(CompletionSql.RELEASED, Completion.class).setParameter("learner", learnerId)
+                .getResultList();
+    }
+
+    @Override
+    public int creditedHours(long learnerId, TcoleCourseNumber course, LocalDate from, LocalDate to, Long except) {
+        Long sum = credited(em.createQuery(CompletionSql.COURSE_HOURS, Long.class))
+                .setParameter("learner", learnerId)
+                .setParameter("course", course.value())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("except", except == null ? Long.MIN_VALUE : except)
+                .getSingleResult();
+        return sum == null ? 0 : sum.intValue();
+    }
+
+    @Override
+    public int creditedCount(long learnerId, TcoleCourseNumber course, LocalDate from, LocalDate to) {
+        return credited(em.createQuery(CompletionSql.COURSE_COUNT, Long.class))
+                .setParameter("learner", learnerId)
+                .setParameter("course", course.value())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult().intValue();
+    }
+
+    @Override
+    public List<Completion> pendingReview(int limit) {
+        return em.createQuery(CompletionSql.PENDING_REVIEW, Completion.class)
+                .setParameter("pending", Completion.Review.PENDING)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Binds the parameters of {@code CompletionSql.CREDITED}. */
+    private static <T> TypedQuery<T> credited(TypedQuery<T> q) {
+        return q.setParameter("failed", Outcome.FAILED).setParameter("pending", Completion.Review.PENDING);
+    }
+
+    @Override
     public List<Completion> list(Filter f) {
         TypedQuery<Completion> q = em.createQuery(CompletionSql.list(f.learnerId() != null, f.course() != null,
                 f.pidMissingOnly()), Completion.class);
@@ -51,17 +111,15 @@ public class JpaCompletionRepository implements CompletionRepository {
 
     @Override
     public List<Completion> heldCredit(long learnerId) {
-        return em.createQuery(CompletionSql.HELD, Completion.class)
+        return credited(em.createQuery(CompletionSql.HELD, Completion.class))
                 .setParameter("learner", learnerId)
-                .setParameter("passed", Outcome.PASSED)
                 .getResultList();
     }
 
     @Override
     public int mandateHours(long learnerId, LocalDate from, LocalDate to) {
-        Long sum = em.createQuery(CompletionSql.MANDATE_HOURS, Long.class)
+        Long sum = credited(em.createQuery(CompletionSql.MANDATE_HOURS, Long.class))
                 .setParameter("learner", learnerId)
-                .setParameter("passed", Outcome.PASSED)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getSingleResult();
@@ -73,10 +131,9 @@ public class JpaCompletionRepository implements CompletionRepository {
         if (learnerIds.isEmpty() || courses.isEmpty()) {
             return List.of(); // an empty IN list is not valid SQL
         }
-        return em.createQuery(CompletionSql.CREDITED_IN, Completion.class)
+        return credited(em.createQuery(CompletionSql.CREDITED_IN, Completion.class))
                 .setParameter("learners", List.copyOf(learnerIds))
                 .setParameter("courses", courses.stream().map(TcoleCourseNumber::value).toList())
-                .setParameter("passed", Outcome.PASSED)
                 .getResultList();
     }
 

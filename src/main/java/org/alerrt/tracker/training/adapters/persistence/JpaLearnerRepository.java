@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerRepository;
+import org.alerrt.tracker.training.domain.Pid;
 
 /** Learners in {@code learner}. Runs in the caller's transaction. */
 @ApplicationScoped
@@ -43,6 +44,11 @@ public class JpaLearnerRepository implements LearnerRepository {
         List<?> alias = em.createNativeQuery(LearnerSql.LEARNER_OF_ALIAS).setParameter(1, actor.value())
                 .getResultList();
         return alias.isEmpty() ? Optional.empty() : find(((Number) alias.get(0)).longValue());
+    }
+
+    @Override
+    public List<Learner> findByPid(Pid pid) {
+        return em.createQuery(LearnerSql.BY_PID, Learner.class).setParameter("pid", pid.value()).getResultList();
     }
 
     @Override

@@ -17,6 +17,8 @@ final class LearnerSql {
                 OR LOWER(l.actorIfi) LIKE :q ESCAPE '!')
             ORDER BY l.id""";
 
+    static final String BY_PID = "SELECT l FROM Learner l WHERE l.pid = :pid ORDER BY l.id";
+
     static final String BY_ACTOR = "SELECT l FROM Learner l WHERE l.actorIfi = :actor";
 
     /** Native SQL on {@code learner_actor_alias} (V12): further actors of a learner, e.g. the portal's cmi5 actor. */

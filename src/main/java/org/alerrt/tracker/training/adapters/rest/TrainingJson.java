@@ -55,16 +55,31 @@ final class TrainingJson {
         add(b, "firstName", c.firstName());
         add(b, "lastName", c.lastName());
         add(b, "pid", c.pid());
-        return b.add("pidMissing", c.pidMissing())
+        b.add("pidMissing", c.pidMissing())
                 .add("tcoleNumber", c.tcoleNumber())
                 .add("courseTitle", c.courseTitle())
                 .add("registration", c.registration())
+                .add("attempt", c.attempt())
                 .add("outcome", c.outcome().name())
                 .add("creditHours", c.creditHours())
-                .add("countsTowardMandate", c.countsTowardMandate())
-                .add("completedOn", c.completedOn().toString())
-                .add("creditReleased", c.creditReleased())
-                .build();
+                .add("proposedHours", c.proposedHours())
+                .add("countsTowardMandate", c.countsTowardMandate());
+        add(b, "startedOn", c.startedOn() == null ? null : c.startedOn().toString());
+        b.add("completedOn", c.completedOn().toString())
+                .add("delivery", c.delivery().name());
+        JsonArrayBuilder instructors = CachedJson.arrayBuilder();
+        c.instructorPids().forEach(instructors::add);
+        b.add("instructors", instructors);
+        add(b, "moduleDescription", c.moduleDescription());
+        b.add("creditReleased", c.creditReleased())
+                .add("creditHeld", c.creditHeld())
+                .add("revision", c.revision())
+                .add("reviewPending", c.reviewPending());
+        add(b, "reviewReason", c.reviewReason());
+        add(b, "warning", c.warning());
+        b.add("withdrawn", c.withdrawn());
+        add(b, "withdrawnReason", c.withdrawnReason());
+        return b.build();
     }
 
     static JsonObject mandate(MandateStatus m) {
