@@ -260,6 +260,11 @@ public class CompletionService {
         return withdrawn;
     }
 
+    @Transactional
+    public Optional<CompletionView> view(long completionId) {
+        return completions.find(completionId).map(c -> views(List.of(c)).get(0));
+    }
+
     /** Credit held for an administrator's decision, oldest first. */
     @Transactional
     public List<CompletionView> pendingReview(int limit) {

@@ -1,32 +1,90 @@
 package org.alerrt.tracker.training.adapters.rest;
 
-import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import org.alerrt.tracker.platform.security.Caller;
+import org.alerrt.tracker.platform.security.CurrentCaller;
+import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.platform.web.QueryParams;
 import org.alerrt.tracker.training.application.CompletionService;
+import org.alerrt.tracker.training.application.CompletionView;
 import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
-/** Admin list of completions: {@code /api/completions}, newest first. */
+/** Admin list of completions ({@code /api/completions}, newest first) and decisions on held credit. */
 @Path("completions")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompletionResource {
 
+    private static final long MAX_BODY_BYTES = 16 * 1024;
+
     @Inject
     CompletionService completions;
 
-    /** Page on with {@code before} = the last id seen. */
+    @Context
+    HttpServletRequest http;
+
+    /** Page on with {@code before} = the last id seen; {@code reviewPending=true} lists held credit, oldest first. */
     @GET
     public String list(@QueryParam("learnerId") String learnerId, @QueryParam("tcoleNumber") String tcoleNumber,
-                       @QueryParam("pidMissing") String pidMissing, @QueryParam("before") String before,
-                       @QueryParam("limit") String limit) {
+                       @QueryParam("pidMissing") String pidMissing, @QueryParam("reviewPending") String reviewPending,
+                       @QueryParam("before") String before, @QueryParam("limit") String limit) {
+        int max = QueryParams.limit(limit, 100, CompletionService.MAX_LIMIT);
+        if (QueryParams.flag(reviewPending, "reviewPending")) {
+            return TrainingJson.array(completions.pendingReview(max), TrainingJson::completion);
+        }
         Long beforeId = JsonInput.longParam(before, "before");
         return TrainingJson.array(completions.list(JsonInput.longParam(learnerId, "learnerId"),
                 tcoleNumber == null || tcoleNumber.isBlank() ? null : TcoleCourseNumber.of(tcoleNumber),
-                QueryParams.flag(pidMissing, "pidMissing"), beforeId == null ? 0 : beforeId,
-                QueryParams.limit(limit, 100, CompletionService.MAX_LIMIT)), TrainingJson::completion);
+                QueryParams.flag(pidMissing, "pidMissing"), beforeId == null ? 0 : beforeId, max),
+                TrainingJson::completion);
+    }
+
+    @GET
+    @Path("{id}")
+    public String get(@PathParam("id") String id) {
+        return TrainingJson.completion(view(id)).toString();
+    }
+
+    /**
+     * Decides credit held for review (a 3312 module over the unit cap, a record that breaks the ALERRT profile):
+     * body {@code {"hours": 4, "reason": "..."}}, hours 0 up to the proposed hours (0 refuses the credit).
+     * 409 when nothing waits for a decision.
+     */
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String decide(@PathParam("id") String id, InputStream body) {
+        long completionId = completionId(id);
+        JsonObject o = JsonInput.object(BoundedBody.read(body, MAX_BODY_BYTES));
+        int hours = JsonInput.requiredInt(o, "hours");
+        String reason = JsonInput.requiredString(o, "reason");
+        String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
+        completions.decide(completionId, hours, reason, by);
+        return TrainingJson.completion(view(id)).toString();
+    }
+
+    private CompletionView view(String id) {
+        return completions.view(completionId(id))
+                .orElseThrow(() -> ApiException.notFound("no completion " + id));
+    }
+
+    private static long completionId(String id) {
+        Long value = QueryParams.positiveId(id, "id");
+        if (value == null) {
+            throw ApiException.badRequest("id", "a completion id is required");
+        }
+        return value;
     }
 }

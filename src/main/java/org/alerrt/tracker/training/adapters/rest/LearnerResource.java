@@ -1,6 +1,5 @@
 package org.alerrt.tracker.training.adapters.rest;
 
-import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -21,8 +20,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.platform.web.QueryParams;
+import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.LearnerLogin;
 import org.alerrt.tracker.training.application.LearnerService;
 import org.alerrt.tracker.training.application.TrainingSettings;
@@ -30,7 +32,6 @@ import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
 import org.alerrt.tracker.training.domain.Pid;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.alerrt.tracker.platform.json.CachedJson;
 
 /** Admin API of learner records: {@code /api/learners}. */
 @Path("learners")
@@ -44,6 +45,9 @@ public class LearnerResource {
     TrainingSettings settings;
 
     @Inject
+    CompletionService completions;
+
+    @Inject
     @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
     long maxBodyBytes;
 
@@ -54,6 +58,17 @@ public class LearnerResource {
         Long afterId = JsonInput.longParam(after, "after");
         return TrainingJson.array(learners.search(q, afterId == null ? 0 : afterId, QueryParams.limit(limit, 100, LearnerService.MAX_LIMIT)),
                 l -> TrainingJson.learner(l, null));
+    }
+
+    /** Any officer's SB 1852 status (hours in the unit of {@code ?on=} or today, Level 1): admin only. */
+    @GET
+    @Path("{id}/mandate")
+    public String mandate(@PathParam("id") String id, @QueryParam("on") String on) {
+        Long learnerId = QueryParams.positiveId(id, "id");
+        if (learnerId == null) {
+            throw ApiException.badRequest("id", "a learner id is required");
+        }
+        return TrainingJson.mandate(completions.mandate(learnerId, MyMandateResource.day(on))).toString();
     }
 
     @GET

@@ -29,14 +29,18 @@ public class MyMandateResource {
 
     @GET
     public String get(@QueryParam("on") String on) {
-        LocalDate date = null;
-        if (on != null && !on.isBlank()) {
-            try {
-                date = LocalDate.parse(on.strip());
-            } catch (DateTimeParseException e) {
-                throw ApiException.badRequest("on", "on must be a date like 2026-09-01, got '" + on + "'");
-            }
+        return TrainingJson.mandate(completions.mandate(MyCompletionsResource.learnerId(http), day(on))).toString();
+    }
+
+    /** The {@code ?on=} day, null when absent (today). */
+    static LocalDate day(String on) {
+        if (on == null || on.isBlank()) {
+            return null;
         }
-        return TrainingJson.mandate(completions.mandate(MyCompletionsResource.learnerId(http), date)).toString();
+        try {
+            return LocalDate.parse(on.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("on", "on must be a date like 2026-09-01, got '" + on + "'");
+        }
     }
 }
