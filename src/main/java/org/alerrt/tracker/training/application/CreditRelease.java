@@ -3,6 +3,7 @@ package org.alerrt.tracker.training.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.alerrt.tracker.platform.audit.AuditTrail;
 import org.alerrt.tracker.platform.events.EventPublisher;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.CompletionRepository;
@@ -25,6 +26,9 @@ public class CreditRelease {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    AuditTrail audit;
 
     /** @return true when the event was published now */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -60,6 +64,8 @@ public class CreditRelease {
         for (Completion c : completions.released(learner.id())) {
             if (c.revise()) {
                 publishRevision(learner, c, courses.find(c.tcoleNumber()).orElseThrow());
+                audit.record(AuditTrail.SYSTEM, CompletionService.SUBJECT, c.id(), "REVISED",
+                        "the officer's PID or name changed after certification", "revision " + c.creditRevision());
                 revised++;
             }
         }

@@ -1,0 +1,76 @@
+package org.alerrt.tracker.it;
+
+import static org.alerrt.tracker.testsupport.Officers.eventually;
+import static org.alerrt.tracker.testsupport.Officers.statement;
+import static org.alerrt.tracker.testsupport.TrackerClient.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.Officers;
+import org.alerrt.tracker.testsupport.Officers.Officer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Credit taken back or restated after it was handed on (docs/compliance.md, withdrawal): voiding the statement that
+ * earned it, revoking its certificate, correcting the officer's PID.
+ */
+class CreditWithdrawalScenarioIT extends AgainstDeployedTracker {
+
+    private static final OffsetDateTime NOV_2 = OffsetDateTime.parse("2026-11-02T16:00:00-06:00");
+
+    private Officers officers;
+
+    @BeforeEach
+    void fixture() {
+        officers = new Officers(client);
+    }
+
+    private JsonObject certifiedPass(Officer officer, String statementId) {
+        officers.post(statement(officer, "passed", "3356", UUID.randomUUID().toString(), NOV_2, null, null)
+                .replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"" + statementId + "\""));
+        eventually(() -> officers.certificates(officer).size() == 1);
+        return officers.completions(officer).getJsonObject(0);
+    }
+
+    @Test
+    void voidingTheStatementThatEarnedTheCreditTakesTheHoursBack() {
+        Officer officer = officers.enrol();
+        String passId = UUID.randomUUID().toString();
+        certifiedPass(officer, passId);
+        assertEquals(4, officers.mandate(officer, "2026-12-01").getInt("creditedHours"));
+
+        officers.post("""
+                {"actor": {"mbox": "mailto:records@alerrt.org"}, "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+                 "object": {"objectType": "StatementRef", "id": "%s"}}""".formatted(passId));
+
+        eventually(() -> officers.completions(officer).getJsonObject(0).getBoolean("withdrawn"));
+        JsonObject c = officers.completions(officer).getJsonObject(0);
+        assertEquals(0, c.getInt("creditHours"));
+        assertTrue(c.getString("withdrawnReason").contains("voided"), c.getString("withdrawnReason"));
+        assertEquals(0, officers.mandate(officer, "2026-12-01").getInt("creditedHours"));
+    }
+
+    @Test
+    void aPidCorrectedAfterCertificationRestatesTheCredit() {
+        Officer officer = officers.enrol();
+        certifiedPass(officer, UUID.randomUUID().toString());
+        String corrected = Officers.randomPid();
+        var r = client.send(client.admin("learners/" + officer.id()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"firstName": "Test", "lastName": "Officer", "pid": "%s", "agency": "Test PD"}"""
+                        .formatted(corrected))));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject c = officers.completions(officer).getJsonObject(0);
+        assertEquals(2, c.getInt("revision"), "certificates and queued reports are replaced with the new PID");
+        assertEquals(4, c.getInt("creditHours"), "the credit itself stays");
+        var fetched = client.send(client.admin("completions/" + c.getJsonNumber("id") + "").GET());
+        assertEquals(200, fetched.statusCode(), fetched.body());
+        assertEquals(corrected, object(fetched.body()).getString("pid"));
+    }
+}
