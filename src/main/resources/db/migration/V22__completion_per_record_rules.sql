@@ -28,3 +28,30 @@ ALTER TABLE completion ADD COLUMN withdrawn_reason VARCHAR(500);
 ALTER TABLE completion ADD COLUMN credit_revision INTEGER DEFAULT 1 NOT NULL;
 -- Voiding finds the completion a statement decided.
 CREATE INDEX completion_statement_ix ON completion (statement_id);
+
+-- In-person classes recorded by administrators: course, delivery, instructors, block days, and who attended with what
+-- outcome. Each attendee's result becomes one xAPI statement (docs/xapi-profile.md), decided like any other, so a class
+-- in blocks gives one completion dated its last block day.
+CREATE SEQUENCE training_class_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE training_class (
+    id                 BIGINT        NOT NULL PRIMARY KEY,
+    reference          VARCHAR(100)  NOT NULL,
+    tcole_number       VARCHAR(10)   NOT NULL REFERENCES course (tcole_number),
+    delivery           VARCHAR(20)   NOT NULL,
+    instructor_pids    VARCHAR(200),
+    -- ISO dates of the block days, ascending, comma-separated
+    block_days         VARCHAR(2000) NOT NULL,
+    hours              INTEGER,
+    module_description VARCHAR(500),
+    recorded_by        VARCHAR(200)  NOT NULL,
+    recorded_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT training_class_reference_uk UNIQUE (reference)
+);
+CREATE TABLE class_attendee (
+    class_id     BIGINT      NOT NULL REFERENCES training_class (id),
+    learner_id   BIGINT      NOT NULL REFERENCES learner (id),
+    outcome      VARCHAR(20) NOT NULL,
+    statement_id VARCHAR(36) NOT NULL,
+    CONSTRAINT class_attendee_pk PRIMARY KEY (class_id, learner_id)
+);
+CREATE INDEX class_attendee_learner_ix ON class_attendee (learner_id);
