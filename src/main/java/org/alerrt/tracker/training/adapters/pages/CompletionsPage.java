@@ -3,8 +3,10 @@ package org.alerrt.tracker.training.adapters.pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
+import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.application.CompletionService;
@@ -27,7 +29,13 @@ public class CompletionsPage implements Serializable {
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    SecurityContext security;
+
     private boolean pidMissing;
+    private boolean reviewPending;
+    private Integer decisionHours;
+    private String decisionReason;
     private String course;
     private transient List<CompletionView> rows;
     private transient List<Course> courses;
@@ -43,7 +51,8 @@ public class CompletionsPage implements Serializable {
                     return List.of();
                 }
             }
-            rows = completions.list(null, number, pidMissing, 0, PAGE);
+            rows = reviewPending ? completions.pendingReview(PAGE)
+                    : completions.list(null, number, pidMissing, 0, PAGE);
         }
         return rows;
     }
@@ -63,6 +72,28 @@ public class CompletionsPage implements Serializable {
         rows = null;
     }
 
+    /** An administrator's decision on held credit (a 3312 module over the cap, a record that breaks the profile). */
+    public void decide(long completionId) {
+        try {
+            completions.decide(completionId, decisionHours == null ? -1 : decisionHours, decisionReason,
+                    security.getCallerPrincipal().getName());
+            Pages.info("Decided: " + decisionHours + " hour(s) count for completion " + completionId + ".");
+            decisionHours = null;
+            decisionReason = null;
+            rows = null;
+        } catch (InvalidValueException e) {
+            Pages.error(null, null, e.getMessage());
+        } catch (ApiException e) {
+            Pages.error(null, e);
+        }
+    }
+
+    public boolean isReviewPending() { return reviewPending; }
+    public void setReviewPending(boolean reviewPending) { this.reviewPending = reviewPending; }
+    public Integer getDecisionHours() { return decisionHours; }
+    public void setDecisionHours(Integer decisionHours) { this.decisionHours = decisionHours; }
+    public String getDecisionReason() { return decisionReason; }
+    public void setDecisionReason(String decisionReason) { this.decisionReason = decisionReason; }
     public boolean isPidMissing() { return pidMissing; }
     public void setPidMissing(boolean pidMissing) { this.pidMissing = pidMissing; }
     public String getCourse() { return course; }
