@@ -1,0 +1,101 @@
+package org.alerrt.tracker.it;
+
+import static org.alerrt.tracker.testsupport.Officers.PROFILE;
+import static org.alerrt.tracker.testsupport.Officers.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.Browser;
+import org.alerrt.tracker.testsupport.Officers;
+import org.alerrt.tracker.testsupport.Officers.Officer;
+import org.alerrt.tracker.testsupport.TrackerClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The admin pages for in-person classes and held credit, in a real headless Chromium. */
+class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
+
+    private WebDriver browser;
+    private Officers officers;
+
+    @BeforeEach
+    void start() {
+        browser = Browser.start();
+        officers = new Officers(client);
+        Browser.signIn(browser, client.base(), TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
+    }
+
+    @AfterEach
+    void stop() {
+        browser.quit();
+    }
+
+    private String text(String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    private void type(String id, String value) {
+        browser.findElement(By.id(id)).clear();
+        browser.findElement(By.id(id)).sendKeys(value);
+    }
+
+    @Test
+    void anAdminRecordsAClassInBlocksAndSeesTheBadLineFirst() {
+        Officer officer = officers.enrol();
+        String reference = "L1-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(client.base() + "/admin/classes");
+        type("record:reference", reference);
+        new Select(browser.findElement(By.id("record:course"))).selectByValue("3311");
+        new Select(browser.findElement(By.id("record:delivery"))).selectByValue("DIRECT");
+        type("record:blockDays", "2026-09-14 2026-10-12");
+        type("record:attendees", officer.pid() + ",PASSED\n9999999,PASSED");
+        browser.findElement(By.id("record:save")).click();
+        String problems = text("problems");
+        assertTrue(problems.contains("no learner with PID 9999999"), problems);
+        assertTrue(browser.findElements(By.xpath("//table[@id='classes']//td[text()='" + reference + "']"))
+                .isEmpty(), "nothing recorded while a line is wrong");
+
+        type("record:reference", reference);
+        type("record:attendees", officer.pid() + ",PASSED");
+        browser.findElement(By.id("record:save")).click();
+        String table = text("classes");
+        assertTrue(table.contains(reference) && table.contains("2 blocks"), table);
+        assertEquals("2026-10-12", officers.awaitCompletions(officer, 1).getJsonObject(0).getString("completedOn"));
+    }
+
+    @Test
+    void anAdminDecidesHowManyHoursOfAModuleOverTheCapCount() {
+        Officer officer = officers.enrol();
+        for (int module = 1; module <= 2; module++) {
+            officers.post(statement(officer, "passed", "3312", UUID.randomUUID().toString(),
+                    OffsetDateTime.parse("2026-10-0" + module + "T16:00:00-05:00"),
+                    "\"extensions\": {\"" + PROFILE + "module-hours\": 16, \"" + PROFILE
+                            + "module-description\": \"Module " + module + "\"}", null));
+        }
+        officers.awaitCompletions(officer, 2);
+        browser.get(client.base() + "/admin/completions");
+        browser.findElement(By.id("filter:reviewPending")).click();
+        browser.findElement(By.id("filter:apply")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(officer.pid()));
+        String row = browser.findElement(By.xpath("//tr[td[contains(., '" + officer.pid() + "')]]")).getText();
+        assertTrue(row.contains("Waits for a decision") && row.contains("would reach 32"), row);
+
+        var form = browser.findElement(By.xpath("//tr[td[contains(., '" + officer.pid() + "')]]//form"));
+        form.findElement(By.cssSelector("input[id$='hours']")).sendKeys("8");
+        form.findElement(By.cssSelector("input[id$='reason']")).sendKeys("cap: 8 of 16 h count");
+        form.findElement(By.cssSelector("input[id$='decideButton']")).click();
+        assertTrue(text("messages").contains("Decided: 8 hour(s)"), text("messages"));
+        assertEquals(24, officers.mandate(officer, "2026-12-01").getInt("creditedHours"));
+    }
+}
