@@ -83,14 +83,14 @@ public class CertificatePdfRenderer {
 
                 float textWidth = width - 2 * MARGIN - 24;
                 float y = height - 74;
-                y = centered(cs, bold, 28, s.kind(), width, y, textWidth) - 8;
-                y = centered(cs, regular, 13, "This certifies that", width, y, textWidth) - 2;
+                y = centered(cs, bold, 28, s.kind(), width, y, textWidth) - 12;
+                y = centered(cs, regular, 13, "This certifies that", width, y, textWidth) - 8;
                 y = centered(cs, bold, 22, s.fullName(), width, y, textWidth);
                 y = centered(cs, regular, 13, "TCOLE PID " + s.pid()
-                        + (s.agency() == null ? "" : "  \u00b7  " + s.agency()), width, y, textWidth) - 4;
-                y = centered(cs, regular, 13, s.partial() ? "has attended" : "has completed", width, y, textWidth);
+                        + (s.agency() == null ? "" : "  \u00b7  " + s.agency()), width, y, textWidth) - 8;
+                y = centered(cs, regular, 13, s.partial() ? "has attended" : "has completed", width, y, textWidth) - 4;
                 y = centered(cs, bold, 17, "TCOLE Course " + s.tcoleNumber() + ": " + s.courseTitle(), width, y,
-                        textWidth) - 4;
+                        textWidth) - 8;
                 y = centered(cs, regular, 13, "Credit hours: " + s.creditHours()
                         + (s.inBlocks() ? "     Delivered in blocks from " + US_DATE.format(s.startedOn()) + " to "
                                 + US_DATE.format(s.completedOn()) : "     Completion date: "
