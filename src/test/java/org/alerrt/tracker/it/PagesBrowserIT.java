@@ -84,6 +84,30 @@ class PagesBrowserIT extends AgainstDeployedTracker {
     }
 
     @Test
+    void aVerifierSeesWhyACertificateIsRevokedAndWhoReportsIt() {
+        String email = "indirect-" + UUID.randomUUID() + "@example.org";
+        String indirect = client.certifiedOfficer("""
+                {"firstName": "Maria", "lastName": "Gonzalez", "pid": "5678123", "agency": "San Marcos PD",
+                 "actor": {"mbox": "mailto:%s"}}""".formatted(email), email, "Maria Gonzalez",
+                client.indirectCourse());
+        browser.get(page("/verify/" + indirect));
+        assertTrue(text("certificate-reporter").contains("by the officer's agency with this certificate"));
+        assertTrue(text("certificate-reporter").contains("ALERRT does not report it"));
+        assertEquals("San Marcos PD", text("certificate-agency"));
+
+        String online = certifiedOfficer("revoked-" + UUID.randomUUID() + "@example.org", "6781234",
+                "maria" + UUID.randomUUID().toString().substring(0, 8), "learner-pass-4");
+        var revoked = client.send(client.admin("certificates/" + online + "/revoke")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\": \"Credited in error\"}")));
+        assertEquals(200, revoked.statusCode(), revoked.body());
+        browser.get(page("/verify/" + online));
+        assertTrue(text("certificate-status").toUpperCase().contains("REVOKED"));
+        assertTrue(text("certificate-reason").contains("Credited in error"));
+        assertTrue(text("certificate-reporter").startsWith("Reported to TCOLE by ALERRT"));
+    }
+
+    @Test
     void pagesForAdminsNeedTheAdminRole() {
         browser.get(page("/admin/completions"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login"));

@@ -2,6 +2,7 @@ package org.alerrt.tracker.testsupport;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -131,6 +132,11 @@ public final class TrackerClient {
      * @return the certificate's verification code
      */
     public String certifiedOfficer(String learnerJson, String email, String name) {
+        return certifiedOfficer(learnerJson, email, name, "https://alerrt.org/xapi/courses/3356");
+    }
+
+    /** {@link #certifiedOfficer(String, String, String)} for the course of {@code activityIri}. */
+    public String certifiedOfficer(String learnerJson, String email, String name, String activityIri) {
         var created = send(admin("learners").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(learnerJson)));
         assertEquals(201, created.statusCode(), created.body());
@@ -138,14 +144,32 @@ public final class TrackerClient {
         var posted = postStatements("""
                 {"actor": {"name": "%s", "mbox": "mailto:%s"},
                  "verb": {"id": "http://adlnet.gov/expapi/verbs/passed"},
-                 "object": {"id": "https://alerrt.org/xapi/courses/3356"},
+                 "object": {"id": "%s"},
                  "context": {"registration": "%s"},
-                 "timestamp": "2026-11-18T15:30:00-06:00"}""".formatted(name, email, UUID.randomUUID()));
+                 "timestamp": "2026-11-18T15:30:00-06:00"}""".formatted(name, email, activityIri, UUID.randomUUID()));
         assertEquals(200, posted.statusCode(), posted.body());
         Supplier<JsonArray> certificates = () -> object(send(admin("certificates?learnerId="
                 + learnerId).GET()).body()).getJsonArray("certificates");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !certificates.get().isEmpty());
         return certificates.get().getJsonObject(0).getString("code");
+    }
+
+    /**
+     * Adds a course of its own, taught by indirect delivery (a local Certified Instructor), so that the agency reports
+     * it with the certificate.
+     *
+     * @return the course's activity IRI, for {@link #certifiedOfficer(String, String, String, String)}
+     */
+    public String indirectCourse() {
+        String number = "98" + (100 + (int) (Math.random() * 800));
+        String iri = "https://alerrt.org/xapi/test/" + number;
+        var course = send(admin("courses/" + number).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"title": "Level I (indirect delivery)", "delivery": "INDIRECT", "creditHours": 16,
+                         "countsTowardMandate": true, "completionRule": "PASSED", "activityIris": ["%s"]}"""
+                        .formatted(iri))));
+        assertTrue(course.statusCode() == 200 || course.statusCode() == 201, course.body());
+        return iri;
     }
 }

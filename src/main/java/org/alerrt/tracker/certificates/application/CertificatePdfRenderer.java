@@ -50,14 +50,18 @@ public class CertificatePdfRenderer {
         this.settings = settings;
     }
 
-    public byte[] render(Certificate certificate) {
+    /**
+     * @param whoReports printed so that the agency knows whether reporting the hours is its job (TCOLE allows no
+     *                   double reporting)
+     */
+    public byte[] render(Certificate certificate, WhoReports whoReports) {
         CertifiedCompletion s = certificate.completion();
         String verifyUrl = settings.verifyUrl(certificate.code());
         ZonedDateTime issued = certificate.issuedAt().atZone(settings.zone());
         try (PDDocument doc = new PDDocument()) {
             doc.setDocumentId(documentId(certificate.code().value()));
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Certificate of Completion - " + s.courseTitle());
+            info.setTitle(s.kind() + " - " + s.courseTitle());
             info.setAuthor(certificate.issuer());
             info.setSubject("TCOLE " + s.tcoleNumber() + " - " + s.fullName());
             Calendar created = GregorianCalendar.from(issued);
@@ -78,26 +82,44 @@ public class CertificatePdfRenderer {
                 cs.stroke();
 
                 float textWidth = width - 2 * MARGIN - 24;
-                float y = height - 80;
-                y = centered(cs, bold, 30, "Certificate of Completion", width, y, textWidth) - 14;
-                y = centered(cs, regular, 13, "This certifies that", width, y, textWidth) - 6;
-                y = centered(cs, bold, 24, s.fullName(), width, y, textWidth);
+                float y = height - 74;
+                y = centered(cs, bold, 28, s.kind(), width, y, textWidth) - 12;
+                y = centered(cs, regular, 13, "This certifies that", width, y, textWidth) - 8;
+                y = centered(cs, bold, 22, s.fullName(), width, y, textWidth);
                 y = centered(cs, regular, 13, "TCOLE PID " + s.pid()
                         + (s.agency() == null ? "" : "  \u00b7  " + s.agency()), width, y, textWidth) - 8;
-                y = centered(cs, regular, 13, "has completed", width, y, textWidth) - 4;
-                y = centered(cs, bold, 18, "TCOLE Course " + s.tcoleNumber() + ": " + s.courseTitle(), width, y,
-                        textWidth) - 6;
+                y = centered(cs, regular, 13, s.partial() ? "has attended" : "has completed", width, y, textWidth) - 4;
+                y = centered(cs, bold, 17, "TCOLE Course " + s.tcoleNumber() + ": " + s.courseTitle(), width, y,
+                        textWidth) - 8;
                 y = centered(cs, regular, 13, "Credit hours: " + s.creditHours()
-                        + "     Completion date: " + US_DATE.format(s.completedOn())
+                        + (s.inBlocks() ? "     Delivered in blocks from " + US_DATE.format(s.startedOn()) + " to "
+                                + US_DATE.format(s.completedOn()) : "     Completion date: "
+                                + US_DATE.format(s.completedOn()))
                         + "     Delivery: " + s.delivery().label(), width, y, textWidth);
-                y = centered(cs, regular, 13, "Counts toward the Texas SB 1852 active-shooter training mandate: "
-                        + (s.countsTowardMandate() ? "Yes" : "No"), width, y, textWidth) - 6;
+                if (s.moduleDescription() != null) {
+                    y = centered(cs, regular, 11, "Module: " + s.moduleDescription(), width, y, textWidth);
+                }
+                if (!s.instructors().isEmpty()) {
+                    y = centered(cs, regular, 11, "Instructor TCOLE PID" + (s.instructors().size() > 1 ? "s" : "")
+                            + ": " + String.join(", ", s.instructors()), width, y, textWidth);
+                }
+                if (s.partial()) {
+                    y = centered(cs, regular, 11, s.attendanceNote(), width, y, textWidth);
+                }
+                y = centered(cs, regular, 12, "Counts toward the Texas SB 1852 active-shooter training mandate: "
+                        + (s.countsTowardMandate() ? "Yes" : "No"), width, y, textWidth);
+                y = centered(cs, bold, 12, whoReports.line(), width, y, textWidth);
                 y = centered(cs, regular, 12, "Issued by " + certificate.issuer() + " on "
                         + US_DATE.format(issued.toLocalDate()), width, y, textWidth);
                 if (!certificate.isValid()) {
                     String reason = certificate.statusReason() == null ? "" : ": " + certificate.statusReason();
                     cs.setNonStrokingColor(0.75f, 0f, 0f);
-                    centered(cs, bold, 14, "Status: " + certificate.status() + reason, width, y - 4, textWidth);
+                    y = centered(cs, bold, 13, "Status: " + certificate.status() + reason, width, y - 2,
+                            textWidth);
+                    if (certificate.supersededBy() != null) {
+                        centered(cs, regular, 11, "Verify the replacement at "
+                                + settings.verifyUrl(certificate.supersededBy()), width, y, textWidth);
+                    }
                     cs.setNonStrokingColor(0f, 0f, 0f);
                 }
 

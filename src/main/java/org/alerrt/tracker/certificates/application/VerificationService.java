@@ -3,8 +3,6 @@ package org.alerrt.tracker.certificates.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.alerrt.tracker.certificates.domain.CertificateRepository;
-import org.alerrt.tracker.certificates.domain.VerificationCode;
 
 /**
  * Public verification of a certificate by its code, without login: the API behind {@code /api/verify/{code}} and
@@ -14,16 +12,21 @@ import org.alerrt.tracker.certificates.domain.VerificationCode;
 public class VerificationService {
 
     @Inject
-    CertificateRepository certificates;
+    CertificateService certificates;
+
+    @Inject
+    CertificateSettings settings;
 
     public VerificationService() {
     }
 
-    public VerificationService(CertificateRepository certificates) {
+    public VerificationService(CertificateService certificates, CertificateSettings settings) {
         this.certificates = certificates;
+        this.settings = settings;
     }
 
     public Optional<VerifiedCertificate> verify(String code) {
-        return VerificationCode.parse(code).flatMap(certificates::findByCode).map(VerifiedCertificate::of);
+        return certificates.find(code)
+                .map(c -> VerifiedCertificate.of(c, certificates.whoReports(c), settings));
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Port to the stored certificates. Runs in the caller's transaction. */
 public interface CertificateRepository {
 
-    boolean existsForCompletion(long completionId);
+    /** The completion's certificate of the highest revision: the one that counts (the others are superseded). */
+    Optional<Certificate> latestOfCompletion(long completionId);
 
     /** @return the certificate with its new id */
     Certificate add(Certificate certificate);
@@ -20,6 +21,9 @@ public interface CertificateRepository {
      */
     List<Certificate> list(Long learnerId, Long beforeId, int limit);
 
-    /** Stores a status change made by {@link Certificate#revoke}; false when another change came first. */
+    /**
+     * Stores a status change made by {@link Certificate#revoke} or {@link Certificate#supersede}; false when another
+     * change came first.
+     */
     boolean updateStatus(Certificate certificate, CertificateStatus expectedCurrent);
 }

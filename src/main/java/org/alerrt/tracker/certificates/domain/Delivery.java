@@ -18,6 +18,14 @@ public enum Delivery {
         return label;
     }
 
+    /**
+     * Since 2023-08-14 ALERRT reports the TCOLE hours of the direct and online training it conducts; indirect
+     * training is reported by the officer's agency with the certificate, never by ALERRT (rulebook, Who reports).
+     */
+    public boolean reportedByAlerrt() {
+        return this != INDIRECT;
+    }
+
     /** @throws IllegalArgumentException naming the accepted values */
     public static Delivery parse(String value) {
         if (value != null) {

@@ -6,7 +6,10 @@ import jakarta.json.JsonObject;
 import org.alerrt.tracker.certificates.application.CertificateService;
 import org.alerrt.tracker.platform.events.EventSubscriber;
 
-/** Issues the certificate of every credited completion, whatever its delivery (indirect ones need it most). */
+/**
+ * Issues the certificate of every credited completion, whatever its delivery (indirect ones need it most), and
+ * reissues it when a newer revision of what is certified arrives (a PID corrected after certification).
+ */
 @ApplicationScoped
 public class CertificateIssuerSubscriber implements EventSubscriber {
 
@@ -25,9 +28,10 @@ public class CertificateIssuerSubscriber implements EventSubscriber {
         return CompletionCreditedPayload.TOPIC;
     }
 
-    /** Idempotent: a redelivery finds the certificate already issued. */
+    /** Idempotent: a redelivery finds the certificate of its revision already issued. */
     @Override
     public void handle(JsonObject payload) {
-        certificates.issue(CompletionCreditedPayload.read(payload));
+        CompletionCreditedPayload credited = CompletionCreditedPayload.read(payload);
+        certificates.issue(credited.completion(), credited.revision());
     }
 }

@@ -39,12 +39,12 @@ public class JdbcCertificateRepository implements CertificateRepository {
     }
 
     @Override
-    public boolean existsForCompletion(long completionId) {
+    public Optional<Certificate> latestOfCompletion(long completionId) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(CertificateSql.EXISTS_FOR_COMPLETION)) {
+             PreparedStatement ps = c.prepareStatement(CertificateSql.LATEST_OF_COMPLETION)) {
             ps.setLong(1, completionId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read certificates", e);
@@ -81,6 +81,12 @@ public class JdbcCertificateRepository implements CertificateRepository {
                 ps.setString(18, certificate.statusReason());
                 setInstant(ps, 19, certificate.statusChangedAt());
                 ps.setString(20, certificate.statusChangedBy());
+                ps.setInt(21, certificate.revision());
+                ps.setString(22, code(certificate.supersededBy()));
+                ps.setString(23, s.instructors().isEmpty() ? null : String.join(",", s.instructors()));
+                ps.setDate(24, s.startedOn() == null ? null : Date.valueOf(s.startedOn()));
+                ps.setString(25, s.moduleDescription());
+                ps.setBoolean(26, s.partial());
                 ps.executeUpdate();
             }
             return certificate.withId(id);
@@ -133,8 +139,9 @@ public class JdbcCertificateRepository implements CertificateRepository {
             ps.setString(2, certificate.statusReason());
             setInstant(ps, 3, certificate.statusChangedAt());
             ps.setString(4, certificate.statusChangedBy());
-            ps.setLong(5, certificate.id());
-            ps.setString(6, expectedCurrent.name());
+            ps.setString(5, code(certificate.supersededBy()));
+            ps.setLong(6, certificate.id());
+            ps.setString(7, expectedCurrent.name());
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new PersistenceException("Cannot update certificate " + certificate.code(), e);
@@ -142,15 +149,28 @@ public class JdbcCertificateRepository implements CertificateRepository {
     }
 
     private static Certificate map(ResultSet rs) throws SQLException {
+        Date startedOn = rs.getDate("started_on");
         CertifiedCompletion snapshot = new CertifiedCompletion(rs.getLong("completion_id"), rs.getLong("learner_id"),
                 rs.getString("first_name"), rs.getString("last_name"), rs.getString("pid"), rs.getString("agency"),
                 rs.getString("tcole_number"), rs.getString("course_title"), Delivery.parse(rs.getString("delivery")),
                 rs.getInt("credit_hours"), rs.getBoolean("counts_toward_mandate"),
-                rs.getDate("completed_on").toLocalDate());
+                rs.getDate("completed_on").toLocalDate(), instructors(rs.getString("instructors")),
+                startedOn == null ? null : startedOn.toLocalDate(), rs.getString("module_description"),
+                rs.getBoolean("partial_credit"));
+        String supersededBy = rs.getString("superseded_by");
         return new Certificate(rs.getLong("id"), new VerificationCode(rs.getString("verification_code")), snapshot,
-                rs.getString("issuer"), instant(rs.getTimestamp("issued_at")),
+                rs.getString("issuer"), instant(rs.getTimestamp("issued_at")), rs.getInt("revision"),
                 CertificateStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
-                instant(rs.getTimestamp("status_changed_at")), rs.getString("status_changed_by"));
+                instant(rs.getTimestamp("status_changed_at")), rs.getString("status_changed_by"),
+                supersededBy == null ? null : new VerificationCode(supersededBy));
+    }
+
+    private static List<String> instructors(String commaSeparated) {
+        return commaSeparated == null || commaSeparated.isBlank() ? List.of() : List.of(commaSeparated.split(","));
+    }
+
+    private static String code(VerificationCode code) {
+        return code == null ? null : code.value();
     }
 
     private static Instant instant(Timestamp t) {

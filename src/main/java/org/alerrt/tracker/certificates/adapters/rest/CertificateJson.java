@@ -3,8 +3,10 @@ package org.alerrt.tracker.certificates.adapters.rest;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
 import java.util.List;
 import org.alerrt.tracker.certificates.application.VerifiedCertificate;
+import org.alerrt.tracker.certificates.application.WhoReports;
 import org.alerrt.tracker.certificates.domain.Certificate;
 import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
 import org.alerrt.tracker.platform.json.CachedJson;
@@ -33,9 +35,15 @@ final class CertificateJson {
                 .add("completedOn", s.completedOn().toString())
                 .add("issuer", c.issuer())
                 .add("issuedAt", c.issuedAt().toString())
+                .add("kind", s.kind())
+                .add("partial", s.partial())
+                .add("revision", c.revision())
+                .add("reportedBy", s.delivery().reportedByAlerrt() ? "ALERRT" : "AGENCY")
+                .add("instructors", strings(s.instructors()))
                 .add("pdf", pdfPath);
-        if (s.agency() != null) {
-            b.add("agency", s.agency());
+        snapshotExtras(b, s.agency(), s.startedOn(), s.moduleDescription(), s.attendanceNote());
+        if (c.supersededBy() != null) {
+            b.add("supersededBy", c.supersededBy().value());
         }
         if (c.statusReason() != null) {
             b.add("statusReason", c.statusReason());
@@ -71,10 +79,52 @@ final class CertificateJson {
                 .add("delivery", v.delivery().name())
                 .add("countsTowardMandate", v.countsTowardMandate())
                 .add("issuer", v.issuer())
-                .add("issuedAt", v.issuedAt().toString());
+                .add("issuedAt", v.issuedAt().toString())
+                .add("kind", v.kind())
+                .add("partial", v.attendanceNote() != null)
+                .add("revision", v.revision())
+                .add("whoReports", whoReports(v.whoReports()))
+                .add("instructors", strings(v.instructors()));
+        snapshotExtras(b, v.agency(), v.startedOn(), v.moduleDescription(), v.attendanceNote());
         if (v.statusReason() != null) {
             b.add("statusReason", v.statusReason());
         }
+        if (v.replacementCode() != null) {
+            b.add("supersededBy", v.replacementCode()).add("replacementUrl", v.replacementUrl());
+        }
         return b.build();
+    }
+
+    private static JsonObjectBuilder whoReports(WhoReports w) {
+        JsonObjectBuilder b = CachedJson.objectBuilder()
+                .add("reporter", w.byAlerrt() ? "ALERRT" : "AGENCY")
+                .add("text", w.line());
+        if (w.state() != null) {
+            b.add("state", w.state());
+        }
+        return b;
+    }
+
+    /** The optional fields both views share, left out when absent. */
+    private static void snapshotExtras(JsonObjectBuilder b, String agency, LocalDate startedOn,
+                                       String moduleDescription, String attendanceNote) {
+        if (agency != null) {
+            b.add("agency", agency);
+        }
+        if (startedOn != null) {
+            b.add("startedOn", startedOn.toString());
+        }
+        if (moduleDescription != null) {
+            b.add("moduleDescription", moduleDescription);
+        }
+        if (attendanceNote != null) {
+            b.add("attendanceNote", attendanceNote);
+        }
+    }
+
+    private static JsonArrayBuilder strings(List<String> values) {
+        JsonArrayBuilder a = CachedJson.arrayBuilder();
+        values.forEach(a::add);
+        return a;
     }
 }

@@ -1,6 +1,7 @@
 package org.alerrt.tracker.certificates.adapters.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.List;
 import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
 import org.alerrt.tracker.certificates.domain.Delivery;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class CompletionCreditedPayloadTest {
 
     @Test
     void readsTheContractExample() {
-        CertifiedCompletion c = CompletionCreditedPayload.read(CONTRACT_EXAMPLE);
+        CertifiedCompletion c = CompletionCreditedPayload.read(CONTRACT_EXAMPLE).completion();
         assertEquals(51, c.completionId());
         assertEquals("Jane Doe", c.fullName());
         assertEquals(Delivery.INDIRECT, c.delivery());
@@ -32,9 +34,37 @@ class CompletionCreditedPayloadTest {
     }
 
     @Test
+    void anOldPayloadWithoutTheNewFieldsIsAFullFirstRevision() {
+        CompletionCreditedPayload read = CompletionCreditedPayload.read(CONTRACT_EXAMPLE);
+        assertEquals(1, read.revision());
+        assertEquals(List.of(), read.completion().instructors());
+        assertNull(read.completion().startedOn());
+        assertNull(read.completion().moduleDescription());
+        assertFalse(read.completion().partial());
+        assertEquals("Certificate of Completion", read.completion().kind());
+    }
+
+    @Test
+    void readsInstructorsBlocksModulePartialCreditAndRevision() {
+        JsonObject richer = Json.createObjectBuilder(CONTRACT_EXAMPLE).add("tcoleNumber", "3315")
+                .add("creditHours", 16).add("instructors", Json.createArrayBuilder().add("2345678").add("3456789"))
+                .add("startedOn", "2026-09-02").add("moduleDescription", "").add("partial", true)
+                .add("revision", 2).build();
+        CompletionCreditedPayload read = CompletionCreditedPayload.read(richer);
+        assertEquals(2, read.revision());
+        CertifiedCompletion c = read.completion();
+        assertEquals(List.of("2345678", "3456789"), c.instructors());
+        assertEquals(LocalDate.of(2026, 9, 2), c.startedOn());
+        assertNull(c.moduleDescription(), "\"\" is no description");
+        assertTrue(c.partial());
+        assertEquals("Certificate of Attendance", c.kind());
+        assertTrue(c.attendanceNote().contains("16 hours") && c.attendanceNote().contains("teach-back was not passed"));
+    }
+
+    @Test
     void agencyIsOptional() {
         assertNull(CompletionCreditedPayload.read(Json.createObjectBuilder(CONTRACT_EXAMPLE).remove("agency").build())
-                .agency());
+                .completion().agency());
     }
 
     @Test
