@@ -45,9 +45,9 @@ public final class TestDatabase {
                 update(c, "INSERT INTO xapi_statement (statement_id, stored, verb_iri, voided, document) VALUES ('"
                         + statement + "', CURRENT_TIMESTAMP, 'http://adlnet.gov/expapi/verbs/passed', FALSE, '{}')");
                 update(c, "INSERT INTO completion (id, learner_id, tcole_number, registration, outcome, credit_hours,"
-                        + " completed_on, statement_id, credit_released, recorded_at) VALUES (" + id + ", "
-                        + learnerId + ", '3356', '" + statement + "', 'PASSED', 4, DATE '2026-11-25', '" + statement
-                        + "', TRUE, CURRENT_TIMESTAMP)");
+                        + " completed_on, delivery, statement_id, credit_released, recorded_at) VALUES (" + id + ", "
+                        + learnerId + ", '3356', '" + statement + "', 'PASSED', 4, DATE '2026-11-25', 'ONLINE', '"
+                        + statement + "', TRUE, CURRENT_TIMESTAMP)");
             }
             if (!c.getAutoCommit()) {
                 c.commit();
