@@ -54,6 +54,26 @@ class CreditWithdrawalScenarioIT extends AgainstDeployedTracker {
         assertEquals(0, c.getInt("creditHours"));
         assertTrue(c.getString("withdrawnReason").contains("voided"), c.getString("withdrawnReason"));
         assertEquals(0, officers.mandate(officer, "2026-12-01").getInt("creditedHours"));
+        eventually(() -> "REVOKED".equals(officers.certificates(officer).getJsonObject(0).getString("status")));
+        assertTrue(officers.certificates(officer).getJsonObject(0).getString("statusReason").contains("voided"),
+                "the certificate says why");
+    }
+
+    @Test
+    void revokingTheCertificateWithdrawsTheCredit() {
+        Officer officer = officers.enrol();
+        certifiedPass(officer, UUID.randomUUID().toString());
+        String code = officers.certificates(officer).getJsonObject(0).getString("code");
+        var revoked = client.send(client.admin("certificates/" + code + "/revoke")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"issued for the wrong officer\"}")));
+        assertEquals(200, revoked.statusCode(), revoked.body());
+
+        eventually(() -> officers.completions(officer).getJsonObject(0).getBoolean("withdrawn"));
+        JsonObject c = officers.completions(officer).getJsonObject(0);
+        assertTrue(c.getString("withdrawnReason").contains("certificate was revoked"), c.getString("withdrawnReason"));
+        assertEquals(0, officers.mandate(officer, "2026-12-01").getInt("creditedHours"), "the hours no longer count");
+        assertEquals(1, officers.certificates(officer).size(), "no reissue, no second revocation");
     }
 
     @Test
@@ -72,5 +92,13 @@ class CreditWithdrawalScenarioIT extends AgainstDeployedTracker {
         var fetched = client.send(client.admin("completions/" + c.getJsonNumber("id") + "").GET());
         assertEquals(200, fetched.statusCode(), fetched.body());
         assertEquals(corrected, object(fetched.body()).getString("pid"));
+
+        eventually(() -> officers.certificates(officer).size() == 2);
+        JsonObject newest = officers.certificates(officer).getJsonObject(0);
+        JsonObject oldest = officers.certificates(officer).getJsonObject(1);
+        assertEquals("VALID", newest.getString("status"));
+        assertEquals(corrected, newest.getString("pid"), "reissued with the corrected PID");
+        assertEquals("SUPERSEDED", oldest.getString("status"));
+        assertEquals(newest.getString("code"), oldest.getString("supersededBy"), "the old one points to the new");
     }
 }
