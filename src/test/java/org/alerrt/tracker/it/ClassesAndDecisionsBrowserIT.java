@@ -98,4 +98,22 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
         assertTrue(text("messages").contains("Decided: 8 hour(s)"), text("messages"));
         assertEquals(24, officers.mandate(officer, "2026-12-01").getInt("creditedHours"));
     }
+
+    @Test
+    void anAdminSeesAnAgencysOfficersAndWhatNeedsAction() {
+        String agency = "Hays County SO " + UUID.randomUUID().toString().substring(0, 8);
+        Officer withoutPid = officers.enrol(agency, false);
+        officers.post(statement(withoutPid, "passed", "3356", UUID.randomUUID().toString(),
+                OffsetDateTime.parse("2026-11-02T16:00:00-06:00"), null, null));
+        officers.awaitCompletions(withoutPid, 1);
+        browser.get(client.base() + "/admin/compliance");
+        type("agency", agency);
+        browser.findElement(By.id("apply")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("agency="));
+        String table = text("officers");
+        assertTrue(table.contains("PID missing: credit held since 2026-11-02"), table);
+        assertTrue(table.contains("4 of 16") && table.contains("not met"), table);
+        assertEquals(1, browser.findElements(By.cssSelector("#officers tbody tr")).size(), "only that agency");
+        assertTrue(browser.findElement(By.id("csv")).getAttribute("href").contains("/api/compliance/csv?agency="));
+    }
 }

@@ -15,7 +15,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -246,5 +248,48 @@ class PerRecordCreditRulesScenarioIT extends AgainstDeployedTracker {
         assertTrue(all.getJsonObject(0).getString("warning").contains("credited 3 times"),
                 all.getJsonObject(0).toString());
         assertEquals(12, officers.mandate(officer, "2026-04-30").getInt("creditedHours"), "a warning, not a block");
+    }
+
+    @Test
+    void theComplianceViewListsAnAgencysOfficersWithTheirStandingAndWhatNeedsAction() {
+        String agency = "Compliance, PD " + UUID.randomUUID().toString().substring(0, 8);
+        Officer met = officers.enrol(agency, true);
+        Officer noPid = officers.enrol(agency, false);
+        Officer overCap = officers.enrol(agency, true);
+        officers.post(statement(met, "passed", "3311", UUID.randomUUID().toString(), NOV_2, null, null));
+        officers.post(statement(noPid, "passed", "3356", UUID.randomUUID().toString(), NOV_2, null, null));
+        for (int module = 1; module <= 2; module++) {
+            officers.post(statement(overCap, "passed", "3312", UUID.randomUUID().toString(), NOV_2.plusDays(module),
+                    extensions("module-hours", "16"), null));
+        }
+        officers.awaitCompletions(met, 1);
+        officers.awaitCompletions(noPid, 1);
+        officers.awaitCompletions(overCap, 2);
+
+        var r = client.send(client.admin("compliance?on=2026-12-01&agency="
+                + URLEncoder.encode(agency.toUpperCase(), StandardCharsets.UTF_8)).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        JsonArray rows = object(r.body()).getJsonArray("officers");
+        assertEquals(3, rows.size(), "the agency's officers, matched ignoring case: " + r.body());
+        JsonObject first = rows.getJsonObject(0);
+        assertEquals(16, first.getInt("creditedHours"));
+        assertTrue(first.getBoolean("hoursMet"));
+        assertEquals("MET", first.getString("level1"));
+        assertFalse(first.getBoolean("needsAction"));
+        JsonObject second = rows.getJsonObject(1);
+        assertTrue(second.getJsonArray("actions").getString(0).startsWith("PID missing: credit held since 2026-11-02,"
+                + " TCOLE report due by 2026-12-02"), second.toString());
+        JsonObject third = rows.getJsonObject(2);
+        assertEquals(16, third.getInt("creditedHours"), "the module over the cap does not count");
+        assertTrue(third.getJsonArray("actions").getString(0).contains("wait for a decision"), third.toString());
+
+        var csv = client.send(client.admin("compliance/csv?on=2026-12-01&agency="
+                + URLEncoder.encode(agency, StandardCharsets.UTF_8)).GET());
+        assertEquals(200, csv.statusCode(), csv.body());
+        String[] lines = csv.body().split("\r\n");
+        assertEquals(4, lines.length, csv.body());
+        assertTrue(lines[0].startsWith("learner_id,last_name,first_name,pid,agency"), lines[0]);
+        assertTrue(lines[1].contains(",\"" + agency + "\","), "a comma in the agency is quoted: " + lines[1]);
+        assertEquals(400, client.send(client.admin("compliance?on=yesterday").GET()).statusCode());
     }
 }

@@ -38,12 +38,19 @@ public final class Officers {
     }
 
     public Officer enrol() {
-        String pid = randomPid();
+        return enrol("Test PD", true);
+    }
+
+    /** An officer of this agency, with a fresh PID or (withPid false) none yet. */
+    public Officer enrol(String agency, boolean withPid) {
+        String pid = withPid ? randomPid() : null;
         String email = "officer-" + UUID.randomUUID() + "@example.org";
         var r = client.send(client.admin("learners").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"firstName": "Test", "lastName": "Officer", "pid": "%s", "agency": "Test PD",
-                         "actor": {"mbox": "mailto:%s"}}""".formatted(pid, email))));
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("firstName", "Test")
+                        .add("lastName", "Officer " + email.substring(8, 16)).add("pid", withPid ? pid : "")
+                        .add("agency", agency)
+                        .add("actor", Json.createObjectBuilder().add("mbox", "mailto:" + email)).build()
+                        .toString())));
         assertEquals(201, r.statusCode(), r.body());
         return new Officer(object(r.body()).getJsonNumber("id").longValue(), email, pid);
     }

@@ -28,6 +28,7 @@ public class ApiApplication extends Application {
                 org.alerrt.tracker.training.adapters.rest.LearnerResource.class,
                 org.alerrt.tracker.training.adapters.rest.CompletionResource.class,
                 org.alerrt.tracker.training.adapters.rest.ClassResource.class,
+                org.alerrt.tracker.compliance.adapters.rest.ComplianceResource.class,
                 org.alerrt.tracker.training.adapters.rest.MyCompletionsResource.class,
                 org.alerrt.tracker.training.adapters.rest.MyMandateResource.class,
                 org.alerrt.tracker.training.adapters.rest.InvalidValueMapper.class,

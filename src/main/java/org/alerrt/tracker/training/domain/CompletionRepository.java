@@ -3,6 +3,7 @@ package org.alerrt.tracker.training.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,12 @@ public interface CompletionRepository {
 
     /** How many credited completions of one course between the dates, inclusive. */
     int creditedCount(long learnerId, TcoleCourseNumber course, LocalDate from, LocalDate to);
+
+    /** Credited hours in mandate-counting courses between the dates, per learner (absent: none). */
+    Map<Long, Integer> mandateHours(Collection<Long> learnerIds, LocalDate from, LocalDate to);
+
+    /** How many completions wait for an administrator's decision, per learner (absent: none). */
+    Map<Long, Integer> pendingReviewCounts(Collection<Long> learnerIds);
 
     /** Credit waiting for an administrator's decision, oldest first. */
     List<Completion> pendingReview(int limit);

@@ -12,6 +12,9 @@ public interface LearnerRepository {
 
     Optional<Learner> find(long id);
 
+    /** Ordered by id, after {@code afterId}; {@code agency} matched ignoring case, null for every learner. */
+    List<Learner> ofAgency(String agency, long afterId, int limit);
+
     /** By the learner's actor, or by one of its further actors ({@link #aliases}). */
     Optional<Learner> findByActor(ActorIdentity actor);
 

@@ -35,6 +35,13 @@ final class CompletionSql {
             + " WHERE c.learnerId = :learner AND c.tcoleNumber = :course AND c.completedOn BETWEEN :from AND :to AND"
             + CREDITED;
 
+    static final String MANDATE_HOURS_OF = "SELECT c.learnerId, SUM(c.creditHours) FROM Completion c, Course k"
+            + " WHERE k.tcoleNumber = c.tcoleNumber AND c.learnerId IN :learners AND k.countsTowardMandate = TRUE"
+            + " AND c.completedOn BETWEEN :from AND :to AND" + CREDITED + " GROUP BY c.learnerId";
+
+    static final String PENDING_REVIEW_COUNTS = "SELECT c.learnerId, COUNT(c) FROM Completion c"
+            + " WHERE c.learnerId IN :learners AND c.review = :pending GROUP BY c.learnerId";
+
     static final String PENDING_REVIEW = "SELECT c FROM Completion c WHERE c.review = :pending ORDER BY c.id";
 
     static final String OF_LEARNER = "SELECT c FROM Completion c WHERE c.learnerId = :learner ORDER BY c.id DESC";

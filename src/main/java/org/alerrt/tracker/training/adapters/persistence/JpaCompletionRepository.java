@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.CompletionRepository;
@@ -74,6 +76,37 @@ public class JpaCompletionRepository implements CompletionRepository {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getSingleResult().intValue();
+    }
+
+    @Override
+    public Map<Long, Integer> mandateHours(Collection<Long> learnerIds, LocalDate from, LocalDate to) {
+        if (learnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return sums(credited(em.createQuery(CompletionSql.MANDATE_HOURS_OF, Object[].class))
+                .setParameter("learners", List.copyOf(learnerIds))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList());
+    }
+
+    @Override
+    public Map<Long, Integer> pendingReviewCounts(Collection<Long> learnerIds) {
+        if (learnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return sums(em.createQuery(CompletionSql.PENDING_REVIEW_COUNTS, Object[].class)
+                .setParameter("learners", List.copyOf(learnerIds))
+                .setParameter("pending", Completion.Review.PENDING)
+                .getResultList());
+    }
+
+    private static Map<Long, Integer> sums(List<Object[]> rows) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (Object[] row : rows) {
+            out.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        return out;
     }
 
     @Override

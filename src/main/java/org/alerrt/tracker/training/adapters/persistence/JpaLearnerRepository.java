@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.training.domain.Learner;
@@ -44,6 +45,16 @@ public class JpaLearnerRepository implements LearnerRepository {
         List<?> alias = em.createNativeQuery(LearnerSql.LEARNER_OF_ALIAS).setParameter(1, actor.value())
                 .getResultList();
         return alias.isEmpty() ? Optional.empty() : find(((Number) alias.get(0)).longValue());
+    }
+
+    @Override
+    public List<Learner> ofAgency(String agency, long afterId, int limit) {
+        TypedQuery<Learner> q = em.createQuery(agency == null ? LearnerSql.PAGE : LearnerSql.PAGE_OF_AGENCY,
+                Learner.class).setParameter("after", afterId);
+        if (agency != null) {
+            q.setParameter("agency", agency.strip().toLowerCase(Locale.ROOT));
+        }
+        return q.setMaxResults(limit).getResultList();
     }
 
     @Override

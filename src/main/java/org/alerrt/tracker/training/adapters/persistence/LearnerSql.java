@@ -17,6 +17,9 @@ final class LearnerSql {
                 OR LOWER(l.actorIfi) LIKE :q ESCAPE '!')
             ORDER BY l.id""";
 
+    static final String PAGE_OF_AGENCY = """
+            SELECT l FROM Learner l WHERE l.id > :after AND LOWER(l.agency) = :agency ORDER BY l.id""";
+
     static final String BY_PID = "SELECT l FROM Learner l WHERE l.pid = :pid ORDER BY l.id";
 
     static final String BY_ACTOR = "SELECT l FROM Learner l WHERE l.actorIfi = :actor";
