@@ -5,6 +5,7 @@ import static org.alerrt.tracker.testsupport.Officers.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -115,5 +116,37 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
         assertTrue(table.contains("4 of 16") && table.contains("not met"), table);
         assertEquals(1, browser.findElements(By.cssSelector("#officers tbody tr")).size(), "only that agency");
         assertTrue(browser.findElement(By.id("csv")).getAttribute("href").contains("/api/compliance/csv?agency="));
+    }
+
+    @Test
+    void aLearnerSeesThatACreditWasWithdrawnAndWhy() {
+        browser.quit();
+        browser = Browser.start();
+        String email = "withdrawn-" + UUID.randomUUID() + "@example.org";
+        String username = "w" + UUID.randomUUID().toString().substring(0, 8);
+        String pid = Officers.randomPid();
+        var created = client.send(client.admin("learners").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"firstName": "Dana", "lastName": "Ruiz", "pid": "%s", "agency": "Kyle PD",
+                         "actor": {"mbox": "mailto:%s"}, "username": "%s", "password": "learner-pass-9"}"""
+                        .formatted(pid, email, username))));
+        assertEquals(201, created.statusCode(), created.body());
+        Officer officer = new Officer(TrackerClient.object(created.body()).getJsonNumber("id").longValue(), email,
+                pid);
+        String passId = UUID.randomUUID().toString();
+        officers.post(statement(officer, "passed", "3356", UUID.randomUUID().toString(),
+                OffsetDateTime.parse("2026-11-02T16:00:00-06:00"), null, null)
+                .replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"" + passId + "\""));
+        officers.awaitCompletions(officer, 1);
+        officers.post("""
+                {"actor": {"mbox": "mailto:records@alerrt.org"}, "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+                 "object": {"objectType": "StatementRef", "id": "%s"}}""".formatted(passId));
+        Officers.eventually(() -> officers.completions(officer).getJsonObject(0).getBoolean("withdrawn"));
+
+        Browser.signIn(browser, client.base(), username, "learner-pass-9");
+        browser.get(client.base() + "/learner/");
+        String source = browser.getPageSource();
+        assertTrue(source.contains("Credit withdrawn: the statement that earned it was voided"), source);
+        assertTrue(source.contains("Online"), "the delivery is shown");
     }
 }
