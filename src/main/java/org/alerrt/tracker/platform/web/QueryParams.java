@@ -1,5 +1,7 @@
 package org.alerrt.tracker.platform.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -53,5 +55,26 @@ public final class QueryParams {
             case "false" -> false;
             default -> throw ApiException.badRequest(name, name + " must be true or false, was '" + value + "'");
         };
+    }
+
+    /** A required positive id (a path parameter). */
+    public static long requiredId(String value, String name) {
+        Long id = positiveId(value, name);
+        if (id == null) {
+            throw ApiException.badRequest(name, name + " is required");
+        }
+        return id;
+    }
+
+    /** An optional ISO date such as {@code 2026-09-01}; null when absent. */
+    public static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name, name + " must be a date like 2026-09-01, got '" + value + "'");
+        }
     }
 }

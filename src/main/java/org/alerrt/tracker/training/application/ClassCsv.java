@@ -2,10 +2,8 @@ package org.alerrt.tracker.training.application;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.alerrt.tracker.training.domain.InvalidValueException;
@@ -39,10 +37,7 @@ public final class ClassCsv {
         if (rows.isEmpty()) {
             return new Parsed(List.of(), List.of(new CsvProblem(1, "header", "the file has no header line")));
         }
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < rows.get(0).fields().size(); i++) {
-            col.put(rows.get(0).fields().get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
+        Map<String, Integer> col = rows.get(0).columns();
         if (!col.keySet().equals(Set.copyOf(COLUMNS))) {
             return new Parsed(List.of(), List.of(new CsvProblem(1, "header", "expected the columns "
                     + String.join(",", COLUMNS) + " (any order)")));

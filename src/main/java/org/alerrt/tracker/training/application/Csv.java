@@ -2,6 +2,9 @@ package org.alerrt.tracker.training.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.HashMap;
 import org.alerrt.tracker.training.domain.InvalidValueException;
 
 /**
@@ -13,6 +16,15 @@ public final class Csv {
 
     /** A record and the (1-based) line it starts on, for error messages. */
     public record Row(int line, List<String> fields) {
+
+        /** A header row's column names (trimmed, lower case) and their positions. */
+        public Map<String, Integer> columns() {
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < fields.size(); i++) {
+                columns.put(fields.get(i).strip().toLowerCase(Locale.ROOT), i);
+            }
+            return columns;
+        }
 
         public String get(int index) {
             return index < fields.size() ? fields.get(index).strip() : "";

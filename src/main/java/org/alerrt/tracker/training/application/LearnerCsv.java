@@ -3,7 +3,6 @@ package org.alerrt.tracker.training.application;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,10 +47,7 @@ public final class LearnerCsv {
             return new Parsed(List.of(), List.of(new CsvProblem(1, "header", "the file has no header line")));
         }
         Csv.Row header = rows.get(0);
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            col.put(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
+        Map<String, Integer> col = header.columns();
         boolean byEmail;
         if (col.keySet().equals(Set.copyOf(EMAIL_COLUMNS))) {
             byEmail = true;

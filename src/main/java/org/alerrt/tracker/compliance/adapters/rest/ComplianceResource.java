@@ -11,13 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.alerrt.tracker.compliance.application.ComplianceRow;
 import org.alerrt.tracker.compliance.application.ComplianceService;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.QueryParams;
 import org.alerrt.tracker.training.application.OfficerStatus;
 import org.alerrt.tracker.training.application.OfficerStatusService;
@@ -38,7 +35,7 @@ public class ComplianceResource {
                        @QueryParam("after") String after, @QueryParam("limit") String limit) {
         Long afterId = QueryParams.positiveId(after, "after");
         int max = QueryParams.limit(limit, 100, OfficerStatusService.MAX_PAGE);
-        List<ComplianceRow> rows = compliance.page(agency, day(on), afterId == null ? 0 : afterId, max);
+        List<ComplianceRow> rows = compliance.page(agency, QueryParams.date(on, "on"), afterId == null ? 0 : afterId, max);
         JsonArrayBuilder officers = CachedJson.arrayBuilder();
         rows.forEach(r -> officers.add(json(r)));
         JsonObjectBuilder body = CachedJson.objectBuilder().add("officers", officers);
@@ -52,19 +49,9 @@ public class ComplianceResource {
     @Path("csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response csv(@QueryParam("agency") String agency, @QueryParam("on") String on) {
-        return Response.ok(compliance.csv(agency, day(on)).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        byte[] csv = compliance.csv(agency, QueryParams.date(on, "on")).getBytes(StandardCharsets.UTF_8);
+        return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"sb1852-compliance.csv\"").build();
-    }
-
-    static LocalDate day(String on) {
-        if (on == null || on.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(on.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("on", "on must be a date like 2026-09-01, got '" + on + "'");
-        }
     }
 
     private static JsonObject json(ComplianceRow r) {

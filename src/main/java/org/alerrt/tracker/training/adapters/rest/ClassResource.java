@@ -111,8 +111,7 @@ public class ClassResource {
     @GET
     @Path("{id}")
     public String get(@PathParam("id") String id) {
-        Long classId = QueryParams.positiveId(id, "id");
-        return json(classes.find(classId == null ? 0 : classId)
+        return json(classes.find(QueryParams.requiredId(id, "id"))
                 .orElseThrow(() -> ApiException.notFound("no class " + id))).toString();
     }
 

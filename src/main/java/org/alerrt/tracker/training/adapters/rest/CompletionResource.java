@@ -66,7 +66,7 @@ public class CompletionResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     public String decide(@PathParam("id") String id, InputStream body) {
-        long completionId = completionId(id);
+        long completionId = QueryParams.requiredId(id, "id");
         JsonObject o = JsonInput.object(BoundedBody.read(body, MAX_BODY_BYTES));
         int hours = JsonInput.requiredInt(o, "hours");
         String reason = JsonInput.requiredString(o, "reason");
@@ -76,15 +76,7 @@ public class CompletionResource {
     }
 
     private CompletionView view(String id) {
-        return completions.view(completionId(id))
+        return completions.view(QueryParams.requiredId(id, "id"))
                 .orElseThrow(() -> ApiException.notFound("no completion " + id));
-    }
-
-    private static long completionId(String id) {
-        Long value = QueryParams.positiveId(id, "id");
-        if (value == null) {
-            throw ApiException.badRequest("id", "a completion id is required");
-        }
-        return value;
     }
 }

@@ -64,11 +64,8 @@ public class LearnerResource {
     @GET
     @Path("{id}/mandate")
     public String mandate(@PathParam("id") String id, @QueryParam("on") String on) {
-        Long learnerId = QueryParams.positiveId(id, "id");
-        if (learnerId == null) {
-            throw ApiException.badRequest("id", "a learner id is required");
-        }
-        return TrainingJson.mandate(completions.mandate(learnerId, MyMandateResource.day(on))).toString();
+        return TrainingJson.mandate(completions.mandate(QueryParams.requiredId(id, "id"), QueryParams.date(on, "on")))
+                .toString();
     }
 
     @GET
@@ -93,7 +90,7 @@ public class LearnerResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public String update(@PathParam("id") String id, InputStream body) {
-        long learnerId = id(id);
+        long learnerId = QueryParams.requiredId(id, "id");
         JsonObject o = JsonInput.object(BoundedBody.read(body, maxBodyBytes));
         Learner l = learners.update(learnerId, details(o, settings.pidPattern()), actor(o, false), login(o));
         return TrainingJson.learner(l, learners.username(l.id()).orElse(null)).toString();
@@ -142,15 +139,7 @@ public class LearnerResource {
     }
 
     private Learner find(String id) {
-        long learnerId = id(id);
+        long learnerId = QueryParams.requiredId(id, "id");
         return learners.get(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
-    }
-
-    private static long id(String raw) {
-        Long id = JsonInput.longParam(raw, "id");
-        if (id == null) {
-            throw ApiException.badRequest("id", "id is required");
-        }
-        return id;
     }
 }

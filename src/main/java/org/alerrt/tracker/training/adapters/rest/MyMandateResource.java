@@ -8,9 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.web.QueryParams;
 import org.alerrt.tracker.training.application.CompletionService;
 
 /**
@@ -29,18 +27,7 @@ public class MyMandateResource {
 
     @GET
     public String get(@QueryParam("on") String on) {
-        return TrainingJson.mandate(completions.mandate(MyCompletionsResource.learnerId(http), day(on))).toString();
-    }
-
-    /** The {@code ?on=} day, null when absent (today). */
-    static LocalDate day(String on) {
-        if (on == null || on.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(on.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("on", "on must be a date like 2026-09-01, got '" + on + "'");
-        }
+        return TrainingJson.mandate(completions.mandate(MyCompletionsResource.learnerId(http),
+                QueryParams.date(on, "on"))).toString();
     }
 }
