@@ -13,7 +13,8 @@ import org.alerrt.tracker.reporting.application.ReportingStatus;
  *
  * @param byAlerrt whether ALERRT reports it
  * @param reporter the sentence naming who reports
- * @param state    where ALERRT's report stands ("queued", "reported on 11/30/2026", "to be reported by ALERRT");
+ * @param state    where ALERRT's report stands ("queued", "reported on 11/30/2026", "returned by TCOLE for
+ *                 correction, ...", "to be reported by ALERRT");
  *                 null when the agency reports
  */
 public record WhoReports(boolean byAlerrt, String reporter, String state) {
@@ -29,7 +30,8 @@ public record WhoReports(boolean byAlerrt, String reporter, String state) {
             return new WhoReports(false, BY_AGENCY, null);
         }
         String state = status.map(s -> s.reported()
-                        ? "reported on " + US_DATE.format(s.reportedAt().atZone(zone).toLocalDate()) : "queued")
+                        ? "reported on " + US_DATE.format(s.reportedAt().atZone(zone).toLocalDate())
+                        : s.rejected() ? "returned by TCOLE for correction, ALERRT reports it again" : "queued")
                 .orElse("to be reported by ALERRT");
         return new WhoReports(true, BY_ALERRT, state);
     }

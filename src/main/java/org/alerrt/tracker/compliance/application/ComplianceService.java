@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.alerrt.tracker.platform.text.CsvCells;
+import org.alerrt.tracker.reporting.application.ReportingAttention;
 import org.alerrt.tracker.reporting.application.ReportingSettings;
+import org.alerrt.tracker.reporting.application.ReportingStatusLookup;
 import org.alerrt.tracker.training.application.OfficerStatus;
 import org.alerrt.tracker.training.application.OfficerStatusService;
 import org.alerrt.tracker.training.domain.Level1Status;
@@ -28,9 +31,15 @@ public class ComplianceService {
     @Inject
     ReportingSettings reporting;
 
+    @Inject
+    ReportingStatusLookup reports;
+
     public List<ComplianceRow> page(String agency, LocalDate on, long afterId, int limit) {
         LocalDate today = LocalDate.now(reporting.zone());
-        return officers.page(agency, on, afterId, limit).stream().map(o -> new ComplianceRow(o, actions(o, today)))
+        List<OfficerStatus> page = officers.page(agency, on, afterId, limit);
+        Map<Long, ReportingAttention> attention = reports.attentionOf(
+                page.stream().map(OfficerStatus::learnerId).toList(), today);
+        return page.stream().map(o -> new ComplianceRow(o, actions(o, attention.get(o.learnerId()), today)))
                 .toList();
     }
 
@@ -56,7 +65,7 @@ public class ComplianceService {
         }
     }
 
-    private List<String> actions(OfficerStatus o, LocalDate today) {
+    private List<String> actions(OfficerStatus o, ReportingAttention reportsToAct, LocalDate today) {
         List<String> actions = new ArrayList<>();
         if (o.pidMissing()) {
             if (o.heldForPidSince() != null) {
@@ -72,6 +81,12 @@ public class ComplianceService {
         }
         if (o.level1().state() == Level1Status.State.OVERDUE) {
             actions.add("Level 1 overdue");
+        }
+        if (reportsToAct != null && reportsToAct.overdue() > 0) {
+            actions.add(reportsToAct.overdue() + " TCOLE report(s) overdue");
+        }
+        if (reportsToAct != null && reportsToAct.rejected() > 0) {
+            actions.add(reportsToAct.rejected() + " record(s) rejected by TCOLE to correct");
         }
         return actions;
     }

@@ -34,6 +34,11 @@ public class ReportingSettings {
     @ConfigProperty(name = "tracker.reporting.deadline-days", defaultValue = "30")
     int deadlineDays;
 
+    /** An exported roster not confirmed as submitted to TCOLE after this many days is flagged. */
+    @Inject
+    @ConfigProperty(name = "tracker.reporting.unsubmitted-warning-days", defaultValue = "7")
+    int unsubmittedWarningDays;
+
     /** "Today" for the deadline is a Texas date. */
     @Inject
     @ConfigProperty(name = "tracker.time-zone", defaultValue = "America/Chicago")
@@ -46,7 +51,7 @@ public class ReportingSettings {
     @PostConstruct
     void parse() {
         format = RosterFormat.parse(columns, headers, COLUMNS_KEY, HEADERS_KEY);
-        deadline = new ReportDeadline(deadlineDays, dueWarningDays);
+        deadline = new ReportDeadline(deadlineDays, dueWarningDays, unsubmittedWarningDays);
         zone = ZoneId.of(timeZone);
     }
 

@@ -16,6 +16,7 @@ public class ReportingSettingsCheck implements SettingsCheck {
 
     static final String DEADLINE_KEY = "tracker.reporting.deadline-days";
     static final String WARNING_KEY = "tracker.reporting.due-warning-days";
+    static final String UNSUBMITTED_KEY = "tracker.reporting.unsubmitted-warning-days";
 
     @Override
     public List<Setting> settings() {
@@ -31,8 +32,9 @@ public class ReportingSettingsCheck implements SettingsCheck {
                     if (!v.strip().matches("[0-9]{1,3}")) {
                         throw new IllegalArgumentException("must be a whole number from 0 to " + days);
                     }
-                    new ReportDeadline(days, Integer.parseInt(v.strip()));
-                }));
+                    new ReportDeadline(days, Integer.parseInt(v.strip()), 0);
+                }),
+                Setting.integer(UNSUBMITTED_KEY, 0, 365));
     }
 
     /** Only the columns are checked here; a header count that does not match is reported on the headers key. */

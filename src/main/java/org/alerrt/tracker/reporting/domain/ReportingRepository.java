@@ -5,16 +5,35 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Port to the queue and its rosters. Every method runs in the caller's transaction. */
+/** Port to the entries, rosters and per-completion tracking. Every method runs in the caller's transaction. */
 public interface ReportingRepository {
 
-    /** @return false when this completion is already queued (or was exported or reported) */
-    boolean addIfAbsent(ReportEntry entry);
+    /**
+     * Locks the completion's tracking row (creating it at revision 0 the first time) until the transaction ends, so
+     * the handlers of one completion's credit and withdrawal never interleave.
+     */
+    CompletionTrack lockCompletion(long completionId);
 
-    /** Oldest completion first; entries after the cursor ({@code afterDate}, {@code afterId}) when given. */
+    void saveTrack(CompletionTrack track);
+
+    /** @return the entry with its id */
+    ReportEntry insert(ReportEntry entry);
+
+    /** Every entry of the completion, oldest first. */
+    List<ReportEntry> entriesOfCompletion(long completionId);
+
+    Optional<ReportEntry> entry(long id);
+
+    /** Replaces the record of a still QUEUED entry. @return false when it is no longer queued */
+    boolean updateQueued(long entryId, RecordSnapshot record, int revision, String notes);
+
+    /** Moves one entry, only if it is still in {@code from}. @return false when it was not */
+    boolean changeStatus(long entryId, EntryStatus from, EntryStatus to, String reason, Instant at);
+
+    /** In {@code status}, the oldest due-from date first; after the cursor ({@code afterDate}, {@code afterId}). */
     List<ReportEntry> entries(EntryStatus status, LocalDate afterDate, Long afterId, int limit);
 
-    Roster createRoster(Instant createdAt, String createdBy);
+    Roster createRoster(Instant createdAt, String createdBy, RosterFormat format);
 
     /**
      * Moves every QUEUED entry into the roster with one conditional UPDATE. Rows another export took first no
@@ -22,9 +41,9 @@ public interface ReportingRepository {
      *
      * @return the number of entries taken
      */
-    int takeQueued(long rosterId);
+    int takeQueued(long rosterId, Instant at);
 
-    void setEntryCount(long rosterId, int count);
+    void completeExport(long rosterId, int entryCount, String csvSha256);
 
     Optional<Roster> roster(long id);
 
@@ -34,9 +53,9 @@ public interface ReportingRepository {
     /** In roster order: last name, first name, completion date. */
     List<ReportEntry> entriesOf(long rosterId);
 
-    /**
-     * Records the TCOLE upload once: false when the roster was already marked reported (or does not exist); its
-     * entries become REPORTED in the same step.
-     */
-    boolean markReported(long rosterId, Instant at, String by);
+    /** Records the upload once: false when the roster was already submitted. Its EXPORTED entries become SUBMITTED. */
+    boolean markSubmitted(long rosterId, Instant at, String by, String tcoleReference);
+
+    /** Records TCOLE's acceptance once: false unless the roster is submitted and not yet accepted. */
+    boolean markAccepted(long rosterId, Instant at, String by);
 }

@@ -16,7 +16,15 @@ public enum RosterColumn {
     HOURS("hours", e -> Integer.toString(e.creditHours())),
     DELIVERY("delivery", e -> e.delivery().name()),
     AGENCY("agency", e -> e.agency() == null ? "" : e.agency()),
-    COMPLETION_ID("completion_id", e -> Long.toString(e.completionId()));
+    COMPLETION_ID("completion_id", e -> Long.toString(e.completionId())),
+    /** ORIGINAL, AMEND or WITHDRAW. */
+    ENTRY_TYPE("entry_type", e -> e.kind().name()),
+    /** The 3312 module description, or what a correction changes or withdraws. */
+    NOTES("notes", ReportEntry::notes),
+    /** First block day of a class delivered in blocks, else empty. */
+    START_DATE("start_date", e -> e.record().startedOn() == null ? "" : Dates.US.format(e.record().startedOn())),
+    /** TCOLE PIDs of the instructors, separated by spaces. */
+    INSTRUCTORS("instructors", e -> String.join(" ", e.instructors()));
 
     private final String id;
     private final Function<ReportEntry, String> value;

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 public record RosterFormat(List<RosterColumn> columns, List<String> headers) {
 
     public static final String DEFAULT_COLUMNS =
-            "pid,last_name,first_name,tcole_number,course_title,completion_date,hours";
+            "pid,last_name,first_name,tcole_number,course_title,completion_date,hours,notes";
     public static final String DEFAULT_HEADERS =
-            "PID,Last Name,First Name,Course Number,Course Title,Completion Date,Hours";
+            "PID,Last Name,First Name,Course Number,Course Title,Completion Date,Hours,Notes";
 
     public RosterFormat {
         columns = List.copyOf(columns);
@@ -23,6 +23,15 @@ public record RosterFormat(List<RosterColumn> columns, List<String> headers) {
             throw new IllegalArgumentException("A roster has " + columns.size() + " columns but " + headers.size()
                     + " header labels");
         }
+    }
+
+    /** The column ids as configured, comma-separated: kept with each roster. */
+    public String columnsSpec() {
+        return columns.stream().map(RosterColumn::id).collect(Collectors.joining(","));
+    }
+
+    public String headersSpec() {
+        return String.join(",", headers);
     }
 
     /**

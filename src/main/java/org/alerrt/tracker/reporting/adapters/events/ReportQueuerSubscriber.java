@@ -4,17 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.time.Clock;
 import org.alerrt.tracker.platform.events.EventSubscriber;
 import org.alerrt.tracker.reporting.application.ReportQueueService;
 import org.alerrt.tracker.reporting.domain.Delivery;
-import org.alerrt.tracker.reporting.domain.ReportEntry;
+import org.alerrt.tracker.reporting.domain.RecordSnapshot;
 import org.alerrt.tracker.training.application.CompletionCredited;
 import org.alerrt.tracker.training.application.TrainingEvents;
 
 /**
- * Queues the credited completions ALERRT reports to TCOLE (online and direct delivery). Indirect completions are
- * filtered out at publish time by {@link #wants}, so no outbox row is even written for them.
+ * Queues the credited completions ALERRT reports to TCOLE (online and direct delivery), and corrects them when a
+ * later revision changes the record. Indirect completions are filtered out at publish time by {@link #wants}, so no
+ * outbox row is even written for them.
  */
 @ApplicationScoped
 public class ReportQueuerSubscriber implements EventSubscriber {
@@ -24,8 +24,6 @@ public class ReportQueuerSubscriber implements EventSubscriber {
 
     @Inject
     ReportQueueService queue;
-
-    Clock clock = Clock.systemUTC();
 
     @Override
     public String name() {
@@ -43,21 +41,21 @@ public class ReportQueuerSubscriber implements EventSubscriber {
         return payload.get("delivery") instanceof JsonString s && Delivery.isQueuedForAlerrt(s.getString());
     }
 
-    /** Idempotent: a redelivery finds the entry already queued. */
+    /** Idempotent: a redelivered or older revision changes nothing. */
     @Override
     public void handle(JsonObject payload) {
         if (wants(payload)) {
-            queue.queue(read(payload, clock));
+            CompletionCredited c = CompletionCredited.fromJson(payload);
+            queue.credited(c.completionId(), c.learnerId(), record(c), c.revision());
         }
     }
 
-    /** Translates the training context's published {@link CompletionCredited} into a queue entry. */
-    static ReportEntry read(JsonObject payload, Clock clock) {
-        CompletionCredited c = CompletionCredited.fromJson(payload);
+    /** Translates the training context's published {@link CompletionCredited} into the record TCOLE gets. */
+    static RecordSnapshot record(CompletionCredited c) {
         Delivery delivery = Delivery.parse(c.delivery())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown delivery in " + TOPIC + ": " + c.delivery()));
-        return ReportEntry.queue(c.completionId(), c.learnerId(), c.pid(), c.firstName(), c.lastName(),
-                c.agency().isBlank() ? null : c.agency(), c.tcoleNumber(), c.courseTitle(), delivery, c.completedOn(),
-                c.creditHours(), clock.instant());
+        return new RecordSnapshot(c.pid(), c.firstName(), c.lastName(), c.agency().isBlank() ? null : c.agency(),
+                c.tcoleNumber(), c.courseTitle(), delivery, c.completedOn(), c.startedOn(), c.creditHours(),
+                c.instructors(), c.moduleDescription());
     }
 }

@@ -4,19 +4,27 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.platform.web.pages.SignedInUser;
-import org.alerrt.tracker.reporting.application.NothingToExportException;
 import org.alerrt.tracker.reporting.application.QueueItem;
 import org.alerrt.tracker.reporting.application.ReportQueueService;
+import org.alerrt.tracker.reporting.application.ReportingConflictException;
 import org.alerrt.tracker.reporting.domain.EntryStatus;
+import org.alerrt.tracker.reporting.domain.ReportEntry;
 import org.alerrt.tracker.reporting.domain.Roster;
 import org.alerrt.tracker.reporting.domain.Urgency;
 
 /**
- * {@code /admin/reports}: what is queued for TCOLE and how urgent, export to a roster, download and confirm the
- * upload. View scoped, so "Mark reported" acts on the roster shown in that row even if another was exported since.
+ * {@code /admin/reports}: the TCOLE reporting lifecycle for administrators. What is queued and how urgent; what
+ * needs them (rejected records, rosters exported but not confirmed); export to a roster, record its submission with
+ * TCOLE's reference and TCOLE's acceptance; reject a record of a submitted roster with TCOLE's reason, re-queue a
+ * rejected one. View scoped, so each button acts on the row it is in even if the lists changed since.
  */
 @Named
 @ViewScoped
@@ -32,7 +40,13 @@ public class ReportsPage implements Serializable {
     @Inject
     SignedInUser user;
 
+    /** Typed into the rows' fields: TCOLE references by roster id, reasons by entry id. */
+    private final Map<Long, String> references = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+    private Long openRoster;
+
     private transient List<QueueItem> queue;
+    private transient List<QueueItem> attention;
     private transient List<Roster> rosters;
 
     public List<QueueItem> getQueue() {
@@ -40,6 +54,17 @@ public class ReportsPage implements Serializable {
             queue = reports.list(EntryStatus.QUEUED, null, null, QUEUE_PAGE);
         }
         return queue;
+    }
+
+    /** Rejected records and exported ones that are late or not confirmed as submitted. */
+    public List<QueueItem> getAttention() {
+        if (attention == null) {
+            List<QueueItem> found = new ArrayList<>(reports.list(EntryStatus.REJECTED, null, null, QUEUE_PAGE));
+            reports.list(EntryStatus.EXPORTED, null, null, QUEUE_PAGE).stream()
+                    .filter(i -> i.urgency() != Urgency.ON_TIME).forEach(found::add);
+            attention = found;
+        }
+        return attention;
     }
 
     public long count(String urgency) {
@@ -54,23 +79,67 @@ public class ReportsPage implements Serializable {
         return rosters;
     }
 
-    public void export() {
-        try {
-            Roster r = reports.exportRoster(user.getName());
-            Pages.info("Roster " + r.id() + " exported with " + r.entryCount() + " entr"
-                    + (r.entryCount() == 1 ? "y" : "ies") + ". Download its CSV, upload it to TCLEDDS, then mark it "
-                    + "reported.");
-        } catch (NothingToExportException e) {
-            Pages.error(null, null, "Nothing to export: the queue is empty.");
-        }
-        queue = null;
-        rosters = null;
+    public Map<Long, String> getReferences() {
+        return references;
     }
 
-    public void markReported(long rosterId) {
-        reports.markReported(rosterId, user.getName()).ifPresentOrElse(
-                r -> Pages.info("Roster " + r.id() + " marked as reported to TCOLE."),
-                () -> Pages.error(null, null, "Roster " + rosterId + " does not exist."));
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public Long getOpenRoster() {
+        return openRoster;
+    }
+
+    /** The records of the roster opened with "Records", for per-record rejection. */
+    public List<ReportEntry> getOpenEntries() {
+        return openRoster == null ? List.of() : reports.entriesOf(openRoster);
+    }
+
+    public void open(long rosterId) {
+        openRoster = rosterId;
+    }
+
+    public void export() {
+        act(() -> {
+            Roster r = reports.exportRoster(user.getName());
+            return "Roster " + r.id() + " exported with " + r.entryCount() + " entr" + (r.entryCount() == 1 ? "y" : "ies")
+                    + ". Download its CSV, upload it to TCOLE, then record the submission with TCOLE's reference.";
+        });
+    }
+
+    public void submit(long rosterId) {
+        act(() -> reports.submitRoster(rosterId, references.get(rosterId), user.getName())
+                .map(r -> "Roster " + r.id() + " recorded as submitted to TCOLE (reference " + r.tcoleReference() + ").")
+                .orElse(null));
+    }
+
+    public void accept(long rosterId) {
+        act(() -> reports.acceptRoster(rosterId, user.getName())
+                .map(r -> "Roster " + r.id() + " recorded as accepted by TCOLE.").orElse(null));
+    }
+
+    public void reject(long entryId) {
+        act(() -> reports.rejectEntry(entryId, reasons.get(entryId), user.getName())
+                .map(i -> "Record " + entryId + " recorded as rejected by TCOLE.").orElse(null));
+    }
+
+    public void requeue(long entryId) {
+        act(() -> reports.requeueEntry(entryId, reasons.get(entryId), user.getName())
+                .map(i -> "Record " + entryId + " corrected and queued again as entry " + i.entry().id() + ".")
+                .orElse(null));
+    }
+
+    /** Runs one change and says how it went; refusals are shown, never thrown at the user. */
+    private void act(Supplier<String> change) {
+        try {
+            Optional.ofNullable(change.get()).ifPresentOrElse(Pages::info,
+                    () -> Pages.error(null, null, "That record or roster does not exist."));
+        } catch (ReportingConflictException | IllegalArgumentException e) {
+            Pages.error(null, null, e.getMessage());
+        }
+        queue = null;
+        attention = null;
         rosters = null;
     }
 }

@@ -12,18 +12,24 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+import org.alerrt.tracker.reporting.domain.CompletionTrack;
 import org.alerrt.tracker.reporting.domain.Delivery;
+import org.alerrt.tracker.reporting.domain.EntryKind;
 import org.alerrt.tracker.reporting.domain.EntryStatus;
+import org.alerrt.tracker.reporting.domain.RecordSnapshot;
 import org.alerrt.tracker.reporting.domain.ReportEntry;
 import org.alerrt.tracker.reporting.domain.ReportingRepository;
 import org.alerrt.tracker.reporting.domain.Roster;
+import org.alerrt.tracker.reporting.domain.RosterFormat;
 
-/** The queue and rosters over plain JDBC; connections from the JTA datasource join the caller's transaction. */
+/** Entries, rosters and completion tracking over plain JDBC; connections from the JTA datasource join the caller's transaction. */
 @ApplicationScoped
 public class JdbcReportingRepository implements ReportingRepository {
 
@@ -39,163 +45,260 @@ public class JdbcReportingRepository implements ReportingRepository {
     }
 
     @Override
-    public boolean addIfAbsent(ReportEntry e) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(ReportingSql.ENTRY_EXISTS)) {
-                ps.setLong(1, e.completionId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return false;
-                    }
-                }
+    public CompletionTrack lockCompletion(long completionId) {
+        try {
+            Optional<CompletionTrack> found = lockTrack(completionId);
+            if (found.isPresent()) {
+                return found.get();
             }
+            Jdbc.update(dataSource, ReportingSql.INSERT_TRACK, ps -> ps.setLong(1, completionId));
+            return lockTrack(completionId).orElseThrow();
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot lock the report state of completion " + completionId, e);
+        }
+    }
+
+    private Optional<CompletionTrack> lockTrack(long completionId) throws SQLException {
+        return Jdbc.query(dataSource, ReportingSql.LOCK_TRACK, ps -> ps.setLong(1, completionId), rs -> {
+            Timestamp withdrawn = rs.getTimestamp(2);
+            return new CompletionTrack(completionId, rs.getInt(1), withdrawn == null ? null : withdrawn.toInstant(),
+                    rs.getString(3));
+        }).stream().findFirst();
+    }
+
+    @Override
+    public void saveTrack(CompletionTrack t) {
+        try {
+            Jdbc.update(dataSource, ReportingSql.SAVE_TRACK, ps -> {
+                ps.setInt(1, t.revision());
+                ps.setTimestamp(2, t.withdrawnAt() == null ? null : Timestamp.from(t.withdrawnAt()));
+                ps.setString(3, t.withdrawnWhy());
+                ps.setLong(4, t.completionId());
+            });
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot save the report state of completion " + t.completionId(), e);
+        }
+    }
+
+    @Override
+    public ReportEntry insert(ReportEntry e) {
+        try (Connection c = dataSource.getConnection()) {
             long id = nextId(c, ReportingSql.NEXT_ENTRY_ID);
             try (PreparedStatement ps = c.prepareStatement(ReportingSql.INSERT_ENTRY)) {
+                RecordSnapshot r = e.record();
                 ps.setLong(1, id);
                 ps.setLong(2, e.completionId());
                 ps.setLong(3, e.learnerId());
-                ps.setString(4, e.pid());
-                ps.setString(5, e.firstName());
-                ps.setString(6, e.lastName());
-                ps.setString(7, e.agency());
-                ps.setString(8, e.tcoleNumber());
-                ps.setString(9, e.courseTitle());
-                ps.setString(10, e.delivery().name());
-                ps.setDate(11, Date.valueOf(e.completedOn()));
-                ps.setInt(12, e.creditHours());
-                ps.setString(13, e.status().name());
-                if (e.rosterId() == null) {
-                    ps.setNull(14, Types.BIGINT);
-                } else {
-                    ps.setLong(14, e.rosterId());
-                }
-                ps.setTimestamp(15, Timestamp.from(e.queuedAt()));
+                int i = bindRecord(ps, 4, r);
+                ps.setString(i++, e.status().name());
+                setLong(ps, i++, e.rosterId());
+                ps.setTimestamp(i++, Timestamp.from(e.queuedAt()));
+                ps.setString(i++, e.kind().name());
+                ps.setString(i++, e.origin());
+                setLong(ps, i++, e.correctsEntryId());
+                ps.setInt(i++, e.revision());
+                ps.setDate(i++, r.startedOn() == null ? null : Date.valueOf(r.startedOn()));
+                ps.setString(i++, instructors(r));
+                ps.setString(i++, e.notes());
+                ps.setDate(i++, Date.valueOf(e.dueFrom()));
+                ps.setString(i++, e.statusReason());
+                ps.setTimestamp(i, Timestamp.from(e.statusChangedAt()));
                 ps.executeUpdate();
             }
-            return true;
+            return new ReportEntry(id, e.completionId(), e.learnerId(), e.kind(), e.record(), e.revision(),
+                    e.status(), e.rosterId(), e.correctsEntryId(), e.dueFrom(), e.notes(), e.statusReason(),
+                    e.queuedAt(), e.statusChangedAt(), e.origin());
         } catch (SQLException ex) {
-            throw new PersistenceException("Cannot queue completion " + e.completionId(), ex);
+            throw new PersistenceException("Cannot queue a report of completion " + e.completionId(), ex);
+        }
+    }
+
+    /** pid .. credit_hours, in INSERT_ENTRY's order. @return the next parameter index */
+    private static int bindRecord(PreparedStatement ps, int from, RecordSnapshot r) throws SQLException {
+        int i = from;
+        ps.setString(i++, r.pid());
+        ps.setString(i++, r.firstName());
+        ps.setString(i++, r.lastName());
+        ps.setString(i++, r.agency());
+        ps.setString(i++, r.tcoleNumber());
+        ps.setString(i++, r.courseTitle());
+        ps.setString(i++, r.delivery().name());
+        ps.setDate(i++, Date.valueOf(r.completedOn()));
+        ps.setInt(i++, r.creditHours());
+        return i;
+    }
+
+    @Override
+    public List<ReportEntry> entriesOfCompletion(long completionId) {
+        return entries(ReportingSql.ENTRIES_OF_COMPLETION, "Cannot read the reports of completion " + completionId,
+                ps -> ps.setLong(1, completionId));
+    }
+
+    @Override
+    public Optional<ReportEntry> entry(long id) {
+        return entries(ReportingSql.ENTRY_BY_ID, "Cannot read report entry " + id, ps -> ps.setLong(1, id))
+                .stream().findFirst();
+    }
+
+    @Override
+    public boolean updateQueued(long entryId, RecordSnapshot r, int revision, String notes) {
+        try {
+            return Jdbc.update(dataSource, ReportingSql.UPDATE_QUEUED, ps -> {
+                int i = bindRecord(ps, 1, r);
+                ps.setDate(i++, r.startedOn() == null ? null : Date.valueOf(r.startedOn()));
+                ps.setString(i++, instructors(r));
+                ps.setString(i++, notes);
+                ps.setInt(i++, revision);
+                ps.setLong(i, entryId);
+            }) == 1;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot update report entry " + entryId, e);
+        }
+    }
+
+    @Override
+    public boolean changeStatus(long entryId, EntryStatus from, EntryStatus to, String reason, Instant at) {
+        if (!from.canBecome(to)) {
+            throw new IllegalArgumentException("A " + from + " entry cannot become " + to);
+        }
+        try {
+            return Jdbc.update(dataSource, ReportingSql.CHANGE_STATUS, ps -> {
+                ps.setString(1, to.name());
+                ps.setString(2, reason);
+                ps.setTimestamp(3, Timestamp.from(at));
+                ps.setLong(4, entryId);
+                ps.setString(5, from.name());
+            }) == 1;
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot change report entry " + entryId, e);
         }
     }
 
     @Override
     public List<ReportEntry> entries(EntryStatus status, LocalDate afterDate, Long afterId, int limit) {
         boolean after = afterDate != null && afterId != null;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(after
-                     ? ReportingSql.ENTRIES_BY_STATUS_AFTER : ReportingSql.ENTRIES_BY_STATUS)) {
-            int i = 1;
-            ps.setString(i++, status.name());
-            if (after) {
-                ps.setDate(i++, Date.valueOf(afterDate));
-                ps.setDate(i++, Date.valueOf(afterDate));
-                ps.setLong(i++, afterId);
-            }
-            ps.setInt(i, limit);
-            return readEntries(ps);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the report queue", e);
-        }
+        return entries(after ? ReportingSql.ENTRIES_BY_STATUS_AFTER : ReportingSql.ENTRIES_BY_STATUS,
+                "Cannot read the report queue", ps -> {
+                    int i = 1;
+                    ps.setString(i++, status.name());
+                    if (after) {
+                        ps.setDate(i++, Date.valueOf(afterDate));
+                        ps.setDate(i++, Date.valueOf(afterDate));
+                        ps.setLong(i++, afterId);
+                    }
+                    ps.setInt(i, limit);
+                });
     }
 
     @Override
-    public Roster createRoster(Instant createdAt, String createdBy) {
+    public Roster createRoster(Instant createdAt, String createdBy, RosterFormat format) {
         try (Connection c = dataSource.getConnection()) {
             long id = nextId(c, ReportingSql.NEXT_ROSTER_ID);
             try (PreparedStatement ps = c.prepareStatement(ReportingSql.INSERT_ROSTER)) {
                 ps.setLong(1, id);
                 ps.setTimestamp(2, Timestamp.from(createdAt));
                 ps.setString(3, createdBy);
+                ps.setString(4, format.columnsSpec());
+                ps.setString(5, format.headersSpec());
                 ps.executeUpdate();
             }
-            return new Roster(id, createdAt, createdBy, 0, null, null);
+            return new Roster(id, createdAt, createdBy, 0, null, null, null, null, null, format.columnsSpec(),
+                    format.headersSpec(), null);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot create a roster", e);
         }
     }
 
     @Override
-    public int takeQueued(long rosterId) {
-        return update(ReportingSql.TAKE_QUEUED, "Cannot export the report queue", rosterId);
+    public int takeQueued(long rosterId, Instant at) {
+        return update(ReportingSql.TAKE_QUEUED, "Cannot export the report queue", rosterId, Timestamp.from(at));
     }
 
     @Override
-    public void setEntryCount(long rosterId, int count) {
-        update(ReportingSql.SET_ENTRY_COUNT, "Cannot update roster " + rosterId, count, rosterId);
+    public void completeExport(long rosterId, int entryCount, String csvSha256) {
+        update(ReportingSql.COMPLETE_EXPORT, "Cannot update roster " + rosterId, entryCount, csvSha256, rosterId);
     }
 
     @Override
     public Optional<Roster> roster(long id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(ReportingSql.ROSTER_BY_ID)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(mapRoster(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read roster " + id, e);
-        }
+        return rosters(ReportingSql.ROSTER_BY_ID, "Cannot read roster " + id, ps -> ps.setLong(1, id))
+                .stream().findFirst();
     }
 
     @Override
     public List<Roster> rosters(Long beforeId, int limit) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(ReportingSql.ROSTERS)) {
+        return rosters(ReportingSql.ROSTERS, "Cannot read rosters", ps -> {
             ps.setLong(1, beforeId == null ? Long.MAX_VALUE : beforeId);
             ps.setInt(2, limit);
-            List<Roster> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(mapRoster(rs));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read rosters", e);
-        }
+        });
     }
 
     @Override
     public List<ReportEntry> entriesOf(long rosterId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(ReportingSql.ENTRIES_OF_ROSTER)) {
-            ps.setLong(1, rosterId);
-            return readEntries(ps);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read roster " + rosterId, e);
-        }
+        return entries(ReportingSql.ENTRIES_OF_ROSTER, "Cannot read roster " + rosterId,
+                ps -> ps.setLong(1, rosterId));
     }
 
     @Override
-    public boolean markReported(long rosterId, Instant at, String by) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(ReportingSql.MARK_ROSTER_REPORTED)) {
-                ps.setTimestamp(1, Timestamp.from(at));
-                ps.setString(2, by);
-                ps.setLong(3, rosterId);
-                if (ps.executeUpdate() == 0) {
-                    return false;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(ReportingSql.MARK_ENTRIES_REPORTED)) {
-                ps.setLong(1, rosterId);
-                ps.executeUpdate();
-            }
-            return true;
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot mark roster " + rosterId + " reported", e);
+    public boolean markSubmitted(long rosterId, Instant at, String by, String tcoleReference) {
+        if (update(ReportingSql.MARK_ROSTER_SUBMITTED, "Cannot mark roster " + rosterId + " submitted",
+                Timestamp.from(at), by, tcoleReference, rosterId) == 0) {
+            return false;
         }
+        update(ReportingSql.MARK_ENTRIES_SUBMITTED, "Cannot mark roster " + rosterId + " submitted",
+                Timestamp.from(at), rosterId);
+        return true;
+    }
+
+    @Override
+    public boolean markAccepted(long rosterId, Instant at, String by) {
+        if (update(ReportingSql.MARK_ROSTER_ACCEPTED, "Cannot mark roster " + rosterId + " accepted",
+                Timestamp.from(at), by, rosterId) == 0) {
+            return false;
+        }
+        update(ReportingSql.MARK_ENTRIES_ACCEPTED, "Cannot mark roster " + rosterId + " accepted",
+                Timestamp.from(at), rosterId);
+        return true;
     }
 
     private int update(String sql, String failure, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps.executeUpdate();
+        try {
+            return Jdbc.update(dataSource, sql, ps -> {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+            });
         } catch (SQLException e) {
             throw new PersistenceException(failure, e);
         }
+    }
+
+    private List<ReportEntry> entries(String sql, String failure, Jdbc.Binder binder) {
+        try {
+            return Jdbc.query(dataSource, sql, binder, JdbcReportingRepository::mapEntry);
+        } catch (SQLException e) {
+            throw new PersistenceException(failure, e);
+        }
+    }
+
+    private List<Roster> rosters(String sql, String failure, Jdbc.Binder binder) {
+        try {
+            return Jdbc.query(dataSource, sql, binder, JdbcReportingRepository::mapRoster);
+        } catch (SQLException e) {
+            throw new PersistenceException(failure, e);
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static String instructors(RecordSnapshot r) {
+        return r.instructors().isEmpty() ? null : String.join(",", r.instructors());
     }
 
     private static long nextId(Connection c, String sql) throws SQLException {
@@ -205,26 +308,42 @@ public class JdbcReportingRepository implements ReportingRepository {
         }
     }
 
-    private static List<ReportEntry> readEntries(PreparedStatement ps) throws SQLException {
-        List<ReportEntry> result = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long roster = rs.getLong("roster_id");
-                Long rosterId = rs.wasNull() ? null : roster;
-                result.add(new ReportEntry(rs.getLong("id"), rs.getLong("completion_id"), rs.getLong("learner_id"),
-                        rs.getString("pid"), rs.getString("first_name"), rs.getString("last_name"),
-                        rs.getString("agency"), rs.getString("tcole_number"), rs.getString("course_title"),
-                        Delivery.valueOf(rs.getString("delivery")), rs.getDate("completed_on").toLocalDate(),
-                        rs.getInt("credit_hours"), EntryStatus.valueOf(rs.getString("status")), rosterId,
-                        rs.getTimestamp("queued_at").toInstant()));
-            }
-        }
-        return result;
+    private static ReportEntry mapEntry(ResultSet rs) throws SQLException {
+        Date started = rs.getDate("started_on");
+        String instructors = rs.getString("instructors");
+        RecordSnapshot record = new RecordSnapshot(rs.getString("pid"), rs.getString("first_name"),
+                rs.getString("last_name"), rs.getString("agency"), rs.getString("tcole_number"),
+                rs.getString("course_title"), Delivery.valueOf(rs.getString("delivery")),
+                rs.getDate("completed_on").toLocalDate(), started == null ? null : started.toLocalDate(),
+                rs.getInt("credit_hours"),
+                instructors == null || instructors.isBlank() ? List.of() : Arrays.asList(instructors.split(",")),
+                moduleOf(rs));
+        return new ReportEntry(rs.getLong("id"), rs.getLong("completion_id"), rs.getLong("learner_id"),
+                EntryKind.valueOf(rs.getString("kind")), record, rs.getInt("revision"),
+                EntryStatus.valueOf(rs.getString("status")), nullableLong(rs, "roster_id"),
+                nullableLong(rs, "corrects_entry_id"), rs.getDate("due_from").toLocalDate(), rs.getString("notes"),
+                rs.getString("status_reason"), rs.getTimestamp("queued_at").toInstant(),
+                rs.getTimestamp("status_changed_at").toInstant(), rs.getString("origin"));
+    }
+
+    /** An original's notes are its 3312 module description; a correction's notes say what it corrects. */
+    private static String moduleOf(ResultSet rs) throws SQLException {
+        String notes = rs.getString("notes");
+        return notes != null && EntryKind.ORIGINAL.name().equals(rs.getString("kind")) ? notes : "";
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static Roster mapRoster(ResultSet rs) throws SQLException {
-        Timestamp reported = rs.getTimestamp("reported_at");
+        Timestamp submitted = rs.getTimestamp("reported_at");
+        Timestamp accepted = rs.getTimestamp("accepted_at");
         return new Roster(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                rs.getInt("entry_count"), reported == null ? null : reported.toInstant(), rs.getString("reported_by"));
+                rs.getInt("entry_count"), submitted == null ? null : submitted.toInstant(), rs.getString("reported_by"),
+                rs.getString("tcole_reference"), accepted == null ? null : accepted.toInstant(),
+                rs.getString("accepted_by"), rs.getString("columns_spec"), rs.getString("headers_spec"),
+                rs.getString("csv_sha256"));
     }
 }

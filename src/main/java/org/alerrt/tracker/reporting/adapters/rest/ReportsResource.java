@@ -6,6 +6,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +24,9 @@ import java.util.List;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
-import org.alerrt.tracker.reporting.application.NothingToExportException;
+import org.alerrt.tracker.platform.audit.AuditEntry;
+import org.alerrt.tracker.platform.web.JsonBody;
+import org.alerrt.tracker.reporting.application.ReportingConflictException;
 import org.alerrt.tracker.reporting.application.QueueItem;
 import org.alerrt.tracker.reporting.application.ReportQueueService;
 import org.alerrt.tracker.reporting.domain.EntryStatus;
@@ -45,7 +49,7 @@ public class ReportsResource {
     HttpServletRequest http;
 
     /**
-     * Entries by status (default QUEUED), oldest completion first. Page on with {@code after} = the
+     * Entries by status (default QUEUED), the oldest due date first. Page on with {@code after} = the
      * {@code next} value of the previous page.
      */
     @GET
@@ -55,7 +59,8 @@ public class ReportsResource {
                         @QueryParam("limit") String limit) {
         EntryStatus s = status == null || status.isBlank() ? EntryStatus.QUEUED : EntryStatus.parse(status)
                 .orElseThrow(() -> ApiException.badRequest("status",
-                        "status must be QUEUED, EXPORTED or REPORTED, was '" + status + "'"));
+                        "status must be one of " + java.util.Arrays.toString(EntryStatus.values()) + ", was '"
+                                + status + "'"));
         int max = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         LocalDate afterDate = null;
         Long afterId = null;
@@ -73,10 +78,7 @@ public class ReportsResource {
         long dueSoon = 0;
         long overdue = 0;
         for (QueueItem item : items) {
-            array.add(entryJson(item.entry())
-                    .add("dueBy", item.dueBy().toString())
-                    .add("urgency", item.urgency().name())
-                    .add("dueSoon", item.urgency() != Urgency.ON_TIME));
+            array.add(itemJson(item));
             dueSoon += item.urgency() == Urgency.DUE_SOON ? 1 : 0;
             overdue += item.urgency() == Urgency.OVERDUE ? 1 : 0;
         }
@@ -87,7 +89,7 @@ public class ReportsResource {
                 .add("overdueOnPage", overdue);
         if (items.size() == max) {
             ReportEntry last = items.get(items.size() - 1).entry();
-            body.add("next", last.completedOn() + "_" + last.id());
+            body.add("next", last.dueFrom() + "_" + last.id());
         }
         return body.build().toString();
     }
@@ -101,8 +103,8 @@ public class ReportsResource {
             Roster roster = reports.exportRoster(caller());
             return Response.created(URI.create("/api/reports/rosters/" + roster.id()))
                     .entity(rosterJson(roster).build().toString()).build();
-        } catch (NothingToExportException e) {
-            throw ApiException.conflict("queue", e.getMessage());
+        } catch (ReportingConflictException e) {
+            throw ApiException.conflict(e.field(), e.getMessage());
         }
     }
 
@@ -144,13 +146,100 @@ public class ReportsResource {
                 .build();
     }
 
-    /** Confirms the roster was uploaded to TCLEDDS. Idempotent: a second call answers the same roster unchanged. */
+    /**
+     * Records that the roster was uploaded to TCOLE, with TCOLE's batch reference: {@code {"tcoleReference": "..."}}.
+     * Repeating it with the same reference answers the roster unchanged; another reference is a 409.
+     */
     @POST
-    @Path("rosters/{id}/reported")
+    @Path("rosters/{id}/submitted")
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public String reported(@PathParam("id") String id) {
-        Roster roster = reports.markReported(rosterId(id), caller()).orElseThrow(ReportsResource::noRoster);
-        return rosterJson(roster).build().toString();
+    public String submitted(@PathParam("id") String id, String body) {
+        long rosterId = rosterId(id);
+        String reference = required(JsonBody.object(body), "tcoleReference");
+        return rosterJson(change("tcoleReference", () -> reports.submitRoster(rosterId, reference, caller()))
+                .orElseThrow(ReportsResource::noRoster)).build().toString();
+    }
+
+    /** Records that TCOLE accepted the submitted roster. Idempotent. */
+    @POST
+    @Path("rosters/{id}/accepted")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String accepted(@PathParam("id") String id) {
+        long rosterId = rosterId(id);
+        return rosterJson(change("roster", () -> reports.acceptRoster(rosterId, caller()))
+                .orElseThrow(ReportsResource::noRoster)).build().toString();
+    }
+
+    /** One entry with its due date, flag and audit history. */
+    @GET
+    @Path("entries/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String entry(@PathParam("id") String id) {
+        long entryId = entryId(id);
+        QueueItem item = reports.entry(entryId).orElseThrow(ReportsResource::noEntry);
+        JsonArrayBuilder history = CachedJson.arrayBuilder();
+        for (AuditEntry a : reports.history(entryId)) {
+            JsonObjectBuilder h = CachedJson.objectBuilder().add("at", a.at().toString()).add("actor", a.actor())
+                    .add("action", a.action());
+            if (a.reason() != null) {
+                h.add("reason", a.reason());
+            }
+            if (a.detail() != null) {
+                h.add("detail", a.detail());
+            }
+            history.add(h);
+        }
+        return itemJson(item).add("history", history).build().toString();
+    }
+
+    /** TCOLE refused this record: {@code {"reason": "..."}} as TCOLE gave it. */
+    @POST
+    @Path("entries/{id}/rejected")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String rejected(@PathParam("id") String id, String body) {
+        long entryId = entryId(id);
+        String reason = required(JsonBody.object(body), "reason");
+        return itemJson(change("reason", () -> reports.rejectEntry(entryId, reason, caller()))
+                .orElseThrow(ReportsResource::noEntry)).build().toString();
+    }
+
+    /**
+     * Queues a rejected record again once its cause is fixed, {@code {"reason": "what was corrected"}}; 201 with the
+     * new entry.
+     */
+    @POST
+    @Path("entries/{id}/requeue")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response requeue(@PathParam("id") String id, String body) {
+        long entryId = entryId(id);
+        String reason = required(JsonBody.object(body), "reason");
+        QueueItem item = change("reason", () -> reports.requeueEntry(entryId, reason, caller()))
+                .orElseThrow(ReportsResource::noEntry);
+        return Response.created(URI.create("/api/reports/entries/" + item.entry().id()))
+                .entity(itemJson(item).build().toString()).build();
+    }
+
+    /** Runs a lifecycle change, turning its refusals into 409 (state) and 400 naming {@code input}. */
+    private static <T> T change(String input, java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ReportingConflictException e) {
+            throw ApiException.conflict(e.field(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(input, e.getMessage());
+        }
+    }
+
+    /** Present and a string; the service checks the rest (length, one line) and {@link #change} names the field. */
+    private static String required(JsonObject body, String field) {
+        String value = JsonBody.text(body, field);
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest(field, field + " is required: a non-empty JSON string");
+        }
+        return value;
     }
 
     private String caller() {
@@ -161,16 +250,26 @@ public class ReportsResource {
         return ApiException.notFound("No such roster");
     }
 
+    private static ApiException noEntry() {
+        return ApiException.notFound("No such report entry");
+    }
+
     private static long rosterId(String id) {
+        return positive(id).orElseThrow(ReportsResource::noRoster);
+    }
+
+    private static long entryId(String id) {
+        return positive(id).orElseThrow(ReportsResource::noEntry);
+    }
+
+    /** A malformed id gets the same answer as an unknown one. */
+    private static java.util.Optional<Long> positive(String id) {
         try {
             long value = Long.parseLong(id);
-            if (value > 0) {
-                return value;
-            }
+            return value > 0 ? java.util.Optional.of(value) : java.util.Optional.empty();
         } catch (NumberFormatException e) {
-            // same answer as an unknown id
+            return java.util.Optional.empty();
         }
-        throw noRoster();
     }
 
 
@@ -189,14 +288,39 @@ public class ReportsResource {
                 .add("completedOn", e.completedOn().toString())
                 .add("creditHours", e.creditHours())
                 .add("status", e.status().name())
-                .add("queuedAt", e.queuedAt().toString());
+                .add("kind", e.kind().name())
+                .add("revision", e.revision())
+                .add("notes", e.notes())
+                .add("dueFrom", e.dueFrom().toString())
+                .add("queuedAt", e.queuedAt().toString())
+                .add("statusChangedAt", e.statusChangedAt().toString());
+        JsonArrayBuilder instructors = CachedJson.arrayBuilder();
+        e.instructors().forEach(instructors::add);
+        b.add("instructors", instructors);
+        if (e.record().startedOn() != null) {
+            b.add("startedOn", e.record().startedOn().toString());
+        }
         if (e.agency() != null) {
             b.add("agency", e.agency());
         }
         if (e.rosterId() != null) {
             b.add("rosterId", e.rosterId());
         }
+        if (e.correctsEntryId() != null) {
+            b.add("correctsEntryId", e.correctsEntryId());
+        }
+        if (e.statusReason() != null) {
+            b.add("statusReason", e.statusReason());
+        }
         return b;
+    }
+
+    private static JsonObjectBuilder itemJson(QueueItem item) {
+        return entryJson(item.entry())
+                .add("dueBy", item.dueBy().toString())
+                .add("urgency", item.urgency().name())
+                .add("dueSoon", item.urgency() != Urgency.ON_TIME)
+                .add("flag", item.flag());
     }
 
     private static JsonObjectBuilder rosterJson(Roster r) {
@@ -207,8 +331,17 @@ public class ReportsResource {
                 .add("createdAt", r.createdAt().toString())
                 .add("createdBy", r.createdBy())
                 .add("csv", "/api/reports/rosters/" + r.id() + "/csv");
-        if (r.reportedAt() != null) {
-            b.add("reportedAt", r.reportedAt().toString()).add("reportedBy", r.reportedBy());
+        if (r.csvSha256() != null) {
+            b.add("csvSha256", r.csvSha256());
+        }
+        if (r.submittedAt() != null) {
+            b.add("submittedAt", r.submittedAt().toString()).add("submittedBy", r.submittedBy());
+            if (r.tcoleReference() != null) {
+                b.add("tcoleReference", r.tcoleReference());
+            }
+        }
+        if (r.acceptedAt() != null) {
+            b.add("acceptedAt", r.acceptedAt().toString()).add("acceptedBy", r.acceptedBy());
         }
         return b;
     }

@@ -61,7 +61,7 @@ class JdbcCertificateRepositoryTest {
                 published.add(payload);
             }
         };
-        service = new CertificateService(repo, SETTINGS, clock, audit, events, new ReportingStatusLookup(ds));
+        service = new CertificateService(repo, SETTINGS, clock, audit, events, new ReportingStatusLookup(ds, null));
         verification = new VerificationService(service, SETTINGS);
     }
 
@@ -214,11 +214,25 @@ class JdbcCertificateRepositoryTest {
         assertEquals("Reported to TCOLE by ALERRT: to be reported by ALERRT", v.whoReports().line());
         try (Connection conn = ds.getConnection(); var st = conn.createStatement()) {
             st.executeUpdate("INSERT INTO report_entry (id, completion_id, learner_id, pid, last_name, first_name,"
-                    + " tcole_number, course_title, delivery, completed_on, credit_hours, status, queued_at)"
+                    + " tcole_number, course_title, delivery, completed_on, credit_hours, status, queued_at, origin,"
+                    + " due_from, status_changed_at)"
                     + " VALUES (1, 52, 60, '2345678', 'Roe', 'Jo', '3356', 'Fire as a Weapon', 'ONLINE',"
-                    + " DATE '2026-11-25', 4, 'QUEUED', CURRENT_TIMESTAMP)");
+                    + " DATE '2026-11-25', 4, 'QUEUED', CURRENT_TIMESTAMP, 'credit:52', DATE '2026-11-25',"
+                    + " CURRENT_TIMESTAMP)");
         }
         assertEquals("Reported to TCOLE by ALERRT: queued", service.whoReports(c).line());
+        try (Connection conn = ds.getConnection(); var st = conn.createStatement()) {
+            st.executeUpdate("INSERT INTO roster (id, created_at, created_by, entry_count, reported_at, reported_by)"
+                    + " VALUES (1, CURRENT_TIMESTAMP, 'a', 1, TIMESTAMP WITH TIME ZONE '2026-11-30 18:00:00+00',"
+                    + " 'a')");
+            st.executeUpdate("UPDATE report_entry SET status = 'REJECTED', roster_id = 1 WHERE id = 1");
+        }
+        assertEquals("Reported to TCOLE by ALERRT: returned by TCOLE for correction, ALERRT reports it again",
+                service.whoReports(c).line());
+        try (Connection conn = ds.getConnection(); var st = conn.createStatement()) {
+            st.executeUpdate("UPDATE report_entry SET status = 'ACCEPTED' WHERE id = 1");
+        }
+        assertEquals("Reported to TCOLE by ALERRT: reported on 11/30/2026", service.whoReports(c).line());
     }
 
     @Test

@@ -2,19 +2,16 @@ package org.alerrt.tracker.reporting.adapters.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.List;
 import org.alerrt.tracker.reporting.domain.Delivery;
-import org.alerrt.tracker.reporting.domain.EntryStatus;
-import org.alerrt.tracker.reporting.domain.ReportEntry;
+import org.alerrt.tracker.reporting.domain.RecordSnapshot;
+import org.alerrt.tracker.training.application.CompletionCredited;
 import org.junit.jupiter.api.Test;
 
 class ReportQueuerSubscriberTest {
@@ -47,26 +44,34 @@ class ReportQueuerSubscriberTest {
     }
 
     @Test
-    void readsTheContractPayloadIntoAQueuedEntry() {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T00:00:00Z"), ZoneOffset.UTC);
-        ReportEntry e = ReportQueuerSubscriber.read(payload("DIRECT"), clock);
-        assertEquals(51, e.completionId());
-        assertEquals(Delivery.DIRECT, e.delivery());
-        assertEquals(LocalDate.of(2026, 11, 25), e.completedOn());
-        assertEquals(4, e.creditHours());
-        assertEquals(EntryStatus.QUEUED, e.status());
-        assertNull(e.rosterId());
-        assertEquals(clock.instant(), e.queuedAt());
+    void readsTheContractPayloadIntoTheRecordTcoleGets() {
+        JsonObject p = Json.createObjectBuilder(payload("DIRECT"))
+                .add("instructors", Json.createArrayBuilder().add("7654321"))
+                .add("startedOn", "2026-11-20").add("moduleDescription", "Module 3: breaching").build();
+        RecordSnapshot r = ReportQueuerSubscriber.record(CompletionCredited.fromJson(p));
+        assertEquals("1234567", r.pid());
+        assertEquals("Austin PD", r.agency());
+        assertEquals(Delivery.DIRECT, r.delivery());
+        assertEquals(LocalDate.of(2026, 11, 25), r.completedOn());
+        assertEquals(LocalDate.of(2026, 11, 20), r.startedOn());
+        assertEquals(4, r.creditHours());
+        assertEquals(List.of("7654321"), r.instructors());
+        assertEquals("Module 3: breaching", r.moduleDescription());
     }
 
     @Test
     void aPayloadBreakingTheContractFails() {
         JsonObject noPid = Json.createObjectBuilder(payload("ONLINE")).remove("pid").build();
-        assertThrows(IllegalArgumentException.class, () -> ReportQueuerSubscriber.read(noPid, Clock.systemUTC()));
+        assertThrows(IllegalArgumentException.class, () -> read(noPid));
         JsonObject badDate = Json.createObjectBuilder(payload("ONLINE")).add("completedOn", "25/11/2026").build();
-        assertThrows(IllegalArgumentException.class, () -> ReportQueuerSubscriber.read(badDate, Clock.systemUTC()));
+        assertThrows(IllegalArgumentException.class, () -> read(badDate));
         JsonObject fractional = Json.createObjectBuilder(payload("ONLINE")).add("creditHours", 1.5).build();
-        assertThrows(IllegalArgumentException.class,
-                () -> ReportQueuerSubscriber.read(fractional, Clock.systemUTC()));
+        assertThrows(IllegalArgumentException.class, () -> read(fractional));
+        JsonObject unknownDelivery = Json.createObjectBuilder(payload("CARRIER_PIGEON")).build();
+        assertThrows(IllegalArgumentException.class, () -> read(unknownDelivery));
+    }
+
+    private static RecordSnapshot read(JsonObject payload) {
+        return ReportQueuerSubscriber.record(CompletionCredited.fromJson(payload));
     }
 }

@@ -1,0 +1,9 @@
+package org.alerrt.tracker.reporting.application;
+
+/**
+ * An officer's report entries that need an administrator: {@code overdue} still with ALERRT (queued, exported but
+ * not confirmed as submitted, or rejected) past the TCOLE deadline; {@code rejected} refused by TCOLE and not yet
+ * corrected.
+ */
+public record ReportingAttention(long learnerId, int overdue, int rejected) {
+}
