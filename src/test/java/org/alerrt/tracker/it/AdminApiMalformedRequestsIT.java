@@ -107,8 +107,25 @@ class AdminApiMalformedRequestsIT extends AgainstDeployedTracker {
                 "reports/rosters/987654321", "reports/rosters/abc/csv")) {
             cases.add(new Case("GET " + q, () -> client.admin(q).GET()));
         }
-        cases.add(new Case("POST reports/rosters/abc/reported", () -> client.admin("reports/rosters/abc/reported")
+        cases.add(new Case("POST reports/rosters/abc/submitted", () -> json(client.admin("reports/rosters/abc/submitted"),
+                "POST", "{\"tcoleReference\":\"B-1\"}")));
+        cases.add(new Case("POST reports/rosters/abc/accepted", () -> client.admin("reports/rosters/abc/accepted")
                 .POST(HttpRequest.BodyPublishers.noBody())));
+        for (String body : List.of("", "[", "{}", "{\"tcoleReference\": 5}", "{\"tcoleReference\": \" \"}",
+                "{\"tcoleReference\": \"" + "x".repeat(101) + "\"}", "{\"tcoleReference\": \"a\\nb\"}",
+                "{\"tcoleReference\": [1]}")) {
+            cases.add(new Case("submit a roster with " + body, () -> json(client.admin("reports/rosters/987654321/submitted"),
+                    "POST", body)));
+        }
+        for (String path : List.of("reports/entries/abc", "reports/entries/987654321")) {
+            cases.add(new Case("GET " + path, () -> client.admin(path).GET()));
+        }
+        for (String action : List.of("rejected", "requeue")) {
+            cases.add(new Case("POST reports/entries/abc/" + action, () -> json(
+                    client.admin("reports/entries/abc/" + action), "POST", "{\"reason\":\"x\"}")));
+            cases.add(new Case("POST reports/entries/1/" + action + " without a reason", () -> json(
+                    client.admin("reports/entries/1/" + action), "POST", "{\"reason\":\"\"}")));
+        }
         // certificates
         for (String q : List.of("certificates?learnerId=abc", "certificates?beforeId=abc", "certificates?limit=-3",
                 "certificates/NO-SUCH-CODE", "certificates/NO-SUCH-CODE/pdf")) {

@@ -533,7 +533,7 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
                 path = path.replace("{id}", read ? String.valueOf(portalCourseId) : "987654321")
                         .replace("{registration}", read ? portalRegistration : UUID.randomUUID().toString());
             }
-            if (template.startsWith("/api/reports/rosters/")) {
+            if (template.startsWith("/api/reports/rosters/") || template.startsWith("/api/reports/entries/")) {
                 path = path.replace(String.valueOf(portalCourseId), "987654321");
             }
             assertTrue(!path.contains("{"), "no fixture for a path parameter of " + template + ": add one");

@@ -333,13 +333,15 @@ class ChaosIT {
                 count(db, "SELECT COUNT(*) FROM report_entry WHERE roster_id IS NOT NULL"),
                 "each roster holds exactly the entries it counts");
         TrackerClient client = anyNode().client();
-        Set<Long> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (long roster : exportedRosters) {
             HttpResponse<String> r = client.send(client.admin("reports/rosters/" + roster).GET());
             assertEquals(200, r.statusCode(), r.body());
             for (JsonValue entry : TrackerClient.object(r.body()).getJsonArray("entries")) {
                 long completion = entry.asJsonObject().getJsonNumber("completionId").longValue();
-                assertTrue(seen.add(completion), "completion " + completion + " exported in two rosters");
+                String kind = entry.asJsonObject().getString("kind");
+                assertTrue(seen.add(completion + " " + kind), "completion " + completion + " exported in two rosters"
+                        + " as " + kind);
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.alerrt.tracker.testsupport.TrackerClient.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.time.OffsetDateTime;
@@ -57,12 +58,21 @@ class CreditWithdrawalScenarioIT extends AgainstDeployedTracker {
         eventually(() -> "REVOKED".equals(officers.certificates(officer).getJsonObject(0).getString("status")));
         assertTrue(officers.certificates(officer).getJsonObject(0).getString("statusReason").contains("voided"),
                 "the certificate says why");
+        long completionId = c.getJsonNumber("id").longValue();
+        eventually(() -> "WITHDRAWN".equals(officers.reportEntriesOf(completionId).getJsonObject(0)
+                .getString("status")));
+        JsonArray entries = officers.reportEntriesOf(completionId);
+        assertEquals(1, entries.size(), "never exported: withdrawn from the queue, nothing to correct");
+        assertTrue(entries.getJsonObject(0).getString("statusReason").contains("voided"), entries.toString());
     }
 
     @Test
     void revokingTheCertificateWithdrawsTheCredit() {
         Officer officer = officers.enrol();
-        certifiedPass(officer, UUID.randomUUID().toString());
+        long completionId = certifiedPass(officer, UUID.randomUUID().toString()).getJsonNumber("id").longValue();
+        eventually(() -> officers.reportEntriesOf(completionId).size() == 1);
+        long roster = officers.exportRoster();
+        officers.submitRoster(roster, "TCLEDDS-" + roster);
         String code = officers.certificates(officer).getJsonObject(0).getString("code");
         var revoked = client.send(client.admin("certificates/" + code + "/revoke")
                 .header("Content-Type", "application/json")
@@ -74,12 +84,27 @@ class CreditWithdrawalScenarioIT extends AgainstDeployedTracker {
         assertTrue(c.getString("withdrawnReason").contains("certificate was revoked"), c.getString("withdrawnReason"));
         assertEquals(0, officers.mandate(officer, "2026-12-01").getInt("creditedHours"), "the hours no longer count");
         assertEquals(1, officers.certificates(officer).size(), "no reissue, no second revocation");
+
+        // TCOLE already has the record: ALERRT files a withdrawal with its next roster.
+        eventually(() -> officers.reportEntriesOf(completionId).size() == 2);
+        JsonArray entries = officers.reportEntriesOf(completionId);
+        assertEquals("SUBMITTED", entries.getJsonObject(0).getString("status"), "what was filed stays as filed");
+        JsonObject withdrawal = entries.getJsonObject(1);
+        assertEquals("WITHDRAW", withdrawal.getString("kind"));
+        assertEquals("QUEUED", withdrawal.getString("status"));
+        assertEquals(officer.pid(), withdrawal.getString("pid"));
+        long next = officers.exportRoster();
+        String csv = client.send(client.admin("reports/rosters/" + next + "/csv").GET()).body();
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith(officer.pid() + ",") && l.contains("WITHDRAW record of"
+                + " roster " + roster)), csv);
     }
 
     @Test
     void aPidCorrectedAfterCertificationRestatesTheCredit() {
         Officer officer = officers.enrol();
-        certifiedPass(officer, UUID.randomUUID().toString());
+        long completionId = certifiedPass(officer, UUID.randomUUID().toString()).getJsonNumber("id").longValue();
+        eventually(() -> officers.reportEntriesOf(completionId).size() == 1);
+        long roster = officers.exportRoster();
         String corrected = Officers.randomPid();
         var r = client.send(client.admin("learners/" + officer.id()).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("""
@@ -100,5 +125,16 @@ class CreditWithdrawalScenarioIT extends AgainstDeployedTracker {
         assertEquals(corrected, newest.getString("pid"), "reissued with the corrected PID");
         assertEquals("SUPERSEDED", oldest.getString("status"));
         assertEquals(newest.getString("code"), oldest.getString("supersededBy"), "the old one points to the new");
+
+        // The record left ALERRT with the wrong PID: an AMEND correction is queued, the exported one stays.
+        eventually(() -> officers.reportEntriesOf(completionId).size() == 2);
+        JsonArray entries = officers.reportEntriesOf(completionId);
+        assertEquals(officer.pid(), entries.getJsonObject(0).getString("pid"));
+        assertEquals("EXPORTED", entries.getJsonObject(0).getString("status"));
+        JsonObject amend = entries.getJsonObject(1);
+        assertEquals("AMEND", amend.getString("kind"));
+        assertEquals(corrected, amend.getString("pid"));
+        assertTrue(amend.getString("notes").contains("roster " + roster) && amend.getString("notes")
+                .contains("PID " + officer.pid() + " → " + corrected), amend.getString("notes"));
     }
 }

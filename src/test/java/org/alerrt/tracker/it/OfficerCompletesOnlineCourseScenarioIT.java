@@ -120,10 +120,15 @@ class OfficerCompletesOnlineCourseScenarioIT extends AgainstDeployedTracker {
         String csv = client.send(client.admin("reports/rosters/" + rosterId + "/csv").GET()).body();
         assertEquals(1, csv.lines().filter(l -> l.startsWith("1234567,Doe,Jane,3356,Fire as a Weapon,11/20/2026,4"))
                 .count(), csv);
-        assertEquals(200, client.send(client.admin("reports/rosters/" + rosterId + "/reported")
+        String reference = "{\"tcoleReference\": \"TCLEDDS-" + rosterId + "\"}";
+        var submitted = client.send(client.admin("reports/rosters/" + rosterId + "/submitted")
+                .POST(HttpRequest.BodyPublishers.ofString(reference)));
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        assertEquals("TCLEDDS-" + rosterId, object(submitted.body()).getString("tcoleReference"));
+        assertEquals(200, client.send(client.admin("reports/rosters/" + rosterId + "/submitted")
+                .POST(HttpRequest.BodyPublishers.ofString(reference))).statusCode(), "recording twice is harmless");
+        assertEquals(200, client.send(client.admin("reports/rosters/" + rosterId + "/accepted")
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
-        assertEquals(200, client.send(client.admin("reports/rosters/" + rosterId + "/reported")
-                .POST(HttpRequest.BodyPublishers.noBody())).statusCode(), "marking twice is harmless");
 
         // The same statements again, and a second pass under a new statement id in the same registration.
         assertEquals(200, client.postStatements(sample("statements.json")).statusCode());
@@ -134,7 +139,7 @@ class OfficerCompletesOnlineCourseScenarioIT extends AgainstDeployedTracker {
         await().pollDelay(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> true);
         assertEquals(1, completionsOf(jane).size(), "one completion per learner, course and registration");
         assertEquals(1, certificatesOf(jane).size());
-        assertEquals(1, countWith(queue("REPORTED"), "completionId", completionId), "reported once");
+        assertEquals(1, countWith(queue("ACCEPTED"), "completionId", completionId), "reported once");
         assertEquals(0, countWith(queue("QUEUED"), "completionId", completionId));
         if (second.statusCode() == 201) {
             long other = object(second.body()).getJsonNumber("id").longValue();
@@ -206,7 +211,7 @@ class OfficerCompletesOnlineCourseScenarioIT extends AgainstDeployedTracker {
         await().atMost(PATIENCE).until(() -> certificatesOf(id).size() == 1);
         long completionId = completionsOf(id).getJsonObject(0).getJsonNumber("id").longValue();
         await().pollDelay(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> true);
-        for (String status : new String[] {"QUEUED", "EXPORTED", "REPORTED"}) {
+        for (String status : new String[] {"QUEUED", "EXPORTED", "SUBMITTED", "ACCEPTED"}) {
             assertEquals(0, countWith(queue(status), "completionId", completionId), status);
         }
     }

@@ -131,6 +131,30 @@ public final class Officers {
                 .collect(Json::createArrayBuilder, JsonArrayBuilder::add, JsonArrayBuilder::addAll).build();
     }
 
+    /** Every report entry of one completion (original and corrections), oldest first. */
+    public JsonArray reportEntriesOf(long completionId) {
+        var r = client.send(client.admin("reports/entries?completionId=" + completionId).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body()).getJsonArray("entries");
+    }
+
+    /** Exports everything queued into a roster. @return the roster's id */
+    public long exportRoster() {
+        var r = client.send(client.admin("reports/rosters").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(201, r.statusCode(), r.body());
+        return object(r.body()).getJsonNumber("id").longValue();
+    }
+
+    /** Records the roster's upload to TCOLE under this batch reference. */
+    public JsonObject submitRoster(long rosterId, String tcoleReference) {
+        var r = client.send(client.admin("reports/rosters/" + rosterId + "/submitted")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("tcoleReference", tcoleReference).build().toString())));
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body());
+    }
+
     /** Waits for a condition on the deployed system (events are handled after the commit). */
     public static void eventually(Supplier<Boolean> condition) {
         await().atMost(PATIENCE).until(condition::get);

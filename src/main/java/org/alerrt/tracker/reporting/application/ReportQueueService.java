@@ -146,6 +146,12 @@ public class ReportQueueService {
         return repository.entries(status, afterDate, afterId, limit).stream().map(e -> item(e, today)).toList();
     }
 
+    /** Every entry of one completion, oldest first: its original report and any corrections. */
+    public List<QueueItem> entriesOfCompletion(long completionId) {
+        LocalDate today = today();
+        return repository.entriesOfCompletion(completionId).stream().map(e -> item(e, today)).toList();
+    }
+
     public Optional<QueueItem> entry(long id) {
         return repository.entry(id).map(e -> item(e, today()));
     }

@@ -171,6 +171,17 @@ public class ReportsResource {
                 .orElseThrow(ReportsResource::noRoster)).build().toString();
     }
 
+    /** Every report entry of one completion, oldest first ({@code completionId} required). */
+    @GET
+    @Path("entries")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String entriesOfCompletion(@QueryParam("completionId") String completionId) {
+        JsonArrayBuilder array = CachedJson.arrayBuilder();
+        reports.entriesOfCompletion(QueryParams.requiredId(completionId, "completionId"))
+                .forEach(i -> array.add(itemJson(i)));
+        return CachedJson.objectBuilder().add("entries", array).build().toString();
+    }
+
     /** One entry with its due date, flag and audit history. */
     @GET
     @Path("entries/{id}")
