@@ -76,7 +76,9 @@ public class ReportQueueService {
         for (ReportEntry e : entries) {
             if (e.status() == EntryStatus.QUEUED) {
                 String notes = e.kind() == EntryKind.ORIGINAL ? record.moduleDescription() : e.notes();
-                repository.updateQueued(e.id(), record, revision, notes);
+                if (!repository.updateQueued(e.id(), record, revision, notes)) {
+                    throw exportedMeanwhile(e);
+                }
                 audit.record(AuditTrail.SYSTEM, SUBJECT, e.id(), "REVISED", "the credited record changed (revision "
                         + revision + ") before export", String.join("; ", record.changesSince(e.record())));
                 pending = true;
@@ -112,8 +114,10 @@ public class ReportQueueService {
         repository.saveTrack(new CompletionTrack(completionId, track.revision(), now, why));
         List<ReportEntry> entries = repository.entriesOfCompletion(completionId);
         for (ReportEntry e : entries) {
-            if (e.status().awaitsAlerrt()
-                    && repository.changeStatus(e.id(), e.status(), EntryStatus.WITHDRAWN, why, now)) {
+            if (e.status().awaitsAlerrt()) {
+                if (!repository.changeStatus(e.id(), e.status(), EntryStatus.WITHDRAWN, why, now)) {
+                    throw exportedMeanwhile(e);
+                }
                 audit.record(by, SUBJECT, e.id(), "WITHDRAWN", why, "was " + e.status());
             }
         }
@@ -125,6 +129,15 @@ public class ReportQueueService {
                     reported.record(), reported.revision(), notes, today(), now, "withdraw:" + completionId));
             audit.record(by, SUBJECT, withdrawal.id(), "QUEUED", "correction of entry " + reported.id(), notes);
         }
+    }
+
+    /**
+     * A roster export took the entry between reading and changing it: the whole change rolls back and the event is
+     * handled again (outbox retry), then seeing the entry as exported and queueing a correction instead.
+     */
+    private static IllegalStateException exportedMeanwhile(ReportEntry e) {
+        return new IllegalStateException("Report entry " + e.id() + " left the queue while it was being changed;"
+                + " the change is retried");
     }
 
     /** The newest record of this completion that left ALERRT and still stands with TCOLE (not a withdrawal). */

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import javax.sql.DataSource;
 import org.alerrt.tracker.platform.audit.AuditEntry;
 import org.alerrt.tracker.platform.audit.AuditTrail;
 import org.alerrt.tracker.reporting.adapters.persistence.JdbcReportingRepository;
@@ -232,6 +234,36 @@ class ReportingLifecycleTest {
         assertTrue(csv.contains("WITHDRAW record of roster " + first.id()), csv);
         service.credited(51, LEARNER, record("7654321"), 2);
         assertEquals(2, entries(51).size(), "a withdrawn credit is never amended");
+    }
+
+    @Test
+    void aRevisionRacingAnExportIsRetriedAndThenAmendsTheExportedRecord() throws Exception {
+        service.credited(51, LEARNER, record("1234567"), 1);
+        JdbcReportingRepository exporter = new JdbcReportingRepository(ds);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            DataSource tx = TestDatabase.transaction(c);
+            ReportQueueService racing = new ReportQueueService();
+            racing.settings = service.settings;
+            racing.clock = service.clock;
+            racing.audit = new AuditTrail(tx, service.clock);
+            racing.repository = new JdbcReportingRepository(tx) {
+                @Override
+                public List<ReportEntry> entriesOfCompletion(long completionId) {
+                    List<ReportEntry> read = super.entriesOfCompletion(completionId);
+                    Roster r = exporter.createRoster(now, "other instance", service.settings.format());
+                    exporter.takeQueued(r.id(), now);
+                    return read;
+                }
+            };
+            assertThrows(IllegalStateException.class, () -> racing.credited(51, LEARNER, record("7654321"), 2));
+            c.rollback();
+        }
+        service.credited(51, LEARNER, record("7654321"), 2);
+        List<ReportEntry> all = entries(51);
+        assertEquals(List.of(EntryStatus.EXPORTED, EntryStatus.QUEUED), all.stream().map(ReportEntry::status).toList());
+        assertEquals("1234567", all.get(0).pid(), "the exported record was not edited behind the roster's back");
+        assertEquals(EntryKind.AMEND, all.get(1).kind());
     }
 
     @Test

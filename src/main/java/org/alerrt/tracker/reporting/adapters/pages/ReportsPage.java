@@ -48,6 +48,7 @@ public class ReportsPage implements Serializable {
     private transient List<QueueItem> queue;
     private transient List<QueueItem> attention;
     private transient List<Roster> rosters;
+    private transient List<ReportEntry> openEntries;
 
     public List<QueueItem> getQueue() {
         if (queue == null) {
@@ -93,11 +94,15 @@ public class ReportsPage implements Serializable {
 
     /** The records of the roster opened with "Records", for per-record rejection. */
     public List<ReportEntry> getOpenEntries() {
-        return openRoster == null ? List.of() : reports.entriesOf(openRoster);
+        if (openEntries == null) {
+            openEntries = openRoster == null ? List.of() : reports.entriesOf(openRoster);
+        }
+        return openEntries;
     }
 
     public void open(long rosterId) {
         openRoster = rosterId;
+        openEntries = null;
     }
 
     public void export() {
@@ -141,5 +146,6 @@ public class ReportsPage implements Serializable {
         queue = null;
         attention = null;
         rosters = null;
+        openEntries = null;
     }
 }
