@@ -40,9 +40,10 @@ public class ReportsPage implements Serializable {
     @Inject
     SignedInUser user;
 
-    /** Typed into the rows' fields: TCOLE references by roster id, reasons by entry id. */
+    /** Typed into the rows' fields: TCOLE references by roster id, TCOLE's and the admin's reasons by entry id. */
     private final Map<Long, String> references = new HashMap<>();
-    private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, String> rejections = new HashMap<>();
+    private final Map<Long, String> corrections = new HashMap<>();
     private Long openRoster;
 
     private transient List<QueueItem> queue;
@@ -84,8 +85,12 @@ public class ReportsPage implements Serializable {
         return references;
     }
 
-    public Map<Long, String> getReasons() {
-        return reasons;
+    public Map<Long, String> getRejections() {
+        return rejections;
+    }
+
+    public Map<Long, String> getCorrections() {
+        return corrections;
     }
 
     public Long getOpenRoster() {
@@ -125,12 +130,12 @@ public class ReportsPage implements Serializable {
     }
 
     public void reject(long entryId) {
-        act(() -> reports.rejectEntry(entryId, reasons.get(entryId), user.getName())
+        act(() -> reports.rejectEntry(entryId, rejections.get(entryId), user.getName())
                 .map(i -> "Record " + entryId + " recorded as rejected by TCOLE.").orElse(null));
     }
 
     public void requeue(long entryId) {
-        act(() -> reports.requeueEntry(entryId, reasons.get(entryId), user.getName())
+        act(() -> reports.requeueEntry(entryId, corrections.get(entryId), user.getName())
                 .map(i -> "Record " + entryId + " corrected and queued again as entry " + i.entry().id() + ".")
                 .orElse(null));
     }
