@@ -166,6 +166,13 @@ class AdminApiMalformedRequestsIT extends AgainstDeployedTracker {
         }
         cases.add(new Case("revoke an unknown credential", () -> client.admin("lrs/credentials/no-such-key/revoke")
                 .POST(HttpRequest.BodyPublishers.noBody())));
+        // audit log
+        for (String q : List.of("audit?subject=certificate", "audit?id=7", "audit?subject=certificate&id=abc",
+                "audit?subject=certificate&id=-1", "audit?subject=Certificate&id=7",
+                "audit?subject=" + "x".repeat(41) + "&id=7", "audit?subject=certificate&id=7&limit=10",
+                "audit?limit=0", "audit?limit=1001", "audit?limit=many", "audit?beforeId=abc")) {
+            cases.add(new Case("GET " + q, () -> client.admin(q).GET()));
+        }
         return cases;
     }
 

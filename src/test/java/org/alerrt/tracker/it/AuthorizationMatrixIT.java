@@ -143,6 +143,7 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
             }),
             new Rule("/api/sign-in/throttles/**", "*", adminOnly()),
             new Rule("/api/sign-in/throttles", "GET", adminOnly()),
+            new Rule("/api/audit", "GET", adminOnly()),
             new Rule("/api/**", "*", adminOnly()));
 
     /** /api/me routes naming a learner-owned id: the other learner gets 403 or 404, never the first one's data. */

@@ -22,7 +22,7 @@ public class ApiApplication extends Application {
                 ReportsResource.class,
                 org.alerrt.tracker.lrs.adapters.rest.LrsCredentialsResource.class,
                 ErrorMappers.Api.class, ErrorMappers.MalformedJson.class, ErrorMappers.Web.class,
-                ErrorMappers.Unexpected.class, SignInThrottlesResource.class,
+                ErrorMappers.Unexpected.class, SignInThrottlesResource.class, AuditResource.class,
                 // training
                 org.alerrt.tracker.training.adapters.rest.CourseResource.class,
                 org.alerrt.tracker.training.adapters.rest.LearnerResource.class,
