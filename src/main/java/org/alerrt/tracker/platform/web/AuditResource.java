@@ -81,7 +81,8 @@ public class AuditResource {
         return value != null && !value.isBlank();
     }
 
-    private static JsonObjectBuilder entry(AuditEntry e) {
+    /** One audit entry as every admin API shows it (reporting's entry history too). */
+    public static JsonObjectBuilder entry(AuditEntry e) {
         JsonObjectBuilder o = CachedJson.objectBuilder().add("id", e.id()).add("at", e.at().toString())
                 .add("actor", e.actor()).add("action", e.action());
         if (e.reason() != null) {

@@ -25,6 +25,7 @@ import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.audit.AuditEntry;
+import org.alerrt.tracker.platform.web.AuditResource;
 import org.alerrt.tracker.platform.web.JsonBody;
 import org.alerrt.tracker.reporting.application.ReportingConflictException;
 import org.alerrt.tracker.reporting.application.QueueItem;
@@ -191,15 +192,7 @@ public class ReportsResource {
         QueueItem item = reports.entry(entryId).orElseThrow(ReportsResource::noEntry);
         JsonArrayBuilder history = CachedJson.arrayBuilder();
         for (AuditEntry a : reports.history(entryId)) {
-            JsonObjectBuilder h = CachedJson.objectBuilder().add("at", a.at().toString()).add("actor", a.actor())
-                    .add("action", a.action());
-            if (a.reason() != null) {
-                h.add("reason", a.reason());
-            }
-            if (a.detail() != null) {
-                h.add("detail", a.detail());
-            }
-            history.add(h);
+            history.add(AuditResource.entry(a));
         }
         return itemJson(item).add("history", history).build().toString();
     }
