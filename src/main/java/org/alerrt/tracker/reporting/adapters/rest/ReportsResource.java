@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
@@ -60,7 +63,7 @@ public class ReportsResource {
                         @QueryParam("limit") String limit) {
         EntryStatus s = status == null || status.isBlank() ? EntryStatus.QUEUED : EntryStatus.parse(status)
                 .orElseThrow(() -> ApiException.badRequest("status",
-                        "status must be one of " + java.util.Arrays.toString(EntryStatus.values()) + ", was '"
+                        "status must be one of " + Arrays.toString(EntryStatus.values()) + ", was '"
                                 + status + "'"));
         int max = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         LocalDate afterDate = null;
@@ -227,7 +230,7 @@ public class ReportsResource {
     }
 
     /** Runs a lifecycle change, turning its refusals into 409 (state) and 400 naming {@code input}. */
-    private static <T> T change(String input, java.util.function.Supplier<T> action) {
+    private static <T> T change(String input, Supplier<T> action) {
         try {
             return action.get();
         } catch (ReportingConflictException e) {
@@ -267,12 +270,12 @@ public class ReportsResource {
     }
 
     /** A malformed id gets the same answer as an unknown one. */
-    private static java.util.Optional<Long> positive(String id) {
+    private static Optional<Long> positive(String id) {
         try {
             long value = Long.parseLong(id);
-            return value > 0 ? java.util.Optional.of(value) : java.util.Optional.empty();
+            return value > 0 ? Optional.of(value) : Optional.empty();
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
