@@ -18,7 +18,9 @@ import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class PerRecordCreditRulesScenarioIT extends AgainstDeployedTracker {
 
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
     private static final OffsetDateTime NOV_2 = OffsetDateTime.parse("2026-11-02T16:00:00-06:00");
 
     private Officers officers;
@@ -256,17 +259,20 @@ class PerRecordCreditRulesScenarioIT extends AgainstDeployedTracker {
         Officer met = officers.enrol(agency, true);
         Officer noPid = officers.enrol(agency, false);
         Officer overCap = officers.enrol(agency, true);
-        officers.post(statement(met, "passed", "3311", UUID.randomUUID().toString(), NOV_2, null, null));
-        officers.post(statement(noPid, "passed", "3356", UUID.randomUUID().toString(), NOV_2, null, null));
+        // Yesterday, so that no TCOLE report is overdue yet: the view's actions are about today, whatever `on` says.
+        LocalDate yesterday = LocalDate.now(CHICAGO).minusDays(1);
+        OffsetDateTime morning = yesterday.atTime(10, 0).atZone(CHICAGO).toOffsetDateTime();
+        officers.post(statement(met, "passed", "3311", UUID.randomUUID().toString(), morning, null, null));
+        officers.post(statement(noPid, "passed", "3356", UUID.randomUUID().toString(), morning, null, null));
         for (int module = 1; module <= 2; module++) {
-            officers.post(statement(overCap, "passed", "3312", UUID.randomUUID().toString(), NOV_2.plusDays(module),
-                    extensions("module-hours", "16"), null));
+            officers.post(statement(overCap, "passed", "3312", UUID.randomUUID().toString(),
+                    morning.plusHours(module), extensions("module-hours", "16"), null));
         }
         officers.awaitCompletions(met, 1);
         officers.awaitCompletions(noPid, 1);
         officers.awaitCompletions(overCap, 2);
 
-        var r = client.send(client.admin("compliance?on=2026-12-01&agency="
+        var r = client.send(client.admin("compliance?on=" + yesterday + "&agency="
                 + URLEncoder.encode(agency.toUpperCase(), StandardCharsets.UTF_8)).GET());
         assertEquals(200, r.statusCode(), r.body());
         JsonArray rows = object(r.body()).getJsonArray("officers");
@@ -277,13 +283,13 @@ class PerRecordCreditRulesScenarioIT extends AgainstDeployedTracker {
         assertEquals("MET", first.getString("level1"));
         assertFalse(first.getBoolean("needsAction"));
         JsonObject second = rows.getJsonObject(1);
-        assertTrue(second.getJsonArray("actions").getString(0).startsWith("PID missing: credit held since 2026-11-02,"
-                + " TCOLE report due by 2026-12-02"), second.toString());
+        assertTrue(second.getJsonArray("actions").getString(0).startsWith("PID missing: credit held since " + yesterday
+                + ", TCOLE report due by " + yesterday.plusDays(30)), second.toString());
         JsonObject third = rows.getJsonObject(2);
         assertEquals(16, third.getInt("creditedHours"), "the module over the cap does not count");
         assertTrue(third.getJsonArray("actions").getString(0).contains("wait for a decision"), third.toString());
 
-        var csv = client.send(client.admin("compliance/csv?on=2026-12-01&agency="
+        var csv = client.send(client.admin("compliance/csv?on=" + yesterday + "&agency="
                 + URLEncoder.encode(agency, StandardCharsets.UTF_8)).GET());
         assertEquals(200, csv.statusCode(), csv.body());
         String[] lines = csv.body().split("\r\n");

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.platform.bootstrap;
+package org.alerrt.tracker.app;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -6,13 +6,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.alerrt.tracker.platform.bootstrap.BootstrapCredentials;
 import org.alerrt.tracker.platform.web.ContentOrigin;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Tells the operator where the application is and how to sign in, once everything else has started. */
+/**
+ * Tells the operator where the application is and how to sign in, after every other start-up singleton has run: a
+ * start that one of them stops never shows the banner.
+ */
 @Startup
 @Singleton
-@DependsOn({"AdminBootstrap", "LrsCredentialBootstrap"})
+@DependsOn({"AdminBootstrap", "LrsCredentialBootstrap", "CatalogueSeeder"})
 public class StartupBanner {
 
     private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
