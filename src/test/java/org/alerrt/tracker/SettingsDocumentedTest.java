@@ -34,9 +34,15 @@ class SettingsDocumentedTest {
     private static final Pattern KEY = Pattern.compile("`(tracker\\.[a-z0-9.-]+)`");
 
     private static List<Setting> declared() {
-        return Stream.of(new PlatformSettingsCheck(), new LrsSettingsCheck(), new TrainingSettingsCheck(),
-                new CertificatesSettingsCheck(), new ReportingSettingsCheck(), new Cmi5SettingsCheck())
-                .flatMap(c -> c.settings().stream()).toList();
+        return Stream.of(
+                        new PlatformSettingsCheck(),
+                        new LrsSettingsCheck(),
+                        new TrainingSettingsCheck(),
+                        new CertificatesSettingsCheck(),
+                        new ReportingSettingsCheck(),
+                        new Cmi5SettingsCheck())
+                .flatMap(c -> c.settings().stream())
+                .toList();
     }
 
     /** key → documented default (the default column's text between backticks, or null when not a literal). */
@@ -48,8 +54,11 @@ class SettingsDocumentedTest {
                 continue;
             }
             Matcher key = KEY.matcher(row.group(1).replaceAll("\\(env [^)]*\\)", ""));
-            List<String> defaults = Pattern.compile("`([^`]*)`").matcher(row.group(2)).results()
-                    .map(m -> m.group(1)).toList();
+            List<String> defaults = Pattern.compile("`([^`]*)`")
+                    .matcher(row.group(2))
+                    .results()
+                    .map(m -> m.group(1))
+                    .toList();
             int i = 0;
             while (key.find()) {
                 keys.put(key.group(1), i < defaults.size() ? defaults.get(i) : null);
@@ -70,8 +79,10 @@ class SettingsDocumentedTest {
     @Test
     void everyDocumentedDefaultPassesItsRule() throws IOException {
         Map<String, String> defaults = documented();
-        List<String> problems = SettingsValidator.problems(declared(), key -> Optional.ofNullable(defaults.get(key))
-                .map(v -> new SettingsValidator.Configured(v, "docs/configuration.md")));
+        List<String> problems = SettingsValidator.problems(
+                declared(),
+                key -> Optional.ofNullable(defaults.get(key))
+                        .map(v -> new SettingsValidator.Configured(v, "docs/configuration.md")));
         assertEquals(List.of(), problems);
     }
 }

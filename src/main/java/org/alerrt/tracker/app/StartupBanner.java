@@ -34,20 +34,36 @@ public class StartupBanner {
     @PostConstruct
     void print() {
         StringBuilder b = new StringBuilder("\n==================== ALERRT Tracker ====================\n")
-                .append("  Pages:         ").append(publicUrl).append("/\n")
-                .append("  Content:       ").append(content.url()).append("/content/ (imported courses)\n")
-                .append("  xAPI endpoint: ").append(publicUrl).append("/xapi\n")
-                .append("  Verify:        ").append(publicUrl).append("/verify/<code>\n");
+                .append("  Pages:         ")
+                .append(publicUrl)
+                .append("/\n")
+                .append("  Content:       ")
+                .append(content.url())
+                .append("/content/ (imported courses)\n")
+                .append("  xAPI endpoint: ")
+                .append(publicUrl)
+                .append("/xapi\n")
+                .append("  Verify:        ")
+                .append(publicUrl)
+                .append("/verify/<code>\n");
         if (credentials.created().isEmpty()) {
             b.append("  Credentials were created on first start; generated ones are in\n  ")
-                    .append(credentials.file()).append('\n');
+                    .append(credentials.file())
+                    .append('\n');
         }
         for (BootstrapCredentials.Created c : credentials.created()) {
-            b.append("  ").append(c.what()).append(":\n    ").append(c.name()).append(" / ")
-                    .append(c.secret() == null ? "(secret as configured)" : c.secret()).append('\n');
+            b.append("  ")
+                    .append(c.what())
+                    .append(":\n    ")
+                    .append(c.name())
+                    .append(" / ")
+                    .append(c.secret() == null ? "(secret as configured)" : c.secret())
+                    .append('\n');
         }
         if (credentials.created().stream().anyMatch(c -> c.secret() != null)) {
-            b.append("  (generated secrets are shown once; also saved in ").append(credentials.file()).append(")\n");
+            b.append("  (generated secrets are shown once; also saved in ")
+                    .append(credentials.file())
+                    .append(")\n");
         }
         b.append("========================================================");
         LOG.info(b.toString());

@@ -58,6 +58,7 @@ public final class TrackerMain {
     static final String CONTENT_PORT_ENV = "TRACKER_CONTENT_PORT";
     /** The content listener's port when the variable is not set (pre-boot-commands.txt). */
     static final int DEFAULT_CONTENT_PORT = 8081;
+
     private static final String PAYARA_MAIN = "fish.payara.micro.impl.PayaraMicroImpl";
 
     static final String MEMBERS_ENV = "TRACKER_CLUSTER_MEMBERS";
@@ -68,21 +69,29 @@ public final class TrackerMain {
     static final String DEFAULT_INTERFACE = "127.0.0.1";
     static final String DEFAULT_CLUSTER_NAME = "alerrt-tracker";
     /** Payara options the cluster settings decide; given together with them, the start stops. */
-    static final Set<String> CLUSTER_OPTIONS = Set.of("--nocluster", "--nohazelcast", "--hzconfigfile",
-            "--clustermode", "--clustername", "--interfaces", "--startport", "--hzpublicaddress", "--lite");
+    static final Set<String> CLUSTER_OPTIONS = Set.of(
+            "--nocluster",
+            "--nohazelcast",
+            "--hzconfigfile",
+            "--clustermode",
+            "--clustername",
+            "--interfaces",
+            "--startport",
+            "--hzpublicaddress",
+            "--lite");
     /** Undo the bundled pre-boot file's single-instance lines: the data grid on, sessions kept in it. */
     static final String ENABLE_HAZELCAST =
             "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=true\n"
-            + "set configs.config.server-config.availability-service.web-container-availability"
-            + ".availability-enabled=true";
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
-            + "(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-    private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?"
-            + "(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
+                    + "set configs.config.server-config.availability-service.web-container-availability"
+                    + ".availability-enabled=true";
+
+    private static final Pattern IPV4 =
+            Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)" + "(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    private static final Pattern HOST_NAME =
+            Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?" + "(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*");
     private static final Pattern CLUSTER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    private TrackerMain() {
-    }
+    private TrackerMain() {}
 
     public static void main(String[] args) throws ReflectiveOperationException {
         String url = env("TRACKER_DB_URL", DEFAULT_URL);
@@ -90,19 +99,25 @@ public final class TrackerMain {
         credentials.setProperty("user", env("TRACKER_DB_USER", "sa"));
         credentials.setProperty("password", env("TRACKER_DB_PASSWORD", "sa"));
         clusterProblem(System::getenv, args, TrackerMain::localAddress).ifPresent(TrackerMain::fail);
-        awaitDatabase(url, System.getProperty(WAIT_KEY, env(WAIT_ENV, "30")), () -> connect(url, credentials),
-                TrackerMain::sleep).ifPresent(TrackerMain::fail);
+        awaitDatabase(
+                        url,
+                        System.getProperty(WAIT_KEY, env(WAIT_ENV, "30")),
+                        () -> connect(url, credentials),
+                        TrackerMain::sleep)
+                .ifPresent(TrackerMain::fail);
         contentPortProblem(System.getenv(CONTENT_PORT_ENV), port(args)).ifPresent(TrackerMain::fail);
         String[] payaraArgs = env(MEMBERS_ENV, "").isBlank() ? args : clustered(args);
-        Class<?> payara = Class.forName(PAYARA_MAIN, true, Thread.currentThread().getContextClassLoader());
+        Class<?> payara =
+                Class.forName(PAYARA_MAIN, true, Thread.currentThread().getContextClassLoader());
         try {
             payara.getMethod("main", String[].class).invoke(null, (Object) payaraArgs);
         } catch (InvocationTargetException e) {
             fail(bootFailure(args, e.getCause()));
         }
-        Object runtime = payara.getMethod("getRuntime").invoke(payara.getMethod("getInstance").invoke(null));
-        Collection<?> deployed = (Collection<?>) runtime.getClass().getMethod("getDeployedApplicationNames")
-                .invoke(runtime);
+        Object runtime = payara.getMethod("getRuntime")
+                .invoke(payara.getMethod("getInstance").invoke(null));
+        Collection<?> deployed = (Collection<?>)
+                runtime.getClass().getMethod("getDeployedApplicationNames").invoke(runtime);
         if (deployed.isEmpty()) {
             fail("ALERRT Tracker did not start: the application failed to deploy; the first SEVERE entry above says"
                     + " why");
@@ -231,7 +246,8 @@ public final class TrackerMain {
      * needs escaping.
      */
     static String hazelcastXml(String name, String iface, int port, String members) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
                 "<!-- written by ALERRT Tracker's launcher from TRACKER_CLUSTER_* (docs/operations.md) -->",
                 "<hazelcast xmlns=\"http://www.hazelcast.com/schema/config\">",
@@ -366,13 +382,15 @@ public final class TrackerMain {
 
     /** The driver for the URL, from Payara's runtime (H2) or MICRO-INF/lib (PostgreSQL). */
     private static Void connect(String url, Properties credentials) throws Exception {
-        String driver = url.startsWith("jdbc:postgresql:") ? "org.postgresql.Driver"
+        String driver = url.startsWith("jdbc:postgresql:")
+                ? "org.postgresql.Driver"
                 : url.startsWith("jdbc:h2:") ? "org.h2.Driver" : null;
         if (driver == null) {
             return null; // another database: the deployment itself will tell
         }
         Driver d = (Driver) Class.forName(driver, true, Thread.currentThread().getContextClassLoader())
-                .getDeclaredConstructor().newInstance();
+                .getDeclaredConstructor()
+                .newInstance();
         try (Connection c = d.connect(url, credentials)) {
             if (c == null) {
                 throw new IllegalArgumentException("not a URL of " + driver);

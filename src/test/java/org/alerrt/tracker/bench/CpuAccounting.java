@@ -40,17 +40,17 @@ final class CpuAccounting {
         if (before.isEmpty()) {
             return "(no /proc: CPU accounting needs Linux)\n";
         }
-        StringBuilder sb = new StringBuilder("| process | CPU s | cores busy | CPU ms per 1,000 statements |\n"
-                + "|---|---:|---:|---:|\n");
+        StringBuilder sb = new StringBuilder(
+                "| process | CPU s | cores busy | CPU ms per 1,000 statements |\n" + "|---|---:|---:|---:|\n");
         double total = 0;
         for (String group : before.keySet()) {
             double used = after.get(group) - before.get(group);
             total += used;
-            sb.append(String.format("| %s | %.1f | %.2f | %.1f |%n", group, used, used / wallSeconds,
-                    used * 1_000_000 / statements));
+            sb.append(String.format(
+                    "| %s | %.1f | %.2f | %.1f |%n", group, used, used / wallSeconds, used * 1_000_000 / statements));
         }
-        sb.append(String.format("| **total** | %.1f | %.2f | %.1f |%n", total, total / wallSeconds,
-                total * 1_000_000 / statements));
+        sb.append(String.format(
+                "| **total** | %.1f | %.2f | %.1f |%n", total, total / wallSeconds, total * 1_000_000 / statements));
         return sb.toString();
     }
 
@@ -58,7 +58,8 @@ final class CpuAccounting {
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .filter(CpuAccounting::isPostgres)
-                    .mapToLong(p -> ticks(Long.parseLong(p.getFileName().toString()))).sum();
+                    .mapToLong(p -> ticks(Long.parseLong(p.getFileName().toString())))
+                    .sum();
         } catch (IOException e) {
             return 0;
         }

@@ -70,16 +70,23 @@ final class JfrProfile {
         }
         return "Execution samples of the server JVM: " + samples + ".\n\n"
                 + table("hottest methods (self)", self, samples, rows)
-                + table("innermost application method on the stack (self + the libraries it calls)",
-                        underApplication, samples, rows)
+                + table(
+                        "innermost application method on the stack (self + the libraries it calls)",
+                        underApplication,
+                        samples,
+                        rows)
                 + table("application methods, inclusive", inclusive, samples, rows);
     }
 
     private static String table(String title, Map<String, Integer> counts, int samples, int rows) {
         StringBuilder sb = new StringBuilder("| " + title + " | samples | share |\n|---|---:|---:|\n");
-        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(rows)
-                .forEach(e -> sb.append("| `").append(e.getKey().replace(APPLICATION, "…"))
-                        .append("` | ").append(e.getValue())
+        counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(rows)
+                .forEach(e -> sb.append("| `")
+                        .append(e.getKey().replace(APPLICATION, "…"))
+                        .append("` | ")
+                        .append(e.getValue())
                         .append(String.format(" | %.1f %% |%n", 100.0 * e.getValue() / Math.max(1, samples))));
         return sb.append('\n').toString();
     }

@@ -39,7 +39,7 @@ public final class Latencies {
     }
 
     public String summary() {
-        return "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms".formatted(percentileMillis(50),
-                percentileMillis(95), percentileMillis(99), maxMillis());
+        return "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms"
+                .formatted(percentileMillis(50), percentileMillis(95), percentileMillis(99), maxMillis());
     }
 }

@@ -138,8 +138,10 @@ public final class LrsBench {
                 base = opt("url", null);
                 key = opt("key", null);
                 secret = opt("secret", null);
-                log("PostgreSQL durability: " + (jdbcUrl == null ? "unknown (a targeted server without --jdbc-url)"
-                        : durability(jdbcUrl, jdbcUser, jdbcPassword) + " (the targeted server's database)"));
+                log("PostgreSQL durability: "
+                        + (jdbcUrl == null
+                                ? "unknown (a targeted server without --jdbc-url)"
+                                : durability(jdbcUrl, jdbcUser, jdbcPassword) + " (the targeted server's database)"));
             } else {
                 key = "bench-lrs-key";
                 secret = "bench-lrs-secret-0123456789";
@@ -154,7 +156,8 @@ public final class LrsBench {
                 durability.forEach(pg::setServerConfig); // zonky starts PostgreSQL with fsync off (-F) otherwise
                 for (String setting : opt("pg-config", "").split(",")) {
                     if (setting.contains("=")) {
-                        pg.setServerConfig(setting.substring(0, setting.indexOf('=')),
+                        pg.setServerConfig(
+                                setting.substring(0, setting.indexOf('=')),
                                 setting.substring(setting.indexOf('=') + 1));
                     }
                 }
@@ -165,20 +168,24 @@ public final class LrsBench {
                     pg.setServerConfig("auto_explain.log_timing", "off"); // row counts only: less overhead
                     pg.setServerConfig("auto_explain.log_buffers", "on");
                     pg.setServerConfig("logging_collector", "on");
-                    pg.setServerConfig("log_directory", out.resolve("pglog").toAbsolutePath().toString());
+                    pg.setServerConfig(
+                            "log_directory",
+                            out.resolve("pglog").toAbsolutePath().toString());
                     pg.setServerConfig("log_filename", "postgresql.log");
                 }
                 postgres = pg.start();
                 jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
                 log("PostgreSQL durability: " + durability(jdbcUrl, jdbcUser, jdbcPassword) + " (--durability "
-                        + opt("durability", "durable") + (options.containsKey("pg-config") ? ", --pg-config "
-                        + opt("pg-config", "") : "") + ")");
+                        + opt("durability", "durable")
+                        + (options.containsKey("pg-config") ? ", --pg-config " + opt("pg-config", "") : "") + ")");
                 Map<String, String> env = new LinkedHashMap<>();
                 env.put("TRACKER_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
                 env.put("TRACKER_DB_URL", jdbcUrl + opt("db-url-suffix", ""));
                 env.put("TRACKER_DB_USER", "postgres");
                 env.put("TRACKER_DB_PASSWORD", "postgres");
-                env.put("TRACKER_CONFIG_DIR", Path.of("lrs-config").toAbsolutePath().toString());
+                env.put(
+                        "TRACKER_CONFIG_DIR",
+                        Path.of("lrs-config").toAbsolutePath().toString());
                 env.put("TRACKER_BOOTSTRAP_WRITE_FILE", "false");
                 env.put("TRACKER_BOOTSTRAP_ADMIN_PASSWORD", "bench-admin-password");
                 env.put("TRACKER_BOOTSTRAP_LRS_KEY", key);
@@ -213,9 +220,19 @@ public final class LrsBench {
         }
     }
 
-    private void measure(String base, String key, String secret, String jdbcUrl, String jdbcUser,
-                         String jdbcPassword, int n, int batch, List<Integer> clients, TrackerProcess server,
-                         Path out) throws Exception {
+    private void measure(
+            String base,
+            String key,
+            String secret,
+            String jdbcUrl,
+            String jdbcUser,
+            String jdbcPassword,
+            int n,
+            int batch,
+            List<Integer> clients,
+            TrackerProcess server,
+            Path out)
+            throws Exception {
         LrsClient lrs = new LrsClient(base, key, secret);
         String tag = "b" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
         StatementFactory factory = StatementFactory.standard(42, tag);
@@ -243,17 +260,23 @@ public final class LrsBench {
             log("ingest: " + n + " statements, batch " + batch + ", " + c + " clients");
             boolean last = i == clients.size() - 1;
             AtomicBoolean running = new AtomicBoolean(true);
-            Thread sampler = last ? sampler(running, server, jstack, jdbcUrl, jdbcUser, jdbcPassword, waits, out)
-                    : null;
+            Thread sampler =
+                    last ? sampler(running, server, jstack, jdbcUrl, jdbcUser, jdbcPassword, waits, out) : null;
             JfrProfile profile = last && server != null && opt("jfr", "none").equals("batch")
-                    ? new JfrProfile(server.pid(), out.resolve("batch.jfr")) : null;
+                    ? new JfrProfile(server.pid(), out.resolve("batch.jfr"))
+                    : null;
             CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
             if (profile != null) {
                 profile.start();
             }
             // the CPU window is the timed window: body generation before it is not load
             Map<String, Double> cpuBefore = new HashMap<>();
-            LrsClient.IngestResult r = lrs.ingest(factory, n, batch, c, i == 0 ? documents::addAll : null,
+            LrsClient.IngestResult r = lrs.ingest(
+                    factory,
+                    n,
+                    batch,
+                    c,
+                    i == 0 ? documents::addAll : null,
                     () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()));
             double wall = r.wallNanos() / 1e9;
             Map<String, Double> cpuAfter = cpu == null ? Map.of() : cpu.sample();
@@ -262,12 +285,21 @@ public final class LrsBench {
                 sampler.join();
             }
             if (cpu != null) {
-                cpuTables.append("Batch ").append(batch).append(", C=").append(c).append(":\n\n")
-                        .append(CpuAccounting.table(cpuBefore, cpuAfter, n, wall)).append('\n');
+                cpuTables
+                        .append("Batch ")
+                        .append(batch)
+                        .append(", C=")
+                        .append(c)
+                        .append(":\n\n")
+                        .append(CpuAccounting.table(cpuBefore, cpuAfter, n, wall))
+                        .append('\n');
             }
             if (profile != null) {
                 profile.stop();
-                profileSummary.append("Last batched ingest run (C=").append(c).append("). ")
+                profileSummary
+                        .append("Last batched ingest run (C=")
+                        .append(c)
+                        .append("). ")
                         .append(profile.summary(20));
             }
             posted += n;
@@ -280,22 +312,30 @@ public final class LrsBench {
             int sc = intOpt("single-clients", 16);
             log("single-statement POSTs: " + singleN + ", " + sc + " clients");
             JfrProfile profile = server != null && opt("jfr", "none").equals("single")
-                    ? new JfrProfile(server.pid(), out.resolve("single.jfr")) : null;
+                    ? new JfrProfile(server.pid(), out.resolve("single.jfr"))
+                    : null;
             if (profile != null) {
                 profile.start();
             }
             CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
             Map<String, Double> cpuBefore = new HashMap<>();
-            LrsClient.IngestResult r = lrs.ingest(factory, singleN, 1, sc, null,
-                    () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()));
+            LrsClient.IngestResult r = lrs.ingest(
+                    factory, singleN, 1, sc, null, () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()));
             double wall = r.wallNanos() / 1e9;
             if (cpu != null) {
-                cpuTables.append("Single-statement POSTs, C=").append(sc).append(":\n\n")
-                        .append(CpuAccounting.table(cpuBefore, cpu.sample(), singleN, wall)).append('\n');
+                cpuTables
+                        .append("Single-statement POSTs, C=")
+                        .append(sc)
+                        .append(":\n\n")
+                        .append(CpuAccounting.table(cpuBefore, cpu.sample(), singleN, wall))
+                        .append('\n');
             }
             if (profile != null) {
                 profile.stop();
-                profileSummary.append("Single-statement POSTs (C=").append(sc).append("). ")
+                profileSummary
+                        .append("Single-statement POSTs (C=")
+                        .append(sc)
+                        .append("). ")
                         .append(profile.summary(20));
             }
             posted += singleN;
@@ -306,7 +346,8 @@ public final class LrsBench {
         Map<Integer, Double> rawRates = new LinkedHashMap<>();
         if (Boolean.parseBoolean(opt("raw", "true")) && jdbcUrl != null) {
             for (int c : clients) {
-                log("raw JDBC baseline: " + documents.size() + " documents, batch " + batch + ", " + c + " connections");
+                log("raw JDBC baseline: " + documents.size() + " documents, batch " + batch + ", " + c
+                        + " connections");
                 LrsClient.IngestResult r = RawBaseline.run(jdbcUrl, jdbcUser, jdbcPassword, documents, batch, c);
                 rawRates.put(c, r.rate());
                 ingest.append(row("raw JDBC multi-row INSERT", r));
@@ -318,8 +359,12 @@ public final class LrsBench {
         StringBuilder ratios = new StringBuilder();
         for (int c : clients) {
             if (rawRates.containsKey(c)) {
-                ratios.append(String.format("- C=%d: API %.0f statements/s / raw %.0f rows/s = **%.3f** (raw is %.1f× faster)%n",
-                        c, apiRates.get(c), rawRates.get(c), apiRates.get(c) / rawRates.get(c),
+                ratios.append(String.format(
+                        "- C=%d: API %.0f statements/s / raw %.0f rows/s = **%.3f** (raw is %.1f× faster)%n",
+                        c,
+                        apiRates.get(c),
+                        rawRates.get(c),
+                        apiRates.get(c) / rawRates.get(c),
                         rawRates.get(c) / apiRates.get(c)));
             }
         }
@@ -331,8 +376,8 @@ public final class LrsBench {
             sections.put("Ratio API / raw baseline (same documents, batch " + batch + ")", ratios.toString());
         }
         if (!waits.isEmpty()) {
-            sections.put("PostgreSQL wait events during the last ingest run (pg_stat_activity samples)",
-                    waitTable(waits));
+            sections.put(
+                    "PostgreSQL wait events during the last ingest run (pg_stat_activity samples)", waitTable(waits));
         }
         if (!profileSummary.isEmpty()) {
             sections.put("Server CPU profile (Flight Recorder)", profileSummary.toString());
@@ -348,21 +393,27 @@ public final class LrsBench {
                 log("fill: " + toFill + " statements, batch " + fb + ", " + fc + " clients");
                 LrsClient.IngestResult r = ingestLogged(lrs, factory, (int) toFill, fb, fc);
                 sections.put("Fill to " + fill + " statements", INGEST_HEADER + row("API POST fill", r));
-                log(String.format("  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
+                log(String.format(
+                        "  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
             }
             Instant fillEnd = Instant.now();
-            sections.put("Queries on " + countStatements(jdbcUrl, jdbcUser, jdbcPassword, fill) + " statements",
+            sections.put(
+                    "Queries on " + countStatements(jdbcUrl, jdbcUser, jdbcPassword, fill) + " statements",
                     queries(lrs, factory, fillStart, fillEnd));
         }
         report.append("# LRS benchmark\n\n");
         for (var e : sections.entrySet()) {
-            report.append("## ").append(e.getKey()).append("\n\n").append(e.getValue()).append('\n');
+            report.append("## ")
+                    .append(e.getKey())
+                    .append("\n\n")
+                    .append(e.getValue())
+                    .append('\n');
         }
     }
 
     /** The fill in slices of 10% so long runs show progress. */
-    private LrsClient.IngestResult ingestLogged(LrsClient lrs, StatementFactory factory, int total, int batch,
-                                                int clients) {
+    private LrsClient.IngestResult ingestLogged(
+            LrsClient lrs, StatementFactory factory, int total, int batch, int clients) {
         Latencies all = new Latencies();
         long wall = 0;
         int done = 0;
@@ -372,7 +423,9 @@ public final class LrsBench {
             LrsClient.IngestResult r = lrs.ingest(factory, size, batch, clients, null);
             wall += r.wallNanos();
             done += size;
-            log(String.format("  fill %d/%d: %.0f statements/s, %s", done, total, r.rate(), r.latencies().summary()));
+            log(String.format(
+                    "  fill %d/%d: %.0f statements/s, %s",
+                    done, total, r.rate(), r.latencies().summary()));
             mergeInto(all, r.latencies());
         }
         return new LrsClient.IngestResult(total, batch, clients, wall, all);
@@ -391,30 +444,46 @@ public final class LrsBench {
         Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
         kinds.put("unfiltered (latest first)", () -> "limit=" + limit);
         kinds.put("agent", () -> "agent=" + agent(f.learnerMbox(f.nextInt(f.learners()))) + "&limit=" + limit);
-        kinds.put("verb", () -> "verb=" + enc(StatementFactory.verbIri(
-                StatementFactory.VERBS[f.nextInt(StatementFactory.VERBS.length)])) + "&limit=" + limit);
-        kinds.put("activity", () -> "activity=" + enc(f.moduleIri(f.nextInt(f.courses()),
-                f.nextInt(f.modulesPerCourse()))) + "&limit=" + limit);
+        kinds.put(
+                "verb",
+                () -> "verb="
+                        + enc(StatementFactory.verbIri(
+                                StatementFactory.VERBS[f.nextInt(StatementFactory.VERBS.length)]))
+                        + "&limit=" + limit);
+        kinds.put(
+                "activity",
+                () -> "activity=" + enc(f.moduleIri(f.nextInt(f.courses()), f.nextInt(f.modulesPerCourse())))
+                        + "&limit=" + limit);
         kinds.put("registration", () -> {
             int learner = f.nextInt(f.learners());
             return "registration=" + f.registration(learner, f.nextInt(f.courses())) + "&limit=" + limit;
         });
-        kinds.put("agent + verb", () -> "agent=" + agent(f.learnerMbox(f.nextInt(f.learners()))) + "&verb="
-                + enc(StatementFactory.verbIri("completed")) + "&limit=" + limit);
-        kinds.put("activity ascending", () -> "activity=" + enc(f.moduleIri(f.nextInt(f.courses()),
-                f.nextInt(f.modulesPerCourse()))) + "&ascending=true&limit=" + limit);
+        kinds.put(
+                "agent + verb",
+                () -> "agent=" + agent(f.learnerMbox(f.nextInt(f.learners()))) + "&verb="
+                        + enc(StatementFactory.verbIri("completed")) + "&limit=" + limit);
+        kinds.put(
+                "activity ascending",
+                () -> "activity=" + enc(f.moduleIri(f.nextInt(f.courses()), f.nextInt(f.modulesPerCourse())))
+                        + "&ascending=true&limit=" + limit);
         long span = Math.max(1, ChronoUnit.SECONDS.between(fillStart, fillEnd));
         kinds.put("since/until (60 s window)", () -> {
             Instant since = fillStart.plusSeconds(f.nextInt((int) Math.max(1, span - 60)));
-            return "since=" + enc(since.toString()) + "&until=" + enc(since.plusSeconds(60).toString())
-                    + "&limit=" + limit;
+            return "since=" + enc(since.toString()) + "&until="
+                    + enc(since.plusSeconds(60).toString()) + "&limit=" + limit;
         });
-        kinds.put("verb + since (last 5 min of fill)", () -> "verb=" + enc(StatementFactory.verbIri("passed"))
-                + "&since=" + enc(fillEnd.minusSeconds(300).toString()) + "&limit=" + limit);
-        kinds.put("activity=course + related_activities", () -> "activity=" + enc(f.courseIri(f.nextInt(f.courses())))
-                + "&related_activities=true&limit=" + limit);
-        kinds.put("agent=instructor + related_agents", () -> "agent=" + agent(f.instructorMbox(
-                f.nextInt(f.instructors()))) + "&related_agents=true&limit=" + limit);
+        kinds.put(
+                "verb + since (last 5 min of fill)",
+                () -> "verb=" + enc(StatementFactory.verbIri("passed")) + "&since="
+                        + enc(fillEnd.minusSeconds(300).toString()) + "&limit=" + limit);
+        kinds.put(
+                "activity=course + related_activities",
+                () -> "activity=" + enc(f.courseIri(f.nextInt(f.courses()))) + "&related_activities=true&limit="
+                        + limit);
+        kinds.put(
+                "agent=instructor + related_agents",
+                () -> "agent=" + agent(f.instructorMbox(f.nextInt(f.instructors()))) + "&related_agents=true&limit="
+                        + limit);
 
         StringBuilder table = new StringBuilder("""
                 | query | requests | avg statements/page | p50 ms | p95 ms | p99 ms | max ms | note |
@@ -469,45 +538,63 @@ public final class LrsBench {
                     returned += parse(a.body()).getJsonArray("statements").size();
                 }
             }
-            table.append(queryRow(kind.getKey() + " (" + walks + " walks × up to " + pages + " pages)", lat,
-                    lat.count() == 0 ? 0 : (double) returned / lat.count(), "latency of the next pages only"));
+            table.append(queryRow(
+                    kind.getKey() + " (" + walks + " walks × up to " + pages + " pages)",
+                    lat,
+                    lat.count() == 0 ? 0 : (double) returned / lat.count(),
+                    "latency of the next pages only"));
         }
         return table.toString();
     }
 
-    private Thread sampler(AtomicBoolean running, TrackerProcess server, int jstack, String jdbcUrl, String user,
-                           String password, Map<String, Integer> waits, Path out) {
-        Thread t = new Thread(() -> {
-            int taken = 0;
-            long nextJstack = System.nanoTime() + 3_000_000_000L;
-            try (Connection c = jdbcUrl == null ? null : DriverManager.getConnection(jdbcUrl, user, password)) {
-                while (running.get()) {
-                    if (c != null) {
-                        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+    private Thread sampler(
+            AtomicBoolean running,
+            TrackerProcess server,
+            int jstack,
+            String jdbcUrl,
+            String user,
+            String password,
+            Map<String, Integer> waits,
+            Path out) {
+        Thread t = new Thread(
+                () -> {
+                    int taken = 0;
+                    long nextJstack = System.nanoTime() + 3_000_000_000L;
+                    try (Connection c = jdbcUrl == null ? null : DriverManager.getConnection(jdbcUrl, user, password)) {
+                        while (running.get()) {
+                            if (c != null) {
+                                try (Statement s = c.createStatement();
+                                        ResultSet rs = s.executeQuery("""
                                 SELECT coalesce(wait_event_type, 'CPU') || ':' || coalesce(wait_event, '-')
                                        || ' [' || state || '] ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 50)
                                 FROM pg_stat_activity
                                 WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() AND state <> 'idle'
                                 """)) {
-                            while (rs.next()) {
-                                waits.merge(rs.getString(1), 1, Integer::sum);
+                                    while (rs.next()) {
+                                        waits.merge(rs.getString(1), 1, Integer::sum);
+                                    }
+                                }
+                                waits.merge("(samples)", 1, Integer::sum);
                             }
+                            if (server != null && taken < jstack && System.nanoTime() > nextJstack) {
+                                Path file = out.resolve("jstack-" + (++taken) + ".txt");
+                                new ProcessBuilder(
+                                                Path.of(System.getProperty("java.home"), "bin", "jstack")
+                                                        .toString(),
+                                                String.valueOf(server.pid()))
+                                        .redirectOutput(file.toFile())
+                                        .redirectErrorStream(true)
+                                        .start()
+                                        .waitFor();
+                                nextJstack = System.nanoTime() + 1_500_000_000L;
+                            }
+                            Thread.sleep(100);
                         }
-                        waits.merge("(samples)", 1, Integer::sum);
+                    } catch (Exception e) {
+                        log("sampler stopped: " + e);
                     }
-                    if (server != null && taken < jstack && System.nanoTime() > nextJstack) {
-                        Path file = out.resolve("jstack-" + (++taken) + ".txt");
-                        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
-                                String.valueOf(server.pid())).redirectOutput(file.toFile())
-                                .redirectErrorStream(true).start().waitFor();
-                        nextJstack = System.nanoTime() + 1_500_000_000L;
-                    }
-                    Thread.sleep(100);
-                }
-            } catch (Exception e) {
-                log("sampler stopped: " + e);
-            }
-        }, "bench-sampler");
+                },
+                "bench-sampler");
         t.setDaemon(true);
         t.start();
         return t;
@@ -517,10 +604,16 @@ public final class LrsBench {
         int samples = waits.getOrDefault("(samples)", 1);
         StringBuilder sb = new StringBuilder("Average number of active client backends per state, over " + samples
                 + " samples (top 12):\n\n| wait:event [state] query | avg active |\n|---|---:|\n");
-        new TreeMap<>(waits).entrySet().stream().filter(e -> !e.getKey().equals("(samples)"))
-                .sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
-                .forEach(e -> sb.append("| `").append(e.getKey().replace("|", "/")).append("` | ")
-                        .append(String.format("%.2f", e.getValue() / (double) samples)).append(" |\n"));
+        new TreeMap<>(waits)
+                .entrySet().stream()
+                        .filter(e -> !e.getKey().equals("(samples)"))
+                        .sorted((a, b) -> b.getValue() - a.getValue())
+                        .limit(12)
+                        .forEach(e -> sb.append("| `")
+                                .append(e.getKey().replace("|", "/"))
+                                .append("` | ")
+                                .append(String.format("%.2f", e.getValue() / (double) samples))
+                                .append(" |\n"));
         return sb.toString();
     }
 
@@ -534,7 +627,8 @@ public final class LrsBench {
      */
     private void analyze(String jdbcUrl, String user, String password) throws Exception {
         log("ANALYZE (statistics as autovacuum would have them)");
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement s = c.createStatement()) {
             s.execute("ANALYZE");
         }
     }
@@ -543,8 +637,9 @@ public final class LrsBench {
         if (jdbcUrl == null) {
             return fallback;
         }
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM xapi_statement")) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM xapi_statement")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -554,38 +649,72 @@ public final class LrsBench {
         StringBuilder m = new StringBuilder();
         var os = ManagementFactory.getOperatingSystemMXBean();
         long ram = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
-        m.append("- date: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
-        m.append("- cores: ").append(Runtime.getRuntime().availableProcessors())
-                .append(", RAM: ").append(ram / (1024 * 1024 * 1024.0) > 0 ? String.format("%.1f GiB", ram / (1024.0 * 1024 * 1024)) : "?")
-                .append(", OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
+        m.append("- date: ")
+                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
                 .append('\n');
-        m.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.runtime.version")).append('\n');
-        m.append("- server: ").append(base).append(options.containsKey("url") ? " (targeted)"
-                : " (uber-jar started by the bench, -Xmx" + opt("server-heap", "1g") + ")").append('\n');
+        m.append("- cores: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(", RAM: ")
+                .append(
+                        ram / (1024 * 1024 * 1024.0) > 0
+                                ? String.format("%.1f GiB", ram / (1024.0 * 1024 * 1024))
+                                : "?")
+                .append(", OS: ")
+                .append(System.getProperty("os.name"))
+                .append(' ')
+                .append(System.getProperty("os.version"))
+                .append('\n');
+        m.append("- Java: ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append('\n');
+        m.append("- server: ")
+                .append(base)
+                .append(
+                        options.containsKey("url")
+                                ? " (targeted)"
+                                : " (uber-jar started by the bench, -Xmx" + opt("server-heap", "1g") + ")")
+                .append('\n');
         if (jdbcUrl != null) {
-            try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
-                m.append("- PostgreSQL: ").append(one(s, "SELECT version()")).append("; synchronous_commit=")
-                        .append(one(s, "SHOW synchronous_commit")).append(", shared_buffers=")
-                        .append(one(s, "SHOW shared_buffers")).append(", fsync=").append(one(s, "SHOW fsync"))
-                        .append(", full_page_writes=").append(one(s, "SHOW full_page_writes"))
-                        .append(options.containsKey("url") ? "" : " (--durability " + opt("durability", "durable")
-                                + ")")
+            try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                    Statement s = c.createStatement()) {
+                m.append("- PostgreSQL: ")
+                        .append(one(s, "SELECT version()"))
+                        .append("; synchronous_commit=")
+                        .append(one(s, "SHOW synchronous_commit"))
+                        .append(", shared_buffers=")
+                        .append(one(s, "SHOW shared_buffers"))
+                        .append(", fsync=")
+                        .append(one(s, "SHOW fsync"))
+                        .append(", full_page_writes=")
+                        .append(one(s, "SHOW full_page_writes"))
+                        .append(
+                                options.containsKey("url")
+                                        ? ""
+                                        : " (--durability " + opt("durability", "durable") + ")")
                         .append('\n');
             }
         }
         m.append("- load generator, server and PostgreSQL share this machine; 1-min load average at start: ")
                 .append(String.format("%.1f", os.getSystemLoadAverage()))
                 .append(" (the \"load avg\" column is taken at the end of each run)\n");
-        m.append("- statistics: ").append(analyzes(jdbcUrl)
-                ? "ANALYZE after the warm-up" : "none collected by the bench (autovacuum only)").append('\n');
-        m.append("- parameters: ").append(options.isEmpty() ? "(defaults)" : options.toString()).append('\n');
+        m.append("- statistics: ")
+                .append(
+                        analyzes(jdbcUrl)
+                                ? "ANALYZE after the warm-up"
+                                : "none collected by the bench (autovacuum only)")
+                .append('\n');
+        m.append("- parameters: ")
+                .append(options.isEmpty() ? "(defaults)" : options.toString())
+                .append('\n');
         sections.put("Machine and parameters", m.toString());
     }
 
     /** What the database runs with, as {@code SHOW} reports it: the settings that decide whether a commit survives. */
     static String durability(String jdbcUrl, String user, String password) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement s = c.createStatement()) {
             return "fsync=" + one(s, "SHOW fsync") + ", synchronous_commit=" + one(s, "SHOW synchronous_commit")
                     + ", full_page_writes=" + one(s, "SHOW full_page_writes");
         }
@@ -599,16 +728,32 @@ public final class LrsBench {
     }
 
     private static String row(String run, LrsClient.IngestResult r) {
-        return String.format("| %s | %d | %d | %d | %.0f | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", run,
-                r.statements(), r.batch(), r.clients(), r.rate(), r.latencies().count(),
-                r.latencies().percentileMillis(50), r.latencies().percentileMillis(95),
-                r.latencies().percentileMillis(99), r.latencies().maxMillis(),
+        return String.format(
+                "| %s | %d | %d | %d | %.0f | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                run,
+                r.statements(),
+                r.batch(),
+                r.clients(),
+                r.rate(),
+                r.latencies().count(),
+                r.latencies().percentileMillis(50),
+                r.latencies().percentileMillis(95),
+                r.latencies().percentileMillis(99),
+                r.latencies().maxMillis(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String queryRow(String kind, Latencies l, double perPage, String note) {
-        return String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n", kind, l.count(), perPage,
-                l.percentileMillis(50), l.percentileMillis(95), l.percentileMillis(99), l.maxMillis(), note);
+        return String.format(
+                "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n",
+                kind,
+                l.count(),
+                perPage,
+                l.percentileMillis(50),
+                l.percentileMillis(95),
+                l.percentileMillis(99),
+                l.maxMillis(),
+                note);
     }
 
     private static String agent(String mbox) {

@@ -21,8 +21,7 @@ import java.util.function.Consumer;
 public final class LrsClient {
 
     /** A timed answer. */
-    public record Answer(int status, String body, long nanos) {
-    }
+    public record Answer(int status, String body, long nanos) {}
 
     /** One ingest run: statements stored, wall-clock time, per-request latencies. */
     public record IngestResult(int statements, int batch, int clients, long wallNanos, Latencies latencies) {
@@ -42,25 +41,32 @@ public final class LrsClient {
         URI uri = URI.create(b);
         this.origin = uri.getScheme() + "://" + uri.getRawAuthority();
         this.statementsUri = b + "xapi/statements";
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     private HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120))
-                .header("Authorization", authorization).header("X-Experience-API-Version", "1.0.3");
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", authorization)
+                .header("X-Experience-API-Version", "1.0.3");
     }
 
     public Answer post(String json) {
-        return send(request(URI.create(statementsUri)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(URI.create(statementsUri))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** GET statements with a query string (without '?'), or a "more" link as the server gave it. */
     public Answer get(String queryOrMore) {
-        URI uri = queryOrMore.startsWith("/") ? URI.create(origin + queryOrMore)
+        URI uri = queryOrMore.startsWith("/")
+                ? URI.create(origin + queryOrMore)
                 : URI.create(statementsUri + "?" + queryOrMore);
         return send(request(uri).GET().build());
     }
@@ -84,14 +90,23 @@ public final class LrsClient {
      * request bodies are generated before the clock starts, as the raw baseline's documents are: the rate is the
      * server's, not the generator's.
      */
-    public IngestResult ingest(StatementFactory factory, int total, int batch, int clients,
-                               Consumer<List<StatementFactory.Generated>> sink) {
-        return ingest(factory, total, batch, clients, sink, () -> { });
+    public IngestResult ingest(
+            StatementFactory factory,
+            int total,
+            int batch,
+            int clients,
+            Consumer<List<StatementFactory.Generated>> sink) {
+        return ingest(factory, total, batch, clients, sink, () -> {});
     }
 
     /** As above; {@code atStart} runs once the request bodies are generated, right before the timed part. */
-    public IngestResult ingest(StatementFactory factory, int total, int batch, int clients,
-                               Consumer<List<StatementFactory.Generated>> sink, Runnable atStart) {
+    public IngestResult ingest(
+            StatementFactory factory,
+            int total,
+            int batch,
+            int clients,
+            Consumer<List<StatementFactory.Generated>> sink,
+            Runnable atStart) {
         int requests = (total + batch - 1) / batch;
         List<List<StatementFactory.Generated>> batches = new ArrayList<>(requests);
         List<String> bodies = new ArrayList<>(requests);

@@ -20,13 +20,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RawBaseline {
 
-    private RawBaseline() {
-    }
+    private RawBaseline() {}
 
-    public static LrsClient.IngestResult run(String jdbcUrl, String user, String password,
-                                             List<StatementFactory.Generated> documents, int batch, int clients)
+    public static LrsClient.IngestResult run(
+            String jdbcUrl,
+            String user,
+            String password,
+            List<StatementFactory.Generated> documents,
+            int batch,
+            int clients)
             throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_raw");
             s.execute("CREATE TABLE bench_raw (id uuid PRIMARY KEY, doc text NOT NULL)");
         }
@@ -43,10 +48,10 @@ public final class RawBaseline {
                         c.setAutoCommit(true);
                         int r;
                         while ((r = next.getAndIncrement()) < requests) {
-                            List<StatementFactory.Generated> rows = documents.subList(r * batch,
-                                    Math.min(documents.size(), (r + 1) * batch));
-                            String sql = "INSERT INTO bench_raw (id, doc) VALUES "
-                                    + "(?, ?),".repeat(rows.size() - 1) + "(?, ?)";
+                            List<StatementFactory.Generated> rows =
+                                    documents.subList(r * batch, Math.min(documents.size(), (r + 1) * batch));
+                            String sql = "INSERT INTO bench_raw (id, doc) VALUES " + "(?, ?),".repeat(rows.size() - 1)
+                                    + "(?, ?)";
                             long t0 = System.nanoTime();
                             try (PreparedStatement ps = c.prepareStatement(sql)) {
                                 int i = 1;
@@ -73,7 +78,8 @@ public final class RawBaseline {
 
     /** Drops the baseline table so it does not weigh on later phases. */
     public static void drop(String jdbcUrl, String user, String password) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_raw");
         }
     }

@@ -16,11 +16,11 @@ import java.util.UUID;
 public final class StatementFactory {
 
     /** A generated statement: its id and its JSON text exactly as posted. */
-    public record Generated(String id, String json) {
-    }
+    public record Generated(String id, String json) {}
 
-    static final String[] VERBS = {"experienced", "progressed", "answered", "attempted", "interacted", "completed",
-        "passed", "failed"};
+    static final String[] VERBS = {
+        "experienced", "progressed", "answered", "attempted", "interacted", "completed", "passed", "failed"
+    };
     /** Cumulative per-mille weights of {@link #VERBS}: mostly experienced/answered, ~12% completion verbs. */
     private static final int[] VERB_WEIGHTS = {350, 500, 700, 800, 880, 940, 980, 1000};
 
@@ -68,7 +68,8 @@ public final class StatementFactory {
     }
 
     public String registration(int learner, int course) {
-        return UUID.nameUUIDFromBytes((tag + ":" + learner + ":" + course).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes((tag + ":" + learner + ":" + course).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     public int learners() {
@@ -109,7 +110,10 @@ public final class StatementFactory {
         }
         String verb = VERBS[v];
         int raw = random.nextInt(101);
-        String timestamp = Instant.now().minusSeconds(random.nextInt(3600)).truncatedTo(ChronoUnit.MILLIS).toString();
+        String timestamp = Instant.now()
+                .minusSeconds(random.nextInt(3600))
+                .truncatedTo(ChronoUnit.MILLIS)
+                .toString();
         String json = """
                 {"id":"%s","actor":{"objectType":"Agent","name":"Learner %d","mbox":"%s"},\
                 "verb":{"id":"%s","display":{"en-US":"%s"}},\
@@ -123,11 +127,28 @@ public final class StatementFactory {
                 "contextActivities":{"parent":[{"id":"%s","objectType":"Activity"}],\
                 "grouping":[{"id":"https://bench.example.org/%s/program","objectType":"Activity"}],\
                 "category":[{"id":"https://bench.example.org/profile/load","objectType":"Activity"}]}},\
-                "timestamp":"%s"}"""
-                .formatted(id, learner, learnerMbox(learner), verbIri(verb), verb, moduleIri(course, module), course,
-                        module, module, course, raw / 100.0, raw, raw >= 70, !verb.equals("attempted"),
-                        random.nextInt(60), random.nextInt(60), registration(learner, course),
-                        instructorMbox(learner % instructors), courseIri(course), tag, timestamp);
+                "timestamp":"%s"}""".formatted(
+                        id,
+                        learner,
+                        learnerMbox(learner),
+                        verbIri(verb),
+                        verb,
+                        moduleIri(course, module),
+                        course,
+                        module,
+                        module,
+                        course,
+                        raw / 100.0,
+                        raw,
+                        raw >= 70,
+                        !verb.equals("attempted"),
+                        random.nextInt(60),
+                        random.nextInt(60),
+                        registration(learner, course),
+                        instructorMbox(learner % instructors),
+                        courseIri(course),
+                        tag,
+                        timestamp);
         return new Generated(id, json);
     }
 

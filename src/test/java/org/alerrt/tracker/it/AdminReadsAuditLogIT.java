@@ -48,7 +48,10 @@ class AdminReadsAuditLogIT extends AgainstDeployedTracker {
         officers.post(statement(officer, "passed", "3356", UUID.randomUUID().toString(), NOV_2, null, null));
         eventually(() -> officers.certificates(officer).size() == 1);
         String code = officers.certificates(officer).getJsonObject(0).getString("code");
-        long completionId = officers.completions(officer).getJsonObject(0).getJsonNumber("id").longValue();
+        long completionId = officers.completions(officer)
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
         var revoked = client.send(client.admin("certificates/" + code + "/revoke")
                 .header("Content-Type", "application/json")
@@ -57,10 +60,13 @@ class AdminReadsAuditLogIT extends AgainstDeployedTracker {
         eventually(() -> officers.completions(officer).getJsonObject(0).getBoolean("withdrawn"));
 
         // the recent list names the revoked certificate's id (certificates are known by code over the API)
-        JsonObject revocation = audit("limit=1000").getJsonArray("entries").stream().map(JsonValue::asJsonObject)
-                .filter(e -> e.getString("subject").equals("certificate") && e.getString("action").equals("REVOKED")
+        JsonObject revocation = audit("limit=1000").getJsonArray("entries").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("subject").equals("certificate")
+                        && e.getString("action").equals("REVOKED")
                         && e.getString("detail", "").equals("code " + code))
-                .findFirst().orElseThrow(() -> new AssertionError("no REVOKED entry for " + code));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no REVOKED entry for " + code));
         assertEquals(TrackerClient.ADMIN, revocation.getString("actor"));
         assertEquals(REASON, revocation.getString("reason"));
         long certificateId = revocation.getJsonNumber("subjectId").longValue();
@@ -77,7 +83,8 @@ class AdminReadsAuditLogIT extends AgainstDeployedTracker {
         JsonObject revokedEntry = history.getJsonObject(1);
         assertEquals(TrackerClient.ADMIN, revokedEntry.getString("actor"));
         assertEquals(REASON, revokedEntry.getString("reason"));
-        assertFalse(Instant.parse(revokedEntry.getString("at")).isBefore(Instant.parse(issued.getString("at"))),
+        assertFalse(
+                Instant.parse(revokedEntry.getString("at")).isBefore(Instant.parse(issued.getString("at"))),
                 "at is an ISO instant, in order");
 
         JsonArray completion = audit("subject=completion&id=" + completionId).getJsonArray("entries");
@@ -111,8 +118,11 @@ class AdminReadsAuditLogIT extends AgainstDeployedTracker {
             if (!page.containsKey("nextBeforeId")) {
                 break;
             }
-            assertEquals(paged.get(paged.size() - 1), page.getJsonNumber("nextBeforeId").longValue());
-            page = audit("limit=1&beforeId=" + page.getJsonNumber("nextBeforeId").longValue());
+            assertEquals(
+                    paged.get(paged.size() - 1),
+                    page.getJsonNumber("nextBeforeId").longValue());
+            page = audit(
+                    "limit=1&beforeId=" + page.getJsonNumber("nextBeforeId").longValue());
         }
         assertEquals(whole, paged, "one entry a page, the same entries in the same order");
     }
@@ -120,7 +130,8 @@ class AdminReadsAuditLogIT extends AgainstDeployedTracker {
     @Test
     void aLearnerMayNotReadTheAuditLog() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        var created = client.send(client.admin("learners").header("Content-Type", "application/json")
+        var created = client.send(client.admin("learners")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"firstName": "Audit", "lastName": "Reader", "actor": {"mbox": "mailto:audit-%s@example.org"},
                          "username": "audit-%s", "password": "learner-pass-%s"}""".formatted(tag, tag, tag))));
@@ -129,16 +140,20 @@ class AdminReadsAuditLogIT extends AgainstDeployedTracker {
 
         for (String query : List.of("", "?subject=certificate&id=1")) {
             HttpResponse<String> r = client.send(client.anonymous("/api/audit" + query)
-                    .header("Authorization", learner).GET());
+                    .header("Authorization", learner)
+                    .GET());
             assertEquals(403, r.statusCode(), "learner, GET /api/audit" + query + ": " + r.body());
-            assertEquals(401, client.send(client.anonymous("/api/audit" + query).GET()).statusCode(),
+            assertEquals(
+                    401,
+                    client.send(client.anonymous("/api/audit" + query).GET()).statusCode(),
                     "anonymous, GET /api/audit" + query);
         }
     }
 
     @Test
     void aHistoryWithoutItsIdIsA400NamingTheField() {
-        HttpResponse<String> r = client.send(client.admin("audit?subject=certificate").GET());
+        HttpResponse<String> r =
+                client.send(client.admin("audit?subject=certificate").GET());
         assertEquals(400, r.statusCode(), r.body());
         assertEquals("id", object(r.body()).getJsonObject("error").getString("property"));
         r = client.send(client.admin("audit?id=5").GET());
@@ -147,7 +162,8 @@ class AdminReadsAuditLogIT extends AgainstDeployedTracker {
     }
 
     private JsonObject audit(String query) {
-        HttpResponse<String> r = client.send(client.admin("audit" + (query.isEmpty() ? "" : "?" + query)).GET());
+        HttpResponse<String> r = client.send(
+                client.admin("audit" + (query.isEmpty() ? "" : "?" + query)).GET());
         assertEquals(200, r.statusCode(), query + ": " + r.body());
         return object(r.body());
     }
@@ -157,6 +173,8 @@ class AdminReadsAuditLogIT extends AgainstDeployedTracker {
     }
 
     private static List<Long> ids(JsonArray entries) {
-        return entries.stream().map(e -> e.asJsonObject().getJsonNumber("id").longValue()).toList();
+        return entries.stream()
+                .map(e -> e.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
     }
 }

@@ -33,13 +33,15 @@ class AgencyLearnsWhoReportsScenarioIT extends AgainstDeployedTracker {
     }
 
     private JsonObject verify(String code) {
-        HttpResponse<String> r = client.send(client.anonymous("/api/verify/" + code).GET());
+        HttpResponse<String> r =
+                client.send(client.anonymous("/api/verify/" + code).GET());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body());
     }
 
     private String pdfText(String code) throws Exception {
-        HttpResponse<byte[]> pdf = client.sendForBytes(client.admin("certificates/" + code + "/pdf").GET());
+        HttpResponse<byte[]> pdf = client.sendForBytes(
+                client.admin("certificates/" + code + "/pdf").GET());
         assertEquals(200, pdf.statusCode());
         try (var document = Loader.loadPDF(pdf.body())) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -49,8 +51,11 @@ class AgencyLearnsWhoReportsScenarioIT extends AgainstDeployedTracker {
     @Test
     void anOnlineCourseIsReportedByAlerrtAndTheCertificateSaysItIsQueued() throws Exception {
         String code = certifiedOfficer("https://alerrt.org/xapi/courses/3356");
-        await().atMost(Duration.ofSeconds(30)).until(() -> verify(code).getJsonObject("whoReports")
-                .getString("text").equals("Reported to TCOLE by ALERRT: queued"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> verify(code)
+                        .getJsonObject("whoReports")
+                        .getString("text")
+                        .equals("Reported to TCOLE by ALERRT: queued"));
         JsonObject v = verify(code);
         assertEquals("ALERRT", v.getJsonObject("whoReports").getString("reporter"));
         assertEquals("queued", v.getJsonObject("whoReports").getString("state"));
@@ -76,7 +81,8 @@ class AgencyLearnsWhoReportsScenarioIT extends AgainstDeployedTracker {
         assertTrue(page.contains("ALERRT does not report it") && page.contains("Kyle PD"), page);
         assertTrue(pdfText(code).contains(BY_AGENCY));
 
-        JsonObject full = object(client.send(client.admin("certificates/" + code).GET()).body());
+        JsonObject full =
+                object(client.send(client.admin("certificates/" + code).GET()).body());
         assertEquals("AGENCY", full.getString("reportedBy"));
         assertEquals("4567812", full.getString("pid"), "admins see the full PID");
         assertEquals(1, full.getInt("revision"));

@@ -84,7 +84,8 @@ class AnonymousPagesOpenNoSessionIT extends AgainstDeployedTracker {
 
         HttpResponse<String> empty = get("/verify");
         assertEquals(200, empty.statusCode());
-        assertTrue(empty.body().contains("<form id=\"verify\"") && !empty.body().contains("jakarta.faces.ViewState"),
+        assertTrue(
+                empty.body().contains("<form id=\"verify\"") && !empty.body().contains("jakarta.faces.ViewState"),
                 "a plain GET form, no Faces state");
         HttpResponse<String> blank = get("/verify?code=+");
         assertEquals(200, blank.statusCode());
@@ -108,7 +109,9 @@ class AnonymousPagesOpenNoSessionIT extends AgainstDeployedTracker {
         noSession(refused);
 
         PageSession admin = PageSession.signIn(client, TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
-        assertEquals(200, admin.send(admin.request("/api/learners?limit=1").GET()).statusCode(),
+        assertEquals(
+                200,
+                admin.send(admin.request("/api/learners?limit=1").GET()).statusCode(),
                 "signed in: the session exists now");
     }
 }

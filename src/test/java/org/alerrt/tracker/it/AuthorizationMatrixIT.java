@@ -47,11 +47,23 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorizationMatrixIT extends AgainstDeployedTracker {
 
-    enum Caller { ANONYMOUS, WRONG_PASSWORD, LRS_CREDENTIAL, LEARNER, OTHER_LEARNER, ADMIN, CMI5_SESSION, TINCAN_LAUNCH }
+    enum Caller {
+        ANONYMOUS,
+        WRONG_PASSWORD,
+        LRS_CREDENTIAL,
+        LEARNER,
+        OTHER_LEARNER,
+        ADMIN,
+        CMI5_SESSION,
+        TINCAN_LAUNCH
+    }
 
     /** The answer class of a cell. NOT_THEIRS: another learner's resource, refused or answered as unknown. */
     enum Expect {
-        UNAUTHENTICATED, FORBIDDEN, ALLOWED, NOT_THEIRS;
+        UNAUTHENTICATED,
+        FORBIDDEN,
+        ALLOWED,
+        NOT_THEIRS;
 
         boolean matches(int status) {
             return switch (this) {
@@ -83,8 +95,10 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
     /** GET /xapi/statements: statements/read, or statements/read/mine (then only the credential's own). */
     private static Function<Caller, Expect> statementsRead() {
         return c -> switch (c) {
-            case LRS_CREDENTIAL, CMI5_SESSION, TINCAN_LAUNCH -> SCOPES.get(c).contains("statements/read")
-                    || SCOPES.get(c).contains("statements/read/mine") ? Expect.ALLOWED : Expect.FORBIDDEN;
+            case LRS_CREDENTIAL, CMI5_SESSION, TINCAN_LAUNCH ->
+                SCOPES.get(c).contains("statements/read") || SCOPES.get(c).contains("statements/read/mine")
+                        ? Expect.ALLOWED
+                        : Expect.FORBIDDEN;
             default -> Expect.UNAUTHENTICATED;
         };
     }
@@ -92,8 +106,8 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
     /** An xAPI route answers a credential holding the scope it needs; user accounts are not xAPI credentials. */
     private static Function<Caller, Expect> xapiStrict(String scope) {
         return c -> switch (c) {
-            case LRS_CREDENTIAL, CMI5_SESSION, TINCAN_LAUNCH -> SCOPES.get(c).contains(scope)
-                    ? Expect.ALLOWED : Expect.FORBIDDEN;
+            case LRS_CREDENTIAL, CMI5_SESSION, TINCAN_LAUNCH ->
+                SCOPES.get(c).contains(scope) ? Expect.ALLOWED : Expect.FORBIDDEN;
             default -> Expect.UNAUTHENTICATED;
         };
     }
@@ -109,7 +123,8 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
 
     record Rule(String pattern, String methods, Function<Caller, Expect> expect) {
         boolean matches(String template, String method) {
-            boolean path = pattern.endsWith("/**") ? template.startsWith(pattern.substring(0, pattern.length() - 2))
+            boolean path = pattern.endsWith("/**")
+                    ? template.startsWith(pattern.substring(0, pattern.length() - 2))
                     : template.equals(pattern);
             return path && (methods.equals("*") || Set.of(methods.split(",")).contains(method));
         }
@@ -147,8 +162,8 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
             new Rule("/api/**", "*", adminOnly()));
 
     /** /api/me routes naming a learner-owned id: the other learner gets 403 or 404, never the first one's data. */
-    static final Set<String> LEARNER_OWNED = Set.of("/api/me/certificates/{code}/pdf",
-            "/api/me/cmi5/registrations/{registration}/launch");
+    static final Set<String> LEARNER_OWNED =
+            Set.of("/api/me/certificates/{code}/pdf", "/api/me/cmi5/registrations/{registration}/launch");
 
     private static Fixtures fx;
 
@@ -162,19 +177,23 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         for (var route : routes.entrySet()) {
             for (String method : route.getValue()) {
                 String template = route.getKey();
-                Rule rule = RULES.stream().filter(r -> r.matches(template, method)).findFirst().orElseThrow(() ->
-                        new AssertionError(method + " " + template + " is listed by /openapi but no rule of RULES in "
-                                + "AuthorizationMatrixIT classifies it: add it to the table"));
+                Rule rule = RULES.stream()
+                        .filter(r -> r.matches(template, method))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(
+                                method + " " + template + " is listed by /openapi but no rule of RULES in "
+                                        + "AuthorizationMatrixIT classifies it: add it to the table"));
                 for (Caller caller : Caller.values()) {
                     Expect expected = rule.expect().apply(caller);
-                    if (caller == Caller.OTHER_LEARNER && expected == Expect.ALLOWED
+                    if (caller == Caller.OTHER_LEARNER
+                            && expected == Expect.ALLOWED
                             && LEARNER_OWNED.contains(template)) {
                         expected = Expect.NOT_THEIRS;
                     }
                     Expect e = expected;
-                    String name = method + " " + template + " as " + caller.name().toLowerCase(Locale.ROOT);
-                    cells.add(DynamicTest.dynamicTest(name, () -> check(name, e,
-                            f.request(caller, method, template))));
+                    String name =
+                            method + " " + template + " as " + caller.name().toLowerCase(Locale.ROOT);
+                    cells.add(DynamicTest.dynamicTest(name, () -> check(name, e, f.request(caller, method, template))));
                 }
             }
         }
@@ -192,28 +211,34 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         int operations = listed.values().stream().mapToInt(Set::size).sum();
         assertTrue(operations >= 50, "/openapi lists only " + operations + " operations: " + listed);
         Set<String> missing = new TreeSet<>();
-        jaxRsRoutes().forEach((template, methods) -> methods.forEach(m -> {
-            if (!listed.getOrDefault(template, Set.of()).contains(m)) {
-                missing.add(m + " " + template);
-            }
-        }));
+        jaxRsRoutes()
+                .forEach((template, methods) -> methods.forEach(m -> {
+                    if (!listed.getOrDefault(template, Set.of()).contains(m)) {
+                        missing.add(m + " " + template);
+                    }
+                }));
         assertTrue(missing.isEmpty(), "JAX-RS resource methods missing from /openapi: " + missing);
     }
 
     private Map<String, Set<String>> openApiRoutes() {
         // at the server root; under Arquillian the WAR has a context root, which annotated paths start with
         URI base = URI.create(client.base());
-        HttpResponse<String> r = client.send(client.anonymous("").uri(base.resolve("/openapi"))
-                .header("Accept", "application/json").GET());
+        HttpResponse<String> r = client.send(client.anonymous("")
+                .uri(base.resolve("/openapi"))
+                .header("Accept", "application/json")
+                .GET());
         assertEquals(200, r.statusCode(), r.body());
         String contextRoot = base.getPath().replaceAll("/+$", "");
         Map<String, Set<String>> out = new LinkedHashMap<>();
         object(r.body()).getJsonObject("paths").forEach((listed, ops) -> {
             String path = !contextRoot.isEmpty() && listed.startsWith(contextRoot + "/")
-                    ? listed.substring(contextRoot.length()) : listed;
+                    ? listed.substring(contextRoot.length())
+                    : listed;
             Set<String> methods = new TreeSet<>();
-            ops.asJsonObject().keySet().stream().map(k -> k.toUpperCase(Locale.ROOT))
-                    .filter(m -> Set.of("GET", "PUT", "POST", "DELETE", "PATCH").contains(m)).forEach(methods::add);
+            ops.asJsonObject().keySet().stream()
+                    .map(k -> k.toUpperCase(Locale.ROOT))
+                    .filter(m -> Set.of("GET", "PUT", "POST", "DELETE", "PATCH").contains(m))
+                    .forEach(methods::add);
             out.computeIfAbsent(path, k -> new TreeSet<>()).addAll(methods);
         });
         return out;
@@ -222,22 +247,27 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
     /** The resource methods of both JAX-RS applications, inherited ones included, as OpenAPI path templates. */
     private static Map<String, Set<String>> jaxRsRoutes() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        Map<String, Set<Class<?>>> apps = Map.of("/api", new ApiApplication().getClasses(),
-                "/xapi", new XapiApplication().getClasses());
-        apps.forEach((root, classes) -> classes.stream().filter(c -> c.isAnnotationPresent(Path.class)).forEach(c -> {
-            for (Method m : c.getMethods()) {
-                for (var a : m.getAnnotations()) {
-                    HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
-                    if (http == null) {
-                        continue;
+        Map<String, Set<Class<?>>> apps =
+                Map.of("/api", new ApiApplication().getClasses(), "/xapi", new XapiApplication().getClasses());
+        apps.forEach((root, classes) -> classes.stream()
+                .filter(c -> c.isAnnotationPresent(Path.class))
+                .forEach(c -> {
+                    for (Method m : c.getMethods()) {
+                        for (var a : m.getAnnotations()) {
+                            HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+                            if (http == null) {
+                                continue;
+                            }
+                            String sub = m.isAnnotationPresent(Path.class)
+                                    ? "/" + trim(m.getAnnotation(Path.class).value())
+                                    : "";
+                            String template = (root + "/"
+                                            + trim(c.getAnnotation(Path.class).value()) + sub)
+                                    .replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
+                            out.computeIfAbsent(template, k -> new TreeSet<>()).add(http.value());
+                        }
                     }
-                    String sub = m.isAnnotationPresent(Path.class) ? "/" + trim(m.getAnnotation(Path.class).value()) : "";
-                    String template = (root + "/" + trim(c.getAnnotation(Path.class).value()) + sub)
-                            .replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
-                    out.computeIfAbsent(template, k -> new TreeSet<>()).add(http.value());
-                }
-            }
-        }));
+                }));
         return out;
     }
 
@@ -256,19 +286,29 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
                 assertEquals(200, r.statusCode(), "GET " + page + " as anonymous: expected 200, got " + r.statusCode());
             }));
         }
-        for (String page : List.of("/admin/", "/admin/learners", "/admin/courses", "/admin/completions",
-                "/admin/reports", "/admin/credentials", "/learner/", "/learner/courses")) {
+        for (String page : List.of(
+                "/admin/",
+                "/admin/learners",
+                "/admin/courses",
+                "/admin/completions",
+                "/admin/reports",
+                "/admin/credentials",
+                "/learner/",
+                "/learner/courses")) {
             cells.add(DynamicTest.dynamicTest("GET " + page + " as anonymous", () -> {
                 HttpResponse<String> r = client.send(client.anonymous(page).GET());
                 String location = r.headers().firstValue("Location").orElse("");
-                assertTrue(r.statusCode() == 302 && location.contains("/login?next="), "GET " + page
-                        + " as anonymous: expected a redirect to /login, got " + r.statusCode() + " " + location);
+                assertTrue(
+                        r.statusCode() == 302 && location.contains("/login?next="),
+                        "GET " + page + " as anonymous: expected a redirect to /login, got " + r.statusCode() + " "
+                                + location);
             }));
         }
         // HTTP Basic is for /api only: a page asked with it is still a sign-in redirect, never the page
         cells.add(DynamicTest.dynamicTest("GET /admin/ with admin HTTP Basic", () -> {
             HttpResponse<String> r = client.send(client.anonymous("/admin/")
-                    .header("Authorization", TrackerClient.basic(TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD)).GET());
+                    .header("Authorization", TrackerClient.basic(TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD))
+                    .GET());
             assertEquals(302, r.statusCode(), "GET /admin/ with admin HTTP Basic: expected 302, got " + r.statusCode());
         }));
         run(cells);
@@ -284,40 +324,89 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
                 + "&stateId=matrix";
         String ownState = "activities/state?activityId=" + enc(f.cmi5ActivityId) + "&agent=" + enc(f.cmi5Actor)
                 + "&registration=" + f.cmi5Registration + "&stateId=matrix";
-        cells.add(cell("GET own State as cmi5_session", Expect.ALLOWED,
+        cells.add(cell(
+                "GET own State as cmi5_session",
+                Expect.ALLOWED,
                 () -> f.xapiAs(Caller.CMI5_SESSION, "GET", ownState, null)));
         for (String m : List.of("GET", "PUT", "DELETE")) {
-            cells.add(cell(m + " another learner's State as cmi5_session", Expect.FORBIDDEN,
+            cells.add(cell(
+                    m + " another learner's State as cmi5_session",
+                    Expect.FORBIDDEN,
                     () -> f.xapiAs(Caller.CMI5_SESSION, m, otherState, m.equals("PUT") ? "{\"page\": 1}" : null)));
         }
-        cells.add(cell("POST a statement of the session's AU as cmi5_session", Expect.ALLOWED,
-                () -> f.xapiAs(Caller.CMI5_SESSION, "POST", "statements", f.cmi5Statement("experienced",
-                        f.cmi5ActivityId).toString())));
-        cells.add(cell("POST passed for catalogue course 3315 as cmi5_session", Expect.FORBIDDEN,
-                () -> f.xapiAs(Caller.CMI5_SESSION, "POST", "statements", f.cmi5Statement("passed",
-                        "https://alerrt.org/xapi/courses/3315").toString())));
-        cells.add(cell("POST a statement about another learner as cmi5_session", Expect.FORBIDDEN,
-                () -> f.xapiAs(Caller.CMI5_SESSION, "POST", "statements", statement(f.otherActor, "experienced",
-                        f.cmi5ActivityId, null).toString())));
-        cells.add(cell("POST a statement about another learner as tincan_launch", Expect.FORBIDDEN,
-                () -> f.xapiAs(Caller.TINCAN_LAUNCH, "POST", "statements", statement(f.otherActor, "experienced",
-                        f.tinCanActivityId, f.tinCanRegistration).toString())));
-        cells.add(cell("GET another learner's State as tincan_launch", Expect.FORBIDDEN,
-                () -> f.xapiAs(Caller.TINCAN_LAUNCH, "GET", "activities/state?activityId=" + enc(f.tinCanActivityId)
-                        + "&agent=" + enc(f.otherActor) + "&stateId=matrix", null)));
+        cells.add(cell(
+                "POST a statement of the session's AU as cmi5_session",
+                Expect.ALLOWED,
+                () -> f.xapiAs(
+                        Caller.CMI5_SESSION,
+                        "POST",
+                        "statements",
+                        f.cmi5Statement("experienced", f.cmi5ActivityId).toString())));
+        cells.add(cell(
+                "POST passed for catalogue course 3315 as cmi5_session",
+                Expect.FORBIDDEN,
+                () -> f.xapiAs(
+                        Caller.CMI5_SESSION,
+                        "POST",
+                        "statements",
+                        f.cmi5Statement("passed", "https://alerrt.org/xapi/courses/3315")
+                                .toString())));
+        cells.add(cell(
+                "POST a statement about another learner as cmi5_session",
+                Expect.FORBIDDEN,
+                () -> f.xapiAs(
+                        Caller.CMI5_SESSION,
+                        "POST",
+                        "statements",
+                        statement(f.otherActor, "experienced", f.cmi5ActivityId, null)
+                                .toString())));
+        cells.add(cell(
+                "POST a statement about another learner as tincan_launch",
+                Expect.FORBIDDEN,
+                () -> f.xapiAs(
+                        Caller.TINCAN_LAUNCH,
+                        "POST",
+                        "statements",
+                        statement(f.otherActor, "experienced", f.tinCanActivityId, f.tinCanRegistration)
+                                .toString())));
+        cells.add(cell(
+                "GET another learner's State as tincan_launch",
+                Expect.FORBIDDEN,
+                () -> f.xapiAs(
+                        Caller.TINCAN_LAUNCH,
+                        "GET",
+                        "activities/state?activityId=" + enc(f.tinCanActivityId) + "&agent=" + enc(f.otherActor)
+                                + "&stateId=matrix",
+                        null)));
         cells.add(cell("POST voiding its own statement as tincan_launch", Expect.ALLOWED, () -> {
             JsonObject own = statement(f.tinCanActor, "experienced", f.tinCanActivityId, f.tinCanRegistration);
             HttpResponse<String> stored = f.xapiAs(Caller.TINCAN_LAUNCH, "POST", "statements", own.toString());
             assertEquals(200, stored.statusCode(), stored.body());
-            return f.xapiAs(Caller.TINCAN_LAUNCH, "POST", "statements",
-                    voiding(f.tinCanActor, own.getString("id"), f.tinCanRegistration).toString());
+            return f.xapiAs(
+                    Caller.TINCAN_LAUNCH,
+                    "POST",
+                    "statements",
+                    voiding(f.tinCanActor, own.getString("id"), f.tinCanRegistration)
+                            .toString());
         }));
-        cells.add(cell("POST voiding another learner's statement as tincan_launch", Expect.FORBIDDEN,
-                () -> f.xapiAs(Caller.TINCAN_LAUNCH, "POST", "statements",
-                        voiding(f.tinCanActor, f.otherStatementId(), f.tinCanRegistration).toString())));
-        cells.add(cell("POST passed for catalogue course 3315 as tincan_launch", Expect.FORBIDDEN,
-                () -> f.xapiAs(Caller.TINCAN_LAUNCH, "POST", "statements", statement(f.tinCanActor, "passed",
-                        "https://alerrt.org/xapi/courses/3315", f.tinCanRegistration).toString())));
+        cells.add(cell(
+                "POST voiding another learner's statement as tincan_launch",
+                Expect.FORBIDDEN,
+                () -> f.xapiAs(
+                        Caller.TINCAN_LAUNCH,
+                        "POST",
+                        "statements",
+                        voiding(f.tinCanActor, f.otherStatementId(), f.tinCanRegistration)
+                                .toString())));
+        cells.add(cell(
+                "POST passed for catalogue course 3315 as tincan_launch",
+                Expect.FORBIDDEN,
+                () -> f.xapiAs(
+                        Caller.TINCAN_LAUNCH,
+                        "POST",
+                        "statements",
+                        statement(f.tinCanActor, "passed", "https://alerrt.org/xapi/courses/3315", f.tinCanRegistration)
+                                .toString())));
         run(cells);
     }
 
@@ -357,7 +446,9 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
     }
 
     static JsonObject statement(String actor, String verb, String activityId, String registration) {
-        var s = Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", object(actor))
+        var s = Json.createObjectBuilder()
+                .add("id", UUID.randomUUID().toString())
+                .add("actor", object(actor))
                 .add("verb", Json.createObjectBuilder().add("id", "http://adlnet.gov/expapi/verbs/" + verb))
                 .add("object", Json.createObjectBuilder().add("id", activityId))
                 .add("timestamp", Instant.now().toString());
@@ -371,10 +462,17 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
     }
 
     static JsonObject voiding(String actor, String statementId, String registration) {
-        return Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", object(actor))
+        return Json.createObjectBuilder()
+                .add("id", UUID.randomUUID().toString())
+                .add("actor", object(actor))
                 .add("verb", Json.createObjectBuilder().add("id", "http://adlnet.gov/expapi/verbs/voided"))
-                .add("object", Json.createObjectBuilder().add("objectType", "StatementRef").add("id", statementId))
-                .add("context", Json.createObjectBuilder().add("registration", registration)).build();
+                .add(
+                        "object",
+                        Json.createObjectBuilder()
+                                .add("objectType", "StatementRef")
+                                .add("id", statementId))
+                .add("context", Json.createObjectBuilder().add("registration", registration))
+                .build();
     }
 
     // ---------------------------------------------------------------- fixtures
@@ -407,8 +505,11 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         final String lrsKey;
         /** Prefix of the names the wrong-password caller uses, see {@link #send}. */
         final String wrongName;
-        private final java.util.concurrent.atomic.AtomicInteger wrongAttempts = new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+
+        private final java.util.concurrent.atomic.AtomicInteger wrongAttempts =
+                new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger requests =
+                new java.util.concurrent.atomic.AtomicInteger();
         private String otherStatementId;
 
         Fixtures(TrackerClient client) {
@@ -422,39 +523,64 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
             auth.put(Caller.OTHER_LEARNER, TrackerClient.basic("matrix-b-" + tag, "learner-pass-" + tag));
             wrongName = "matrix-w-" + tag + "-";
 
-            HttpResponse<String> issued = admin("POST", "lrs/credentials",
+            HttpResponse<String> issued = admin(
+                    "POST",
+                    "lrs/credentials",
                     "{\"name\": \"matrix\", \"scopes\": [\"statements/write\", \"statements/read\"]}");
             assertEquals(201, issued.statusCode(), issued.body());
             lrsKey = object(issued.body()).getString("key");
-            auth.put(Caller.LRS_CREDENTIAL, TrackerClient.basic(lrsKey, object(issued.body()).getString("secret")));
+            auth.put(
+                    Caller.LRS_CREDENTIAL,
+                    TrackerClient.basic(lrsKey, object(issued.body()).getString("secret")));
 
             // the cmi5 session: the learner starts and launches an AU, the AU fetches its token (§8.2)
             String c = "https://it.example.org/matrix/" + UUID.randomUUID();
-            long cmi5Course = importCourse(zip(entries("cmi5.xml", course(c, block(c + "/b", au(c + "/au",
-                    "index.html", ""))), "index.html", "<p>au</p>")));
+            long cmi5Course = importCourse(zip(entries(
+                    "cmi5.xml",
+                    course(c, block(c + "/b", au(c + "/au", "index.html", ""))),
+                    "index.html",
+                    "<p>au</p>")));
             cmi5Registration = startAs(Caller.LEARNER, cmi5Course);
             cmi5Publisher = c + "/au";
-            Map<String, String> q = query(object(me(Caller.LEARNER, "POST", "cmi5/registrations/" + cmi5Registration
-                    + "/launch", "{\"au\": \"" + cmi5Publisher + "\"}")).getString("url"));
+            Map<String, String> q = query(object(me(
+                            Caller.LEARNER,
+                            "POST",
+                            "cmi5/registrations/" + cmi5Registration + "/launch",
+                            "{\"au\": \"" + cmi5Publisher + "\"}"))
+                    .getString("url"));
             cmi5ActivityId = q.get("activityId");
             cmi5Actor = q.get("actor");
-            HttpResponse<String> fetched = client.send(client.anonymous(URI.create(q.get("fetch")).getRawPath())
-                    .POST(HttpRequest.BodyPublishers.noBody()));
+            HttpResponse<String> fetched =
+                    client.send(client.anonymous(URI.create(q.get("fetch")).getRawPath())
+                            .POST(HttpRequest.BodyPublishers.noBody()));
             String token = object(fetched.body()).getString("auth-token");
             auth.put(Caller.CMI5_SESSION, "Basic " + token);
-            cmi5Session = object(get(Caller.CMI5_SESSION, "/xapi/activities/state?activityId=" + enc(cmi5ActivityId)
-                    + "&agent=" + enc(cmi5Actor) + "&registration=" + cmi5Registration + "&stateId=LMS.LaunchData")
-                    .body()).getJsonObject("contextTemplate").getJsonObject("extensions")
+            cmi5Session = object(get(
+                                    Caller.CMI5_SESSION,
+                                    "/xapi/activities/state?activityId=" + enc(cmi5ActivityId) + "&agent="
+                                            + enc(cmi5Actor) + "&registration=" + cmi5Registration
+                                            + "&stateId=LMS.LaunchData")
+                            .body())
+                    .getJsonObject("contextTemplate")
+                    .getJsonObject("extensions")
                     .getString("https://w3id.org/xapi/cmi5/context/extensions/sessionid");
             // §11 before "initialized": the AU reads its preferences, then initializes
-            get(Caller.CMI5_SESSION, "/xapi/agents/profile?agent=" + enc(cmi5Actor) + "&profileId=cmi5LearnerPreferences");
-            HttpResponse<String> init = xapiAs(Caller.CMI5_SESSION, "POST", "statements",
+            get(
+                    Caller.CMI5_SESSION,
+                    "/xapi/agents/profile?agent=" + enc(cmi5Actor) + "&profileId=cmi5LearnerPreferences");
+            HttpResponse<String> init = xapiAs(
+                    Caller.CMI5_SESSION,
+                    "POST",
+                    "statements",
                     cmi5Statement("initialized", cmi5ActivityId).toString());
             assertEquals(200, init.statusCode(), init.body());
 
             // the portal routes get a course of their own, so launching there never ends the session above
-            portalCourseId = importCourse(zip(entries("cmi5.xml", course(c + "/p", block(c + "/p/b", au(c + "/p/au",
-                    "index.html", ""))), "index.html", "<p>p</p>")));
+            portalCourseId = importCourse(zip(entries(
+                    "cmi5.xml",
+                    course(c + "/p", block(c + "/p/b", au(c + "/p/au", "index.html", ""))),
+                    "index.html",
+                    "<p>p</p>")));
             portalRegistration = startAs(Caller.LEARNER, portalCourseId);
             portalAu = c + "/p/au";
 
@@ -464,8 +590,9 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
                     <activity id="%s/tc" type="http://adlnet.gov/expapi/activities/course">
                     <name>Matrix</name><launch lang="und">index.html</launch></activity>
                     </activities></tincan>""".formatted(c), "index.html", "<p>tc</p>")));
-            Map<String, String> t = query(object(me(Caller.LEARNER, "POST", "cmi5/courses/" + tinCanCourse
-                    + "/launch", "")).getString("url"));
+            Map<String, String> t =
+                    query(object(me(Caller.LEARNER, "POST", "cmi5/courses/" + tinCanCourse + "/launch", ""))
+                            .getString("url"));
             auth.put(Caller.TINCAN_LAUNCH, t.get("auth"));
             tinCanRegistration = t.get("registration");
             tinCanActivityId = t.get("activity_id");
@@ -480,11 +607,12 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
          */
         void clearSignInThrottles() {
             for (String a : auth.values()) {
-                String decoded = new String(java.util.Base64.getDecoder().decode(a.substring("Basic ".length())),
-                        StandardCharsets.UTF_8);
+                String decoded = new String(
+                        java.util.Base64.getDecoder().decode(a.substring("Basic ".length())), StandardCharsets.UTF_8);
                 String name = enc(decoded.substring(0, decoded.indexOf(':')));
                 for (String kind : List.of("ACCOUNT", "LRS_KEY")) {
-                    int status = admin("DELETE", "sign-in/throttles/" + kind + "/" + name, null).statusCode();
+                    int status = admin("DELETE", "sign-in/throttles/" + kind + "/" + name, null)
+                            .statusCode();
                     assertTrue(status == 204 || status == 404, "clearing " + kind + "/" + name + ": " + status);
                 }
             }
@@ -504,15 +632,34 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         JsonObject cmi5Statement(String verb, String activityId) {
             JsonObject s = statement(cmi5Actor, verb, activityId, cmi5Registration);
             var context = Json.createObjectBuilder(s.getJsonObject("context"))
-                    .add("contextActivities", Json.createObjectBuilder().add("grouping", Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder().add("id", cmi5Publisher))))
-                    .add("extensions", Json.createObjectBuilder()
-                            .add("https://w3id.org/xapi/cmi5/context/extensions/sessionid", cmi5Session));
+                    .add(
+                            "contextActivities",
+                            Json.createObjectBuilder()
+                                    .add(
+                                            "grouping",
+                                            Json.createArrayBuilder()
+                                                    .add(Json.createObjectBuilder()
+                                                            .add("id", cmi5Publisher))))
+                    .add(
+                            "extensions",
+                            Json.createObjectBuilder()
+                                    .add("https://w3id.org/xapi/cmi5/context/extensions/sessionid", cmi5Session));
             if (verb.equals("initialized")) {
-                context.add("contextActivities", Json.createObjectBuilder()
-                        .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", cmi5Publisher)))
-                        .add("category", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("id", "https://w3id.org/xapi/cmi5/context/categories/cmi5"))));
+                context.add(
+                        "contextActivities",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "grouping",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder().add("id", cmi5Publisher)))
+                                .add(
+                                        "category",
+                                        Json.createArrayBuilder()
+                                                .add(
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "id",
+                                                                        "https://w3id.org/xapi/cmi5/context/categories/cmi5"))));
             }
             return Json.createObjectBuilder(s).add("context", context).build();
         }
@@ -520,8 +667,8 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         /** One cell's request: path parameters filled from the fixtures (unknown ids where a write would destroy). */
         HttpResponse<String> request(Caller caller, String method, String template) {
             boolean read = method.equals("GET");
-            String path = template
-                    .replace("{code}", read ? "no-such-certificate-code-0000" : "no-such-certificate-code-0000")
+            String path = template.replace(
+                            "{code}", read ? "no-such-certificate-code-0000" : "no-such-certificate-code-0000")
                     .replace("{learnerId}", read ? String.valueOf(learnerId) : "987654321")
                     .replace("{number}", read ? "3311" : "99999")
                     .replace("{key}", read ? lrsKey : "no-such-key")
@@ -532,14 +679,17 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
                         .replace("{registration}", portalRegistration);
             } else {
                 path = path.replace("{id}", read ? String.valueOf(portalCourseId) : "987654321")
-                        .replace("{registration}", read ? portalRegistration : UUID.randomUUID().toString());
+                        .replace(
+                                "{registration}",
+                                read ? portalRegistration : UUID.randomUUID().toString());
             }
             if (template.startsWith("/api/reports/rosters/") || template.startsWith("/api/reports/entries/")) {
                 path = path.replace(String.valueOf(portalCourseId), "987654321");
             }
             assertTrue(!path.contains("{"), "no fixture for a path parameter of " + template + ": add one");
             String body = template.equals("/api/me/cmi5/registrations/{registration}/launch")
-                    ? "{\"au\": \"" + portalAu + "\"}" : "[";
+                    ? "{\"au\": \"" + portalAu + "\"}"
+                    : "[";
             // no body on DELETE: the server refuses one with 400 before authentication, which would hide the answer
             return send(caller, method, path, read || method.equals("DELETE") ? null : body);
         }
@@ -547,8 +697,10 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         HttpResponse<String> send(Caller caller, String method, String path, String body) {
             // every request from a client address of its own (X-Forwarded-For is believed from 127.0.0.1 in the
             // failsafe configuration): the matrix's many refused credentials never use up the budget of 127.0.0.1
-            HttpRequest.Builder b = client.anonymous(path).header("X-Forwarded-For",
-                    "2001:db8:ffff::" + Integer.toHexString(requests.incrementAndGet() & 0xffff));
+            HttpRequest.Builder b = client.anonymous(path)
+                    .header(
+                            "X-Forwarded-For",
+                            "2001:db8:ffff::" + Integer.toHexString(requests.incrementAndGet() & 0xffff));
             if (path.startsWith("/xapi/")) {
                 b.header("X-Experience-API-Version", "1.0.3");
             }
@@ -599,13 +751,15 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
 
         private long importCourse(byte[] zip) {
             HttpResponse<String> r = client.send(client.admin("cmi5/courses?tcoleNumber=3311")
-                    .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+                    .header("Content-Type", "application/zip")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
             assertEquals(201, r.statusCode(), r.body());
             return object(r.body()).getJsonNumber("id").longValue();
         }
 
         private String startAs(Caller who, long courseId) {
-            return object(me(who, "POST", "cmi5/courses/" + courseId + "/start", "")).getString("registration");
+            return object(me(who, "POST", "cmi5/courses/" + courseId + "/start", ""))
+                    .getString("registration");
         }
 
         private static Map<String, String> query(String url) {

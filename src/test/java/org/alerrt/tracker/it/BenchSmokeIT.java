@@ -55,7 +55,8 @@ class BenchSmokeIT extends AgainstDeployedTracker {
         }
         for (List<StatementFactory.Generated> b : batches) {
             for (int i = 1; i < b.size(); i++) {
-                assertTrue(position.get(b.get(i - 1).id()) < position.get(b.get(i).id()),
+                assertTrue(
+                        position.get(b.get(i - 1).id()) < position.get(b.get(i).id()),
                         "request order kept inside a batch");
             }
         }
@@ -85,7 +86,9 @@ class BenchSmokeIT extends AgainstDeployedTracker {
                 JsonObject sent = posted.get(id);
                 assertTrue(sent != null, "an id that was posted: " + id);
                 assertEquals(sent.getJsonObject("verb"), stored.getJsonObject("verb"));
-                assertEquals(sent.getJsonObject("object").getString("id"), stored.getJsonObject("object").getString("id"));
+                assertEquals(
+                        sent.getJsonObject("object").getString("id"),
+                        stored.getJsonObject("object").getString("id"));
                 assertEquals(sent.getJsonObject("result"), stored.getJsonObject("result"));
                 ids.add(id);
             }

@@ -58,8 +58,9 @@ class ChaosIT {
     private static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
     private static final String EXPERIENCED = "http://adlnet.gov/expapi/verbs/experienced";
     /** Online courses of lrs-config/courses.csv: each credited pass gets a certificate and a queue entry. */
-    private static final List<String> COURSES = List.of("https://alerrt.org/xapi/courses/3356",
-            "https://alerrt.org/xapi/courses/667371");
+    private static final List<String> COURSES =
+            List.of("https://alerrt.org/xapi/courses/3356", "https://alerrt.org/xapi/courses/667371");
+
     private static final int OFFICERS = 24;
     private static final int INGEST_CLIENTS = 4;
     private static final int KILLS = 3;
@@ -69,8 +70,8 @@ class ChaosIT {
     Path work;
 
     private String databaseUrl;
-    private final Map<String, Integer> gridPorts = Map.of("a", TrackerProcess.freePort(), "b",
-            TrackerProcess.freePort());
+    private final Map<String, Integer> gridPorts =
+            Map.of("a", TrackerProcess.freePort(), "b", TrackerProcess.freePort());
     private final String clusterName = "chaos-" + Long.toHexString(System.nanoTime());
     private final List<Node> nodes = new CopyOnWriteArrayList<>();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -78,16 +79,16 @@ class ChaosIT {
     private final AtomicInteger logSequence = new AtomicInteger();
 
     /** One running incarnation of an instance; each has its own log file. */
-    private record Node(String name, TrackerProcess process, TrackerClient client) {
-    }
+    private record Node(String name, TrackerProcess process, TrackerClient client) {}
 
     @BeforeEach
     void createDatabase() throws SQLException {
-        Assumptions.assumeTrue("postgresql".equals(System.getProperty("it.database")), "run in the PostgreSQL execution");
+        Assumptions.assumeTrue(
+                "postgresql".equals(System.getProperty("it.database")), "run in the PostgreSQL execution");
         String server = "jdbc:postgresql://127.0.0.1:" + System.getProperty("embedded.pg.port") + "/";
         String name = "chaos_" + Long.toHexString(System.nanoTime());
         try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", "postgres");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
         databaseUrl = server + name;
@@ -157,11 +158,15 @@ class ChaosIT {
         env.put("TRACKER_CONTENT_PORT", String.valueOf(contentPort));
         env.put("TRACKER_CONTENT_URL", "http://localhost:" + contentPort);
         env.put("TRACKER_EVENTS_POLL_INTERVAL_MS", "500");
-        env.put("TRACKER_CLUSTER_MEMBERS", gridPorts.values().stream().map(p -> "127.0.0.1:" + p)
-                .collect(Collectors.joining(",")));
+        env.put(
+                "TRACKER_CLUSTER_MEMBERS",
+                gridPorts.values().stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(",")));
         env.put("TRACKER_CLUSTER_PORT", String.valueOf(gridPorts.get(instance)));
         env.put("TRACKER_CLUSTER_NAME", clusterName);
-        TrackerProcess process = TrackerProcess.start(env, log(name), List.of("-Xmx384m"),
+        TrackerProcess process = TrackerProcess.start(
+                env,
+                log(name),
+                List.of("-Xmx384m"),
                 List.of("--postbootcommandfile", handledEventsLogged().toString()));
         return new Node(name, process, new TrackerClient(process.base()));
     }
@@ -186,10 +191,16 @@ class ChaosIT {
     private static void importOfficers(TrackerClient client) {
         StringBuilder csv = new StringBuilder("first_name,last_name,pid,agency,email\n");
         for (int i = 0; i < OFFICERS; i++) {
-            csv.append("Officer,Number").append(i).append(',').append(9_000_000 + i).append(",Chaos PD,")
-                    .append(email(i)).append('\n');
+            csv.append("Officer,Number")
+                    .append(i)
+                    .append(',')
+                    .append(9_000_000 + i)
+                    .append(",Chaos PD,")
+                    .append(email(i))
+                    .append('\n');
         }
-        HttpResponse<String> r = client.send(client.admin("learners/import").header("Content-Type", "text/csv")
+        HttpResponse<String> r = client.send(client.admin("learners/import")
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
         assertEquals(200, r.statusCode(), r.body());
     }
@@ -236,8 +247,8 @@ class ChaosIT {
         }
     }
 
-    private static String statement(JsonArrayBuilder batch, int officer, String verb, String activity,
-                                     String registration) {
+    private static String statement(
+            JsonArrayBuilder batch, int officer, String verb, String activity, String registration) {
         String id = UUID.randomUUID().toString();
         JsonObject s = Json.createObjectBuilder()
                 .add("id", id)
@@ -257,10 +268,11 @@ class ChaosIT {
             pause(2_000);
             try {
                 TrackerClient client = anyNode().client();
-                HttpResponse<String> r = client.send(client.admin("reports/rosters")
-                        .POST(HttpRequest.BodyPublishers.noBody()));
+                HttpResponse<String> r =
+                        client.send(client.admin("reports/rosters").POST(HttpRequest.BodyPublishers.noBody()));
                 if (r.statusCode() == 201) {
-                    exportedRosters.add(TrackerClient.object(r.body()).getJsonNumber("id").longValue());
+                    exportedRosters.add(
+                            TrackerClient.object(r.body()).getJsonNumber("id").longValue());
                 }
             } catch (RuntimeException e) {
                 // the instance died under the export: its transaction either committed or left nothing
@@ -288,11 +300,16 @@ class ChaosIT {
                 && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
-        System.out.println("ChaosIT outbox drained " + Duration.between(deadline.minusSeconds(120), Instant.now())
-                .toMillis() + " ms after the load stopped");
-        assertEquals(0, count(db, "SELECT COUNT(*) FROM outbox_event WHERE status <> 'DONE'"),
+        System.out.println("ChaosIT outbox drained "
+                + Duration.between(deadline.minusSeconds(120), Instant.now()).toMillis()
+                + " ms after the load stopped");
+        assertEquals(
+                0,
+                count(db, "SELECT COUNT(*) FROM outbox_event WHERE status <> 'DONE'"),
                 "every outbox event handled, none pending or parked as failed");
-        assertEquals(0, count(db, "SELECT COALESCE(SUM(attempts), 0) FROM outbox_event"),
+        assertEquals(
+                0,
+                count(db, "SELECT COALESCE(SUM(attempts), 0) FROM outbox_event"),
                 "no handler run failed (a duplicate key would be a failed run); last errors: "
                         + strings(db, "SELECT last_error FROM outbox_event WHERE last_error IS NOT NULL LIMIT 3"));
     }
@@ -300,48 +317,65 @@ class ChaosIT {
     private void assertEveryAcknowledgedStatementStoredOnce(Connection db) throws SQLException {
         assertTrue(acknowledged.size() > 500, "the clients got statements through: " + acknowledged.size());
         Set<String> stored = new HashSet<>(strings(db, "SELECT statement_id FROM xapi_statement"));
-        Set<String> missing = acknowledged.stream().filter(id -> !stored.contains(id)).collect(Collectors.toSet());
+        Set<String> missing =
+                acknowledged.stream().filter(id -> !stored.contains(id)).collect(Collectors.toSet());
         assertEquals(Set.of(), missing, "acknowledged statements missing after the kills");
         assertEquals(stored.size(), count(db, "SELECT COUNT(*) FROM xapi_statement"), "no statement stored twice");
     }
 
     private static void assertOneCompletionPerPassedRegistration(Connection db) throws SQLException {
-        long passedRegistrations = count(db, "SELECT COUNT(DISTINCT registration) FROM xapi_statement"
-                + " WHERE verb_iri = '" + PASSED + "'");
+        long passedRegistrations = count(
+                db, "SELECT COUNT(DISTINCT registration) FROM xapi_statement" + " WHERE verb_iri = '" + PASSED + "'");
         assertTrue(passedRegistrations > 20, "passes stored: " + passedRegistrations);
-        assertEquals(passedRegistrations, count(db, "SELECT COUNT(*) FROM completion WHERE outcome = 'PASSED'"),
+        assertEquals(
+                passedRegistrations,
+                count(db, "SELECT COUNT(*) FROM completion WHERE outcome = 'PASSED'"),
                 "one passed completion per registration with a stored pass");
-        assertEquals(0, count(db, "SELECT COUNT(*) FROM (SELECT registration FROM completion"
-                + " GROUP BY learner_id, tcole_number, registration HAVING COUNT(*) > 1) d"));
+        assertEquals(
+                0,
+                count(
+                        db,
+                        "SELECT COUNT(*) FROM (SELECT registration FROM completion"
+                                + " GROUP BY learner_id, tcole_number, registration HAVING COUNT(*) > 1) d"));
     }
 
     private static void assertCertificatesAndQueueEntriesPointAtCompletions(Connection db) throws SQLException {
         long credited = count(db, "SELECT COUNT(*) FROM completion WHERE credit_released");
-        assertEquals(count(db, "SELECT COUNT(*) FROM completion WHERE outcome = 'PASSED'"), credited,
+        assertEquals(
+                count(db, "SELECT COUNT(*) FROM completion WHERE outcome = 'PASSED'"),
+                credited,
                 "every pass of an officer with a PID is credited");
-        assertEquals(credited, count(db, "SELECT COUNT(*) FROM certificate c JOIN completion p"
-                + " ON p.id = c.completion_id"), "one certificate per credited completion, none orphaned");
+        assertEquals(
+                credited,
+                count(db, "SELECT COUNT(*) FROM certificate c JOIN completion p" + " ON p.id = c.completion_id"),
+                "one certificate per credited completion, none orphaned");
         assertEquals(count(db, "SELECT COUNT(*) FROM certificate"), credited);
-        assertEquals(credited, count(db, "SELECT COUNT(*) FROM report_entry e JOIN completion p"
-                + " ON p.id = e.completion_id"), "one queue entry per credited online completion, none orphaned");
+        assertEquals(
+                credited,
+                count(db, "SELECT COUNT(*) FROM report_entry e JOIN completion p" + " ON p.id = e.completion_id"),
+                "one queue entry per credited online completion, none orphaned");
         assertEquals(count(db, "SELECT COUNT(*) FROM report_entry"), credited);
     }
 
     private void assertEachQueueEntryInAtMostOneRoster(Connection db) throws SQLException {
         assertTrue(exportedRosters.size() > 3, "rosters exported during the run: " + exportedRosters.size());
-        assertEquals(count(db, "SELECT COALESCE(SUM(entry_count), 0) FROM roster"),
+        assertEquals(
+                count(db, "SELECT COALESCE(SUM(entry_count), 0) FROM roster"),
                 count(db, "SELECT COUNT(*) FROM report_entry WHERE roster_id IS NOT NULL"),
                 "each roster holds exactly the entries it counts");
         TrackerClient client = anyNode().client();
         Set<String> seen = new HashSet<>();
         for (long roster : exportedRosters) {
-            HttpResponse<String> r = client.send(client.admin("reports/rosters/" + roster).GET());
+            HttpResponse<String> r =
+                    client.send(client.admin("reports/rosters/" + roster).GET());
             assertEquals(200, r.statusCode(), r.body());
             for (JsonValue entry : TrackerClient.object(r.body()).getJsonArray("entries")) {
-                long completion = entry.asJsonObject().getJsonNumber("completionId").longValue();
+                long completion =
+                        entry.asJsonObject().getJsonNumber("completionId").longValue();
                 String kind = entry.asJsonObject().getString("kind");
-                assertTrue(seen.add(completion + " " + kind), "completion " + completion + " exported in two rosters"
-                        + " as " + kind);
+                assertTrue(
+                        seen.add(completion + " " + kind),
+                        "completion " + completion + " exported in two rosters" + " as " + kind);
             }
         }
     }
@@ -350,7 +384,8 @@ class ChaosIT {
         Map<Long, Integer> runs = new HashMap<>();
         int failures = 0;
         try (var logs = Files.list(work)) {
-            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("chaos-")).toList()) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("chaos-"))
+                    .toList()) {
                 String text = Files.readString(log);
                 Matcher m = HANDLED.matcher(text);
                 while (m.find()) {
@@ -359,13 +394,16 @@ class ChaosIT {
                 failures += count(text, "failed; will retry");
             }
         }
-        Map<Long, Integer> twice = runs.entrySet().stream().filter(e -> e.getValue() > 1)
+        Map<Long, Integer> twice = runs.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertEquals(Map.of(), twice, "outbox events handled more than once");
         assertEquals(0, failures, "handler runs that failed and were retried");
         long events = count(db, "SELECT COUNT(*) FROM outbox_event");
-        assertTrue(runs.size() > events * 9 / 10, "the logs show the handled events (" + runs.size() + " of "
-                + events + "; a kill may cut the line of a run that committed)");
+        assertTrue(
+                runs.size() > events * 9 / 10,
+                "the logs show the handled events (" + runs.size() + " of " + events
+                        + "; a kill may cut the line of a run that committed)");
     }
 
     private static int count(String text, String phrase) {
@@ -377,7 +415,8 @@ class ChaosIT {
     }
 
     private static long count(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -385,7 +424,8 @@ class ChaosIT {
 
     private static List<String> strings(Connection db, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }

@@ -43,7 +43,8 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
 
     private String text(String id) {
         return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
+                .getText();
     }
 
     private void type(String id, String value) {
@@ -64,32 +65,43 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
         browser.findElement(By.id("record:save")).click();
         String problems = text("problems");
         assertTrue(problems.contains("no learner with PID 9999999"), problems);
-        assertTrue(browser.findElements(By.xpath("//table[@id='classes']//td[text()='" + reference + "']"))
-                .isEmpty(), "nothing recorded while a line is wrong");
+        assertTrue(
+                browser.findElements(By.xpath("//table[@id='classes']//td[text()='" + reference + "']"))
+                        .isEmpty(),
+                "nothing recorded while a line is wrong");
 
         type("record:reference", reference);
         type("record:attendees", officer.pid() + ",PASSED");
         browser.findElement(By.id("record:save")).click();
         String table = text("classes");
         assertTrue(table.contains(reference) && table.contains("2 blocks"), table);
-        assertEquals("2026-10-12", officers.awaitCompletions(officer, 1).getJsonObject(0).getString("completedOn"));
+        assertEquals(
+                "2026-10-12",
+                officers.awaitCompletions(officer, 1).getJsonObject(0).getString("completedOn"));
     }
 
     @Test
     void anAdminDecidesHowManyHoursOfAModuleOverTheCapCount() {
         Officer officer = officers.enrol();
         for (int module = 1; module <= 2; module++) {
-            officers.post(statement(officer, "passed", "3312", UUID.randomUUID().toString(),
+            officers.post(statement(
+                    officer,
+                    "passed",
+                    "3312",
+                    UUID.randomUUID().toString(),
                     OffsetDateTime.parse("2026-10-0" + module + "T16:00:00-05:00"),
                     "\"extensions\": {\"" + PROFILE + "module-hours\": 16, \"" + PROFILE
-                            + "module-description\": \"Module " + module + "\"}", null));
+                            + "module-description\": \"Module " + module + "\"}",
+                    null));
         }
         officers.awaitCompletions(officer, 2);
         browser.get(client.base() + "/admin/completions");
         browser.findElement(By.id("filter:reviewPending")).click();
         browser.findElement(By.id("filter:apply")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(officer.pid()));
-        String row = browser.findElement(By.xpath("//tr[td[contains(., '" + officer.pid() + "')]]")).getText();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getPageSource().contains(officer.pid()));
+        String row = browser.findElement(By.xpath("//tr[td[contains(., '" + officer.pid() + "')]]"))
+                .getText();
         assertTrue(row.contains("Waits for a decision") && row.contains("would reach 32"), row);
 
         var form = browser.findElement(By.xpath("//tr[td[contains(., '" + officer.pid() + "')]]//form"));
@@ -104,8 +116,14 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
     void anAdminSeesAnAgencysOfficersAndWhatNeedsAction() {
         String agency = "Hays County SO " + UUID.randomUUID().toString().substring(0, 8);
         Officer withoutPid = officers.enrol(agency, false);
-        officers.post(statement(withoutPid, "passed", "3356", UUID.randomUUID().toString(),
-                OffsetDateTime.parse("2026-11-02T16:00:00-06:00"), null, null));
+        officers.post(statement(
+                withoutPid,
+                "passed",
+                "3356",
+                UUID.randomUUID().toString(),
+                OffsetDateTime.parse("2026-11-02T16:00:00-06:00"),
+                null,
+                null));
         officers.awaitCompletions(withoutPid, 1);
         browser.get(client.base() + "/admin/compliance");
         type("agency", agency);
@@ -114,7 +132,8 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
         String table = text("officers");
         assertTrue(table.contains("PID missing: credit held since 2026-11-02"), table);
         assertTrue(table.contains("4 of 16") && table.contains("not met"), table);
-        assertEquals(1, browser.findElements(By.cssSelector("#officers tbody tr")).size(), "only that agency");
+        assertEquals(
+                1, browser.findElements(By.cssSelector("#officers tbody tr")).size(), "only that agency");
         assertTrue(browser.findElement(By.id("csv")).getAttribute("href").contains("/api/compliance/csv?agency="));
     }
 
@@ -125,17 +144,23 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
         String email = "withdrawn-" + UUID.randomUUID() + "@example.org";
         String username = "w" + UUID.randomUUID().toString().substring(0, 8);
         String pid = Officers.randomPid();
-        var created = client.send(client.admin("learners").header("Content-Type", "application/json")
+        var created = client.send(client.admin("learners")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"firstName": "Dana", "lastName": "Ruiz", "pid": "%s", "agency": "Kyle PD",
-                         "actor": {"mbox": "mailto:%s"}, "username": "%s", "password": "learner-pass-9"}"""
-                        .formatted(pid, email, username))));
+                         "actor": {"mbox": "mailto:%s"}, "username": "%s", "password": "learner-pass-9"}""".formatted(pid, email, username))));
         assertEquals(201, created.statusCode(), created.body());
-        Officer officer = new Officer(TrackerClient.object(created.body()).getJsonNumber("id").longValue(), email,
-                pid);
+        Officer officer = new Officer(
+                TrackerClient.object(created.body()).getJsonNumber("id").longValue(), email, pid);
         String passId = UUID.randomUUID().toString();
-        officers.post(statement(officer, "passed", "3356", UUID.randomUUID().toString(),
-                OffsetDateTime.parse("2026-11-02T16:00:00-06:00"), null, null)
+        officers.post(statement(
+                        officer,
+                        "passed",
+                        "3356",
+                        UUID.randomUUID().toString(),
+                        OffsetDateTime.parse("2026-11-02T16:00:00-06:00"),
+                        null,
+                        null)
                 .replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"" + passId + "\""));
         officers.awaitCompletions(officer, 1);
         officers.post("""

@@ -53,7 +53,8 @@ class ClusterFailoverIT {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<AutoCloseable> running = new ArrayList<>();
     private WebDriver browser;
 
@@ -77,11 +78,16 @@ class ClusterFailoverIT {
 
         JsonObject cluster() {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/health/ready")).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
-                return TrackerClient.object(r.body()).getJsonArray("checks").stream().map(c -> c.asJsonObject())
-                        .filter(c -> c.getString("name").equals("cluster")).findFirst().orElseThrow()
+                return TrackerClient.object(r.body()).getJsonArray("checks").stream()
+                        .map(c -> c.asJsonObject())
+                        .filter(c -> c.getString("name").equals("cluster"))
+                        .findFirst()
+                        .orElseThrow()
                         .getJsonObject("data");
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -110,7 +116,8 @@ class ClusterFailoverIT {
 
     @BeforeAll
     static void postgresqlOnly() {
-        Assumptions.assumeTrue("postgresql".equals(System.getProperty("it.database")),
+        Assumptions.assumeTrue(
+                "postgresql".equals(System.getProperty("it.database")),
                 "two instances share one database: the PostgreSQL execution only");
     }
 
@@ -153,11 +160,13 @@ class ClusterFailoverIT {
         // both start together (each waits for the other in the data grid's join)
         a.launch();
         b.launch();
-        CompletableFuture.allOf(CompletableFuture.runAsync(() -> a.process.awaitReady(START)),
-                CompletableFuture.runAsync(() -> b.process.awaitReady(START))).join();
+        CompletableFuture.allOf(
+                        CompletableFuture.runAsync(() -> a.process.awaitReady(START)),
+                        CompletableFuture.runAsync(() -> b.process.awaitReady(START)))
+                .join();
         Duration started = Duration.between(began, Instant.now());
-        Nginx nginx = Nginx.start(nginxPort, "127.0.0.1", "localhost", List.of(a.port, b.port),
-                List.of(a.contentPort, b.contentPort));
+        Nginx nginx = Nginx.start(
+                nginxPort, "127.0.0.1", "localhost", List.of(a.port, b.port), List.of(a.contentPort, b.contentPort));
         running.add(nginx);
 
         assertEquals("2", a.cluster().getString("members"), "a sees both members: " + a.cluster());
@@ -178,7 +187,8 @@ class ClusterFailoverIT {
         // it comes back (younger now: the timed work stays where it is)
         home.launch();
         home.process.awaitReady(START);
-        await().atMost(Duration.ofSeconds(60)).until(() -> "2".equals(survivor.cluster().getString("members")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "2".equals(survivor.cluster().getString("members")));
         assertOnlyOneRuns(survivor, home);
 
         // both instances now hold the session in memory (each page read it): a sign-out through nginx ends it on both
@@ -186,7 +196,8 @@ class ClusterFailoverIT {
         assertSignedIn(direct(survivor), "/admin/courses");
         assertSignedIn(publicUrl, "/admin/courses");
         browser.findElement(By.id("nav-sign-out")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/admin/"));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("/admin/"));
         assertSignedOut(direct(home), "/admin/learners");
         assertSignedOut(direct(survivor), "/admin/learners");
         assertSignedOut(publicUrl, "/admin/learners");
@@ -209,11 +220,16 @@ class ClusterFailoverIT {
 
     /** The instance that answered the last request for {@code path}, from nginx's access log. */
     private static Member servedBy(Nginx nginx, String path, Member a, Member b) {
-        List<String> lines = nginx.accessLog().stream().filter(l -> l.contains("\"GET " + path + " ")).toList();
+        List<String> lines = nginx.accessLog().stream()
+                .filter(l -> l.contains("\"GET " + path + " "))
+                .toList();
         assertTrue(!lines.isEmpty(), "no access log line for " + path);
         String last = lines.get(lines.size() - 1);
-        return last.contains("upstream=" + a.address() + " ") ? a : last.contains("upstream=" + b.address() + " ") ? b
-                : fail("one instance answered " + path + ": " + last);
+        return last.contains("upstream=" + a.address() + " ")
+                ? a
+                : last.contains("upstream=" + b.address() + " ")
+                        ? b
+                        : fail("one instance answered " + path + ": " + last);
     }
 
     /** The member that runs the timed work, when exactly one does. */
@@ -228,26 +244,29 @@ class ClusterFailoverIT {
         long runnerBefore = runner.runs();
         long idleBefore = idle.runs();
         Thread.sleep(3500);
-        assertTrue(runner.runsTimedWork() && !idle.runsTimedWork(), runner.name + " runs the timed work, not "
-                + idle.name);
+        assertTrue(
+                runner.runsTimedWork() && !idle.runsTimedWork(),
+                runner.name + " runs the timed work, not " + idle.name);
         assertTrue(runner.runs() >= runnerBefore + 2, runner.name + " ran " + TASK + ": " + runner.cluster());
         assertEquals(idleBefore, idle.runs(), idle.name + " did not run " + TASK + ": " + idle.cluster());
     }
 
     /** @param home the victim served the session until now: nginx tries it first, then the survivor */
-    private Duration killAndStillSignedIn(Member victim, Member survivor, Nginx nginx, String publicUrl,
-                                          String path, boolean home) {
+    private Duration killAndStillSignedIn(
+            Member victim, Member survivor, Nginx nginx, String publicUrl, String path, boolean home) {
         int logged = nginx.accessLog().size();
         victim.process.kill();
         Instant killed = Instant.now();
         assertSignedIn(publicUrl, path);
         Duration took = Duration.between(killed, Instant.now());
         List<String> lines = nginx.accessLog();
-        String line = lines.subList(logged, lines.size()).stream().filter(l -> l.contains("\"GET " + path + " "))
-                .findFirst().orElseThrow(() -> new AssertionError("no access log line for " + path + ": " + lines));
+        String line = lines.subList(logged, lines.size()).stream()
+                .filter(l -> l.contains("\"GET " + path + " "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no access log line for " + path + ": " + lines));
         String upstreams = line.replaceAll(".* upstream=(\\S+(, \\S+)*) upstream_status=.*", "$1");
-        assertTrue(upstreams.endsWith(survivor.address()), "answered by the survivor " + survivor.address() + ": "
-                + line);
+        assertTrue(
+                upstreams.endsWith(survivor.address()), "answered by the survivor " + survivor.address() + ": " + line);
         if (home) {
             assertEquals(victim.address() + ", " + survivor.address(), upstreams, "tried the session's instance first");
         }
@@ -272,8 +291,10 @@ class ClusterFailoverIT {
     /** The admin page leads to the sign-in form. */
     private void assertSignedOut(String base, String path) {
         browser.get(base + path);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
         assertTrue(browser.getCurrentUrl().startsWith(base + "/login"), "sent to sign in: " + browser.getCurrentUrl());
         assertEquals(1, browser.findElements(By.id("login:username")).size(), "the sign-in form on " + base);
     }
@@ -281,8 +302,10 @@ class ClusterFailoverIT {
     /** The admin page opens as itself: no redirect to the sign-in form, the sign-out button there. */
     private void assertSignedIn(String publicUrl, String path) {
         browser.get(publicUrl + path);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
         String url = browser.getCurrentUrl();
         assertEquals(publicUrl + path, url, "still on the admin page, not sent to sign in");
         assertTrue(browser.findElements(By.id("login:username")).isEmpty(), "no sign-in form on " + path);

@@ -55,6 +55,7 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
 
     /** The browser reaches the tracker at its public URL through {@link ForwardProxy}, as in Cmi5PortalBrowserIT. */
     private static final String PUBLIC_URL = "http://127.0.0.1:8080";
+
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String PASS = "{\"outcome\": \"pass\", \"score\": 0.9}";
     private static final String MASTERY = "masteryScore=\"0.8\"";
@@ -79,8 +80,7 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
             Path aus = Path.of(System.getProperty("tracker.testAus", "src/test/cmi5-aus"));
             Path library = aus.resolve("node_modules").resolve(bundle);
             if (!Files.isRegularFile(library)) {
-                throw new IllegalStateException(library + " is missing: the build installs it (npm ci in " + aus
-                        + ")");
+                throw new IllegalStateException(library + " is missing: the build installs it (npm ci in " + aus + ")");
             }
             Map<String, byte[]> files = new LinkedHashMap<>();
             files.put("index.html", read(aus.resolve(dir).resolve("index.html")));
@@ -117,8 +117,12 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
                         return;
                     }
                     String path = exchange.getRequestURI().getPath();
-                    exchange.getResponseHeaders().set("Content-Type", path.endsWith(".html")
-                            ? "text/html;charset=UTF-8" : "text/javascript;charset=UTF-8");
+                    exchange.getResponseHeaders()
+                            .set(
+                                    "Content-Type",
+                                    path.endsWith(".html")
+                                            ? "text/html;charset=UTF-8"
+                                            : "text/javascript;charset=UTF-8");
                     exchange.sendResponseHeaders(200, file.length);
                     exchange.getResponseBody().write(file);
                 }
@@ -148,13 +152,15 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
 
     /** A course of one block with one AU (url index.html, attributes, launchParameters), packaged with the library. */
     private long importCourse(Library library, String courseId, String auAttributes, String launchParameters) {
-        String xml = course(courseId, block(courseId + "/block", au(courseId + "/au", "index.html", auAttributes,
-                launchParameters)));
+        String xml = course(
+                courseId,
+                block(courseId + "/block", au(courseId + "/au", "index.html", auAttributes, launchParameters)));
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("cmi5.xml", xml.getBytes(StandardCharsets.UTF_8));
         entries.putAll(library.files());
-        return imported(client.send(client.admin("cmi5/courses?tcoleNumber=3311").header("Content-Type",
-                "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip(entries)))));
+        return imported(client.send(client.admin("cmi5/courses?tcoleNumber=3311")
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip(entries)))));
     }
 
     private static long imported(HttpResponse<String> created) {
@@ -163,11 +169,12 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
     }
 
     private long learner(String username, String password) {
-        HttpResponse<String> created = client.send(client.admin("learners").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = client.send(client.admin("learners")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        """
                         {"firstName": "Avery", "lastName": "Castillo", "pid": "%s", "agency": "Travis County SO",
-                         "actor": {"mbox": "mailto:%s@example.org"}, "username": "%s", "password": "%s"}"""
-                        .formatted(1000000 + (int) (Math.random() * 8999999), username, username, password))));
+                         "actor": {"mbox": "mailto:%s@example.org"}, "username": "%s", "password": "%s"}""".formatted(1000000 + (int) (Math.random() * 8999999), username, username, password))));
         assertEquals(201, created.statusCode(), created.body());
         return object(created.body()).getJsonNumber("id").longValue();
     }
@@ -175,7 +182,8 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
     /** A registration made through the admin API for a new learner with an account actor (§9.2). */
     private JsonObject register(long courseId) {
         HttpResponse<String> created = client.send(client.admin("cmi5/registrations")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"courseId": %d, "firstName": "Riley", "lastName": "Nguyen",
                          "actor": {"objectType": "Agent", "account": {"homePage": "https://tracker.alerrt.org",
                                    "name": "officer-%s"}}}""".formatted(courseId, UUID.randomUUID()))));
@@ -186,18 +194,23 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
     /** The admin API's launch: {"url", "sessionId"}. */
     private JsonObject launch(String registration, String au, String mode) {
         HttpResponse<String> launched = client.send(client.admin("cmi5/registrations/" + registration + "/launch")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"au\": \"%s\", \"launchMode\": \"%s\"}".formatted(au, mode))));
         assertEquals(200, launched.statusCode(), launched.body());
         return object(launched.body());
     }
 
     private JsonObject progress(String registration) {
-        return object(client.send(client.admin("cmi5/registrations/" + registration).GET()).body());
+        return object(
+                client.send(client.admin("cmi5/registrations/" + registration).GET())
+                        .body());
     }
 
     private JsonArray completionsOf(long learnerId) {
-        return array(client.send(client.admin("completions?learnerId=" + learnerId).GET()).body());
+        return array(
+                client.send(client.admin("completions?learnerId=" + learnerId).GET())
+                        .body());
     }
 
     private void awaitCompletion(long learnerId, String outcome) {
@@ -217,7 +230,8 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
     /** Waits until the AU shows {@code state}; an AU error fails the test with what the AU says. */
     private void awaitAu(String state) {
         try {
-            new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser, PATIENCE)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(b -> state.equals(auState()) || "error".equals(auState()));
         } catch (TimeoutException e) {
             throw new AssertionError("the AU did not reach '" + state + "': " + auLog(), e);
@@ -234,10 +248,13 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
     // --- what the LRS stored ---
 
     private List<JsonObject> statementsOf(String registration) {
-        HttpResponse<String> r = client.send(client.xapi("statements?ascending=true&limit=100&registration="
-                + registration).GET());
+        HttpResponse<String> r =
+                client.send(client.xapi("statements?ascending=true&limit=100&registration=" + registration)
+                        .GET());
         assertEquals(200, r.statusCode(), r.body());
-        return object(r.body()).getJsonArray("statements").stream().map(v -> v.asJsonObject()).toList();
+        return object(r.body()).getJsonArray("statements").stream()
+                .map(v -> v.asJsonObject())
+                .toList();
     }
 
     private static String verb(JsonObject statement) {
@@ -254,10 +271,12 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
      * later), then asserts their verbs in that order and that the listing is in {@code stored} order.
      */
     private List<JsonObject> assertStored(String registration, String... verbs) {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300))
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(300))
                 .until(() -> statementsOf(registration).size() >= verbs.length);
         List<JsonObject> all = statementsOf(registration);
-        assertEquals(List.of(verbs), all.stream().map(Cmi5LibrariesBrowserIT::verb).toList(), all.toString());
+        assertEquals(
+                List.of(verbs), all.stream().map(Cmi5LibrariesBrowserIT::verb).toList(), all.toString());
         for (int i = 1; i < all.size(); i++) {
             OffsetDateTime before = OffsetDateTime.parse(all.get(i - 1).getString("stored"));
             OffsetDateTime after = OffsetDateTime.parse(all.get(i).getString("stored"));
@@ -268,22 +287,40 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
 
     /** The AU's statements carry its launch's session id and registration (§9.6.1, §9.6.3.1). */
     private static void assertOneSession(List<JsonObject> statements, String registration) {
-        String sessionId = first(statements, "launched").getJsonObject("context").getJsonObject("extensions")
+        String sessionId = first(statements, "launched")
+                .getJsonObject("context")
+                .getJsonObject("extensions")
                 .getString(SESSION_ID);
         for (JsonObject s : statements) {
             if (!verb(s).equals("satisfied")) {
                 assertEquals(registration, s.getJsonObject("context").getString("registration"), s.toString());
-                assertEquals(sessionId, s.getJsonObject("context").getJsonObject("extensions").getString(SESSION_ID),
+                assertEquals(
+                        sessionId,
+                        s.getJsonObject("context").getJsonObject("extensions").getString(SESSION_ID),
                         s.toString());
             }
         }
     }
 
     private static void assertScaled(JsonObject statement, double scaled) {
-        assertEquals(scaled, statement.getJsonObject("result").getJsonObject("score").getJsonNumber("scaled")
-                .doubleValue(), 1e-9, statement.toString());
-        assertEquals(0.8, statement.getJsonObject("context").getJsonObject("extensions").getJsonNumber(MASTERY_SCORE)
-                .doubleValue(), 1e-9, "§9.6.3.2: " + statement);
+        assertEquals(
+                scaled,
+                statement
+                        .getJsonObject("result")
+                        .getJsonObject("score")
+                        .getJsonNumber("scaled")
+                        .doubleValue(),
+                1e-9,
+                statement.toString());
+        assertEquals(
+                0.8,
+                statement
+                        .getJsonObject("context")
+                        .getJsonObject("extensions")
+                        .getJsonNumber(MASTERY_SCORE)
+                        .doubleValue(),
+                1e-9,
+                "§9.6.3.2: " + statement);
     }
 
     // --- the cases ---
@@ -303,25 +340,30 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
         Browser.signIn(browser, PUBLIC_URL, username, "learner-pass-7");
         browser.get(PUBLIC_URL + "/learner/courses");
         portalCourse(courseId).findElement(By.cssSelector("input.start")).click();
-        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
                 .until(b -> "IN_PROGRESS".equals(portalCourse(courseId).getAttribute("data-state")));
         String registration = portalCourse(courseId).getAttribute("data-registration");
 
-        portalCourse(courseId).findElement(By.cssSelector("input[data-au='" + id + "/au'][data-mode='Normal']"))
+        portalCourse(courseId)
+                .findElement(By.cssSelector("input[data-au='" + id + "/au'][data-mode='Normal']"))
                 .click();
         awaitAu("done");
-        List<JsonObject> stored = assertStored(registration, "launched", "initialized", "passed", "completed",
-                "satisfied", "satisfied", "terminated");
+        List<JsonObject> stored = assertStored(
+                registration, "launched", "initialized", "passed", "completed", "satisfied", "satisfied", "terminated");
         assertOneSession(stored, registration);
         assertScaled(first(stored, "passed"), 0.9);
         assertTrue(first(stored, "completed").getJsonObject("result").getBoolean("completion"));
 
         browser.findElement(By.id("return")).click();
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.urlToBe(PUBLIC_URL + "/learner/courses"));
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            browser.navigate().refresh();
-            return "SATISFIED".equals(portalCourse(courseId).getAttribute("data-state"));
-        });
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return "SATISFIED".equals(portalCourse(courseId).getAttribute("data-state"));
+                });
         awaitCompletion(learnerId, "PASSED");
     }
 
@@ -338,8 +380,8 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
     @EnumSource(Library.class)
     void anAdminLaunchedAuFailsAndIsThenWaived(Library library) {
         String id = courseId(library);
-        long courseId = importCourse(library, id, "moveOn=\"Passed\" " + MASTERY,
-                "{\"outcome\": \"fail\", \"score\": 0.5}");
+        long courseId =
+                importCourse(library, id, "moveOn=\"Passed\" " + MASTERY, "{\"outcome\": \"fail\", \"score\": 0.5}");
         JsonObject registration = register(courseId);
         String r = registration.getString("registration");
         browser.get(launch(r, id + "/au", "Normal").getString("url"));
@@ -352,7 +394,8 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
         awaitCompletion(learnerId, "FAILED");
 
         HttpResponse<String> waived = client.send(client.admin("cmi5/registrations/" + r + "/waive")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"au\": \"" + id + "/au\", \"reason\": \"Equivalent Outside Activity\"}")));
         assertEquals(200, waived.statusCode(), waived.body());
         assertStored(r, "launched", "initialized", "failed", "terminated", "waived", "satisfied", "satisfied");
@@ -371,11 +414,16 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
             browser.get(launch(r, id + "/au", mode).getString("url"));
             awaitAu("done");
         }
-        List<JsonObject> stored = assertStored(r, "launched", "initialized", "terminated", "launched",
-                "initialized", "terminated");
-        assertEquals(List.of("Browse", "Review"), stored.stream().filter(s -> verb(s).equals("launched"))
-                .map(l -> l.getJsonObject("context").getJsonObject("extensions")
-                        .getString("https://w3id.org/xapi/cmi5/context/extensions/launchmode")).toList());
+        List<JsonObject> stored =
+                assertStored(r, "launched", "initialized", "terminated", "launched", "initialized", "terminated");
+        assertEquals(
+                List.of("Browse", "Review"),
+                stored.stream()
+                        .filter(s -> verb(s).equals("launched"))
+                        .map(l -> l.getJsonObject("context")
+                                .getJsonObject("extensions")
+                                .getString("https://w3id.org/xapi/cmi5/context/extensions/launchmode"))
+                        .toList());
         JsonObject progress = progress(r);
         assertFalse(progress.getBoolean("satisfied"), progress.toString());
         assertFalse(progress.getJsonArray("aus").getJsonObject(0).getBoolean("satisfied"), progress.toString());
@@ -401,11 +449,12 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
 
         browser.get(second.getString("url"));
         awaitAu("holding");
-        HttpResponse<String> abandoned = client.send(client.admin("cmi5/registrations/" + r + "/sessions/"
-                + second.getString("sessionId") + "/abandon").POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> abandoned = client.send(
+                client.admin("cmi5/registrations/" + r + "/sessions/" + second.getString("sessionId") + "/abandon")
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(204, abandoned.statusCode(), abandoned.body());
-        List<JsonObject> stored = assertStored(r, "launched", "initialized", "abandoned", "launched",
-                "initialized", "abandoned");
+        List<JsonObject> stored =
+                assertStored(r, "launched", "initialized", "abandoned", "launched", "initialized", "abandoned");
         assertTrue(stored.get(5).getJsonObject("result").containsKey("duration"), "§9.3.6: " + stored.get(5));
     }
 
@@ -427,10 +476,11 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
     void anAuFromAnotherOriginTakesItsTokenAcrossOrigins(Library library) {
         String id = courseId(library);
         String url = "http://" + otherOriginHost() + "/" + library.dir + "/index.html";
-        String xml = course(id, block(id + "/block", au(id + "/au", url, "moveOn=\"CompletedAndPassed\" "
-                + MASTERY, PASS)));
+        String xml =
+                course(id, block(id + "/block", au(id + "/au", url, "moveOn=\"CompletedAndPassed\" " + MASTERY, PASS)));
         long courseId = imported(client.send(client.admin("cmi5/courses?tcoleNumber=3311")
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(xml))));
+                .header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(xml))));
         JsonObject registration = register(courseId);
         String r = registration.getString("registration");
         String launchUrl = launch(r, id + "/au", "Normal").getString("url");
@@ -438,8 +488,8 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
 
         browser.get(launchUrl);
         awaitAu("done");
-        List<JsonObject> stored = assertStored(r, "launched", "initialized", "passed", "completed", "satisfied",
-                "satisfied", "terminated");
+        List<JsonObject> stored = assertStored(
+                r, "launched", "initialized", "passed", "completed", "satisfied", "satisfied", "terminated");
         assertOneSession(stored, r);
         assertTrue(progress(r).getBoolean("satisfied"));
         awaitCompletion(registration.getJsonNumber("learnerId").longValue(), "PASSED");
@@ -453,14 +503,14 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
     @Test
     void anUnscoredPassSatisfiesTheCourse() {
         String id = courseId(Library.RUSTICI);
-        long courseId = importCourse(Library.RUSTICI, id, "moveOn=\"Passed\" " + MASTERY,
-                "{\"outcome\": \"pass-unscored\"}");
+        long courseId =
+                importCourse(Library.RUSTICI, id, "moveOn=\"Passed\" " + MASTERY, "{\"outcome\": \"pass-unscored\"}");
         JsonObject registration = register(courseId);
         String r = registration.getString("registration");
         browser.get(launch(r, id + "/au", "Normal").getString("url"));
         awaitAu("done");
-        List<JsonObject> stored = assertStored(r, "launched", "initialized", "passed", "satisfied", "satisfied",
-                "terminated");
+        List<JsonObject> stored =
+                assertStored(r, "launched", "initialized", "passed", "satisfied", "satisfied", "terminated");
         assertFalse(first(stored, "passed").getJsonObject("result").containsKey("score"));
         awaitCompletion(registration.getJsonNumber("learnerId").longValue(), "PASSED");
     }

@@ -1,11 +1,11 @@
 package org.alerrt.tracker.it;
 
-import static org.alerrt.tracker.testsupport.TrackerClient.array;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.au;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.block;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.course;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.entries;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.zip;
+import static org.alerrt.tracker.testsupport.TrackerClient.array;
 import static org.alerrt.tracker.testsupport.TrackerClient.object;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,8 +48,8 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     private static final String MASTERY = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
     private static final String VERBS = "http://adlnet.gov/expapi/verbs/";
     private static final String SATISFIED = "https://w3id.org/xapi/adl/verbs/satisfied";
-    private static final List<String> RULES = List.of("Passed", "Completed", "CompletedAndPassed",
-            "CompletedOrPassed", "NotApplicable");
+    private static final List<String> RULES =
+            List.of("Passed", "Completed", "CompletedAndPassed", "CompletedOrPassed", "NotApplicable");
 
     String courseIri;
     long courseId;
@@ -61,16 +61,16 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         Object[] files = new Object[2 * RULES.size() + 2];
         int i = 0;
         for (String rule : RULES) {
-            blocks.append(block(blockIri(rule), au(auIri(rule), rule + ".html",
-                    "moveOn=\"" + rule + "\" masteryScore=\"0.8\"")));
+            blocks.append(block(
+                    blockIri(rule), au(auIri(rule), rule + ".html", "moveOn=\"" + rule + "\" masteryScore=\"0.8\"")));
             files[i++] = rule + ".html";
             files[i++] = "<p>" + rule + "</p>";
         }
         files[i++] = "cmi5.xml";
         files[i] = course(courseIri, blocks.toString());
         HttpResponse<String> created = client.send(client.admin("cmi5/courses?tcoleNumber=3311")
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(
-                        zip(entries(files)))));
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip(entries(files)))));
         assertEquals(201, created.statusCode(), created.body());
         courseId = object(created.body()).getJsonNumber("id").longValue();
     }
@@ -84,42 +84,64 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     }
 
     /** One AU session as the AU sees it. */
-    record Au(JsonObject actor, String registration, String session, String activityId, String token,
-              String publisherId) {
-    }
+    record Au(
+            JsonObject actor,
+            String registration,
+            String session,
+            String activityId,
+            String token,
+            String publisherId) {}
 
     private static JsonObject actor() {
-        return Json.createObjectBuilder().add("objectType", "Agent").add("name", "Morgan Officer")
-                .add("account", Json.createObjectBuilder().add("homePage", "https://it.example.org/learners")
-                        .add("name", UUID.randomUUID().toString())).build();
+        return Json.createObjectBuilder()
+                .add("objectType", "Agent")
+                .add("name", "Morgan Officer")
+                .add(
+                        "account",
+                        Json.createObjectBuilder()
+                                .add("homePage", "https://it.example.org/learners")
+                                .add("name", UUID.randomUUID().toString()))
+                .build();
     }
 
     private HttpResponse<String> postJson(String path, JsonObject body) {
-        return client.send(client.admin(path).header("Content-Type", "application/json")
+        return client.send(client.admin(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private JsonObject register(JsonObject actor) {
-        HttpResponse<String> r = postJson("cmi5/registrations", Json.createObjectBuilder().add("courseId", courseId)
-                .add("actor", actor).build());
+        HttpResponse<String> r = postJson(
+                "cmi5/registrations",
+                Json.createObjectBuilder()
+                        .add("courseId", courseId)
+                        .add("actor", actor)
+                        .build());
         assertEquals(201, r.statusCode(), r.body());
         return object(r.body());
     }
 
     private JsonObject progress(String registration) {
-        HttpResponse<String> r = client.send(client.admin("cmi5/registrations/" + registration).GET());
+        HttpResponse<String> r =
+                client.send(client.admin("cmi5/registrations/" + registration).GET());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body());
     }
 
     private JsonObject auProgress(String registration, String rule) {
-        return progress(registration).getJsonArray("aus").stream().map(v -> v.asJsonObject())
-                .filter(a -> a.getString("id").equals(auIri(rule))).findFirst().orElseThrow();
+        return progress(registration).getJsonArray("aus").stream()
+                .map(v -> v.asJsonObject())
+                .filter(a -> a.getString("id").equals(auIri(rule)))
+                .findFirst()
+                .orElseThrow();
     }
 
     private JsonObject blockProgress(JsonObject progress, String rule) {
-        return progress.getJsonArray("blocks").stream().map(v -> v.asJsonObject())
-                .filter(b -> b.getString("id").equals(blockIri(rule))).findFirst().orElseThrow();
+        return progress.getJsonArray("blocks").stream()
+                .map(v -> v.asJsonObject())
+                .filter(b -> b.getString("id").equals(blockIri(rule)))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -131,12 +153,17 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     }
 
     private Au start(JsonObject actor, String registration, String rule, String launchMode) {
-        HttpResponse<String> r = postJson("cmi5/registrations/" + registration + "/launch",
-                Json.createObjectBuilder().add("au", auIri(rule)).add("launchMode", launchMode).build());
+        HttpResponse<String> r = postJson(
+                "cmi5/registrations/" + registration + "/launch",
+                Json.createObjectBuilder()
+                        .add("au", auIri(rule))
+                        .add("launchMode", launchMode)
+                        .build());
         assertEquals(200, r.statusCode(), r.body());
         String fetch = null;
         String activityId = null;
-        for (String pair : URI.create(object(r.body()).getString("url")).getRawQuery().split("&")) {
+        for (String pair :
+                URI.create(object(r.body()).getString("url")).getRawQuery().split("&")) {
             String value = URLDecoder.decode(pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8);
             if (pair.startsWith("fetch=")) {
                 fetch = value;
@@ -144,13 +171,19 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
                 activityId = value;
             }
         }
-        HttpResponse<String> token = client.send(client.anonymous(URI.create(fetch).getRawPath())
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> token =
+                client.send(client.anonymous(URI.create(fetch).getRawPath()).POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, token.statusCode(), token.body());
-        Au au = new Au(actor, registration, object(r.body()).getString("sessionId"), activityId,
-                object(token.body()).getString("auth-token"), auIri(rule));
-        HttpResponse<String> prefs = client.send(asAu(au, "agents/profile?profileId=cmi5LearnerPreferences&agent="
-                + enc(actor.toString())).GET());
+        Au au = new Au(
+                actor,
+                registration,
+                object(r.body()).getString("sessionId"),
+                activityId,
+                object(token.body()).getString("auth-token"),
+                auIri(rule));
+        HttpResponse<String> prefs =
+                client.send(asAu(au, "agents/profile?profileId=cmi5LearnerPreferences&agent=" + enc(actor.toString()))
+                        .GET());
         assertEquals(200, prefs.statusCode(), prefs.body());
         send(au, "initialized");
         return au;
@@ -158,7 +191,8 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
 
     private HttpRequest.Builder asAu(Au au, String path) {
         return HttpRequest.newBuilder(URI.create(client.base() + "/xapi/" + path))
-                .header("Authorization", "Basic " + au.token()).header("X-Experience-API-Version", "1.0.3");
+                .header("Authorization", "Basic " + au.token())
+                .header("X-Experience-API-Version", "1.0.3");
     }
 
     /** Sends one cmi5 defined statement, with the result, categories and extensions cmi5 asks for (§9.5, §9.6). */
@@ -172,10 +206,14 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         var extensions = Json.createObjectBuilder().add(SESSION, au.session());
         JsonObjectBuilder result = switch (verb) {
             case "completed" -> Json.createObjectBuilder().add("completion", true);
-            case "passed" -> Json.createObjectBuilder().add("success", true)
-                    .add("score", Json.createObjectBuilder().add("scaled", 0.9));
-            case "failed" -> Json.createObjectBuilder().add("success", false)
-                    .add("score", Json.createObjectBuilder().add("scaled", 0.4));
+            case "passed" ->
+                Json.createObjectBuilder()
+                        .add("success", true)
+                        .add("score", Json.createObjectBuilder().add("scaled", 0.9));
+            case "failed" ->
+                Json.createObjectBuilder()
+                        .add("success", false)
+                        .add("score", Json.createObjectBuilder().add("scaled", 0.4));
             case "terminated" -> Json.createObjectBuilder();
             default -> null;
         };
@@ -188,19 +226,31 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         if (verb.equals("passed") || verb.equals("failed")) {
             extensions.add(MASTERY, 0.8); // §9.6.3.2
         }
-        var s = Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", au.actor())
+        var s = Json.createObjectBuilder()
+                .add("id", UUID.randomUUID().toString())
+                .add("actor", au.actor())
                 .add("verb", Json.createObjectBuilder().add("id", VERBS + verb))
                 .add("object", Json.createObjectBuilder().add("id", au.activityId()))
                 .add("timestamp", Instant.now().toString())
-                .add("context", Json.createObjectBuilder().add("registration", au.registration())
-                        .add("contextActivities", Json.createObjectBuilder().add("category", category)
-                                .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                        .add("id", au.publisherId()))))
-                        .add("extensions", extensions));
+                .add(
+                        "context",
+                        Json.createObjectBuilder()
+                                .add("registration", au.registration())
+                                .add(
+                                        "contextActivities",
+                                        Json.createObjectBuilder()
+                                                .add("category", category)
+                                                .add(
+                                                        "grouping",
+                                                        Json.createArrayBuilder()
+                                                                .add(Json.createObjectBuilder()
+                                                                        .add("id", au.publisherId()))))
+                                .add("extensions", extensions));
         if (result != null) {
             s.add("result", result);
         }
-        return client.send(asAu(au, "statements").header("Content-Type", "application/json")
+        return client.send(asAu(au, "statements")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(s.build().toString())));
     }
 
@@ -219,27 +269,34 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     }
 
     private JsonObject awaitSatisfied(String registration, String rule) {
-        await().atMost(PATIENCE).pollInterval(POLL).until(() -> auProgress(registration, rule)
-                .getBoolean("satisfied"));
+        await().atMost(PATIENCE)
+                .pollInterval(POLL)
+                .until(() -> auProgress(registration, rule).getBoolean("satisfied"));
         return progress(registration);
     }
 
     private JsonArray satisfiedStatements(String registration) {
-        HttpResponse<String> r = client.send(client.xapi("statements?registration=" + registration + "&verb="
-                + enc(SATISFIED) + "&limit=100").GET());
+        HttpResponse<String> r = client.send(
+                client.xapi("statements?registration=" + registration + "&verb=" + enc(SATISFIED) + "&limit=100")
+                        .GET());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body()).getJsonArray("statements");
     }
 
     /** How many "satisfied" statements the LMS stored for the object (a generated block or course activity id). */
     private long satisfiedCount(String registration, String objectId) {
-        return satisfiedStatements(registration).stream().map(v -> v.asJsonObject())
-                .filter(s -> s.getJsonObject("object").getString("id").equals(objectId)).count();
+        return satisfiedStatements(registration).stream()
+                .map(v -> v.asJsonObject())
+                .filter(s -> s.getJsonObject("object").getString("id").equals(objectId))
+                .count();
     }
 
     private void assertSatisfiedOnce(String registration, String objectId) {
         await().atMost(PATIENCE).pollInterval(POLL).until(() -> satisfiedCount(registration, objectId) >= 1);
-        assertEquals(1, satisfiedCount(registration, objectId), satisfiedStatements(registration).toString());
+        assertEquals(
+                1,
+                satisfiedCount(registration, objectId),
+                satisfiedStatements(registration).toString());
     }
 
     /** The AU and its block are not satisfied; no "satisfied" statement for the block. */
@@ -273,9 +330,15 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         assertFalse(au.getBoolean("passed"));
         assertNotSatisfied(registration, "Passed");
         // a fail where a pass is required is the course's failure: a failed attempt of the catalogue course, no credit
-        await().atMost(Duration.ofSeconds(30)).until(() -> array(client.send(client.admin("completions?learnerId="
-                + learnerId).GET()).body()).size() == 1);
-        JsonObject attempt = array(client.send(client.admin("completions?learnerId=" + learnerId).GET()).body())
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> array(client.send(client.admin("completions?learnerId=" + learnerId)
+                                                .GET())
+                                        .body())
+                                .size()
+                        == 1);
+        JsonObject attempt = array(client.send(client.admin("completions?learnerId=" + learnerId)
+                                .GET())
+                        .body())
                 .getJsonObject(0);
         assertEquals("FAILED", attempt.getString("outcome"));
         assertEquals("3311", attempt.getString("tcoleNumber"));
@@ -320,7 +383,8 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         Au second = start(actor, registration, "CompletedAndPassed");
         send(second, "completed");
         JsonObject progress = awaitSatisfied(registration, "CompletedAndPassed");
-        assertSatisfiedOnce(registration, blockProgress(progress, "CompletedAndPassed").getString("activityId"));
+        assertSatisfiedOnce(
+                registration, blockProgress(progress, "CompletedAndPassed").getString("activityId"));
     }
 
     @Test
@@ -338,7 +402,8 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         Au second = start(actor, registration, "CompletedAndPassed");
         send(second, "passed");
         JsonObject progress = awaitSatisfied(registration, "CompletedAndPassed");
-        assertSatisfiedOnce(registration, blockProgress(progress, "CompletedAndPassed").getString("activityId"));
+        assertSatisfiedOnce(
+                registration, blockProgress(progress, "CompletedAndPassed").getString("activityId"));
     }
 
     @Test
@@ -374,7 +439,8 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         Au second = start(actor, registration, "CompletedOrPassed");
         send(second, "passed");
         JsonObject progress = awaitSatisfied(registration, "CompletedOrPassed");
-        assertSatisfiedOnce(registration, blockProgress(progress, "CompletedOrPassed").getString("activityId"));
+        assertSatisfiedOnce(
+                registration, blockProgress(progress, "CompletedOrPassed").getString("activityId"));
     }
 
     @Test
@@ -382,15 +448,22 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         JsonObject registered = register(actor());
         String registration = registered.getString("registration");
         // §9.6.1: moveOn is evaluated when the registration is created
-        JsonObject na = registered.getJsonArray("aus").stream().map(v -> v.asJsonObject())
-                .filter(a -> a.getString("id").equals(auIri("NotApplicable"))).findFirst().orElseThrow();
+        JsonObject na = registered.getJsonArray("aus").stream()
+                .map(v -> v.asJsonObject())
+                .filter(a -> a.getString("id").equals(auIri("NotApplicable")))
+                .findFirst()
+                .orElseThrow();
         assertTrue(na.getBoolean("satisfied"), na.toString());
         assertFalse(na.getBoolean("completed") || na.getBoolean("passed"));
         assertTrue(blockProgress(registered, "NotApplicable").getBoolean("satisfied"));
         assertFalse(registered.getBoolean("satisfied"));
-        assertSatisfiedOnce(registration, blockProgress(registered, "NotApplicable").getString("activityId"));
+        assertSatisfiedOnce(
+                registration, blockProgress(registered, "NotApplicable").getString("activityId"));
         // only the NotApplicable block is reported; the others wait for their AUs
-        assertEquals(1, satisfiedStatements(registration).size(), satisfiedStatements(registration).toString());
+        assertEquals(
+                1,
+                satisfiedStatements(registration).size(),
+                satisfiedStatements(registration).toString());
         for (String rule : List.of("Passed", "Completed", "CompletedAndPassed", "CompletedOrPassed")) {
             assertNotSatisfied(registration, rule);
         }
@@ -407,12 +480,17 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         assertNotSatisfied(registration, "CompletedAndPassed");
 
         // §9.3.7: the LMS waives the AU; §9.3.9: a waived AU counts as satisfied
-        HttpResponse<String> waived = postJson("cmi5/registrations/" + registration + "/waive",
-                Json.createObjectBuilder().add("au", auIri("CompletedAndPassed")).add("reason", "Tested Out").build());
+        HttpResponse<String> waived = postJson(
+                "cmi5/registrations/" + registration + "/waive",
+                Json.createObjectBuilder()
+                        .add("au", auIri("CompletedAndPassed"))
+                        .add("reason", "Tested Out")
+                        .build());
         assertEquals(200, waived.statusCode(), waived.body());
         JsonObject progress = awaitSatisfied(registration, "CompletedAndPassed");
         assertTrue(auProgress(registration, "CompletedAndPassed").getBoolean("waived"));
-        assertSatisfiedOnce(registration, blockProgress(progress, "CompletedAndPassed").getString("activityId"));
+        assertSatisfiedOnce(
+                registration, blockProgress(progress, "CompletedAndPassed").getString("activityId"));
     }
 
     @Test
@@ -451,7 +529,9 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
             send(au, "terminated");
             awaitSatisfied(registration, rule);
         }
-        await().atMost(PATIENCE).pollInterval(POLL).until(() -> progress(registration).getBoolean("satisfied"));
+        await().atMost(PATIENCE)
+                .pollInterval(POLL)
+                .until(() -> progress(registration).getBoolean("satisfied"));
         assertSatisfiedOnce(registration, courseActivity);
         JsonObject progress = progress(registration);
         for (String rule : RULES) {
@@ -462,12 +542,15 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
 
         // stored order (§9.3.9 inside the session): the satisfying "passed", then its block, then the course, then
         // the session's "terminated" — the LMS stores "satisfied" in the transaction of the statement that satisfies
-        HttpResponse<String> all = client.send(client.xapi("statements?registration=" + registration
-                + "&ascending=true&limit=500").GET());
+        HttpResponse<String> all =
+                client.send(client.xapi("statements?registration=" + registration + "&ascending=true&limit=500")
+                        .GET());
         assertEquals(200, all.statusCode(), all.body());
-        List<String> order = object(all.body()).getJsonArray("statements").stream().map(v -> v.asJsonObject())
+        List<String> order = object(all.body()).getJsonArray("statements").stream()
+                .map(v -> v.asJsonObject())
                 .map(st -> st.getJsonObject("verb").getString("id").replaceFirst(".*/", "") + " "
-                        + st.getJsonObject("object").getString("id")).toList();
+                        + st.getJsonObject("object").getString("id"))
+                .toList();
         String lastBlock = blockProgress(progress, "CompletedOrPassed").getString("activityId");
         List<String> tail = order.subList(order.size() - 4, order.size());
         assertEquals("passed", tail.get(0).split(" ")[0], order.toString());

@@ -14,11 +14,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.alerrt.tracker.testsupport.AgainstDeployedTrackerInBrowser;
 import org.alerrt.tracker.testsupport.Browser;
 import org.junit.jupiter.api.Test;
@@ -49,20 +49,21 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
     private long importBrowserCourse(UnaryOperator<String> edit) {
         String dir = "browser-course/";
         String xml = edit.apply(new String(example(dir + "cmi5.xml"), StandardCharsets.UTF_8));
-        byte[] pkg = zip(entries("cmi5.xml", xml, "index.html", example(dir + "index.html"),
-                "au.js", example(dir + "au.js")));
+        byte[] pkg = zip(
+                entries("cmi5.xml", xml, "index.html", example(dir + "index.html"), "au.js", example(dir + "au.js")));
         HttpResponse<String> created = client.send(client.admin("cmi5/courses?tcoleNumber=3311")
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(pkg)));
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pkg)));
         assertEquals(201, created.statusCode(), created.body());
         return object(created.body()).getJsonNumber("id").longValue();
     }
 
     private long learner(String email, String pid, String username, String password) {
-        HttpResponse<String> created = client.send(client.admin("learners").header("Content-Type", "application/json")
+        HttpResponse<String> created = client.send(client.admin("learners")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"firstName": "Jordan", "lastName": "Reyes", "pid": "%s", "agency": "Hays County SO",
-                         "actor": {"mbox": "mailto:%s"}, "username": "%s", "password": "%s"}"""
-                        .formatted(pid, email, username, password))));
+                         "actor": {"mbox": "mailto:%s"}, "username": "%s", "password": "%s"}""".formatted(pid, email, username, password))));
         assertEquals(201, created.statusCode(), created.body());
         return object(created.body()).getJsonNumber("id").longValue();
     }
@@ -81,15 +82,21 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
     }
 
     private String row(long courseId, String id) {
-        return course(courseId).findElement(By.cssSelector("tr[data-id='" + id + "']")).getAttribute("data-satisfied");
+        return course(courseId)
+                .findElement(By.cssSelector("tr[data-id='" + id + "']"))
+                .getAttribute("data-satisfied");
     }
 
     private JsonArray completionsOf(long learnerId) {
-        return array(client.send(client.admin("completions?learnerId=" + learnerId).GET()).body());
+        return array(
+                client.send(client.admin("completions?learnerId=" + learnerId).GET())
+                        .body());
     }
 
     private JsonArray certificatesOf(long learnerId) {
-        return object(client.send(client.admin("certificates?learnerId=" + learnerId).GET()).body())
+        return object(client.send(client.admin("certificates?learnerId=" + learnerId)
+                                .GET())
+                        .body())
                 .getJsonArray("certificates");
     }
 
@@ -97,8 +104,9 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
     private static final String MOVE_ON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
 
     private JsonArray statementsOf(String registration) {
-        HttpResponse<String> r = client.send(client.xapi("statements?ascending=true&limit=100&registration="
-                + registration).GET());
+        HttpResponse<String> r =
+                client.send(client.xapi("statements?ascending=true&limit=100&registration=" + registration)
+                        .GET());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body()).getJsonArray("statements");
     }
@@ -110,33 +118,58 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
 
     private static List<String> categories(JsonObject statement) {
         JsonObject ca = statement.getJsonObject("context").getJsonObject("contextActivities");
-        return ca == null || !ca.containsKey("category") ? List.of() : ca.getJsonArray("category").stream()
-                .map(v -> v.asJsonObject().getString("id")).toList();
+        return ca == null || !ca.containsKey("category")
+                ? List.of()
+                : ca.getJsonArray("category").stream()
+                        .map(v -> v.asJsonObject().getString("id"))
+                        .toList();
     }
 
     /** What the AU sent, in order, follows cmi5 §9.3, §9.5 and §9.6.2. */
     private void assertTheAuFollowedCmi5(String registration) {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> statementsOf(registration).stream()
-                .filter(v -> verb(v.asJsonObject()).equals("satisfied")).count() == 2);
-        List<JsonObject> all = statementsOf(registration).stream().map(v -> v.asJsonObject()).toList();
-        assertEquals(List.of("launched", "initialized", "passed", "completed", "terminated"), all.stream()
-                .map(Cmi5PortalBrowserIT::verb).filter(v -> !v.equals("satisfied")).toList());
-        JsonObject passed = all.stream().filter(v -> verb(v).equals("passed")).findFirst().orElseThrow();
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> statementsOf(registration).stream()
+                                .filter(v -> verb(v.asJsonObject()).equals("satisfied"))
+                                .count()
+                        == 2);
+        List<JsonObject> all =
+                statementsOf(registration).stream().map(v -> v.asJsonObject()).toList();
+        assertEquals(
+                List.of("launched", "initialized", "passed", "completed", "terminated"),
+                all.stream()
+                        .map(Cmi5PortalBrowserIT::verb)
+                        .filter(v -> !v.equals("satisfied"))
+                        .toList());
+        JsonObject passed =
+                all.stream().filter(v -> verb(v).equals("passed")).findFirst().orElseThrow();
         assertTrue(passed.getJsonObject("result").getBoolean("success"), "§9.5.2");
-        assertTrue(passed.getJsonObject("result").getJsonObject("score").getJsonNumber("scaled").doubleValue() >= 0.8,
+        assertTrue(
+                passed.getJsonObject("result")
+                                .getJsonObject("score")
+                                .getJsonNumber("scaled")
+                                .doubleValue()
+                        >= 0.8,
                 "§9.3.4: scaled >= masteryScore");
         assertTrue(passed.getJsonObject("result").containsKey("duration"), "§9.5.4.1");
         assertTrue(categories(passed).containsAll(List.of(CMI5, MOVE_ON)), "§9.6.2.1, §9.6.2.2");
-        JsonObject completed = all.stream().filter(v -> verb(v).equals("completed")).findFirst().orElseThrow();
+        JsonObject completed = all.stream()
+                .filter(v -> verb(v).equals("completed"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(completed.getJsonObject("result").getBoolean("completion"), "§9.5.3");
         assertTrue(completed.getJsonObject("result").containsKey("duration"), "§9.5.4.1");
         assertFalse(completed.getJsonObject("result").containsKey("success"), "§9.5.2");
         assertTrue(categories(completed).containsAll(List.of(CMI5, MOVE_ON)));
         for (String v : List.of("initialized", "terminated")) {
-            JsonObject s = all.stream().filter(x -> verb(x).equals(v)).findFirst().orElseThrow();
+            JsonObject s =
+                    all.stream().filter(x -> verb(x).equals(v)).findFirst().orElseThrow();
             assertTrue(categories(s).contains(CMI5) && !categories(s).contains(MOVE_ON), v + ": " + s);
         }
-        JsonObject terminated = all.stream().filter(v -> verb(v).equals("terminated")).findFirst().orElseThrow();
+        JsonObject terminated = all.stream()
+                .filter(v -> verb(v).equals("terminated"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(terminated.getJsonObject("result").containsKey("duration"), "§9.5.4.1");
     }
 
@@ -144,8 +177,7 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
     void aLearnerTakesTheCourseInTheBrowserAndGetsAVerifiableCertificate() {
         long courseId = importBrowserCourse();
         String username = "jordan" + UUID.randomUUID().toString().substring(0, 8);
-        long learnerId = learner("jordan-" + UUID.randomUUID() + "@example.org", "4567123", username,
-                "learner-pass-9");
+        long learnerId = learner("jordan-" + UUID.randomUUID() + "@example.org", "4567123", username, "learner-pass-9");
 
         signIn(username, "learner-pass-9");
         browser.findElement(By.id("nav-my-courses")).click();
@@ -153,47 +185,65 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
         assertTrue(course(courseId).getText().contains("3311"), "the catalogue course's TCOLE number is shown");
 
         course(courseId).findElement(By.cssSelector("input.start")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .until(b -> "IN_PROGRESS".equals(state(courseId)));
         assertEquals("false", row(courseId, AU));
 
-        course(courseId).findElement(By.cssSelector("input[data-au='" + AU + "'][data-mode='Normal']")).click();
+        course(courseId)
+                .findElement(By.cssSelector("input[data-au='" + AU + "'][data-mode='Normal']"))
+                .click();
         try {
             // AnyWindow: the AU replaces the portal; after "terminated" it goes back to returnURL (the portal)
             new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.urlContains("/learner/courses"));
         } catch (TimeoutException e) {
-            throw new AssertionError("the AU did not return to the portal; it says: "
-                    + browser.findElement(By.id("log")).getText(), e);
+            throw new AssertionError(
+                    "the AU did not return to the portal; it says: "
+                            + browser.findElement(By.id("log")).getText(),
+                    e);
         }
         // moveOn and "satisfied" run in the outbox: reload until the portal shows them
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            browser.navigate().refresh();
-            return "SATISFIED".equals(state(courseId));
-        });
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return "SATISFIED".equals(state(courseId));
+                });
         assertEquals("true", row(courseId, AU));
         assertEquals("true", row(courseId, BLOCK));
-        String auRow = course(courseId).findElement(By.cssSelector("tr[data-id='" + AU + "']")).getText();
+        String auRow = course(courseId)
+                .findElement(By.cssSelector("tr[data-id='" + AU + "']"))
+                .getText();
         assertTrue(auRow.contains("completed") && auRow.contains("passed"), auRow);
-        assertFalse(course(courseId).findElements(By.cssSelector("input[data-mode='Review']")).isEmpty(),
+        assertFalse(
+                course(courseId)
+                        .findElements(By.cssSelector("input[data-mode='Review']"))
+                        .isEmpty(),
                 "a satisfied AU offers Review (§10.2.2)");
         assertTheAuFollowedCmi5(course(courseId).getAttribute("data-registration"));
 
         // the generated account actor maps back to this learner: PASSED with the catalogue hours
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> !completionsOf(learnerId).isEmpty());
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> !completionsOf(learnerId).isEmpty());
         JsonObject completion = completionsOf(learnerId).getJsonObject(0);
         assertEquals("PASSED", completion.getString("outcome"));
         assertEquals("3311", completion.getString("tcoleNumber"));
         assertEquals(16, completion.getInt("creditHours"));
 
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> !certificatesOf(learnerId).isEmpty());
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> !certificatesOf(learnerId).isEmpty());
         String code = certificatesOf(learnerId).getJsonObject(0).getString("code");
-        HttpResponse<String> verified = client.send(client.anonymous("/api/verify/" + code).GET());
+        HttpResponse<String> verified =
+                client.send(client.anonymous("/api/verify/" + code).GET());
         assertEquals(200, verified.statusCode(), verified.body());
         assertEquals("VALID", object(verified.body()).getString("status"));
 
         browser.findElement(By.id("my-training-link")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("completions")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("completions")));
         assertTrue(browser.getPageSource().contains(code), "the certificate is on the learner's training page");
     }
 
@@ -205,29 +255,41 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
     void anOwnWindowAuOpensInANewWindowAndBrowseRecordsNoProgress() {
         String id = "browser-course-" + UUID.randomUUID();
         String au = AU.replace("browser-course", id);
-        long courseId = importBrowserCourse(xml -> xml.replace("browser-course", id)
-                .replace("launchMethod=\"AnyWindow\"", "launchMethod=\"OwnWindow\""));
+        long courseId = importBrowserCourse(xml ->
+                xml.replace("browser-course", id).replace("launchMethod=\"AnyWindow\"", "launchMethod=\"OwnWindow\""));
         String username = "casey" + UUID.randomUUID().toString().substring(0, 8);
         learner("casey-" + UUID.randomUUID() + "@example.org", "4567124", username, "learner-pass-8");
         signIn(username, "learner-pass-8");
         browser.get(PUBLIC_URL + "/learner/courses");
         course(courseId).findElement(By.cssSelector("input.start")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .until(b -> "IN_PROGRESS".equals(state(courseId)));
         String registration = course(courseId).getAttribute("data-registration");
         String portal = browser.getWindowHandle();
 
-        course(courseId).findElement(By.cssSelector("input[data-au='" + au + "'][data-mode='Browse']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getWindowHandles().size() == 2);
+        course(courseId)
+                .findElement(By.cssSelector("input[data-au='" + au + "'][data-mode='Browse']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.getWindowHandles().size() == 2);
         assertTrue(browser.getCurrentUrl().contains("/learner/courses"), "the portal window stays");
-        String auWindow = browser.getWindowHandles().stream().filter(h -> !h.equals(portal)).findFirst().orElseThrow();
+        String auWindow = browser.getWindowHandles().stream()
+                .filter(h -> !h.equals(portal))
+                .findFirst()
+                .orElseThrow();
         browser.switchTo().window(auWindow);
         try {
             new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.urlContains("/learner/courses"));
         } catch (TimeoutException e) {
-            throw new AssertionError("the AU did not return: " + browser.findElement(By.id("log")).getText(), e);
+            throw new AssertionError(
+                    "the AU did not return: "
+                            + browser.findElement(By.id("log")).getText(),
+                    e);
         }
-        List<String> verbs = statementsOf(registration).stream().map(v -> verb(v.asJsonObject())).toList();
+        List<String> verbs = statementsOf(registration).stream()
+                .map(v -> verb(v.asJsonObject()))
+                .toList();
         assertEquals(List.of("launched", "initialized", "terminated"), verbs);
         browser.switchTo().window(portal);
         browser.navigate().refresh();

@@ -42,13 +42,28 @@ class Cmi5PortalIT extends AgainstDeployedTracker {
 
     private long importVersion(String url) {
         String c = courseIri;
-        String xml = course(c, block(c + "/b0", au(c + "/intro", url, "launchMethod=\"OwnWindow\"")
-                + block(c + "/b0/inner", au(c + "/quiz", "quiz.html",
-                        "moveOn=\"CompletedAndPassed\" masteryScore=\"0.8\""))));
+        String xml = course(
+                c,
+                block(
+                        c + "/b0",
+                        au(c + "/intro", url, "launchMethod=\"OwnWindow\"")
+                                + block(
+                                        c + "/b0/inner",
+                                        au(
+                                                c + "/quiz",
+                                                "quiz.html",
+                                                "moveOn=\"CompletedAndPassed\" masteryScore=\"0.8\""))));
         HttpResponse<String> created = client.send(client.admin("cmi5/courses?tcoleNumber=3311")
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(
-                        zip(entries("cmi5.xml", xml, "intro/index.html", "<p>1</p>", "intro/v2.html", "<p>2</p>",
-                                "quiz.html", "<p>q</p>")))));
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip(entries(
+                        "cmi5.xml",
+                        xml,
+                        "intro/index.html",
+                        "<p>1</p>",
+                        "intro/v2.html",
+                        "<p>2</p>",
+                        "quiz.html",
+                        "<p>q</p>")))));
         assertEquals(201, created.statusCode(), created.body());
         return object(created.body()).getJsonNumber("id").longValue();
     }
@@ -61,7 +76,8 @@ class Cmi5PortalIT extends AgainstDeployedTracker {
 
     private Login learner(String actorJson) {
         String username = "portal" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = client.send(client.admin("learners").header("Content-Type", "application/json")
+        HttpResponse<String> created = client.send(client.admin("learners")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"firstName": "Sam", "lastName": "Ortiz", "actor": %s, "username": "%s",
                          "password": "portal-pass-1"}""".formatted(actorJson, username))));
@@ -75,8 +91,10 @@ class Cmi5PortalIT extends AgainstDeployedTracker {
 
     private HttpResponse<String> me(Login who, String path, String body) {
         HttpRequest.Builder r = client.anonymous("/api/me/cmi5/" + path).header("Authorization", who.auth());
-        return client.send(body == null ? r.GET() : r.header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return client.send(
+                body == null
+                        ? r.GET()
+                        : r.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private JsonObject start(Login who) {
@@ -86,12 +104,15 @@ class Cmi5PortalIT extends AgainstDeployedTracker {
     }
 
     private HttpResponse<String> launch(Login who, String registration, String au, String mode) {
-        return me(who, "registrations/" + registration + "/launch",
+        return me(
+                who,
+                "registrations/" + registration + "/launch",
                 "{\"au\": \"" + au + "\"" + (mode == null ? "" : ", \"launchMode\": \"" + mode + "\"") + "}");
     }
 
     private JsonObject registration(String id) {
-        HttpResponse<String> r = client.send(client.admin("cmi5/registrations/" + id).GET());
+        HttpResponse<String> r =
+                client.send(client.admin("cmi5/registrations/" + id).GET());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body());
     }
@@ -140,9 +161,10 @@ class Cmi5PortalIT extends AgainstDeployedTracker {
         assertEquals("learner-" + sam.id(), account.getString("name"));
 
         // statements about that actor belong to the same learner: the admin API finds no second learner
-        HttpResponse<String> again = client.send(client.admin("cmi5/registrations").header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"courseId\": " + courseId
-                + ", \"actor\": " + r.getJsonObject("actor") + "}")));
+        HttpResponse<String> again = client.send(client.admin("cmi5/registrations")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"courseId\": " + courseId + ", \"actor\": " + r.getJsonObject("actor") + "}")));
         assertEquals(201, again.statusCode(), again.body());
         assertEquals(sam.id(), object(again.body()).getJsonNumber("learnerId").longValue());
     }
@@ -153,8 +175,9 @@ class Cmi5PortalIT extends AgainstDeployedTracker {
         Login lee = learner("{\"account\": {\"homePage\": \"https://idp.example.org\", \"name\": \"" + name + "\"}}");
         JsonObject r = registration(start(lee).getString("registration"));
         assertEquals(name, r.getJsonObject("actor").getJsonObject("account").getString("name"));
-        assertEquals("https://idp.example.org", r.getJsonObject("actor").getJsonObject("account")
-                .getString("homePage"));
+        assertEquals(
+                "https://idp.example.org",
+                r.getJsonObject("actor").getJsonObject("account").getString("homePage"));
     }
 
     /** cmi5 §8.1, §10: the launch URL of the learner's own registration, returnURL = the portal page. */
@@ -166,8 +189,13 @@ class Cmi5PortalIT extends AgainstDeployedTracker {
 
         HttpResponse<String> stolen = launch(other, reg, courseIri + "/quiz", null);
         assertEquals(404, stolen.statusCode(), stolen.body());
-        assertEquals(404, launch(other, UUID.randomUUID().toString(), courseIri + "/quiz", null).statusCode());
-        assertEquals(403, client.send(client.admin("me/cmi5/courses").GET()).statusCode(),
+        assertEquals(
+                404,
+                launch(other, UUID.randomUUID().toString(), courseIri + "/quiz", null)
+                        .statusCode());
+        assertEquals(
+                403,
+                client.send(client.admin("me/cmi5/courses").GET()).statusCode(),
                 "an administrator without the learner role has no portal");
 
         HttpResponse<String> own = launch(owner, reg, courseIri + "/intro", null);
@@ -179,8 +207,9 @@ class Cmi5PortalIT extends AgainstDeployedTracker {
         // LMS.LaunchData names the portal as returnURL (§10.2.6); read it as the LRS admin would
         String actor = param(l.getString("url"), "actor");
         HttpResponse<String> data = client.send(client.xapi("activities/state?stateId=LMS.LaunchData&activityId="
-                + URLEncoder.encode(param(l.getString("url"), "activityId"), StandardCharsets.UTF_8)
-                + "&agent=" + URLEncoder.encode(actor, StandardCharsets.UTF_8) + "&registration=" + reg).GET());
+                        + URLEncoder.encode(param(l.getString("url"), "activityId"), StandardCharsets.UTF_8)
+                        + "&agent=" + URLEncoder.encode(actor, StandardCharsets.UTF_8) + "&registration=" + reg)
+                .GET());
         assertEquals(200, data.statusCode(), data.body());
         assertTrue(object(data.body()).getString("returnURL").endsWith("/learner/courses"), data.body());
         assertEquals("Normal", object(data.body()).getString("launchMode"));
@@ -191,7 +220,8 @@ class Cmi5PortalIT extends AgainstDeployedTracker {
         HttpResponse<String> badMode = launch(owner, reg, courseIri + "/intro", "Sideways");
         assertEquals(400, badMode.statusCode(), badMode.body());
         assertTrue(badMode.body().contains("launchMode"), badMode.body());
-        assertEquals(400, me(owner, "registrations/" + reg + "/launch", "not json").statusCode());
+        assertEquals(
+                400, me(owner, "registrations/" + reg + "/launch", "not json").statusCode());
     }
 
     @Test

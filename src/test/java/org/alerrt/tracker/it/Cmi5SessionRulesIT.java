@@ -46,41 +46,60 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
     @BeforeEach
     void importCourse() {
         courseIri = "https://it.example.org/cmi5/rules/" + UUID.randomUUID();
-        String xml = course(courseIri, block(courseIri + "/b", au(courseIri + "/quiz", "quiz.html",
-                "moveOn=\"Passed\" masteryScore=\"0.8\"")));
+        String xml = course(
+                courseIri,
+                block(
+                        courseIri + "/b",
+                        au(courseIri + "/quiz", "quiz.html", "moveOn=\"Passed\" masteryScore=\"0.8\"")));
         HttpResponse<String> created = client.send(client.admin("cmi5/courses?tcoleNumber=3311")
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(
-                        zip(entries("cmi5.xml", xml, "quiz.html", "<p>q</p>")))));
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip(entries("cmi5.xml", xml, "quiz.html", "<p>q</p>")))));
         assertEquals(201, created.statusCode(), created.body());
         courseId = object(created.body()).getJsonNumber("id").longValue();
     }
 
     /** One AU session as the AU sees it: the launch parameters and its auth token. */
-    record Au(JsonObject actor, String registration, String session, String activityId, String token,
-              String publisherId) {
-    }
+    record Au(
+            JsonObject actor,
+            String registration,
+            String session,
+            String activityId,
+            String token,
+            String publisherId) {}
 
     private JsonObject actor(String account) {
-        return Json.createObjectBuilder().add("objectType", "Agent").add("name", "Casey Learner")
-                .add("account", Json.createObjectBuilder().add("homePage", "https://it.example.org/learners")
-                        .add("name", account)).build();
+        return Json.createObjectBuilder()
+                .add("objectType", "Agent")
+                .add("name", "Casey Learner")
+                .add(
+                        "account",
+                        Json.createObjectBuilder()
+                                .add("homePage", "https://it.example.org/learners")
+                                .add("name", account))
+                .build();
     }
 
     private HttpResponse<String> postJson(String path, JsonObject body) {
-        return client.send(client.admin(path).header("Content-Type", "application/json")
+        return client.send(client.admin(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private String register(JsonObject actor) {
-        HttpResponse<String> r = postJson("cmi5/registrations", Json.createObjectBuilder().add("courseId", courseId)
-                .add("actor", actor).build());
+        HttpResponse<String> r = postJson(
+                "cmi5/registrations",
+                Json.createObjectBuilder()
+                        .add("courseId", courseId)
+                        .add("actor", actor)
+                        .build());
         assertEquals(201, r.statusCode(), r.body());
         return object(r.body()).getString("registration");
     }
 
     /** Launches the AU and fetches the token, as an AU does on startup (§8.1, §8.2). */
     private Au launch(JsonObject actor, String registration) {
-        HttpResponse<String> r = postJson("cmi5/registrations/" + registration + "/launch",
+        HttpResponse<String> r = postJson(
+                "cmi5/registrations/" + registration + "/launch",
                 Json.createObjectBuilder().add("au", "1").build());
         assertEquals(200, r.statusCode(), r.body());
         String url = object(r.body()).getString("url");
@@ -94,15 +113,21 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
                 activityId = value;
             }
         }
-        HttpResponse<String> token = client.send(client.anonymous(URI.create(fetch).getRawPath())
-                .POST(HttpRequest.BodyPublishers.noBody()));
-        return new Au(actor, registration, object(r.body()).getString("sessionId"), activityId,
-                object(token.body()).getString("auth-token"), courseIri + "/quiz");
+        HttpResponse<String> token =
+                client.send(client.anonymous(URI.create(fetch).getRawPath()).POST(HttpRequest.BodyPublishers.noBody()));
+        return new Au(
+                actor,
+                registration,
+                object(r.body()).getString("sessionId"),
+                activityId,
+                object(token.body()).getString("auth-token"),
+                courseIri + "/quiz");
     }
 
     private HttpRequest.Builder asAu(Au au, String path) {
         return HttpRequest.newBuilder(URI.create(client.base() + "/xapi/" + path))
-                .header("Authorization", "Basic " + au.token()).header("X-Experience-API-Version", "1.0.3");
+                .header("Authorization", "Basic " + au.token())
+                .header("X-Experience-API-Version", "1.0.3");
     }
 
     private HttpResponse<String> post(Au au, JsonObject... statements) {
@@ -110,17 +135,22 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         for (JsonObject s : statements) {
             array.add(s);
         }
-        String body = statements.length == 1 ? statements[0].toString() : array.build().toString();
-        return client.send(asAu(au, "statements").header("Content-Type", "application/json")
+        String body = statements.length == 1
+                ? statements[0].toString()
+                : array.build().toString();
+        return client.send(asAu(au, "statements")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpResponse<String> preferences(Au au, String agent, String method, String body) {
         String q = "agents/profile?profileId=cmi5LearnerPreferences" + (agent == null ? "" : "&agent=" + enc(agent));
         HttpRequest.Builder b = asAu(au, q);
-        return client.send(body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
-                : b.header("Content-Type", "application/json").method(method,
-                        HttpRequest.BodyPublishers.ofString(body)));
+        return client.send(
+                body == null
+                        ? b.method(method, HttpRequest.BodyPublishers.noBody())
+                        : b.header("Content-Type", "application/json")
+                                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A conforming statement of the session: cmi5 defined (with the result cmi5 asks for) or cmi5 allowed. */
@@ -132,11 +162,13 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
             category.add(Json.createObjectBuilder().add("id", CMI5));
             switch (verb) {
                 case "completed" -> result = Json.createObjectBuilder().add("completion", true);
-                case "passed" -> result = Json.createObjectBuilder().add("success", true)
-                        .add("score", Json.createObjectBuilder().add("scaled", 0.9));
+                case "passed" ->
+                    result = Json.createObjectBuilder()
+                            .add("success", true)
+                            .add("score", Json.createObjectBuilder().add("scaled", 0.9));
                 case "failed" -> result = Json.createObjectBuilder().add("success", false);
                 case "terminated" -> result = Json.createObjectBuilder();
-                default -> { }
+                default -> {}
             }
             if (result != null && !verb.equals("terminated")) {
                 category.add(Json.createObjectBuilder().add("id", MOVE_ON));
@@ -148,15 +180,26 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
                 extensions.add(MASTERY, 0.8);
             }
         }
-        var s = Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", au.actor())
+        var s = Json.createObjectBuilder()
+                .add("id", UUID.randomUUID().toString())
+                .add("actor", au.actor())
                 .add("verb", Json.createObjectBuilder().add("id", VERBS + verb))
                 .add("object", Json.createObjectBuilder().add("id", au.activityId()))
                 .add("timestamp", Instant.now().toString())
-                .add("context", Json.createObjectBuilder().add("registration", au.registration())
-                        .add("contextActivities", Json.createObjectBuilder().add("category", category)
-                                .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                        .add("id", au.publisherId()))))
-                        .add("extensions", extensions));
+                .add(
+                        "context",
+                        Json.createObjectBuilder()
+                                .add("registration", au.registration())
+                                .add(
+                                        "contextActivities",
+                                        Json.createObjectBuilder()
+                                                .add("category", category)
+                                                .add(
+                                                        "grouping",
+                                                        Json.createArrayBuilder()
+                                                                .add(Json.createObjectBuilder()
+                                                                        .add("id", au.publisherId()))))
+                                .add("extensions", extensions));
         if (result != null) {
             s.add("result", result);
         }
@@ -167,9 +210,17 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
     private static JsonObject unscored(JsonObject s) {
         JsonObject context = s.getJsonObject("context");
         return Json.createObjectBuilder(s)
-                .add("result", Json.createObjectBuilder(s.getJsonObject("result")).remove("score"))
-                .add("context", Json.createObjectBuilder(context).add("extensions",
-                        Json.createObjectBuilder(context.getJsonObject("extensions")).remove(MASTERY))).build();
+                .add(
+                        "result",
+                        Json.createObjectBuilder(s.getJsonObject("result")).remove("score"))
+                .add(
+                        "context",
+                        Json.createObjectBuilder(context)
+                                .add(
+                                        "extensions",
+                                        Json.createObjectBuilder(context.getJsonObject("extensions"))
+                                                .remove(MASTERY)))
+                .build();
     }
 
     private static JsonObject statement(Au au, String verb, boolean cmi5) {
@@ -186,8 +237,9 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
     }
 
     private int count(String verb, String registration) {
-        HttpResponse<String> r = client.send(client.xapi("statements?verb=" + enc(verb) + "&registration="
-                + registration).GET());
+        HttpResponse<String> r =
+                client.send(client.xapi("statements?verb=" + enc(verb) + "&registration=" + registration)
+                        .GET());
         return object(r.body()).getJsonArray("statements").size();
     }
 
@@ -206,20 +258,35 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         assertEquals("on", object(prefs.body()).getString("audioPreference")); // §11: both properties
         // a browser re-launching in the same tab must not answer the LMS's documents from its cache
         assertEquals("no-store", prefs.headers().firstValue("Cache-Control").orElse(""));
-        HttpResponse<String> launchData = client.send(asAu(au, "activities/state?activityId="
-                + enc(au.activityId()) + "&agent=" + enc(actor.toString()) + "&registration=" + registration
-                + "&stateId=LMS.LaunchData").GET());
+        HttpResponse<String> launchData = client.send(asAu(
+                        au,
+                        "activities/state?activityId="
+                                + enc(au.activityId()) + "&agent=" + enc(actor.toString()) + "&registration="
+                                + registration
+                                + "&stateId=LMS.LaunchData")
+                .GET());
         assertEquals(200, launchData.statusCode(), launchData.body());
-        assertEquals("no-store", launchData.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(
+                "no-store", launchData.headers().firstValue("Cache-Control").orElse(""));
 
         // §11 and §10.2.1: the AU reads but does not change the LMS's documents; a missing agent is still xAPI's 400
-        assertRefused(preferences(au, actor.toString(), "PUT", "{\"languagePreference\": \"fr-FR\","
-                + " \"audioPreference\": \"on\"}"), "§11");
+        assertRefused(
+                preferences(
+                        au,
+                        actor.toString(),
+                        "PUT",
+                        "{\"languagePreference\": \"fr-FR\"," + " \"audioPreference\": \"on\"}"),
+                "§11");
         assertRefused(preferences(au, "{\"mbox\": \"mailto:catapult@example.com\"}", "PUT", "{}"), "§11");
         assertEquals(400, preferences(au, null, "PUT", "{}").statusCode());
-        assertRefused(client.send(asAu(au, "activities/state?activityId=" + enc(au.activityId()) + "&agent="
-                + enc(actor.toString()) + "&registration=" + registration + "&stateId=LMS.LaunchData")
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}"))),
+        assertRefused(
+                client.send(asAu(
+                                au,
+                                "activities/state?activityId=" + enc(au.activityId()) + "&agent="
+                                        + enc(actor.toString()) + "&registration=" + registration
+                                        + "&stateId=LMS.LaunchData")
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{}"))),
                 "§10.2.1");
 
         // a batch is judged in order: initialized then completed
@@ -229,38 +296,123 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         // a refused statement refuses its batch: the allowed statement before it is not stored either
         JsonObject allowed = statement(au, "experienced", false);
         assertRefused(post(au, allowed, statement(au, "completed", true)), "§9.3");
-        assertEquals(404, client.send(client.xapi("statements?statementId=" + allowed.getString("id")).GET())
-                .statusCode());
+        assertEquals(
+                404,
+                client.send(client.xapi("statements?statementId=" + allowed.getString("id"))
+                                .GET())
+                        .statusCode());
 
-        assertRefused(post(au, statement(au, "voided", false, s -> s.add("object", Json.createObjectBuilder()
-                .add("objectType", "StatementRef").add("id", allowed.getString("id"))))), "§6.3");
+        assertRefused(
+                post(
+                        au,
+                        statement(
+                                au,
+                                "voided",
+                                false,
+                                s -> s.add(
+                                        "object",
+                                        Json.createObjectBuilder()
+                                                .add("objectType", "StatementRef")
+                                                .add("id", allowed.getString("id"))))),
+                "§6.3");
         assertRefused(post(au, statement(au, "experienced", false, s -> s.remove("id"))), "§9.1");
-        assertRefused(post(au, statement(au, "experienced", false,
-                s -> s.add("timestamp", "2026-01-01T10:00:00.000-06:00"))), "§9.7");
+        assertRefused(
+                post(au, statement(au, "experienced", false, s -> s.add("timestamp", "2026-01-01T10:00:00.000-06:00"))),
+                "§9.7");
         assertRefused(post(au, statement(au, "passed", true, s -> s.add("actor", actor("someone-else")))), "§9.2");
-        assertRefused(post(au, statement(au, "passed", true, s -> s.add("object", Json.createObjectBuilder()
-                .add("id", "http://example.com/not/the/lms/id")))), "§9.4");
-        assertRefused(post(au, statement(au, "passed", true, s -> s.add("result", Json.createObjectBuilder()
-                .add("success", true).add("duration", "PT1M")
-                .add("score", Json.createObjectBuilder().add("scaled", 0.7))))), "§9.3.4");
-        assertRefused(post(au, statement(au, "passed", true, s -> s.add("result", Json.createObjectBuilder()
-                .add("success", true).add("score", Json.createObjectBuilder().add("scaled", 0.9))))), "§9.5.4.1");
-        assertRefused(post(au, statement(au, "passed", true, s -> s.add("result", Json.createObjectBuilder()
-                .add("success", false).add("duration", "PT1M")))), "§9.5.2");
-        assertRefused(post(au, statement(au, "experienced", false, s -> s.add("context", Json.createObjectBuilder()
-                .add("registration", registration).add("extensions", Json.createObjectBuilder()
-                        .add(SESSION, au.session()))
-                .add("contextActivities", Json.createObjectBuilder().add("category", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("id", MOVE_ON))))))), "§9.6.2.2");
+        assertRefused(
+                post(
+                        au,
+                        statement(
+                                au,
+                                "passed",
+                                true,
+                                s -> s.add(
+                                        "object",
+                                        Json.createObjectBuilder().add("id", "http://example.com/not/the/lms/id")))),
+                "§9.4");
+        assertRefused(
+                post(
+                        au,
+                        statement(
+                                au,
+                                "passed",
+                                true,
+                                s -> s.add(
+                                        "result",
+                                        Json.createObjectBuilder()
+                                                .add("success", true)
+                                                .add("duration", "PT1M")
+                                                .add(
+                                                        "score",
+                                                        Json.createObjectBuilder()
+                                                                .add("scaled", 0.7))))),
+                "§9.3.4");
+        assertRefused(
+                post(
+                        au,
+                        statement(
+                                au,
+                                "passed",
+                                true,
+                                s -> s.add(
+                                        "result",
+                                        Json.createObjectBuilder()
+                                                .add("success", true)
+                                                .add(
+                                                        "score",
+                                                        Json.createObjectBuilder()
+                                                                .add("scaled", 0.9))))),
+                "§9.5.4.1");
+        assertRefused(
+                post(
+                        au,
+                        statement(
+                                au,
+                                "passed",
+                                true,
+                                s -> s.add(
+                                        "result",
+                                        Json.createObjectBuilder()
+                                                .add("success", false)
+                                                .add("duration", "PT1M")))),
+                "§9.5.2");
+        assertRefused(
+                post(
+                        au,
+                        statement(
+                                au,
+                                "experienced",
+                                false,
+                                s -> s.add(
+                                        "context",
+                                        Json.createObjectBuilder()
+                                                .add("registration", registration)
+                                                .add(
+                                                        "extensions",
+                                                        Json.createObjectBuilder()
+                                                                .add(SESSION, au.session()))
+                                                .add(
+                                                        "contextActivities",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "category",
+                                                                        Json.createArrayBuilder()
+                                                                                .add(Json.createObjectBuilder()
+                                                                                        .add("id", MOVE_ON))))))),
+                "§9.6.2.2");
 
         // §9.6.3.2: a "passed" without a score is not based on the masteryScore and needs no extension
         JsonObject passed = unscored(statement(au, "passed", true));
         HttpResponse<String> unscoredPassed = post(au, passed);
         assertEquals(200, unscoredPassed.statusCode(), unscoredPassed.body());
         // the same statement sent again changes nothing and is not judged again (xAPI Communication §2.1.2)
-        assertEquals(204, client.send(asAu(au, "statements?statementId=" + passed.getString("id"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(passed.toString()))).statusCode());
+        assertEquals(
+                204,
+                client.send(asAu(au, "statements?statementId=" + passed.getString("id"))
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(passed.toString())))
+                        .statusCode());
         assertRefused(post(au, statement(au, "failed", true)), "§9.3");
 
         // §9.5.4.1 then §9.3.8: terminated ends the session and, at once, its token (§8.2.1)
@@ -284,29 +436,43 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         String account = UUID.randomUUID().toString();
         JsonObject actor = actor(account);
         String username = "casey" + account.substring(0, 8);
-        HttpResponse<String> learner = postJson("learners", Json.createObjectBuilder().add("firstName", "Casey")
-                .add("lastName", "Learner").add("actor", actor).add("username", username)
-                .add("password", "learner-pass-9").build());
+        HttpResponse<String> learner = postJson(
+                "learners",
+                Json.createObjectBuilder()
+                        .add("firstName", "Casey")
+                        .add("lastName", "Learner")
+                        .add("actor", actor)
+                        .add("username", username)
+                        .add("password", "learner-pass-9")
+                        .build());
         assertEquals(201, learner.statusCode(), learner.body());
         HttpRequest.Builder mine = client.anonymous("/api/me/cmi5/preferences")
                 .header("Authorization", TrackerClient.basic(username, "learner-pass-9"));
 
         assertEquals("{}", client.send(mine.copy().GET()).body());
-        HttpResponse<String> bad = client.send(mine.copy().header("Content-Type", "application/json")
+        HttpResponse<String> bad = client.send(mine.copy()
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"languagePreference\": \"not comma separated\"}")));
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("languagePreference"), bad.body());
-        HttpResponse<String> set = client.send(mine.copy().header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"languagePreference\": \"es-MX,en-US\","
-                        + " \"audioPreference\": \"off\"}")));
+        HttpResponse<String> set = client.send(mine.copy()
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"languagePreference\": \"es-MX,en-US\"," + " \"audioPreference\": \"off\"}")));
         assertEquals(200, set.statusCode(), set.body());
         assertEquals("off", object(client.send(mine.copy().GET()).body()).getString("audioPreference"));
         // admins have no learner preferences of their own, but read (and may set) a learner's
         assertEquals(403, client.send(client.admin("me/cmi5/preferences").GET()).statusCode());
         long learnerId = object(learner.body()).getJsonNumber("id").longValue();
-        assertEquals("es-MX,en-US", object(client.send(client.admin("cmi5/learners/" + learnerId + "/preferences")
-                .GET()).body()).getString("languagePreference"));
-        assertEquals(400, client.send(client.admin("cmi5/learners/x/preferences").GET()).statusCode());
+        assertEquals(
+                "es-MX,en-US",
+                object(client.send(client.admin("cmi5/learners/" + learnerId + "/preferences")
+                                        .GET())
+                                .body())
+                        .getString("languagePreference"));
+        assertEquals(
+                400,
+                client.send(client.admin("cmi5/learners/x/preferences").GET()).statusCode());
 
         Au au = launch(actor, register(actor));
         JsonObject read = object(preferences(au, actor.toString(), "GET", null).body());
@@ -317,25 +483,42 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
     @Test
     void openApiDescribesTheCmi5AdminApi() {
         String root = URI.create(client.base()).resolve("/openapi").toString();
-        HttpResponse<String> r = client.send(client.anonymous("").uri(URI.create(root))
-                .header("Accept", "application/json").GET());
+        HttpResponse<String> r = client.send(client.anonymous("")
+                .uri(URI.create(root))
+                .header("Accept", "application/json")
+                .GET());
         assertEquals(200, r.statusCode(), r.body());
         JsonObject paths = object(r.body()).getJsonObject("paths");
-        JsonObject launch = paths.entrySet().stream().filter(e -> e.getKey().endsWith(
-                "/cmi5/registrations/{registration}/launch")).findFirst().orElseThrow().getValue().asJsonObject()
+        JsonObject launch = paths.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("/cmi5/registrations/{registration}/launch"))
+                .findFirst()
+                .orElseThrow()
+                .getValue()
+                .asJsonObject()
                 .getJsonObject("post");
         assertEquals("Launch an AU", launch.getString("summary"));
         assertTrue(launch.getJsonObject("responses").containsKey("200"));
         assertTrue(launch.getJsonObject("responses").containsKey("400"));
-        JsonObject imports = paths.entrySet().stream().filter(e -> e.getKey().endsWith("/cmi5/courses"))
-                .findFirst().orElseThrow().getValue().asJsonObject().getJsonObject("post");
+        JsonObject imports = paths.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("/cmi5/courses"))
+                .findFirst()
+                .orElseThrow()
+                .getValue()
+                .asJsonObject()
+                .getJsonObject("post");
         assertTrue(imports.getJsonObject("requestBody").getJsonObject("content").containsKey("application/zip"));
         assertTrue(imports.getJsonObject("responses").containsKey("201"));
         assertTrue(imports.getJsonArray("parameters").toString().contains("tcoleNumber"));
-        for (String p : new String[] {"/cmi5/courses/{id}", "/cmi5/registrations", "/cmi5/registrations/{registration}",
-                "/cmi5/registrations/{registration}/waive",
-                "/cmi5/registrations/{registration}/sessions/{session}/abandon", "/cmi5/sessions/{session}/abandon",
-                "/cmi5/learners/{learnerId}/preferences", "/me/cmi5/preferences"}) {
+        for (String p : new String[] {
+            "/cmi5/courses/{id}",
+            "/cmi5/registrations",
+            "/cmi5/registrations/{registration}",
+            "/cmi5/registrations/{registration}/waive",
+            "/cmi5/registrations/{registration}/sessions/{session}/abandon",
+            "/cmi5/sessions/{session}/abandon",
+            "/cmi5/learners/{learnerId}/preferences",
+            "/me/cmi5/preferences"
+        }) {
             assertTrue(paths.keySet().stream().anyMatch(k -> k.endsWith(p)), p + " in " + paths.keySet());
         }
     }

@@ -42,11 +42,20 @@ class ContentOriginBrowserIT extends AgainstDeployedTrackerInBrowser {
 
     private long importHostileCourse() {
         String dir = "hostile-course/";
-        byte[] pkg = zip(entries("cmi5.xml", example(dir + "cmi5.xml"), "index.html", example(dir + "index.html"),
-                "hostile.js", example(dir + "hostile.js"), "attack.js", example(dir + "attack.js"),
-                "au.js", example("browser-course/au.js")));
+        byte[] pkg = zip(entries(
+                "cmi5.xml",
+                example(dir + "cmi5.xml"),
+                "index.html",
+                example(dir + "index.html"),
+                "hostile.js",
+                example(dir + "hostile.js"),
+                "attack.js",
+                example(dir + "attack.js"),
+                "au.js",
+                example("browser-course/au.js")));
         HttpResponse<String> created = client.send(client.admin("cmi5/courses?tcoleNumber=3311")
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(pkg)));
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pkg)));
         assertEquals(201, created.statusCode(), created.body());
         return object(created.body()).getJsonNumber("id").longValue();
     }
@@ -54,7 +63,8 @@ class ContentOriginBrowserIT extends AgainstDeployedTrackerInBrowser {
     /** The launch URL of a new registration, as the admin API gives it to an administrator trying a course. */
     private JsonObject launch(long courseId) {
         HttpResponse<String> registered = client.send(client.admin("cmi5/registrations")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"courseId": %d, "firstName": "Morgan", "lastName": "Ellis",
                          "actor": {"objectType": "Agent", "account": {"homePage": "https://tracker.alerrt.org",
                                    "name": "officer-%s"}}}""".formatted(courseId, UUID.randomUUID()))));
@@ -70,15 +80,20 @@ class ContentOriginBrowserIT extends AgainstDeployedTrackerInBrowser {
     private List<String> credentialNames() {
         HttpResponse<String> r = client.send(client.admin("lrs/credentials").GET());
         assertEquals(200, r.statusCode(), r.body());
-        return array(r.body()).stream().map(v -> v.asJsonObject().getString("name")).toList();
+        return array(r.body()).stream()
+                .map(v -> v.asJsonObject().getString("name"))
+                .toList();
     }
 
     private List<String> verbs(String registration) {
-        HttpResponse<String> r = client.send(client.xapi("statements?ascending=true&limit=100&registration="
-                + registration).GET());
+        HttpResponse<String> r =
+                client.send(client.xapi("statements?ascending=true&limit=100&registration=" + registration)
+                        .GET());
         assertEquals(200, r.statusCode(), r.body());
-        return object(r.body()).getJsonArray("statements").stream().map(v -> v.asJsonObject().getJsonObject("verb")
-                .getString("id")).map(id -> id.substring(id.lastIndexOf('/') + 1)).toList();
+        return object(r.body()).getJsonArray("statements").stream()
+                .map(v -> v.asJsonObject().getJsonObject("verb").getString("id"))
+                .map(id -> id.substring(id.lastIndexOf('/') + 1))
+                .toList();
     }
 
     private String body(String attribute) {
@@ -88,8 +103,11 @@ class ContentOriginBrowserIT extends AgainstDeployedTrackerInBrowser {
     /** The hostile script's {@code createCredential}, run in the administrator's own tab (the pages' origin). */
     private String createCredentialFromThePages(String name) {
         String hostile = new String(example("hostile-course/hostile.js"), StandardCharsets.UTF_8);
-        Object seen = ((JavascriptExecutor) browser).executeAsyncScript(hostile
-                + "\nhostile.createCredential(window.location.origin, arguments[0]).then(arguments[1]);", name);
+        Object seen = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        hostile
+                                + "\nhostile.createCredential(window.location.origin, arguments[0]).then(arguments[1]);",
+                        name);
         return String.valueOf(seen);
     }
 
@@ -111,7 +129,9 @@ class ContentOriginBrowserIT extends AgainstDeployedTrackerInBrowser {
         assertTrue(fromPages.startsWith("read 201"), fromPages);
         assertTrue(credentialNames().contains(control));
 
-        List<String> before = credentialNames().stream().filter(n -> !n.startsWith(LAUNCH_CREDENTIAL)).toList();
+        List<String> before = credentialNames().stream()
+                .filter(n -> !n.startsWith(LAUNCH_CREDENTIAL))
+                .toList();
         browser.get(url);
         try {
             new WebDriverWait(browser, PATIENCE).until(b -> body("data-attack") != null);
@@ -133,21 +153,32 @@ class ContentOriginBrowserIT extends AgainstDeployedTrackerInBrowser {
         assertTrue(attack.getString("ownOriginAdminPage").startsWith("read 404"), attack.toString());
         List<String> after = credentialNames();
         assertTrue(after.stream().noneMatch(n -> n.startsWith("stolen")), after.toString());
-        assertEquals(before, after.stream().filter(n -> !n.startsWith(LAUNCH_CREDENTIAL)).toList(),
+        assertEquals(
+                before,
+                after.stream().filter(n -> !n.startsWith(LAUNCH_CREDENTIAL)).toList(),
                 "no credential but the AU's launch credential (its fetch, §8.2) was created");
 
         // the honest part of the package still tracks: fetch, statements to /xapi through CORS, terminated
         try {
-            new WebDriverWait(browser, PATIENCE).until(b -> "done".equals(browser.findElement(By.id("status"))
-                    .getText()) || browser.findElement(By.id("status")).getText().startsWith("error"));
+            new WebDriverWait(browser, PATIENCE)
+                    .until(b -> "done"
+                                    .equals(browser.findElement(By.id("status")).getText())
+                            || browser.findElement(By.id("status")).getText().startsWith("error"));
         } catch (TimeoutException e) {
-            throw new AssertionError("the AU did not finish: " + browser.findElement(By.id("log")).getText(), e);
+            throw new AssertionError(
+                    "the AU did not finish: "
+                            + browser.findElement(By.id("log")).getText(),
+                    e);
         }
-        assertEquals("done", browser.findElement(By.id("status")).getText(), browser.findElement(By.id("log"))
-                .getText());
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> verbs(registration)
-                .contains("terminated"));
-        assertEquals(List.of("launched", "initialized", "passed", "completed", "terminated"),
+        assertEquals(
+                "done",
+                browser.findElement(By.id("status")).getText(),
+                browser.findElement(By.id("log")).getText());
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> verbs(registration).contains("terminated"));
+        assertEquals(
+                List.of("launched", "initialized", "passed", "completed", "terminated"),
                 verbs(registration).stream().filter(v -> !v.equals("satisfied")).toList());
     }
 }

@@ -33,9 +33,9 @@ class ContentOriginIT extends AgainstDeployedTracker {
     void importCourse() {
         String c = "https://it.example.org/cmi5/origin/" + UUID.randomUUID();
         HttpResponse<String> created = client.send(client.admin("cmi5/courses?tcoleNumber=3311")
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(
-                        zip(entries("cmi5.xml", course(c, au(c + "/au", "index.html", "")), "index.html",
-                                "<p>au</p>")))));
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip(
+                        entries("cmi5.xml", course(c, au(c + "/au", "index.html", "")), "index.html", "<p>au</p>")))));
         assertEquals(201, created.statusCode(), created.body());
         courseId = object(created.body()).getJsonNumber("id").longValue();
         this.course = c;
@@ -60,23 +60,45 @@ class ContentOriginIT extends AgainstDeployedTracker {
         String lrs = TrackerClient.basic(TrackerClient.LRS_KEY, TrackerClient.LRS_SECRET);
         // ports are no cookie boundary: the pages' session cookie reaches the content origin too
         String cookie = PageSession.signIn(client, TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD)
-                .request("/").build().headers().firstValue("Cookie").orElseThrow();
-        for (String path : List.of("/api/lrs/credentials", "/api/cmi5/courses", "/login", "/admin/credentials",
-                "/admin/", "/learner/", "/", "/xapi/about", "/xapi/statements", "/fetch/x", "/verify/x",
+                .request("/")
+                .build()
+                .headers()
+                .firstValue("Cookie")
+                .orElseThrow();
+        for (String path : List.of(
+                "/api/lrs/credentials",
+                "/api/cmi5/courses",
+                "/login",
+                "/admin/credentials",
+                "/admin/",
+                "/learner/",
+                "/",
+                "/xapi/about",
+                "/xapi/statements",
+                "/fetch/x",
+                "/verify/x",
                 "/resources/css/app.css")) {
-            for (String[] credential : List.of(new String[] {"Authorization", admin},
-                    new String[] {"Authorization", lrs}, new String[] {"Cookie", cookie})) {
-                HttpResponse<String> r = client.send(client.content(path).header(credential[0], credential[1]).GET());
+            for (String[] credential :
+                    List.of(new String[] {"Authorization", admin}, new String[] {"Authorization", lrs}, new String[] {
+                        "Cookie", cookie
+                    })) {
+                HttpResponse<String> r = client.send(client.content(path)
+                        .header(credential[0], credential[1])
+                        .GET());
                 assertEquals(404, r.statusCode(), path + " with " + credential[0] + ": " + r.body());
             }
         }
         String stolen = "stolen-" + UUID.randomUUID();
         for (String[] credential : List.of(new String[] {"Authorization", admin}, new String[] {"Cookie", cookie})) {
             HttpResponse<String> create = client.send(client.content("/api/lrs/credentials")
-                    .header(credential[0], credential[1]).header("Origin", TrackerClient.CONTENT_URL)
+                    .header(credential[0], credential[1])
+                    .header("Origin", TrackerClient.CONTENT_URL)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("name", stolen)
-                            .add("scopes", Json.createArrayBuilder().add("all")).build().toString())));
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                            .add("name", stolen)
+                            .add("scopes", Json.createArrayBuilder().add("all"))
+                            .build()
+                            .toString())));
             assertEquals(404, create.statusCode(), create.body());
         }
         HttpResponse<String> list = client.send(client.admin("lrs/credentials").GET());
@@ -88,7 +110,8 @@ class ContentOriginIT extends AgainstDeployedTracker {
     void contentIsServedWithoutAuthenticatingAnything() {
         // invalid Basic credentials would be a 401 wherever the tracker checks them
         HttpResponse<String> r = client.send(client.content("/content/" + courseId + "/1/index.html")
-                .header("Authorization", TrackerClient.basic("nobody", "wrong")).GET());
+                .header("Authorization", TrackerClient.basic("nobody", "wrong"))
+                .GET());
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("<p>au</p>", r.body());
         HttpResponse<String> post = client.send(client.content("/content/" + courseId + "/1/index.html")
@@ -98,27 +121,48 @@ class ContentOriginIT extends AgainstDeployedTracker {
 
     @Test
     void launchUrlsPointAtTheContentOriginAndCorsAllowsItAndNoStranger() {
-        HttpResponse<String> reg = client.send(client.admin("cmi5/registrations").header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                .add("courseId", courseId).add("actor", Json.createObjectBuilder().add("objectType", "Agent")
-                        .add("account", Json.createObjectBuilder().add("homePage", "https://it.example.org/learners")
-                                .add("name", UUID.randomUUID().toString()))).build().toString())));
+        HttpResponse<String> reg = client.send(client.admin("cmi5/registrations")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("courseId", courseId)
+                        .add(
+                                "actor",
+                                Json.createObjectBuilder()
+                                        .add("objectType", "Agent")
+                                        .add(
+                                                "account",
+                                                Json.createObjectBuilder()
+                                                        .add("homePage", "https://it.example.org/learners")
+                                                        .add(
+                                                                "name",
+                                                                UUID.randomUUID()
+                                                                        .toString())))
+                        .build()
+                        .toString())));
         assertEquals(201, reg.statusCode(), reg.body());
-        HttpResponse<String> launched = client.send(client.admin("cmi5/registrations/"
-                + object(reg.body()).getString("registration") + "/launch").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("au", course + "/au")
-                        .build().toString())));
+        HttpResponse<String> launched = client.send(
+                client.admin("cmi5/registrations/" + object(reg.body()).getString("registration") + "/launch")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                .add("au", course + "/au")
+                                .build()
+                                .toString())));
         assertEquals(200, launched.statusCode(), launched.body());
         String url = object(launched.body()).getString("url");
         assertTrue(url.startsWith(TrackerClient.CONTENT_URL + "/content/" + courseId + "/1/index.html?"), url);
         assertTrue(url.contains("endpoint=http%3A%2F%2F127.0.0.1%3A8080%2Fxapi"), url);
 
         HttpResponse<String> fromContent = client.send(client.xapi("statements?limit=1")
-                .header("Origin", TrackerClient.CONTENT_URL).GET());
-        assertEquals(TrackerClient.CONTENT_URL, fromContent.headers().firstValue("Access-Control-Allow-Origin")
-                .orElse(null));
+                .header("Origin", TrackerClient.CONTENT_URL)
+                .GET());
+        assertEquals(
+                TrackerClient.CONTENT_URL,
+                fromContent.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
         HttpResponse<String> fromStranger = client.send(client.xapi("statements?limit=1")
-                .header("Origin", "https://evil.example.com").GET());
-        assertEquals(null, fromStranger.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+                .header("Origin", "https://evil.example.com")
+                .GET());
+        assertEquals(
+                null,
+                fromStranger.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
     }
 }

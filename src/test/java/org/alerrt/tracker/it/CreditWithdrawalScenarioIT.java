@@ -55,12 +55,17 @@ class CreditWithdrawalScenarioIT extends AgainstDeployedTracker {
         assertEquals(0, c.getInt("creditHours"));
         assertTrue(c.getString("withdrawnReason").contains("voided"), c.getString("withdrawnReason"));
         assertEquals(0, officers.mandate(officer, "2026-12-01").getInt("creditedHours"));
-        eventually(() -> "REVOKED".equals(officers.certificates(officer).getJsonObject(0).getString("status")));
-        assertTrue(officers.certificates(officer).getJsonObject(0).getString("statusReason").contains("voided"),
+        eventually(() ->
+                "REVOKED".equals(officers.certificates(officer).getJsonObject(0).getString("status")));
+        assertTrue(
+                officers.certificates(officer)
+                        .getJsonObject(0)
+                        .getString("statusReason")
+                        .contains("voided"),
                 "the certificate says why");
         long completionId = c.getJsonNumber("id").longValue();
-        eventually(() -> "WITHDRAWN".equals(officers.reportEntriesOf(completionId).getJsonObject(0)
-                .getString("status")));
+        eventually(() -> "WITHDRAWN"
+                .equals(officers.reportEntriesOf(completionId).getJsonObject(0).getString("status")));
         JsonArray entries = officers.reportEntriesOf(completionId);
         assertEquals(1, entries.size(), "never exported: withdrawn from the queue, nothing to correct");
         assertTrue(entries.getJsonObject(0).getString("statusReason").contains("voided"), entries.toString());
@@ -69,7 +74,9 @@ class CreditWithdrawalScenarioIT extends AgainstDeployedTracker {
     @Test
     void revokingTheCertificateWithdrawsTheCredit() {
         Officer officer = officers.enrol();
-        long completionId = certifiedPass(officer, UUID.randomUUID().toString()).getJsonNumber("id").longValue();
+        long completionId = certifiedPass(officer, UUID.randomUUID().toString())
+                .getJsonNumber("id")
+                .longValue();
         eventually(() -> officers.reportEntriesOf(completionId).size() == 1);
         long roster = officers.exportRoster();
         officers.submitRoster(roster, "TCLEDDS-" + roster);
@@ -94,27 +101,35 @@ class CreditWithdrawalScenarioIT extends AgainstDeployedTracker {
         assertEquals("QUEUED", withdrawal.getString("status"));
         assertEquals(officer.pid(), withdrawal.getString("pid"));
         long next = officers.exportRoster();
-        String csv = client.send(client.admin("reports/rosters/" + next + "/csv").GET()).body();
-        assertTrue(csv.lines().anyMatch(l -> l.startsWith(officer.pid() + ",") && l.contains("WITHDRAW record of"
-                + " roster " + roster)), csv);
+        String csv = client.send(
+                        client.admin("reports/rosters/" + next + "/csv").GET())
+                .body();
+        assertTrue(
+                csv.lines()
+                        .anyMatch(l -> l.startsWith(officer.pid() + ",")
+                                && l.contains("WITHDRAW record of" + " roster " + roster)),
+                csv);
     }
 
     @Test
     void aPidCorrectedAfterCertificationRestatesTheCredit() {
         Officer officer = officers.enrol();
-        long completionId = certifiedPass(officer, UUID.randomUUID().toString()).getJsonNumber("id").longValue();
+        long completionId = certifiedPass(officer, UUID.randomUUID().toString())
+                .getJsonNumber("id")
+                .longValue();
         eventually(() -> officers.reportEntriesOf(completionId).size() == 1);
         long roster = officers.exportRoster();
         String corrected = Officers.randomPid();
-        var r = client.send(client.admin("learners/" + officer.id()).header("Content-Type", "application/json")
+        var r = client.send(client.admin("learners/" + officer.id())
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("""
-                        {"firstName": "Test", "lastName": "Officer", "pid": "%s", "agency": "Test PD"}"""
-                        .formatted(corrected))));
+                        {"firstName": "Test", "lastName": "Officer", "pid": "%s", "agency": "Test PD"}""".formatted(corrected))));
         assertEquals(200, r.statusCode(), r.body());
         JsonObject c = officers.completions(officer).getJsonObject(0);
         assertEquals(2, c.getInt("revision"), "certificates and queued reports are replaced with the new PID");
         assertEquals(4, c.getInt("creditHours"), "the credit itself stays");
-        var fetched = client.send(client.admin("completions/" + c.getJsonNumber("id") + "").GET());
+        var fetched = client.send(
+                client.admin("completions/" + c.getJsonNumber("id") + "").GET());
         assertEquals(200, fetched.statusCode(), fetched.body());
         assertEquals(corrected, object(fetched.body()).getString("pid"));
 
@@ -134,7 +149,9 @@ class CreditWithdrawalScenarioIT extends AgainstDeployedTracker {
         JsonObject amend = entries.getJsonObject(1);
         assertEquals("AMEND", amend.getString("kind"));
         assertEquals(corrected, amend.getString("pid"));
-        assertTrue(amend.getString("notes").contains("roster " + roster) && amend.getString("notes")
-                .contains("PID " + officer.pid() + " → " + corrected), amend.getString("notes"));
+        assertTrue(
+                amend.getString("notes").contains("roster " + roster)
+                        && amend.getString("notes").contains("PID " + officer.pid() + " → " + corrected),
+                amend.getString("notes"));
     }
 }

@@ -34,20 +34,28 @@ class InPersonClassScenarioIT extends AgainstDeployedTracker {
     }
 
     private HttpResponse<String> recordClass(String json) {
-        return client.send(client.admin("classes").header("Content-Type", "application/json")
+        return client.send(client.admin("classes")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpResponse<String> importClasses(String csv) {
-        return client.send(client.admin("classes/import").header("Content-Type", "text/csv")
+        return client.send(client.admin("classes/import")
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
     @Test
     void aLevelOneClassInThreeBlocksGivesEachAttendeeOneCompletionOnTheLastBlockDayWithTheFullHours() {
         Officer instructor = officers.enrol();
-        officers.post(statement(instructor, "passed", "3315", UUID.randomUUID().toString(),
-                OffsetDateTime.parse("2026-03-10T16:00:00-06:00"), null, null));
+        officers.post(statement(
+                instructor,
+                "passed",
+                "3315",
+                UUID.randomUUID().toString(),
+                OffsetDateTime.parse("2026-03-10T16:00:00-06:00"),
+                null,
+                null));
         officers.awaitCompletions(instructor, 1);
         Officer passes = officers.enrol();
         Officer fails = officers.enrol();
@@ -55,8 +63,7 @@ class InPersonClassScenarioIT extends AgainstDeployedTracker {
         String body = """
                 {"reference": "%s", "tcoleNumber": "3311", "delivery": "INDIRECT", "instructors": ["%s"],
                  "blockDays": ["2026-10-12", "2026-09-14", "2026-11-02"],
-                 "attendees": [{"pid": "%s", "outcome": "PASSED"}, {"pid": "%s", "outcome": "failed"}]}"""
-                .formatted(reference, instructor.pid(), passes.pid(), fails.pid());
+                 "attendees": [{"pid": "%s", "outcome": "PASSED"}, {"pid": "%s", "outcome": "failed"}]}""".formatted(reference, instructor.pid(), passes.pid(), fails.pid());
         var created = recordClass(body);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject recorded = object(created.body());
@@ -75,7 +82,8 @@ class InPersonClassScenarioIT extends AgainstDeployedTracker {
         assertEquals(0, failed.getInt("creditHours"));
         settle();
         assertEquals(1, officers.completions(passes).size(), "never one completion per block");
-        assertTrue(officers.queueEntriesOf(c.getJsonNumber("id").longValue()).isEmpty(), "indirect: the agency reports");
+        assertTrue(
+                officers.queueEntriesOf(c.getJsonNumber("id").longValue()).isEmpty(), "indirect: the agency reports");
 
         var again = recordClass(body);
         assertEquals(400, again.statusCode(), again.body());
@@ -95,13 +103,13 @@ class InPersonClassScenarioIT extends AgainstDeployedTracker {
         String good = update + ",3312,DIRECT,,2026-10-05,4,Breaching refresher," + a.pid() + ",PASSED\n"
                 + update + ",3312,DIRECT,,2026-10-05,4,Breaching refresher," + b.pid() + ",PASSED\n"
                 + levelOne + ",3311,,,2026-10-06;2026-10-07,,," + a.pid() + ",PASSED\n";
-        String bad = good + levelOne + ",3311,,,2026-10-06;2026-10-07,,,9999999,PASSED\n"
-                + levelOne + ",3311,,,2026-10-06;2026-10-07,,," + b.pid() + ",ATTENDED\n";
+        String bad = good + levelOne + ",3311,,,2026-10-06;2026-10-07,,,9999999,PASSED\n" + levelOne
+                + ",3311,,,2026-10-06;2026-10-07,,," + b.pid() + ",ATTENDED\n";
 
         var refused = importClasses(header + bad);
         assertEquals(400, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("line 5, pid") && refused.body().contains("line 6, outcome"),
-                refused.body());
+        assertTrue(
+                refused.body().contains("line 5, pid") && refused.body().contains("line 6, outcome"), refused.body());
         String listed = client.send(client.admin("classes?limit=500").GET()).body();
         assertFalse(listed.contains(update), "nothing recorded from a refused file");
 
@@ -109,14 +117,21 @@ class InPersonClassScenarioIT extends AgainstDeployedTracker {
         assertEquals(200, imported.statusCode(), imported.body());
         assertEquals(2, object(imported.body()).getInt("recorded"));
         var completions = officers.awaitCompletions(a, 2);
-        JsonObject module = completions.stream().map(v -> v.asJsonObject())
-                .filter(c -> c.getString("tcoleNumber").equals("3312")).findFirst().orElseThrow();
+        JsonObject module = completions.stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> c.getString("tcoleNumber").equals("3312"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(4, module.getInt("creditHours"));
         assertEquals("Breaching refresher", module.getString("moduleDescription"));
         assertEquals("DIRECT", module.getString("delivery"));
-        eventually(() -> officers.queueEntriesOf(module.getJsonNumber("id").longValue()).size() == 1);
-        assertEquals(1, array(client.send(client.admin("classes?limit=500").GET()).body()).stream()
-                .filter(v -> v.asJsonObject().getString("reference").equals(update)).count());
+        eventually(() ->
+                officers.queueEntriesOf(module.getJsonNumber("id").longValue()).size() == 1);
+        assertEquals(
+                1,
+                array(client.send(client.admin("classes?limit=500").GET()).body()).stream()
+                        .filter(v -> v.asJsonObject().getString("reference").equals(update))
+                        .count());
     }
 
     @Test

@@ -40,15 +40,15 @@ class PagesBrowserIT extends AgainstDeployedTracker {
 
     private String text(String id) {
         return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
+                .getText();
     }
 
     /** A learner with a sign-in who passed Fire as a Weapon; returns the certificate's verification code. */
     private String certifiedOfficer(String email, String pid, String username, String password) {
         return client.certifiedOfficer("""
                 {"firstName": "Maria", "lastName": "Gonzalez", "pid": "%s", "agency": "San Marcos PD",
-                 "actor": {"mbox": "mailto:%s"}, "username": "%s", "password": "%s"}"""
-                .formatted(pid, email, username, password), email, "Maria Gonzalez");
+                 "actor": {"mbox": "mailto:%s"}, "username": "%s", "password": "%s"}""".formatted(pid, email, username, password), email, "Maria Gonzalez");
     }
 
     private void signIn(String username, String password) {
@@ -57,11 +57,15 @@ class PagesBrowserIT extends AgainstDeployedTracker {
 
     @Test
     void anAgencyVerifiesARealCertificateWithoutSigningIn() {
-        String code = certifiedOfficer("verify-" + UUID.randomUUID() + "@example.org", "5678901",
-                "maria" + UUID.randomUUID().toString().substring(0, 8), "learner-pass-1");
+        String code = certifiedOfficer(
+                "verify-" + UUID.randomUUID() + "@example.org",
+                "5678901",
+                "maria" + UUID.randomUUID().toString().substring(0, 8),
+                "learner-pass-1");
         browser.get(page("/verify/" + code));
         assertTrue(text("certificate-status").toUpperCase().contains("VALID"));
-        assertTrue(text("certificate-name").contains("Maria") && text("certificate-name").contains("Gonzalez"));
+        assertTrue(text("certificate-name").contains("Maria")
+                && text("certificate-name").contains("Gonzalez"));
         String pid = text("certificate-pid");
         assertFalse(pid.contains("56789"), "the PID is masked on the public page: " + pid);
         assertTrue(pid.endsWith("01"), pid);
@@ -86,17 +90,20 @@ class PagesBrowserIT extends AgainstDeployedTracker {
     @Test
     void aVerifierSeesWhyACertificateIsRevokedAndWhoReportsIt() {
         String email = "indirect-" + UUID.randomUUID() + "@example.org";
-        String indirect = client.certifiedOfficer("""
+        String indirect =
+                client.certifiedOfficer("""
                 {"firstName": "Maria", "lastName": "Gonzalez", "pid": "5678123", "agency": "San Marcos PD",
-                 "actor": {"mbox": "mailto:%s"}}""".formatted(email), email, "Maria Gonzalez",
-                client.indirectCourse());
+                 "actor": {"mbox": "mailto:%s"}}""".formatted(email), email, "Maria Gonzalez", client.indirectCourse());
         browser.get(page("/verify/" + indirect));
         assertTrue(text("certificate-reporter").contains("by the officer's agency with this certificate"));
         assertTrue(text("certificate-reporter").contains("ALERRT does not report it"));
         assertEquals("San Marcos PD", text("certificate-agency"));
 
-        String online = certifiedOfficer("revoked-" + UUID.randomUUID() + "@example.org", "6781234",
-                "maria" + UUID.randomUUID().toString().substring(0, 8), "learner-pass-4");
+        String online = certifiedOfficer(
+                "revoked-" + UUID.randomUUID() + "@example.org",
+                "6781234",
+                "maria" + UUID.randomUUID().toString().substring(0, 8),
+                "learner-pass-4");
         var revoked = client.send(client.admin("certificates/" + online + "/revoke")
                 .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\": \"Credited in error\"}")));
@@ -119,7 +126,8 @@ class PagesBrowserIT extends AgainstDeployedTracker {
     @Test
     void anAdminSeesTheCompletionAndTheQueuedRecord() {
         String email = "admin-view-" + UUID.randomUUID() + "@example.org";
-        certifiedOfficer(email, "6789012", "maria" + UUID.randomUUID().toString().substring(0, 8), "learner-pass-2");
+        certifiedOfficer(
+                email, "6789012", "maria" + UUID.randomUUID().toString().substring(0, 8), "learner-pass-2");
         signIn(TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
         browser.get(page("/admin/completions"));
         assertTrue(browser.getPageSource().contains("6789012"), "the admin sees the full PID");
@@ -144,11 +152,14 @@ class PagesBrowserIT extends AgainstDeployedTracker {
 
     @Test
     void aLearnerSeesOnlyTheirOwnTrainingAndCertificate() {
-        certifiedOfficer("someone-else-" + UUID.randomUUID() + "@example.org", "8901234",
-                "other" + UUID.randomUUID().toString().substring(0, 8), "learner-pass-4");
+        certifiedOfficer(
+                "someone-else-" + UUID.randomUUID() + "@example.org",
+                "8901234",
+                "other" + UUID.randomUUID().toString().substring(0, 8),
+                "learner-pass-4");
         String username = "maria" + UUID.randomUUID().toString().substring(0, 8);
-        String code = certifiedOfficer("learner-" + UUID.randomUUID() + "@example.org", "7890123", username,
-                "learner-pass-3");
+        String code = certifiedOfficer(
+                "learner-" + UUID.randomUUID() + "@example.org", "7890123", username, "learner-pass-3");
         signIn(username, "learner-pass-3");
         browser.get(page("/learner/"));
         String source = browser.getPageSource();
@@ -160,15 +171,26 @@ class PagesBrowserIT extends AgainstDeployedTracker {
         assertTrue(hours.matches("16 hours per training unit: not met, \\d+ hour\\(s\\) still needed\\."), hours);
         String level1 = text("level1-status");
         assertTrue(level1.startsWith("Level 1 by 08/31/2027: not met, "), level1);
-        assertTrue(level1.matches(".*(due in \\d+ day\\(s\\)|overdue by \\d+ day\\(s\\)) \\(TCOLE 3311 or 3315\\)\\."),
+        assertTrue(
+                level1.matches(".*(due in \\d+ day\\(s\\)|overdue by \\d+ day\\(s\\)) \\(TCOLE 3311 or 3315\\)\\."),
                 level1);
         assertFalse(source.contains("Requirement met"));
         browser.get(page("/admin/completions"));
-        assertFalse(browser.getPageSource().contains("7890123") && browser.getCurrentUrl().contains("/admin/"),
+        assertFalse(
+                browser.getPageSource().contains("7890123")
+                        && browser.getCurrentUrl().contains("/admin/"),
                 "a learner cannot open admin pages");
-        assertEquals(403, client.send(client.anonymous("/api/learners").header("Authorization",
-                TrackerClient.basic(username, "learner-pass-3")).GET()).statusCode());
-        assertTrue(array(client.send(client.anonymous("/api/me/completions").header("Authorization",
-                TrackerClient.basic(username, "learner-pass-3")).GET()).body()).size() >= 1);
+        assertEquals(
+                403,
+                client.send(client.anonymous("/api/learners")
+                                .header("Authorization", TrackerClient.basic(username, "learner-pass-3"))
+                                .GET())
+                        .statusCode());
+        assertTrue(array(client.send(client.anonymous("/api/me/completions")
+                                        .header("Authorization", TrackerClient.basic(username, "learner-pass-3"))
+                                        .GET())
+                                .body())
+                        .size()
+                >= 1);
     }
 }

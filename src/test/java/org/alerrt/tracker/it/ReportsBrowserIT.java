@@ -44,12 +44,14 @@ class ReportsBrowserIT extends AgainstDeployedTracker {
 
     private String messages() {
         return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("messages"))).getText();
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
+                .getText();
     }
 
     private WebElement row(String tableId, String firstCell) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//table[@id='" + tableId + "']//tr[td[1][normalize-space()='" + firstCell + "']]")));
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//table[@id='" + tableId + "']//tr[td[1][normalize-space()='" + firstCell + "']]")));
     }
 
     private void click(WebElement row, String idSuffix) {
@@ -63,17 +65,29 @@ class ReportsBrowserIT extends AgainstDeployedTracker {
     @Test
     void anAdminExportsSubmitsAcceptsRejectsAndRequeuesARecord() {
         Officer officer = officers.enrol();
-        officers.post(statement(officer, "passed", "3356", UUID.randomUUID().toString(),
-                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), null, null));
+        officers.post(statement(
+                officer,
+                "passed",
+                "3356",
+                UUID.randomUUID().toString(),
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                null,
+                null));
         eventually(() -> officers.certificates(officer).size() == 1);
-        long completionId = officers.completions(officer).getJsonObject(0).getJsonNumber("id").longValue();
+        long completionId = officers.completions(officer)
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         eventually(() -> officers.reportEntriesOf(completionId).size() == 1);
 
         browser.get(client.base() + "/admin/reports");
         assertTrue(browser.findElement(By.id("queue")).getText().contains(officer.pid()), "queued");
         browser.findElement(By.id("export:exportRoster")).click();
         assertTrue(messages().contains("exported"), messages());
-        long roster = officers.reportEntriesOf(completionId).getJsonObject(0).getJsonNumber("rosterId").longValue();
+        long roster = officers.reportEntriesOf(completionId)
+                .getJsonObject(0)
+                .getJsonNumber("rosterId")
+                .longValue();
         String rosterId = Long.toString(roster);
 
         WebElement exported = row("rosters:table", rosterId);
@@ -82,14 +96,18 @@ class ReportsBrowserIT extends AgainstDeployedTracker {
         click(exported, "submit");
         assertTrue(messages().contains("reference TCLEDDS-" + rosterId), messages());
         WebElement submitted = row("rosters:table", rosterId);
-        assertTrue(submitted.getText().contains("SUBMITTED") && submitted.getText().contains("TCLEDDS-" + rosterId),
+        assertTrue(
+                submitted.getText().contains("SUBMITTED") && submitted.getText().contains("TCLEDDS-" + rosterId),
                 submitted.getText());
         click(submitted, "accept");
         assertTrue(messages().contains("accepted by TCOLE"), messages());
         assertTrue(row("rosters:table", rosterId).getText().contains("ACCEPTED"));
 
         click(row("rosters:table", rosterId), "open");
-        String entryId = officers.reportEntriesOf(completionId).getJsonObject(0).getJsonNumber("id").toString();
+        String entryId = officers.reportEntriesOf(completionId)
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .toString();
         WebElement record = row("records:table", entryId);
         assertTrue(record.getText().contains(officer.pid()) && record.getText().contains("ACCEPTED"), record.getText());
         type(record, "rejectReason", "PID does not match the name");
@@ -97,7 +115,8 @@ class ReportsBrowserIT extends AgainstDeployedTracker {
         assertTrue(messages().contains("rejected by TCOLE"), messages());
 
         WebElement attention = row("attention:table", entryId);
-        assertTrue(attention.getText().contains("REJECTED") && attention.getText().contains("PID does not match"),
+        assertTrue(
+                attention.getText().contains("REJECTED") && attention.getText().contains("PID does not match"),
                 attention.getText());
         click(attention, "requeue");
         assertTrue(messages().contains("reason is required"), "a re-queue says what was fixed: " + messages());

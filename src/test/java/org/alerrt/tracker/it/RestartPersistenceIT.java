@@ -29,13 +29,20 @@ class RestartPersistenceIT {
     private Map<String, String> environment() {
         String configDir = System.getProperty("tracker.configDir", "lrs-config");
         return Map.of(
-                "TRACKER_DB_URL", "jdbc:h2:file:" + dataDir.resolve("tracker"),
-                "TRACKER_DATA_DIR", dataDir.toString(),
-                "TRACKER_CONFIG_DIR", configDir,
-                "TRACKER_BOOTSTRAP_ADMIN_PASSWORD", TrackerClient.ADMIN_PASSWORD,
-                "TRACKER_BOOTSTRAP_LRS_KEY", TrackerClient.LRS_KEY,
-                "TRACKER_BOOTSTRAP_LRS_SECRET", TrackerClient.LRS_SECRET,
-                "TRACKER_EVENTS_POLL_INTERVAL_MS", "500");
+                "TRACKER_DB_URL",
+                "jdbc:h2:file:" + dataDir.resolve("tracker"),
+                "TRACKER_DATA_DIR",
+                dataDir.toString(),
+                "TRACKER_CONFIG_DIR",
+                configDir,
+                "TRACKER_BOOTSTRAP_ADMIN_PASSWORD",
+                TrackerClient.ADMIN_PASSWORD,
+                "TRACKER_BOOTSTRAP_LRS_KEY",
+                TrackerClient.LRS_KEY,
+                "TRACKER_BOOTSTRAP_LRS_SECRET",
+                TrackerClient.LRS_SECRET,
+                "TRACKER_EVENTS_POLL_INTERVAL_MS",
+                "500");
     }
 
     @Test
@@ -47,11 +54,19 @@ class RestartPersistenceIT {
         String certificatesBefore;
         try (TrackerProcess server = TrackerProcess.start(environment(), log)) {
             TrackerClient client = new TrackerClient(server.base());
-            assertEquals(200, client.send(client.admin("learners/import").header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString(Files.readString(samples.resolve("learners.csv")))))
-                    .statusCode());
-            assertEquals(200, client.postStatements(Files.readString(samples.resolve("statements.json"))).statusCode());
-            await().atMost(Duration.ofSeconds(30)).until(() -> certificates(client).size() == 1);
+            assertEquals(
+                    200,
+                    client.send(client.admin("learners/import")
+                                    .header("Content-Type", "text/csv")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            Files.readString(samples.resolve("learners.csv")))))
+                            .statusCode());
+            assertEquals(
+                    200,
+                    client.postStatements(Files.readString(samples.resolve("statements.json")))
+                            .statusCode());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> certificates(client).size() == 1);
             statementsBefore = statements(client);
             completionsBefore = client.send(client.admin("completions").GET()).body();
             certificatesBefore = certificates(client).toString();
@@ -60,12 +75,17 @@ class RestartPersistenceIT {
         try (TrackerProcess server = TrackerProcess.start(environment(), log)) {
             TrackerClient client = new TrackerClient(server.base());
             assertEquals(statementsBefore, statements(client));
-            assertEquals(completionsBefore, client.send(client.admin("completions").GET()).body());
+            assertEquals(
+                    completionsBefore,
+                    client.send(client.admin("completions").GET()).body());
             assertEquals(certificatesBefore, certificates(client).toString());
             String code = certificates(client).getJsonObject(0).getString("code");
             var verified = client.send(client.anonymous("/api/verify/" + code).GET());
             assertEquals(200, verified.statusCode(), verified.body());
-            assertEquals(1, array(client.send(client.admin("learners?q=jane.doe").GET()).body()).size(),
+            assertEquals(
+                    1,
+                    array(client.send(client.admin("learners?q=jane.doe").GET()).body())
+                            .size(),
                     "learners are kept, not duplicated");
         }
     }

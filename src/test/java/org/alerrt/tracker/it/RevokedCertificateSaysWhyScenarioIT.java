@@ -31,7 +31,8 @@ class RevokedCertificateSaysWhyScenarioIT extends AgainstDeployedTracker {
     }
 
     private HttpResponse<String> revoke(String code, String body) {
-        return client.send(client.admin("certificates/" + code + "/revoke").header("Content-Type", "application/json")
+        return client.send(client.admin("certificates/" + code + "/revoke")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -48,7 +49,8 @@ class RevokedCertificateSaysWhyScenarioIT extends AgainstDeployedTracker {
         assertEquals("REVOKED", object(revoked.body()).getString("status"));
         assertEquals(409, revoke(code, "{\"reason\": \"again\"}").statusCode(), "revoked once, the first reason stays");
 
-        HttpResponse<String> verified = client.send(client.anonymous("/api/verify/" + code).GET());
+        HttpResponse<String> verified =
+                client.send(client.anonymous("/api/verify/" + code).GET());
         assertEquals(200, verified.statusCode(), verified.body());
         JsonObject v = object(verified.body());
         assertEquals("REVOKED", v.getString("status"));
@@ -58,7 +60,8 @@ class RevokedCertificateSaysWhyScenarioIT extends AgainstDeployedTracker {
         String page = client.send(client.anonymous("/verify/" + code).GET()).body();
         assertTrue(page.contains("REVOKED") && page.contains("the officer was not on the class roster"), page);
 
-        HttpResponse<byte[]> pdf = client.sendForBytes(client.admin("certificates/" + code + "/pdf").GET());
+        HttpResponse<byte[]> pdf = client.sendForBytes(
+                client.admin("certificates/" + code + "/pdf").GET());
         assertEquals(200, pdf.statusCode());
         try (var document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

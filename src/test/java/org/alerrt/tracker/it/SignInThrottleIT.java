@@ -44,14 +44,17 @@ class SignInThrottleIT extends AgainstDeployedTracker {
         JsonObject policy = throttles().getJsonObject("policy");
         freePerName = policy.getInt("freeFailuresPerName");
         freePerAddress = policy.getInt("freeFailuresPerAddress");
-        assertTrue(policy.getInt("firstLockSeconds") >= 30, "the failsafe configuration sets a long first lock: "
-                + policy);
+        assertTrue(
+                policy.getInt("firstLockSeconds") >= 30,
+                "the failsafe configuration sets a long first lock: " + policy);
     }
 
     @AfterEach
     void clearWhatThisTestMade() {
         for (String counter : made) {
-            int status = client.send(client.admin("sign-in/throttles/" + counter).DELETE()).statusCode();
+            int status = client.send(
+                            client.admin("sign-in/throttles/" + counter).DELETE())
+                    .statusCode();
             assertTrue(status == 204 || status == 404, counter + ": " + status);
         }
     }
@@ -89,11 +92,20 @@ class SignInThrottleIT extends AgainstDeployedTracker {
         String page = admin.send(admin.request("/admin/").GET()).body();
         assertTrue(page.contains("Sign-in locks") && page.contains(name), "the lock on the admin page: " + page);
 
-        assertEquals(204, client.send(client.admin("sign-in/throttles/ACCOUNT/" + enc(name)).DELETE()).statusCode());
+        assertEquals(
+                204,
+                client.send(client.admin("sign-in/throttles/ACCOUNT/" + enc(name))
+                                .DELETE())
+                        .statusCode());
         assertEquals(200, me(name, "learner-pass-" + tag, from).statusCode(), "cleared: the right password works");
-        assertEquals(404, client.send(client.admin("sign-in/throttles/ACCOUNT/" + enc(name)).DELETE()).statusCode(),
+        assertEquals(
+                404,
+                client.send(client.admin("sign-in/throttles/ACCOUNT/" + enc(name))
+                                .DELETE())
+                        .statusCode(),
                 "nothing left to clear");
-        HttpResponse<String> badKind = client.send(client.admin("sign-in/throttles/PERSON/" + enc(name)).DELETE());
+        HttpResponse<String> badKind = client.send(
+                client.admin("sign-in/throttles/PERSON/" + enc(name)).DELETE());
         assertEquals(400, badKind.statusCode(), badKind.body());
         assertEquals("kind", object(badKind.body()).getJsonObject("error").getString("property"));
     }
@@ -122,7 +134,11 @@ class SignInThrottleIT extends AgainstDeployedTracker {
         assertTrue(page.body().contains("Too many failed sign-ins"), page.body());
         assertTrue(Long.parseLong(page.headers().firstValue("Retry-After").orElse("0")) >= 1);
 
-        assertEquals(204, client.send(client.admin("sign-in/throttles/ACCOUNT/" + enc(name)).DELETE()).statusCode());
+        assertEquals(
+                204,
+                client.send(client.admin("sign-in/throttles/ACCOUNT/" + enc(name))
+                                .DELETE())
+                        .statusCode());
         assertEquals(302, formSignIn(name, "learner-pass-" + tag, from).statusCode(), "cleared: signed in");
     }
 
@@ -150,7 +166,11 @@ class SignInThrottleIT extends AgainstDeployedTracker {
         assertLocked(me(other, "learner-pass-" + tag, from), "client address");
         assertEquals(200, me(other, "learner-pass-" + tag, null).statusCode(), "from another address");
 
-        assertEquals(204, client.send(client.admin("sign-in/throttles/ADDRESS/" + enc(from)).DELETE()).statusCode());
+        assertEquals(
+                204,
+                client.send(client.admin("sign-in/throttles/ADDRESS/" + enc(from))
+                                .DELETE())
+                        .statusCode());
         assertEquals(200, me(other, "learner-pass-" + tag, from).statusCode(), "the address cleared");
     }
 
@@ -173,7 +193,9 @@ class SignInThrottleIT extends AgainstDeployedTracker {
         assertEquals(freePerName + 2, counted.getInt("failures"), counted.toString());
         assertFalse(counted.getBoolean("locked"), counted.toString());
         assertEquals(200, xapi(key, secret, client1).statusCode(), "the key's client is not locked out");
-        assertEquals(freePerName + 2, counter("ADDRESS", attacker).orElseThrow().getInt("failures"),
+        assertEquals(
+                freePerName + 2,
+                counter("ADDRESS", attacker).orElseThrow().getInt("failures"),
                 "the guesses count against the guesser's address");
     }
 
@@ -196,15 +218,17 @@ class SignInThrottleIT extends AgainstDeployedTracker {
 
     private Optional<JsonObject> counter(String kind, String key) {
         return throttles().getJsonArray("throttles").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("kind").equals(kind) && c.getString("key").equals(key)).findFirst();
+                .filter(c ->
+                        c.getString("kind").equals(kind) && c.getString("key").equals(key))
+                .findFirst();
     }
 
     private void learner(String username) {
-        HttpResponse<String> r = client.send(client.admin("learners").header("Content-Type", "application/json")
+        HttpResponse<String> r = client.send(client.admin("learners")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"firstName": "Throttle", "lastName": "%s", "actor": {"mbox": "mailto:%s@it.example.org"},
-                         "username": "%s", "password": "learner-pass-%s"}""".formatted(username, username, username,
-                        tag))));
+                         "username": "%s", "password": "learner-pass-%s"}""".formatted(username, username, username, tag))));
         assertEquals(201, r.statusCode(), r.body());
     }
 
@@ -212,25 +236,32 @@ class SignInThrottleIT extends AgainstDeployedTracker {
     private HttpResponse<String> me(String username, String password, String from) {
         HttpRequest.Builder b = client.anonymous("/api/me/completions")
                 .header("Authorization", TrackerClient.basic(username, password));
-        return client.send(from == null ? b.GET() : b.header("X-Forwarded-For", from).GET());
+        return client.send(
+                from == null ? b.GET() : b.header("X-Forwarded-For", from).GET());
     }
 
     private HttpResponse<String> xapi(String key, String secret, String from) {
-        return client.send(client.anonymous("/xapi/statements?limit=1").header("X-Experience-API-Version", "1.0.3")
-                .header("Authorization", TrackerClient.basic(key, secret)).header("X-Forwarded-For", from).GET());
+        return client.send(client.anonymous("/xapi/statements?limit=1")
+                .header("X-Experience-API-Version", "1.0.3")
+                .header("Authorization", TrackerClient.basic(key, secret))
+                .header("X-Forwarded-For", from)
+                .GET());
     }
 
     /** The sign-in form posted as a browser would, from {@code from}. */
     private HttpResponse<String> formSignIn(String username, String password, String from) {
         PageSession s = PageSession.anonymous(client);
-        HttpResponse<String> form = s.send(s.request("/login").header("X-Forwarded-For", from).GET());
+        HttpResponse<String> form =
+                s.send(s.request("/login").header("X-Forwarded-For", from).GET());
         assertEquals(200, form.statusCode());
         Map<String, String> fields = s.inputs(form.body());
         fields.put("login:username", username);
         fields.put("login:password", password);
         fields.put("login:signIn", "Sign in");
-        return s.send(s.request("/login").header("Origin", PageSession.originOf(client))
-                .header("X-Forwarded-For", from).header("Content-Type", "application/x-www-form-urlencoded")
+        return s.send(s.request("/login")
+                .header("Origin", PageSession.originOf(client))
+                .header("X-Forwarded-For", from)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(PageSession.form(fields))));
     }
 

@@ -65,8 +65,8 @@ class StartupFailuresIT {
     }
 
     private TrackerProcess.Exit refusedStart(Map<String, String> env, int port, String name) {
-        TrackerProcess.Exit exit = TrackerProcess.runUntilExit(env, Path.of("target", "startup-" + name + ".log"),
-                port, PATIENCE);
+        TrackerProcess.Exit exit =
+                TrackerProcess.runUntilExit(env, Path.of("target", "startup-" + name + ".log"), port, PATIENCE);
         assertNotEquals(0, exit.status(), "exit status; log: target/startup-" + name + ".log");
         for (String ready : READY) {
             assertFalse(exit.output().contains(ready), "said it was ready (" + ready + ") before stopping");
@@ -76,9 +76,15 @@ class StartupFailuresIT {
 
     /** Exactly one line names the setting with its value. */
     private static void oneLineNames(TrackerProcess.Exit exit, String setting, String value) {
-        List<String> lines = exit.output().lines().filter(l -> l.contains(setting) && l.contains(value)).toList();
-        assertEquals(1, lines.size(), "lines naming " + setting + " and " + value + ":\n" + String.join("\n", lines)
-                + "\n--- output tail:\n" + tail(exit.output()));
+        List<String> lines = exit.output()
+                .lines()
+                .filter(l -> l.contains(setting) && l.contains(value))
+                .toList();
+        assertEquals(
+                1,
+                lines.size(),
+                "lines naming " + setting + " and " + value + ":\n" + String.join("\n", lines) + "\n--- output tail:\n"
+                        + tail(exit.output()));
     }
 
     private static String tail(String output) {
@@ -104,9 +110,11 @@ class StartupFailuresIT {
 
     @Test
     void anUnknownRosterColumnStopsTheStart() {
-        TrackerProcess.Exit exit = badSetting("TRACKER_REPORTING_ROSTER_COLUMNS",
+        TrackerProcess.Exit exit = badSetting(
+                "TRACKER_REPORTING_ROSTER_COLUMNS",
                 "pid,last_name,first_name,tcole_number,course_title,completion_date,shoe_size",
-                "tracker.reporting.roster-columns", "shoe_size");
+                "tracker.reporting.roster-columns",
+                "shoe_size");
         assertTrue(exit.output().contains("unknown roster column 'shoe_size'"), tail(exit.output()));
     }
 
@@ -118,14 +126,17 @@ class StartupFailuresIT {
     /** Checked by the launcher before Payara starts (TrackerMainTest has every rule): the real process stops. */
     @Test
     void aBadClusterMemberListStopsTheStart() {
-        badSetting("TRACKER_CLUSTER_MEMBERS", "127.0.0.1:6900-6901", "TRACKER_CLUSTER_MEMBERS",
-                "'127.0.0.1:6900-6901'");
+        badSetting(
+                "TRACKER_CLUSTER_MEMBERS", "127.0.0.1:6900-6901", "TRACKER_CLUSTER_MEMBERS", "'127.0.0.1:6900-6901'");
     }
 
     @Test
     void aContentUrlOnThePagesOriginStopsTheStart() {
-        TrackerProcess.Exit exit = badSetting("TRACKER_CONTENT_URL", "http://127.0.0.1:8080/content",
-                "tracker.content-url", "'http://127.0.0.1:8080/content'");
+        TrackerProcess.Exit exit = badSetting(
+                "TRACKER_CONTENT_URL",
+                "http://127.0.0.1:8080/content",
+                "tracker.content-url",
+                "'http://127.0.0.1:8080/content'");
         assertTrue(exit.output().contains("tracker.public-url's (http://127.0.0.1:8080)"), tail(exit.output()));
     }
 
@@ -164,8 +175,8 @@ class StartupFailuresIT {
     void aPortInUseStopsTheStart() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            TrackerProcess.Exit exit = refusedStart(environmentWith("TRACKER_TIME_ZONE", "America/Chicago"), port,
-                    "port");
+            TrackerProcess.Exit exit =
+                    refusedStart(environmentWith("TRACKER_TIME_ZONE", "America/Chicago"), port, "port");
             oneLineNames(exit, "port " + port, "already in use");
         }
     }

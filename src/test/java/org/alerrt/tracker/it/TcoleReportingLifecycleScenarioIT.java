@@ -40,7 +40,10 @@ class TcoleReportingLifecycleScenarioIT extends AgainstDeployedTracker {
     private long creditedPass(Officer officer, OffsetDateTime day) {
         officers.post(statement(officer, "passed", "3356", UUID.randomUUID().toString(), day, null, null));
         eventually(() -> officers.certificates(officer).size() == 1);
-        long completionId = officers.completions(officer).getJsonObject(0).getJsonNumber("id").longValue();
+        long completionId = officers.completions(officer)
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         eventually(() -> officers.reportEntriesOf(completionId).size() == 1);
         return completionId;
     }
@@ -52,7 +55,8 @@ class TcoleReportingLifecycleScenarioIT extends AgainstDeployedTracker {
     }
 
     private HttpResponse<String> post(String path, JsonObject body) {
-        return client.send(client.admin(path).header("Content-Type", "application/json")
+        return client.send(client.admin(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
@@ -63,16 +67,22 @@ class TcoleReportingLifecycleScenarioIT extends AgainstDeployedTracker {
     @Test
     void aRosterIsExportedSubmittedUnderTcolesReferenceAndAccepted() {
         Officer officer = officers.enrol();
-        long completionId = creditedPass(officer, OffsetDateTime.now(ZoneOffset.UTC).minusDays(2));
+        long completionId =
+                creditedPass(officer, OffsetDateTime.now(ZoneOffset.UTC).minusDays(2));
         long roster = officers.exportRoster();
         assertEquals("EXPORTED", onlyEntry(completionId).getString("status"));
-        byte[] csv = client.sendForBytes(client.admin("reports/rosters/" + roster + "/csv").GET()).body();
+        byte[] csv = client.sendForBytes(
+                        client.admin("reports/rosters/" + roster + "/csv").GET())
+                .body();
 
         JsonObject submitted = officers.submitRoster(roster, "TCLEDDS-" + roster);
         assertEquals("SUBMITTED", submitted.getString("status"));
         assertEquals("TCLEDDS-" + roster, submitted.getString("tcoleReference"));
-        var other = post("reports/rosters/" + roster + "/submitted",
-                Json.createObjectBuilder().add("tcoleReference", "ANOTHER-" + roster).build());
+        var other = post(
+                "reports/rosters/" + roster + "/submitted",
+                Json.createObjectBuilder()
+                        .add("tcoleReference", "ANOTHER-" + roster)
+                        .build());
         assertEquals(409, other.statusCode(), "one upload, one reference: " + other.body());
         assertEquals("SUBMITTED", onlyEntry(completionId).getString("status"));
 
@@ -83,25 +93,35 @@ class TcoleReportingLifecycleScenarioIT extends AgainstDeployedTracker {
         assertEquals("ACCEPTED", entry.getString("status"));
         assertEquals("", entry.getString("flag"));
 
-        byte[] again = client.sendForBytes(client.admin("reports/rosters/" + roster + "/csv").GET()).body();
+        byte[] again = client.sendForBytes(
+                        client.admin("reports/rosters/" + roster + "/csv").GET())
+                .body();
         assertEquals(new String(csv), new String(again), "a roster is kept as exported");
         assertEquals(object(accepted.body()).getString("csvSha256"), sha256(again));
 
-        var history = client.send(client.admin("reports/entries/" + entry.getJsonNumber("id")).GET());
+        var history = client.send(
+                client.admin("reports/entries/" + entry.getJsonNumber("id")).GET());
         assertEquals(200, history.statusCode(), history.body());
-        assertEquals("[\"QUEUED\",\"EXPORTED\",\"SUBMITTED\",\"ACCEPTED\"]", object(history.body())
-                .getJsonArray("history").stream().map(h -> "\"" + h.asJsonObject().getString("action") + "\"")
-                .toList().toString().replace(" ", ""));
+        assertEquals(
+                "[\"QUEUED\",\"EXPORTED\",\"SUBMITTED\",\"ACCEPTED\"]",
+                object(history.body()).getJsonArray("history").stream()
+                        .map(h -> "\"" + h.asJsonObject().getString("action") + "\"")
+                        .toList()
+                        .toString()
+                        .replace(" ", ""));
         String code = officers.certificates(officer).getJsonObject(0).getString("code");
-        JsonObject verified = object(client.send(client.anonymous("/api/verify/" + code).GET()).body());
-        assertTrue(verified.getJsonObject("whoReports").getString("state").startsWith("reported on "),
+        JsonObject verified = object(
+                client.send(client.anonymous("/api/verify/" + code).GET()).body());
+        assertTrue(
+                verified.getJsonObject("whoReports").getString("state").startsWith("reported on "),
                 verified.toString());
     }
 
     @Test
     void aRecordTcoleRejectsIsCorrectedAndQueuedAgain() {
         Officer officer = officers.enrol();
-        long completionId = creditedPass(officer, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
+        long completionId =
+                creditedPass(officer, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
         long roster = officers.exportRoster();
         long entryId = onlyEntry(completionId).getJsonNumber("id").longValue();
         var tooEarly = post("reports/entries/" + entryId + "/rejected", reason("PID not found"));
@@ -115,18 +135,20 @@ class TcoleReportingLifecycleScenarioIT extends AgainstDeployedTracker {
         assertEquals("PID not found in TCOLE records", r.getString("statusReason"));
         assertTrue(r.getString("flag").contains("rejected"), r.getString("flag"));
         String code = officers.certificates(officer).getJsonObject(0).getString("code");
-        JsonObject verified = object(client.send(client.anonymous("/api/verify/" + code).GET()).body());
-        assertTrue(verified.getJsonObject("whoReports").getString("state").contains("returned by TCOLE"),
+        JsonObject verified = object(
+                client.send(client.anonymous("/api/verify/" + code).GET()).body());
+        assertTrue(
+                verified.getJsonObject("whoReports").getString("state").contains("returned by TCOLE"),
                 verified.toString());
         JsonObject row = complianceRow(officer);
         assertTrue(row.getJsonArray("actions").toString().contains("rejected by TCOLE"), row.toString());
 
         // The PID was wrong: correcting it on the officer re-queues the record with the right one.
         String corrected = Officers.randomPid();
-        var put = client.send(client.admin("learners/" + officer.id()).header("Content-Type", "application/json")
+        var put = client.send(client.admin("learners/" + officer.id())
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("""
-                        {"firstName": "Test", "lastName": "Officer", "pid": "%s", "agency": "Test PD"}"""
-                        .formatted(corrected))));
+                        {"firstName": "Test", "lastName": "Officer", "pid": "%s", "agency": "Test PD"}""".formatted(corrected))));
         assertEquals(200, put.statusCode(), put.body());
         eventually(() -> officers.reportEntriesOf(completionId).size() == 2);
         JsonArray entries = officers.reportEntriesOf(completionId);
@@ -141,12 +163,19 @@ class TcoleReportingLifecycleScenarioIT extends AgainstDeployedTracker {
         long roster2 = officers.exportRoster();
         officers.submitRoster(roster2, "TCLEDDS-" + roster2);
         long second = replacement.getJsonNumber("id").longValue();
-        assertEquals(200, post("reports/entries/" + second + "/rejected", reason("course not set up")).statusCode());
+        assertEquals(
+                200,
+                post("reports/entries/" + second + "/rejected", reason("course not set up"))
+                        .statusCode());
         var requeued = post("reports/entries/" + second + "/requeue", reason("course 3356 set up at TCOLE"));
         assertEquals(201, requeued.statusCode(), requeued.body());
         assertEquals("QUEUED", object(requeued.body()).getString("status"));
-        assertEquals(409, post("reports/entries/" + second + "/requeue", reason("twice")).statusCode());
-        JsonArray history = object(client.send(client.admin("reports/entries/" + second).GET()).body())
+        assertEquals(
+                409,
+                post("reports/entries/" + second + "/requeue", reason("twice")).statusCode());
+        JsonArray history = object(
+                        client.send(client.admin("reports/entries/" + second).GET())
+                                .body())
                 .getJsonArray("history");
         JsonObject last = history.getJsonObject(history.size() - 1);
         assertEquals("CORRECTED", last.getString("action"));
@@ -166,9 +195,11 @@ class TcoleReportingLifecycleScenarioIT extends AgainstDeployedTracker {
         JsonObject exported = onlyEntry(completionId);
         assertEquals("EXPORTED", exported.getString("status"));
         assertEquals("OVERDUE", exported.getString("urgency"), "exporting a file reports nothing");
-        assertEquals(LocalDate.parse(exported.getString("completedOn")).plusDays(30).toString(),
+        assertEquals(
+                LocalDate.parse(exported.getString("completedOn")).plusDays(30).toString(),
                 exported.getString("dueBy"));
-        var list = client.send(client.admin("reports/queue?status=EXPORTED&limit=5000").GET());
+        var list = client.send(
+                client.admin("reports/queue?status=EXPORTED&limit=5000").GET());
         assertTrue(object(list.body()).getInt("overdueOnPage") >= 1, list.body());
         JsonObject row = complianceRow(officer);
         assertTrue(row.getJsonArray("actions").toString().contains("TCOLE report(s) overdue"), row.toString());
@@ -180,7 +211,8 @@ class TcoleReportingLifecycleScenarioIT extends AgainstDeployedTracker {
 
     private JsonObject complianceRow(Officer officer) {
         String after = Long.toString(officer.id() - 1);
-        var r = client.send(client.admin("compliance?agency=Test%20PD&after=" + after + "&limit=1").GET());
+        var r = client.send(client.admin("compliance?agency=Test%20PD&after=" + after + "&limit=1")
+                .GET());
         assertEquals(200, r.statusCode(), r.body());
         JsonObject row = object(r.body()).getJsonArray("officers").getJsonObject(0);
         assertEquals(officer.id(), row.getJsonNumber("learnerId").longValue());
@@ -189,8 +221,9 @@ class TcoleReportingLifecycleScenarioIT extends AgainstDeployedTracker {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -51,8 +51,15 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
     void importCourse() throws IOException {
         courseIri = "https://it.example.org/tincan/" + UUID.randomUUID();
         tcole = catalogueCourse("PASSED");
-        HttpResponse<String> created = importZip(zip(entries("tincan.xml", sample().replace(SAMPLE_COURSE, courseIri),
-                "index.html", "<p>golf</p>", "scripts/app.js", "// app")), tcole);
+        HttpResponse<String> created = importZip(
+                zip(entries(
+                        "tincan.xml",
+                        sample().replace(SAMPLE_COURSE, courseIri),
+                        "index.html",
+                        "<p>golf</p>",
+                        "scripts/app.js",
+                        "// app")),
+                tcole);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject course = object(created.body());
         assertEquals("TINCAN", course.getString("format"));
@@ -70,8 +77,9 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
     /** A catalogue course of its own (so the test owns its activity IRIs), with the given completion rule. */
     private String catalogueCourse(String rule) {
         String number = "97" + (1000 + ThreadLocalRandom.current().nextInt(9000));
-        HttpResponse<String> r = client.send(client.admin("courses/" + number).header("Content-Type",
-                "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> r = client.send(client.admin("courses/" + number)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
                 {"title": "Tin Can IT %s", "delivery": "ONLINE", "creditHours": 2, "countsTowardMandate": true,
                  "completionRule": "%s", "activityIris": []}""".formatted(number, rule))));
         assertTrue(r.statusCode() == 200 || r.statusCode() == 201, r.body());
@@ -80,22 +88,32 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
 
     private HttpResponse<String> importZip(byte[] zip, String tcoleNumber) {
         return client.send(client.admin("cmi5/courses?tcoleNumber=" + tcoleNumber)
-                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
     }
 
     private static JsonObject mboxActor() {
-        return Json.createObjectBuilder().add("objectType", "Agent").add("name", "Pat Tincan")
-                .add("mbox", "mailto:pat-" + UUID.randomUUID() + "@it.example.org").build();
+        return Json.createObjectBuilder()
+                .add("objectType", "Agent")
+                .add("name", "Pat Tincan")
+                .add("mbox", "mailto:pat-" + UUID.randomUUID() + "@it.example.org")
+                .build();
     }
 
     private HttpResponse<String> postJson(String path, String body) {
-        return client.send(client.admin(path).header("Content-Type", "application/json")
+        return client.send(client.admin(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private JsonObject register(JsonObject actor) {
-        HttpResponse<String> r = postJson("cmi5/registrations", Json.createObjectBuilder().add("courseId", courseId)
-                .add("actor", actor).build().toString());
+        HttpResponse<String> r = postJson(
+                "cmi5/registrations",
+                Json.createObjectBuilder()
+                        .add("courseId", courseId)
+                        .add("actor", actor)
+                        .build()
+                        .toString());
         assertEquals(201, r.statusCode(), r.body());
         return object(r.body());
     }
@@ -116,17 +134,21 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
 
     /** A request as the launched content sends it: the launch's {@code auth} as Authorization. */
     private HttpRequest.Builder content(String auth, String path) {
-        return HttpRequest.newBuilder(URI.create(client.base() + "/xapi/" + path)).header("Authorization", auth)
+        return HttpRequest.newBuilder(URI.create(client.base() + "/xapi/" + path))
+                .header("Authorization", auth)
                 .header("X-Experience-API-Version", "1.0.3");
     }
 
     private HttpResponse<String> post(String auth, JsonObject statement) {
-        return client.send(content(auth, "statements").header("Content-Type", "application/json")
+        return client.send(content(auth, "statements")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(statement.toString())));
     }
 
     private static JsonObject statement(JsonObject actor, String verb, String activityId, String registration) {
-        var s = Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", actor)
+        var s = Json.createObjectBuilder()
+                .add("id", UUID.randomUUID().toString())
+                .add("actor", actor)
                 .add("verb", Json.createObjectBuilder().add("id", "http://adlnet.gov/expapi/verbs/" + verb))
                 .add("object", Json.createObjectBuilder().add("id", activityId))
                 .add("timestamp", Instant.now().toString());
@@ -143,8 +165,9 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         String path = "activities/state?activityId=" + enc(courseIri) + "&agent=" + enc(agent.toString())
                 + (registration == null ? "" : "&registration=" + registration) + "&stateId=bookmark";
         HttpRequest.Builder b = content(auth, path);
-        b = "PUT".equals(method) ? b.header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"page\": 3}")) : b.GET();
+        b = "PUT".equals(method)
+                ? b.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"page\": 3}"))
+                : b.GET();
         return client.send(b);
     }
 
@@ -153,18 +176,23 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
     }
 
     private JsonArray completionsOf(long learnerId) {
-        return array(client.send(client.admin("completions?learnerId=" + learnerId).GET()).body());
+        return array(
+                client.send(client.admin("completions?learnerId=" + learnerId).GET())
+                        .body());
     }
 
     private JsonArray certificatesOf(long learnerId) {
-        return object(client.send(client.admin("certificates?learnerId=" + learnerId).GET()).body())
+        return object(client.send(client.admin("certificates?learnerId=" + learnerId)
+                                .GET())
+                        .body())
                 .getJsonArray("certificates");
     }
 
     private void givePid(long learnerId) {
         String pid = String.valueOf(1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
-        HttpResponse<String> r = client.send(client.admin("learners/" + learnerId).header("Content-Type",
-                "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> r = client.send(client.admin("learners/" + learnerId)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
                 {"firstName": "Pat", "lastName": "Tincan", "pid": "%s", "agency": "Round Rock PD"}""".formatted(pid))));
         assertEquals(200, r.statusCode(), r.body());
     }
@@ -190,7 +218,8 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         String auth = q.get("auth");
 
         // the content is served from the package, nothing new to serve
-        HttpResponse<String> page = client.send(client.content("/content/" + courseId + "/1/index.html").GET());
+        HttpResponse<String> page = client.send(
+                client.content("/content/" + courseId + "/1/index.html").GET());
         assertEquals(200, page.statusCode());
         assertEquals("<p>golf</p>", page.body());
 
@@ -215,20 +244,27 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         JsonObject actor = mboxActor();
         String username = "tincan" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = postJson("learners", """
-                {"firstName": "Pat", "lastName": "Tincan", "actor": %s, "username": "%s", "password": "tincan-pass-1"}"""
-                .formatted(actor, username));
+                {"firstName": "Pat", "lastName": "Tincan", "actor": %s, "username": "%s", "password": "tincan-pass-1"}""".formatted(actor, username));
         assertEquals(201, created.statusCode(), created.body());
         String auth = TrackerClient.basic(username, "tincan-pass-1");
 
         JsonObject listed = array(object(client.send(client.anonymous("/api/me/cmi5/courses")
-                .header("Authorization", auth).GET()).body()).getJsonArray("courses").toString()).stream()
-                .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("courseId").longValue() == courseId)
-                .findFirst().orElseThrow();
+                                        .header("Authorization", auth)
+                                        .GET())
+                                .body())
+                        .getJsonArray("courses")
+                        .toString())
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("courseId").longValue() == courseId)
+                .findFirst()
+                .orElseThrow();
         assertEquals("TINCAN", listed.getString("format"));
         assertEquals("NOT_STARTED", listed.getString("state"));
 
         HttpResponse<String> launched = client.send(client.anonymous("/api/me/cmi5/courses/" + courseId + "/launch")
-                .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", auth)
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, launched.statusCode(), launched.body());
         String url = object(launched.body()).getString("url");
         Map<String, String> q = new LinkedHashMap<>();
@@ -238,13 +274,19 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         }
         assertEquals(actor.getString("mbox"), object(q.get("actor")).getString("mbox"), "the learner's own actor");
         assertEquals(courseIri, q.get("activity_id"));
-        assertEquals(200, post(q.get("auth"), statement(object(q.get("actor")), "experienced", courseIri,
-                q.get("registration"))).statusCode());
-        assertEquals(403, post(q.get("auth"), statement(mboxActor(), "passed", courseIri, q.get("registration")))
-                .statusCode(), "the portal launch speaks only for this learner");
+        assertEquals(
+                200,
+                post(q.get("auth"), statement(object(q.get("actor")), "experienced", courseIri, q.get("registration")))
+                        .statusCode());
+        assertEquals(
+                403,
+                post(q.get("auth"), statement(mboxActor(), "passed", courseIri, q.get("registration")))
+                        .statusCode(),
+                "the portal launch speaks only for this learner");
 
         HttpResponse<String> again = client.send(client.anonymous("/api/me/cmi5/courses/" + courseId)
-                .header("Authorization", auth).GET());
+                .header("Authorization", auth)
+                .GET());
         assertEquals("IN_PROGRESS", object(again.body()).getString("state"));
         assertEquals(q.get("registration"), object(again.body()).getString("registration"));
     }
@@ -260,8 +302,8 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         assertEquals(403, otherActor.statusCode(), otherActor.body());
         assertTrue(otherActor.body().contains("statement.actor"), otherActor.body());
 
-        HttpResponse<String> otherRegistration = post(auth, statement(actor, "passed", courseIri,
-                UUID.randomUUID().toString()));
+        HttpResponse<String> otherRegistration = post(
+                auth, statement(actor, "passed", courseIri, UUID.randomUUID().toString()));
         assertEquals(403, otherRegistration.statusCode(), otherRegistration.body());
         assertTrue(otherRegistration.body().contains("context.registration"), otherRegistration.body());
 
@@ -269,17 +311,22 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         assertEquals(403, noRegistration.statusCode(), noRegistration.body());
 
         // a batch is refused whole when one statement breaks a rule
-        String batch = Json.createArrayBuilder().add(statement(actor, "experienced", courseIri, registration))
-                .add(statement(other, "experienced", courseIri, registration)).build().toString();
-        HttpResponse<String> mixed = client.send(content(auth, "statements").header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofString(batch)));
+        String batch = Json.createArrayBuilder()
+                .add(statement(actor, "experienced", courseIri, registration))
+                .add(statement(other, "experienced", courseIri, registration))
+                .build()
+                .toString();
+        HttpResponse<String> mixed = client.send(content(auth, "statements")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(batch)));
         assertEquals(403, mixed.statusCode(), mixed.body());
         assertTrue(mixed.body().contains("statement[1].actor"), mixed.body());
 
         // a pass on another catalogue course's activity would credit a course this launch is not about
         String otherCourse = catalogueCourse("PASSED");
         String otherIri = "https://it.example.org/other/" + UUID.randomUUID();
-        client.send(client.admin("courses/" + otherCourse).header("Content-Type", "application/json")
+        client.send(client.admin("courses/" + otherCourse)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("""
                         {"title": "Other", "delivery": "ONLINE", "creditHours": 2, "countsTowardMandate": true,
                          "completionRule": "PASSED", "activityIris": ["%s"]}""".formatted(otherIri))));
@@ -291,15 +338,21 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         assertEquals(403, otherAgent.statusCode(), otherAgent.body());
         assertEquals(403, state(auth, "PUT", other, registration).statusCode());
         assertEquals(403, state(auth, "PUT", actor, null).statusCode());
-        assertEquals(403, state(auth, "PUT", actor, UUID.randomUUID().toString()).statusCode());
+        assertEquals(
+                403, state(auth, "PUT", actor, UUID.randomUUID().toString()).statusCode());
         // no profile scope
-        HttpResponse<String> profile = client.send(content(auth, "activities/profile?activityId=" + enc(courseIri)
-                + "&profileId=p").GET());
+        HttpResponse<String> profile =
+                client.send(content(auth, "activities/profile?activityId=" + enc(courseIri) + "&profileId=p")
+                        .GET());
         assertEquals(403, profile.statusCode(), profile.body());
 
         // nothing refused was stored; the allowed statement was
-        assertEquals(200, post(auth, statement(actor, "experienced", courseIri, registration)).statusCode());
-        HttpResponse<String> mine = client.send(client.xapi("statements?registration=" + registration).GET());
+        assertEquals(
+                200,
+                post(auth, statement(actor, "experienced", courseIri, registration))
+                        .statusCode());
+        HttpResponse<String> mine = client.send(
+                client.xapi("statements?registration=" + registration).GET());
         assertEquals(1, object(mine.body()).getJsonArray("statements").size(), mine.body());
     }
 
@@ -308,20 +361,30 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         JsonObject actor = mboxActor();
         String registration = register(actor).getString("registration");
         String first = launch(registration).get("auth");
-        assertEquals(200, post(first, statement(actor, "experienced", courseIri, registration)).statusCode());
+        assertEquals(
+                200,
+                post(first, statement(actor, "experienced", courseIri, registration))
+                        .statusCode());
 
         String second = launch(registration).get("auth");
         assertNotEquals(first, second);
-        assertEquals(401, post(first, statement(actor, "experienced", courseIri, registration)).statusCode());
+        assertEquals(
+                401,
+                post(first, statement(actor, "experienced", courseIri, registration))
+                        .statusCode());
         assertEquals(401, state(first, "GET", actor, registration).statusCode());
-        assertEquals(200, post(second, statement(actor, "experienced", courseIri, registration)).statusCode());
+        assertEquals(
+                200,
+                post(second, statement(actor, "experienced", courseIri, registration))
+                        .statusCode());
     }
 
     @Test
     void aCompletionOnlyCourseIsCompletedByCompleted() {
         String completionOnly = catalogueCourse("COMPLETED");
         String iri = "https://it.example.org/tincan/" + UUID.randomUUID();
-        HttpResponse<String> created = importZip(zip(entries("tincan.xml", """
+        HttpResponse<String> created =
+                importZip(zip(entries("tincan.xml", """
                 <tincan xmlns="http://projecttincan.com/tincan.xsd"><activities>
                   <activity id="%s" type="http://adlnet.gov/expapi/activities/course">
                     <name>Awareness</name><launch lang="und">start.html?mode=1</launch></activity>
@@ -334,8 +397,10 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         long learnerId = registered.getJsonNumber("learnerId").longValue();
         Map<String, String> q = launch(registered.getString("registration"));
         assertEquals("1", q.get("mode"), "the launch's own query is kept");
-        assertEquals(200, post(q.get("auth"), statement(actor, "completed", iri, registered.getString("registration")))
-                .statusCode());
+        assertEquals(
+                200,
+                post(q.get("auth"), statement(actor, "completed", iri, registered.getString("registration")))
+                        .statusCode());
         await().atMost(PATIENCE).until(() -> completionsOf(learnerId).size() == 1);
         assertEquals(completionOnly, completionsOf(learnerId).getJsonObject(0).getString("tcoleNumber"));
     }
@@ -355,31 +420,48 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
 
     @Test
     void reImportAddsAVersion_listGetAndDeleteShowTheFormat_deleteEndsTheLaunchCredential() throws IOException {
-        HttpResponse<String> again = importZip(zip(entries("tincan.xml", sample().replace(SAMPLE_COURSE, courseIri),
-                "index.html", "<p>golf v2</p>")), "");
+        HttpResponse<String> again = importZip(
+                zip(entries("tincan.xml", sample().replace(SAMPLE_COURSE, courseIri), "index.html", "<p>golf v2</p>")),
+                "");
         assertEquals(201, again.statusCode(), again.body());
         assertEquals(courseId, object(again.body()).getJsonNumber("id").longValue());
         assertEquals(2, object(again.body()).getInt("version"));
-        assertEquals("<p>golf v2</p>", client.send(client.content("/content/" + courseId + "/2/index.html").GET())
-                .body());
+        assertEquals(
+                "<p>golf v2</p>",
+                client.send(client.content("/content/" + courseId + "/2/index.html")
+                                .GET())
+                        .body());
 
-        JsonObject listed = array(client.send(client.admin("cmi5/courses").GET()).body()).stream()
-                .map(v -> v.asJsonObject()).filter(c -> c.getJsonNumber("id").longValue() == courseId).findFirst()
+        JsonObject listed = array(
+                        client.send(client.admin("cmi5/courses").GET()).body())
+                .stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> c.getJsonNumber("id").longValue() == courseId)
+                .findFirst()
                 .orElseThrow();
         assertEquals("TINCAN", listed.getString("format"));
-        JsonObject v1 = object(client.send(client.admin("cmi5/courses/" + courseId + "?version=1").GET()).body());
+        JsonObject v1 = object(client.send(
+                        client.admin("cmi5/courses/" + courseId + "?version=1").GET())
+                .body());
         assertEquals("TINCAN", v1.getString("format"));
         assertEquals(1, v1.getInt("version"));
 
         // the launched activity now stands for the catalogue course
-        JsonObject catalogue = object(client.send(client.admin("courses/" + tcole).GET()).body());
+        JsonObject catalogue =
+                object(client.send(client.admin("courses/" + tcole).GET()).body());
         assertTrue(catalogue.getJsonArray("activityIris").toString().contains(courseIri), catalogue.toString());
 
         JsonObject actor = mboxActor();
         String registration = register(actor).getString("registration");
         String auth = launch(registration).get("auth");
-        assertEquals(204, client.send(client.admin("cmi5/courses/" + courseId).DELETE()).statusCode());
-        assertEquals(404, client.send(client.admin("cmi5/courses/" + courseId).GET()).statusCode());
-        assertEquals(401, post(auth, statement(actor, "experienced", courseIri, registration)).statusCode());
+        assertEquals(
+                204,
+                client.send(client.admin("cmi5/courses/" + courseId).DELETE()).statusCode());
+        assertEquals(
+                404, client.send(client.admin("cmi5/courses/" + courseId).GET()).statusCode());
+        assertEquals(
+                401,
+                post(auth, statement(actor, "experienced", courseIri, registration))
+                        .statusCode());
     }
 }

@@ -24,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TestSigner;
-import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,20 +44,18 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
                 {"id": "%s",
                  "actor": {"objectType": "Agent", "mbox": "mailto:att-%s@example.org"},
                  "verb": {"id": "http://adlnet.gov/expapi/verbs/completed", "display": {"en-US": "completed"}},
-                 "object": {"id": "https://alerrt.example.org/activities/%s"}%s}"""
-                .formatted(id, id, id, attachmentsJson == null ? "" : ", \"attachments\": [" + attachmentsJson + "]");
+                 "object": {"id": "https://alerrt.example.org/activities/%s"}%s}""".formatted(id, id, id, attachmentsJson == null ? "" : ", \"attachments\": [" + attachmentsJson + "]");
     }
 
     static String attachment(String usage, String contentType, int length, String sha2, String fileUrl) {
         return """
                 {"usageType": "%s", "display": {"en-US": "evidence"}, "contentType": "%s", "length": %d,
-                 "sha2": "%s"%s}""".formatted(usage, contentType, length, sha2,
-                fileUrl == null ? "" : ", \"fileUrl\": \"" + fileUrl + "\"");
+                 "sha2": "%s"%s}""".formatted(
+                        usage, contentType, length, sha2, fileUrl == null ? "" : ", \"fileUrl\": \"" + fileUrl + "\"");
     }
 
     /** A part: its headers (in order) and raw data. */
-    record Part(Map<String, String> headers, byte[] data) {
-    }
+    record Part(Map<String, String> headers, byte[] data) {}
 
     static Part part(String contentType, byte[] data, String hash) {
         Map<String, String> h = new LinkedHashMap<>();
@@ -108,7 +105,9 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String line : chunk.substring(2, end).split("\r\n")) {
                 int c = line.indexOf(':');
-                headers.put(line.substring(0, c).trim().toLowerCase(), line.substring(c + 1).trim());
+                headers.put(
+                        line.substring(0, c).trim().toLowerCase(),
+                        line.substring(c + 1).trim());
             }
             parts.add(new Part(headers, chunk.substring(end + 4).getBytes(StandardCharsets.ISO_8859_1)));
         }
@@ -121,13 +120,15 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
         String id = UUID.randomUUID().toString();
         byte[] data = ("certificate scan " + id + "\r\n--not a boundary\u0000").getBytes(StandardCharsets.UTF_8);
         String hash = sha256(data);
-        String json = statement(id, attachment("http://alerrt.example.org/usage/certificate", "application/pdf",
-                data.length, hash, null));
+        String json = statement(
+                id,
+                attachment("http://alerrt.example.org/usage/certificate", "application/pdf", data.length, hash, null));
         HttpResponse<String> post = postMultipart(multipart(BOUNDARY, json, part("application/pdf", data, hash)));
         assertEquals(200, post.statusCode(), post.body());
         assertEquals(id, array(post.body()).getString(0));
 
-        HttpResponse<byte[]> get = client.sendForBytes(client.xapi("statements?statementId=" + id + "&attachments=true").GET());
+        HttpResponse<byte[]> get = client.sendForBytes(client.xapi("statements?statementId=" + id + "&attachments=true")
+                .GET());
         assertEquals(200, get.statusCode(), new String(get.body(), StandardCharsets.UTF_8));
         assertTrue(get.headers().firstValue("Content-Type").orElseThrow().startsWith("multipart/mixed"));
         List<Part> parts = readMultipart(get);
@@ -140,10 +141,16 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
         assertArrayEquals(data, parts.get(1).data());
         assertEquals(hash, sha256(parts.get(1).data()));
 
-        HttpResponse<String> plain = client.send(client.xapi("statements?statementId=" + id).GET());
+        HttpResponse<String> plain =
+                client.send(client.xapi("statements?statementId=" + id).GET());
         assertEquals(200, plain.statusCode());
         assertTrue(plain.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
-        assertEquals(hash, object(plain.body()).getJsonArray("attachments").getJsonObject(0).getString("sha2"));
+        assertEquals(
+                hash,
+                object(plain.body())
+                        .getJsonArray("attachments")
+                        .getJsonObject(0)
+                        .getString("sha2"));
     }
 
     @Test
@@ -155,28 +162,39 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
         byte[] data = ("shared " + registration).getBytes(StandardCharsets.UTF_8);
         String hash = sha256(data);
         String att = attachment("http://alerrt.example.org/usage/roster", "text/plain", data.length, hash, null);
-        String batch = "[" + statement(a, att).replace("\"object\"", "\"context\": {\"registration\": \"" + registration
-                + "\"}, \"object\"") + "," + statement(b, att).replace("\"object\"",
-                "\"context\": {\"registration\": \"" + registration + "\"}, \"object\"") + "]";
+        String batch = "["
+                + statement(a, att)
+                        .replace("\"object\"", "\"context\": {\"registration\": \"" + registration + "\"}, \"object\"")
+                + ","
+                + statement(b, att)
+                        .replace("\"object\"", "\"context\": {\"registration\": \"" + registration + "\"}, \"object\"")
+                + "]";
         HttpResponse<String> post = postMultipart(multipart(BOUNDARY, batch, part("text/plain", data, hash)));
         assertEquals(200, post.statusCode(), post.body());
 
-        HttpResponse<byte[]> get = client.sendForBytes(client.xapi("statements?registration=" + registration
-                + "&attachments=true").GET());
+        HttpResponse<byte[]> get =
+                client.sendForBytes(client.xapi("statements?registration=" + registration + "&attachments=true")
+                        .GET());
         assertEquals(200, get.statusCode());
         List<Part> parts = readMultipart(get);
         assertEquals(2, parts.size(), "the StatementResult and one part for the shared hash");
-        assertEquals(2, object(new String(parts.get(0).data(), StandardCharsets.UTF_8))
-                .getJsonArray("statements").size());
+        assertEquals(
+                2,
+                object(new String(parts.get(0).data(), StandardCharsets.UTF_8))
+                        .getJsonArray("statements")
+                        .size());
         assertArrayEquals(data, parts.get(1).data());
 
         // the "more" link keeps the whole query, attachments=true included: the next page is multipart too
-        HttpResponse<byte[]> first = client.sendForBytes(client.xapi("statements?registration=" + registration
-                + "&attachments=true&limit=1").GET());
-        String more = object(new String(readMultipart(first).get(0).data(), StandardCharsets.UTF_8)).getString("more");
+        HttpResponse<byte[]> first =
+                client.sendForBytes(client.xapi("statements?registration=" + registration + "&attachments=true&limit=1")
+                        .GET());
+        String more = object(new String(readMultipart(first).get(0).data(), StandardCharsets.UTF_8))
+                .getString("more");
         assertFalse(more.isEmpty());
-        HttpResponse<byte[]> next = client.sendForBytes(client.xapi("statements?" + more.substring(more.indexOf('?') + 1))
-                .GET());
+        HttpResponse<byte[]> next =
+                client.sendForBytes(client.xapi("statements?" + more.substring(more.indexOf('?') + 1))
+                        .GET());
         assertEquals(200, next.statusCode());
         List<Part> nextParts = readMultipart(next);
         assertEquals(2, nextParts.size(), "the second page and its statement's attachment data");
@@ -188,11 +206,14 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
         // §1.5.2.s3.b5
         String id = UUID.randomUUID().toString();
         byte[] data = "missing".getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> post = postMultipart(multipart(BOUNDARY, statement(id,
-                attachment("http://example.org/u", "text/plain", data.length, sha256(data), null))));
+        HttpResponse<String> post = postMultipart(multipart(
+                BOUNDARY,
+                statement(id, attachment("http://example.org/u", "text/plain", data.length, sha256(data), null))));
         assertEquals(400, post.statusCode(), post.body());
         assertTrue(post.body().contains("1.5.2.s3.b5"), post.body());
-        assertEquals(404, client.send(client.xapi("statements?statementId=" + id).GET()).statusCode(),
+        assertEquals(
+                404,
+                client.send(client.xapi("statements?statementId=" + id).GET()).statusCode(),
                 "nothing stored");
     }
 
@@ -201,8 +222,9 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
         String id = UUID.randomUUID().toString();
         byte[] data = "the real data".getBytes(StandardCharsets.UTF_8);
         String declared = sha256("other data".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> post = postMultipart(multipart(BOUNDARY, statement(id,
-                attachment("http://example.org/u", "text/plain", data.length, declared, null)),
+        HttpResponse<String> post = postMultipart(multipart(
+                BOUNDARY,
+                statement(id, attachment("http://example.org/u", "text/plain", data.length, declared, null)),
                 part("text/plain", data, declared)));
         assertEquals(400, post.statusCode(), post.body());
         assertTrue(post.body().contains("X-Experience-API-Hash"), post.body());
@@ -212,15 +234,15 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
     void partMatchingNoAttachmentIs400() throws Exception {
         String id = UUID.randomUUID().toString();
         byte[] data = "stray".getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> post = postMultipart(multipart(BOUNDARY, statement(id, null),
-                part("text/plain", data, sha256(data))));
+        HttpResponse<String> post =
+                postMultipart(multipart(BOUNDARY, statement(id, null), part("text/plain", data, sha256(data))));
         assertEquals(400, post.statusCode(), post.body());
     }
 
     @Test
     void multipartWithoutFinalBoundaryIs400() {
-        String body = "--" + BOUNDARY + "\r\nContent-Type: application/json\r\n\r\n" + statement(
-                UUID.randomUUID().toString(), null) + "\r\n";
+        String body = "--" + BOUNDARY + "\r\nContent-Type: application/json\r\n\r\n"
+                + statement(UUID.randomUUID().toString(), null) + "\r\n";
         HttpResponse<String> post = postMultipart(body.getBytes(StandardCharsets.UTF_8));
         assertEquals(400, post.statusCode(), post.body());
     }
@@ -229,7 +251,11 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
     void fileUrlOnlyAttachmentsAreAcceptedAsJsonAndAsMultipart() throws Exception {
         // §1.5.1.s1.b2 and §1.5.2.s3.b9
         String id = UUID.randomUUID().toString();
-        String att = attachment("http://example.org/u", "video/mp4", 1000, sha256(id.getBytes(StandardCharsets.UTF_8)),
+        String att = attachment(
+                "http://example.org/u",
+                "video/mp4",
+                1000,
+                sha256(id.getBytes(StandardCharsets.UTF_8)),
                 "https://media.example.org/" + id + ".mp4");
         HttpResponse<String> json = client.postStatements(statement(id, att));
         assertEquals(200, json.statusCode(), json.body());
@@ -237,19 +263,30 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
         HttpResponse<String> multipart = postMultipart(multipart(BOUNDARY, statement(other, att)));
         assertEquals(200, multipart.statusCode(), multipart.body());
 
-        HttpResponse<byte[]> get = client.sendForBytes(client.xapi("statements?statementId=" + id + "&attachments=true").GET());
+        HttpResponse<byte[]> get = client.sendForBytes(client.xapi("statements?statementId=" + id + "&attachments=true")
+                .GET());
         List<Part> parts = readMultipart(get);
         assertEquals(1, parts.size(), "metadata only: no data to send");
-        assertEquals("https://media.example.org/" + id + ".mp4", object(new String(parts.get(0).data(),
-                StandardCharsets.UTF_8)).getJsonArray("attachments").getJsonObject(0).getString("fileUrl"));
+        assertEquals(
+                "https://media.example.org/" + id + ".mp4",
+                object(new String(parts.get(0).data(), StandardCharsets.UTF_8))
+                        .getJsonArray("attachments")
+                        .getJsonObject(0)
+                        .getString("fileUrl"));
     }
 
     @Test
     void jsonRequestWithAttachmentWithoutFileUrlIs400() throws Exception {
         // §1.5.2.s2.b1
         String id = UUID.randomUUID().toString();
-        HttpResponse<String> post = client.postStatements(statement(id, attachment("http://example.org/u",
-                "text/plain", 3, sha256("abc".getBytes(StandardCharsets.UTF_8)), null)));
+        HttpResponse<String> post = client.postStatements(statement(
+                id,
+                attachment(
+                        "http://example.org/u",
+                        "text/plain",
+                        3,
+                        sha256("abc".getBytes(StandardCharsets.UTF_8)),
+                        null)));
         assertEquals(400, post.statusCode(), post.body());
         assertTrue(post.body().contains("1.5.2.s2.b1"), post.body());
     }
@@ -261,12 +298,17 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
         String hash = sha256(data);
         HttpResponse<String> put = client.send(client.xapi("statements?statementId=" + id)
                 .header("Content-Type", "multipart/mixed; boundary=" + "simpleBoundary")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(multipart("simpleBoundary", statement(id,
-                        attachment("http://example.org/u", "application/octet-stream", data.length, hash, null)),
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(multipart(
+                        "simpleBoundary",
+                        statement(
+                                id,
+                                attachment(
+                                        "http://example.org/u", "application/octet-stream", data.length, hash, null)),
                         part("application/octet-stream", data, hash)))));
         assertEquals(204, put.statusCode(), put.body());
-        List<Part> parts = readMultipart(client.sendForBytes(client.xapi("statements?statementId=" + id
-                + "&attachments=true").GET()));
+        List<Part> parts =
+                readMultipart(client.sendForBytes(client.xapi("statements?statementId=" + id + "&attachments=true")
+                        .GET()));
         assertArrayEquals(data, parts.get(1).data());
     }
 
@@ -278,8 +320,10 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
         HttpResponse<String> post = postSigned(original, SIGNER.sign(original, JWSAlgorithm.RS256, true));
         assertEquals(200, post.statusCode(), post.body());
         assertEquals(id, array(post.body()).getString(0));
-        JsonObject stored = object(client.send(client.xapi("statements?statementId=" + id).GET()).body());
-        assertEquals(SIGNATURE, stored.getJsonArray("attachments").getJsonObject(0).getString("usageType"));
+        JsonObject stored = object(
+                client.send(client.xapi("statements?statementId=" + id).GET()).body());
+        assertEquals(
+                SIGNATURE, stored.getJsonArray("attachments").getJsonObject(0).getString("usageType"));
     }
 
     @Test
@@ -291,7 +335,9 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
         HttpResponse<String> post = postSigned(tampered, SIGNER.sign(original, JWSAlgorithm.RS256, true));
         assertEquals(400, post.statusCode(), post.body());
         assertTrue(post.body().contains("2.6.s5.b3.b2"), post.body());
-        assertEquals(404, client.send(client.xapi("statements?statementId=" + id).GET()).statusCode());
+        assertEquals(
+                404,
+                client.send(client.xapi("statements?statementId=" + id).GET()).statusCode());
     }
 
     @Test
@@ -305,10 +351,12 @@ class XapiAttachmentsIT extends AgainstDeployedTracker {
 
     @Test
     void attachmentsParameterMustBeBoolean() {
-        HttpResponse<String> get = client.send(client.xapi("statements?statementId=" + UUID.randomUUID()
-                + "&attachments=yes").GET());
+        HttpResponse<String> get =
+                client.send(client.xapi("statements?statementId=" + UUID.randomUUID() + "&attachments=yes")
+                        .GET());
         assertEquals(400, get.statusCode(), get.body());
-        HttpResponse<String> query = client.send(client.xapi("statements?limit=1&attachments=false").GET());
+        HttpResponse<String> query =
+                client.send(client.xapi("statements?limit=1&attachments=false").GET());
         assertEquals(200, query.statusCode(), query.body());
         assertFalse(query.headers().firstValue("Content-Type").orElseThrow().startsWith("multipart"));
     }

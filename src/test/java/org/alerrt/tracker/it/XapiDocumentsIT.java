@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
-import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +56,8 @@ class XapiDocumentsIT extends AgainstDeployedTracker {
     }
 
     private String activityProfile(String profileId) {
-        return "activities/profile?activityId=" + enc(activity) + (profileId == null ? "" : "&profileId=" + enc(profileId));
+        return "activities/profile?activityId=" + enc(activity)
+                + (profileId == null ? "" : "&profileId=" + enc(profileId));
     }
 
     private String agentProfile(String profileId) {
@@ -92,17 +92,21 @@ class XapiDocumentsIT extends AgainstDeployedTracker {
     @Test
     void stateIsStoredReadListedAndDeleted_2_3() throws Exception {
         String body = "{\"bookmark\":\"page-3\"}";
-        assertEquals(204, client.send(put(state("resume"), "application/json", body)).statusCode(),
+        assertEquals(
+                204,
+                client.send(put(state("resume"), "application/json", body)).statusCode(),
                 "§2.2.s4.b2: an activity and agent the LRS has never seen are accepted");
 
         HttpResponse<String> got = get(state("resume"));
         assertEquals(200, got.statusCode(), got.body());
         assertEquals(body, got.body());
-        assertEquals("application/json", got.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/json", got.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("\"" + sha1(body.getBytes(StandardCharsets.UTF_8)) + "\"", etag(got), "§3.1.s4.b2/b4");
-        ZonedDateTime modified = ZonedDateTime.parse(got.headers().firstValue("Last-Modified").orElseThrow(),
-                DateTimeFormatter.RFC_1123_DATE_TIME);
-        assertTrue(Math.abs(modified.toInstant().getEpochSecond() - Instant.now().getEpochSecond()) < 120,
+        ZonedDateTime modified = ZonedDateTime.parse(
+                got.headers().firstValue("Last-Modified").orElseThrow(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        assertTrue(
+                Math.abs(modified.toInstant().getEpochSecond() - Instant.now().getEpochSecond()) < 120,
                 "§2.2.s6.b1 Last-Modified is the time of the write");
 
         assertEquals(204, client.send(put(state("other"), "text/plain", "x")).statusCode());
@@ -127,16 +131,25 @@ class XapiDocumentsIT extends AgainstDeployedTracker {
         var since = get(state(null) + "&since=" + enc(between.toString()));
         assertEquals(200, since.statusCode(), since.body());
         assertEquals(List.of("late"), array(since.body()).getValuesAs(JsonString::getString));
-        assertEquals(2, array(get(state(null) + "&since=2000-01-01T00:00:00Z").body()).size());
-        assertEquals(0, array(get(state(null) + "&since=" + enc(Instant.now().plusSeconds(3600).toString())).body())
-                .size());
+        assertEquals(
+                2,
+                array(get(state(null) + "&since=2000-01-01T00:00:00Z").body()).size());
+        assertEquals(
+                0,
+                array(get(state(null) + "&since="
+                                        + enc(Instant.now().plusSeconds(3600).toString()))
+                                .body())
+                        .size());
 
         // an update moves a document past `since` again
         Instant beforeUpdate = Instant.now();
         Thread.sleep(30);
         assertEquals(204, client.send(put(state("early"), "text/plain", "1b")).statusCode());
-        assertEquals(List.of("early"), array(get(state(null) + "&since=" + enc(beforeUpdate.toString())).body())
-                .getValuesAs(JsonString::getString));
+        assertEquals(
+                List.of("early"),
+                array(get(state(null) + "&since=" + enc(beforeUpdate.toString()))
+                                .body())
+                        .getValuesAs(JsonString::getString));
     }
 
     @Test
@@ -144,8 +157,10 @@ class XapiDocumentsIT extends AgainstDeployedTracker {
         String registration = UUID.randomUUID().toString();
         assertEquals(204, client.send(put(state("a"), "text/plain", "a")).statusCode());
         assertEquals(204, client.send(put(state("b"), "text/plain", "b")).statusCode());
-        assertEquals(204, client.send(put(state("a") + "&registration=" + registration, "text/plain", "r"))
-                .statusCode());
+        assertEquals(
+                204,
+                client.send(put(state("a") + "&registration=" + registration, "text/plain", "r"))
+                        .statusCode());
 
         assertEquals(204, client.send(client.xapi(state(null)).DELETE()).statusCode());
         assertEquals(0, array(get(state(null)).body()).size());
@@ -153,38 +168,63 @@ class XapiDocumentsIT extends AgainstDeployedTracker {
         assertEquals(200, kept.statusCode(), "the documents of a registration are another context");
         assertEquals("r", kept.body());
 
-        assertEquals(204, client.send(client.xapi(state(null) + "&registration=" + registration).DELETE())
-                .statusCode());
+        assertEquals(
+                204,
+                client.send(client.xapi(state(null) + "&registration=" + registration)
+                                .DELETE())
+                        .statusCode());
         assertEquals(404, get(state("a") + "&registration=" + registration).statusCode());
     }
 
     @Test
     void postMergesTopLevelJsonProperties_2_2_s7() {
-        assertEquals(204, client.send(put(state("vars"), "application/json", "{\"x\":\"foo\",\"y\":\"bar\"}"))
-                .statusCode());
+        assertEquals(
+                204,
+                client.send(put(state("vars"), "application/json", "{\"x\":\"foo\",\"y\":\"bar\"}"))
+                        .statusCode());
         String before = etag(get(state("vars")));
-        assertEquals(204, client.send(post(state("vars"), "application/json", "{\"x\":\"bash\",\"z\":\"faz\"}"))
-                .statusCode(), "§2.2.s8.b2");
+        assertEquals(
+                204,
+                client.send(post(state("vars"), "application/json", "{\"x\":\"bash\",\"z\":\"faz\"}"))
+                        .statusCode(),
+                "§2.2.s8.b2");
         var merged = get(state("vars"));
-        assertEquals(Json.createObjectBuilder().add("x", "bash").add("y", "bar").add("z", "faz").build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("x", "bash")
+                        .add("y", "bar")
+                        .add("z", "faz")
+                        .build(),
                 object(merged.body()));
         assertNotEquals(before, etag(merged), "the ETag follows the content");
 
-        assertEquals(204, client.send(post(activityProfile("new"), "application/json", "{\"a\":1}")).statusCode(),
+        assertEquals(
+                204,
+                client.send(post(activityProfile("new"), "application/json", "{\"a\":1}"))
+                        .statusCode(),
                 "POST creates a document that does not exist yet");
         assertEquals(1, object(get(activityProfile("new")).body()).getInt("a"));
     }
 
     @Test
     void postThatCannotMergeIsRejectedAndChangesNothing_2_2_s8_b1() {
-        assertEquals(204, client.send(put(state("text"), "text/plain", "plain words")).statusCode());
+        assertEquals(
+                204,
+                client.send(put(state("text"), "text/plain", "plain words")).statusCode());
         assert400Naming(client.send(post(state("text"), "application/json", "{\"a\":1}")), "Content-Type");
         assertEquals("plain words", get(state("text")).body());
 
-        assertEquals(204, client.send(put(state("json"), "application/json", "{\"a\":1}")).statusCode());
+        assertEquals(
+                204,
+                client.send(put(state("json"), "application/json", "{\"a\":1}")).statusCode());
         assert400Naming(client.send(post(state("json"), "text/plain", "b=2")), "Content-Type");
-        assertEquals(400, client.send(post(state("json"), "application/json", "[1,2]")).statusCode());
-        assertEquals(400, client.send(post(state("json"), "application/json", "{\"broken\":")).statusCode());
+        assertEquals(
+                400,
+                client.send(post(state("json"), "application/json", "[1,2]")).statusCode());
+        assertEquals(
+                400,
+                client.send(post(state("json"), "application/json", "{\"broken\":"))
+                        .statusCode());
         assertEquals(object("{\"a\":1}"), object(get(state("json")).body()));
     }
 
@@ -194,23 +234,28 @@ class XapiDocumentsIT extends AgainstDeployedTracker {
         for (int i = 0; i < png.length; i++) {
             png[i] = (byte) (i * 7);
         }
-        var put = client.send(client.xapi(agentProfile("avatar")).header("Content-Type", "image/png")
-                .header("If-None-Match", "*").PUT(HttpRequest.BodyPublishers.ofByteArray(png)));
+        var put = client.send(client.xapi(agentProfile("avatar"))
+                .header("Content-Type", "image/png")
+                .header("If-None-Match", "*")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(png)));
         assertEquals(204, put.statusCode(), put.body());
 
-        HttpResponse<byte[]> got = client.sendForBytes(client.xapi(agentProfile("avatar")).GET());
+        HttpResponse<byte[]> got =
+                client.sendForBytes(client.xapi(agentProfile("avatar")).GET());
         assertEquals(200, got.statusCode());
         assertArrayEquals(png, got.body());
         assertEquals("image/png", got.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("\"" + sha1(png) + "\"", etag(got));
 
-        HttpResponse<byte[]> head = client.sendForBytes(client.xapi(agentProfile("avatar"))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<byte[]> head = client.sendForBytes(
+                client.xapi(agentProfile("avatar")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, head.statusCode());
         assertEquals(0, head.body().length, "§1.1.s3.b1.b1 no body");
         assertEquals(etag(got), etag(head));
         assertTrue(head.headers().firstValue("Last-Modified").isPresent());
-        assertEquals(String.valueOf(png.length), head.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(
+                String.valueOf(png.length),
+                head.headers().firstValue("Content-Length").orElseThrow());
 
         assertEquals(List.of("avatar"), array(get(agentProfile(null)).body()).getValuesAs(JsonString::getString));
     }
@@ -218,56 +263,98 @@ class XapiDocumentsIT extends AgainstDeployedTracker {
     @Test
     void profilePutNeedsAPreconditionAndConflictsWithoutOne_3_1() {
         String doc = activityProfile("settings");
-        assertEquals(400, client.send(put(doc, "application/json", "{\"v\":0}")).statusCode(),
+        assertEquals(
+                400,
+                client.send(put(doc, "application/json", "{\"v\":0}")).statusCode(),
                 "§3.1.s3.b1: a 1.0.3 profile PUT must carry If-Match or If-None-Match");
         assertEquals(404, get(doc).statusCode());
 
-        assertEquals(204, client.send(put(doc, "application/json", "{\"v\":1}").header("If-None-Match", "*"))
-                .statusCode());
-        assertEquals(412, client.send(put(doc, "application/json", "{\"v\":2}").header("If-None-Match", "*"))
-                .statusCode(), "§3.1.s4.b6: the document exists");
+        assertEquals(
+                204,
+                client.send(put(doc, "application/json", "{\"v\":1}").header("If-None-Match", "*"))
+                        .statusCode());
+        assertEquals(
+                412,
+                client.send(put(doc, "application/json", "{\"v\":2}").header("If-None-Match", "*"))
+                        .statusCode(),
+                "§3.1.s4.b6: the document exists");
 
         var conflict = client.send(put(doc, "application/json", "{\"v\":3}"));
         assertEquals(409, conflict.statusCode(), "§3.1.s4.b13");
         assertTrue(conflict.body().contains("If-Match"), "§3.1.s4.b14 explains how to resolve: " + conflict.body());
 
-        assertEquals(412, client.send(put(doc, "application/json", "{\"v\":4}").header("If-Match", "\"1234\""))
-                .statusCode(), "§3.1.s4.b9");
-        assertEquals(412, client.send(post(doc, "application/json", "{\"v\":5}").header("If-Match", "\"1234\""))
-                .statusCode(), "§3.1.s4.b11");
-        assertEquals(412, client.send(client.xapi(doc).header("If-Match", "\"1234\"").DELETE()).statusCode());
+        assertEquals(
+                412,
+                client.send(put(doc, "application/json", "{\"v\":4}").header("If-Match", "\"1234\""))
+                        .statusCode(),
+                "§3.1.s4.b9");
+        assertEquals(
+                412,
+                client.send(post(doc, "application/json", "{\"v\":5}").header("If-Match", "\"1234\""))
+                        .statusCode(),
+                "§3.1.s4.b11");
+        assertEquals(
+                412,
+                client.send(client.xapi(doc).header("If-Match", "\"1234\"").DELETE())
+                        .statusCode());
         var unchanged = get(doc);
         assertEquals(1, object(unchanged.body()).getInt("v"), "§3.1.s4.b10/b15: no modification");
 
         String current = etag(unchanged);
-        assertEquals(204, client.send(put(doc, "application/json", "{\"v\":6}").header("If-Match", current))
-                .statusCode());
+        assertEquals(
+                204,
+                client.send(put(doc, "application/json", "{\"v\":6}").header("If-Match", current))
+                        .statusCode());
         var updated = get(doc);
         assertEquals(6, object(updated.body()).getInt("v"));
-        assertEquals(412, client.send(client.xapi(doc).header("If-Match", current).DELETE()).statusCode(),
+        assertEquals(
+                412,
+                client.send(client.xapi(doc).header("If-Match", current).DELETE())
+                        .statusCode(),
                 "the old ETag is stale now");
-        assertEquals(204, client.send(client.xapi(doc).header("If-Match", etag(updated)).DELETE()).statusCode());
+        assertEquals(
+                204,
+                client.send(client.xapi(doc).header("If-Match", etag(updated)).DELETE())
+                        .statusCode());
         assertEquals(404, get(doc).statusCode());
     }
 
     @Test
     void agentProfileAndStateUnderXapi2_0_differences4() {
         String doc = agentProfile("prefs");
-        var created = client.send(put(doc, "application/json", "{\"lang\":\"en\"}")
-                .setHeader("X-Experience-API-Version", "2.0.0"));
+        var created = client.send(
+                put(doc, "application/json", "{\"lang\":\"en\"}").setHeader("X-Experience-API-Version", "2.0.0"));
         assertEquals(204, created.statusCode(), "2.0: a header-less PUT may create a profile document");
-        assertEquals(409, client.send(put(doc, "application/json", "{\"lang\":\"es\"}")
-                .setHeader("X-Experience-API-Version", "2.0.0")).statusCode());
+        assertEquals(
+                409,
+                client.send(put(doc, "application/json", "{\"lang\":\"es\"}")
+                                .setHeader("X-Experience-API-Version", "2.0.0"))
+                        .statusCode());
 
         assertEquals(204, client.send(put(state("s"), "text/plain", "1")).statusCode());
-        assertEquals(204, client.send(put(state("s"), "text/plain", "2")).statusCode(),
+        assertEquals(
+                204,
+                client.send(put(state("s"), "text/plain", "2")).statusCode(),
                 "1.0.3 §3.1.s3: State accepts writes without concurrency headers");
-        assertEquals(409, client.send(put(state("s"), "text/plain", "3")
-                .setHeader("X-Experience-API-Version", "2.0.0")).statusCode(), "2.0 extends the 409 rule to State");
+        assertEquals(
+                409,
+                client.send(put(state("s"), "text/plain", "3").setHeader("X-Experience-API-Version", "2.0.0"))
+                        .statusCode(),
+                "2.0 extends the 409 rule to State");
         var got = get(state("s"));
         assertEquals("2", got.body());
-        assertEquals(412, client.send(client.xapi(state("s")).header("If-Match", "\"1234\"").DELETE()).statusCode());
-        assertEquals(204, client.send(client.xapi(state("s")).header("If-Match", etag(got)).DELETE()).statusCode());
+        assertEquals(
+                412,
+                client.send(client.xapi(state("s"))
+                                .header("If-Match", "\"1234\"")
+                                .DELETE())
+                        .statusCode());
+        assertEquals(
+                204,
+                client.send(client.xapi(state("s"))
+                                .header("If-Match", etag(got))
+                                .DELETE())
+                        .statusCode());
     }
 
     @Test
@@ -277,13 +364,14 @@ class XapiDocumentsIT extends AgainstDeployedTracker {
         assert400Naming(get(state(null) + "&registration=not-a-uuid"), "registration");
         assert400Naming(get(state(null) + "&since=last-tuesday"), "since");
         assert400Naming(get(state(null) + "&foo=bar"), "foo");
-        assert400Naming(get("activities/state?activityId=" + enc(activity) + "&agent=" + enc("{\"name\":\"x\"}")),
-                "agent");
+        assert400Naming(
+                get("activities/state?activityId=" + enc(activity) + "&agent=" + enc("{\"name\":\"x\"}")), "agent");
         assert400Naming(client.send(put(state(null), "text/plain", "x")), "stateId");
         assert400Naming(get("activities/profile?activityId=not%20an%20iri"), "activityId");
         assert400Naming(client.send(client.xapi(activityProfile(null)).DELETE()), "profileId");
         assert400Naming(get("agents/profile"), "agent");
-        assert400Naming(get("agents/profile?agent=" + enc("{\"objectType\":\"Group\",\"mbox\":\"mailto:t@example.org\"}")),
+        assert400Naming(
+                get("agents/profile?agent=" + enc("{\"objectType\":\"Group\",\"mbox\":\"mailto:t@example.org\"}")),
                 "agent.objectType");
         assertEquals(404, get(agentProfile("missing")).statusCode());
     }
@@ -315,7 +403,10 @@ class XapiDocumentsIT extends AgainstDeployedTracker {
     @Test
     void ofConcurrentPutsWithTheSameIfMatchExactlyOneWins_3_1_s4_b5_b9() throws Exception {
         String doc = activityProfile("race");
-        assertEquals(204, client.send(put(doc, "text/plain", "start").header("If-None-Match", "*")).statusCode());
+        assertEquals(
+                204,
+                client.send(put(doc, "text/plain", "start").header("If-None-Match", "*"))
+                        .statusCode());
         String tag = etag(get(doc));
         int writers = 8;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -323,7 +414,8 @@ class XapiDocumentsIT extends AgainstDeployedTracker {
             List<Future<HttpResponse<String>>> results = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 String body = "writer-" + i;
-                results.add(pool.submit(() -> client.send(put(doc, "text/plain", body).header("If-Match", tag))));
+                results.add(pool.submit(
+                        () -> client.send(put(doc, "text/plain", body).header("If-Match", tag))));
             }
             List<Integer> winners = new ArrayList<>();
             for (int i = 0; i < writers; i++) {

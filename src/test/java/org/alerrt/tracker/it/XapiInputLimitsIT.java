@@ -33,8 +33,13 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
         String registration = UUID.randomUUID().toString();
         StringBuilder batch = new StringBuilder("[");
         for (int i = 0; i < MAX_LIMIT + 2; i++) {
-            batch.append(i == 0 ? "" : ",").append(statement(UUID.randomUUID().toString(), registration,
-                    "{\"mbox\":\"mailto:paging@example.org\"}", VERB, "https://example.org/paging/" + i));
+            batch.append(i == 0 ? "" : ",")
+                    .append(statement(
+                            UUID.randomUUID().toString(),
+                            registration,
+                            "{\"mbox\":\"mailto:paging@example.org\"}",
+                            VERB,
+                            "https://example.org/paging/" + i));
         }
         var posted = client.postStatements(batch.append(']').toString());
         assertEquals(200, posted.statusCode(), posted.body());
@@ -72,12 +77,12 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
         String otherRegistration = UUID.randomUUID().toString();
         String tampered = payload(token).replace(registration, otherRegistration);
         String[] refused = {
-            token.substring(0, token.length() - 1),                              // truncated signature
-            token.substring(0, token.length() / 2),                              // cut in half
-            encode(tampered) + signature(token),                                 // payload changed, old signature
-            encode(payload(token)),                                              // unsigned (the format before)
-            encode(payload(token)) + "." + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(new byte[32]),                               // signed with another key
+            token.substring(0, token.length() - 1), // truncated signature
+            token.substring(0, token.length() / 2), // cut in half
+            encode(tampered) + signature(token), // payload changed, old signature
+            encode(payload(token)), // unsigned (the format before)
+            encode(payload(token)) + "."
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[32]), // signed with another key
             token + "x",
             "",
         };
@@ -91,10 +96,16 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
     @Test
     void limitZeroIsTheServerMaximumAndBadLimitsAre400NamingLimit() {
         String registration = registrationWithMoreThanOnePage();
-        assertEquals(MAX_LIMIT, result("statements?format=ids&limit=0&registration=" + registration)
-                .getJsonArray("statements").size());
-        assertEquals(MAX_LIMIT, result("statements?format=ids&limit=501&registration=" + registration)
-                .getJsonArray("statements").size());
+        assertEquals(
+                MAX_LIMIT,
+                result("statements?format=ids&limit=0&registration=" + registration)
+                        .getJsonArray("statements")
+                        .size());
+        assertEquals(
+                MAX_LIMIT,
+                result("statements?format=ids&limit=501&registration=" + registration)
+                        .getJsonArray("statements")
+                        .size());
         for (String bad : new String[] {"-1", "ten", "2147483648", "-2147483648", "1.5", ""}) {
             HttpResponse<String> r = get("statements?limit=" + enc(bad));
             assertEquals(400, r.statusCode(), bad + ": " + r.body());
@@ -109,8 +120,8 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
         String homePage = "https://alerrt.example.org";
         // stored as "account:<homePage> <name>" in a 600-character column
         int room = 600 - "account:".length() - homePage.length() - 1;
-        refusedAndNothingStored(account(homePage, "n".repeat(room + 1)), VERB, "https://example.org/a",
-                "statement.actor.account.name");
+        refusedAndNothingStored(
+                account(homePage, "n".repeat(room + 1)), VERB, "https://example.org/a", "statement.actor.account.name");
         acceptedAndReadBack(account(homePage, "n".repeat(room)), VERB, "https://example.org/a");
         acceptedAndReadBack(account(homePage, "é".repeat(room)), VERB, "https://example.org/a");
     }
@@ -118,8 +129,8 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
     @Test
     void aVerbIdOver1000CharactersIs400AndNothingIsStored() {
         String prefix = "https://example.org/verbs/";
-        refusedAndNothingStored(mbox(), prefix + "v".repeat(1001 - prefix.length()), "https://example.org/a",
-                "statement.verb.id");
+        refusedAndNothingStored(
+                mbox(), prefix + "v".repeat(1001 - prefix.length()), "https://example.org/a", "statement.verb.id");
         acceptedAndReadBack(mbox(), prefix + "v".repeat(1000 - prefix.length()), "https://example.org/a");
         acceptedAndReadBack(mbox(), prefix + "é".repeat(1000 - prefix.length()), "https://example.org/a");
     }
@@ -154,30 +165,41 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
     void inABatchTheErrorNamesTheStatementByItsIndex() {
         String registration = UUID.randomUUID().toString();
         String ok = statement(UUID.randomUUID().toString(), registration, mbox(), VERB, "https://example.org/b");
-        String tooLong = statement(UUID.randomUUID().toString(), registration, mbox(), VERB,
-                "https://example.org/" + "b".repeat(2000));
+        String tooLong = statement(
+                UUID.randomUUID().toString(), registration, mbox(), VERB, "https://example.org/" + "b".repeat(2000));
         HttpResponse<String> r = client.postStatements("[" + ok + "," + tooLong + "]");
         assertEquals(400, r.statusCode(), r.body());
         assertEquals("statement[1].object.id", property(r));
-        assertEquals(0, result("statements?registration=" + registration).getJsonArray("statements").size());
+        assertEquals(
+                0,
+                result("statements?registration=" + registration)
+                        .getJsonArray("statements")
+                        .size());
     }
 
     @Test
     void contextActivitiesAndAgentsAreBoundedLikeTheObjectAndActor() {
         String registration = UUID.randomUUID().toString();
         String s = statement(UUID.randomUUID().toString(), registration, mbox(), VERB, "https://example.org/c")
-                .replace("\"context\":{", "\"context\":{\"contextActivities\":{\"parent\":[{\"id\":\"https://"
-                        + "example.org/" + "p".repeat(2000) + "\"}]},");
+                .replace(
+                        "\"context\":{",
+                        "\"context\":{\"contextActivities\":{\"parent\":[{\"id\":\"https://" + "example.org/"
+                                + "p".repeat(2000) + "\"}]},");
         HttpResponse<String> r = client.postStatements(s);
         assertEquals(400, r.statusCode(), r.body());
         assertEquals("statement.context.contextActivities.parent[0].id", property(r));
-        String instructor = statement(UUID.randomUUID().toString(), registration, mbox(), VERB,
-                "https://example.org/c").replace("\"context\":{", "\"context\":{\"instructor\":{\"mbox\":\"mailto:"
-                + "i".repeat(600) + "@example.org\"},");
+        String instructor = statement(UUID.randomUUID().toString(), registration, mbox(), VERB, "https://example.org/c")
+                .replace(
+                        "\"context\":{",
+                        "\"context\":{\"instructor\":{\"mbox\":\"mailto:" + "i".repeat(600) + "@example.org\"},");
         r = client.postStatements(instructor);
         assertEquals(400, r.statusCode(), r.body());
         assertEquals("statement.context.instructor.mbox", property(r));
-        assertEquals(0, result("statements?registration=" + registration).getJsonArray("statements").size());
+        assertEquals(
+                0,
+                result("statements?registration=" + registration)
+                        .getJsonArray("statements")
+                        .size());
     }
 
     @Test
@@ -186,12 +208,12 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
         String sha2 = XapiAttachmentsIT.sha256(data);
         String id = UUID.randomUUID().toString();
         String contentType = "text/plain; x=" + "y".repeat(255);
-        String json = XapiAttachmentsIT.statement(id, XapiAttachmentsIT.attachment("http://example.org/usage",
-                "text/plain", data.length, sha2, null));
+        String json = XapiAttachmentsIT.statement(
+                id, XapiAttachmentsIT.attachment("http://example.org/usage", "text/plain", data.length, sha2, null));
         HttpResponse<String> r = client.send(client.xapi("statements")
                 .header("Content-Type", "multipart/mixed; boundary=\"" + XapiAttachmentsIT.BOUNDARY + "\"")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(XapiAttachmentsIT.multipart(XapiAttachmentsIT.BOUNDARY,
-                        json, XapiAttachmentsIT.part(contentType, data, sha2)))));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(XapiAttachmentsIT.multipart(
+                        XapiAttachmentsIT.BOUNDARY, json, XapiAttachmentsIT.part(contentType, data, sha2)))));
         assertEquals(400, r.statusCode(), r.body());
         assertEquals("Content-Type", property(r));
         assertEquals(404, get("statements?statementId=" + id).statusCode(), "nothing stored");
@@ -202,7 +224,8 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
         String activity = "https://example.org/state/" + UUID.randomUUID();
         String context = "activities/state?activityId=" + enc(activity) + "&agent=" + enc(mbox());
         HttpResponse<String> r = client.send(client.xapi(context + "&stateId=" + "s".repeat(4001))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")));
         assertEquals(400, r.statusCode(), r.body());
         assertEquals("stateId", property(r));
         assertEquals("[]", get(context).body(), "no state stored");
@@ -210,8 +233,8 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
         // 4000 two-byte characters: too long for a URL, so in the Alternate Request Syntax (Communication §1.3)
         String atLimit = "é".repeat(4000);
         String fields = "activityId=" + enc(activity) + "&agent=" + enc(mbox()) + "&stateId=" + enc(atLimit);
-        r = alternate("activities/state", "PUT", fields + "&Content-Type=application%2Fjson&content="
-                + enc("{\"a\":1}"));
+        r = alternate(
+                "activities/state", "PUT", fields + "&Content-Type=application%2Fjson&content=" + enc("{\"a\":1}"));
         assertEquals(204, r.statusCode(), r.body());
         r = alternate("activities/state", "GET", fields);
         assertEquals(200, r.statusCode(), r.body());
@@ -228,8 +251,8 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
             {"statements?agent=" + enc(account("https://alerrt.example.org", "n".repeat(600))), "agent.account.name"},
             {"activities?activityId=" + enc(longIri), "activityId"},
             {"agents?agent=" + enc(account("https://alerrt.example.org", "n".repeat(600))), "agent.account.name"},
-            {"activities/profile?profileId=p&activityId=" + enc("https://example.org/" + "q".repeat(4000)),
-                "activityId"},
+            {"activities/profile?profileId=p&activityId=" + enc("https://example.org/" + "q".repeat(4000)), "activityId"
+            },
             {"agents/profile?agent=" + enc(mbox()) + "&profileId=" + "p".repeat(4001), "profileId"},
         };
         for (String[] c : cases) {
@@ -243,20 +266,23 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
 
     private void refusedAndNothingStored(String actor, String verb, String activity, String field) {
         String registration = UUID.randomUUID().toString();
-        HttpResponse<String> r = client.postStatements(statement(UUID.randomUUID().toString(), registration, actor,
-                verb, activity));
+        HttpResponse<String> r =
+                client.postStatements(statement(UUID.randomUUID().toString(), registration, actor, verb, activity));
         assertEquals(400, r.statusCode(), r.body());
         assertEquals(field, property(r));
-        assertTrue(object(r.body()).getJsonObject("error").getString("message").startsWith(field + ": "),
-                r.body());
-        assertEquals(0, result("statements?registration=" + registration).getJsonArray("statements").size(),
+        assertTrue(object(r.body()).getJsonObject("error").getString("message").startsWith(field + ": "), r.body());
+        assertEquals(
+                0,
+                result("statements?registration=" + registration)
+                        .getJsonArray("statements")
+                        .size(),
                 "nothing stored");
     }
 
     private void acceptedAndReadBack(String actor, String verb, String activity) {
         String id = UUID.randomUUID().toString();
-        HttpResponse<String> r = client.postStatements(statement(id, UUID.randomUUID().toString(), actor, verb,
-                activity));
+        HttpResponse<String> r =
+                client.postStatements(statement(id, UUID.randomUUID().toString(), actor, verb, activity));
         assertEquals(200, r.statusCode(), r.body());
         HttpResponse<String> read = get("statements?statementId=" + id);
         assertEquals(200, read.statusCode(), read.body());
@@ -308,8 +334,8 @@ class XapiInputLimitsIT extends AgainstDeployedTracker {
     /** The JSON inside a token, whether it is signed ("payload.signature") or not. */
     private static String payload(String token) {
         int dot = token.indexOf('.');
-        return new String(Base64.getUrlDecoder().decode(dot < 0 ? token : token.substring(0, dot)),
-                StandardCharsets.UTF_8);
+        return new String(
+                Base64.getUrlDecoder().decode(dot < 0 ? token : token.substring(0, dot)), StandardCharsets.UTF_8);
     }
 
     /** ".signature", or "" for an unsigned token. */

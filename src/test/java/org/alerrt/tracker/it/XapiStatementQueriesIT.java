@@ -75,7 +75,10 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     }
 
     private String simple(String id, String who, String activityName, String registration) {
-        return statement(id, agent(who), "http://adlnet.gov/expapi/verbs/experienced",
+        return statement(
+                id,
+                agent(who),
+                "http://adlnet.gov/expapi/verbs/experienced",
                 "{\"id\": \"" + activity(activityName) + "\"}",
                 registration == null ? null : "{\"registration\": \"" + registration + "\"}");
     }
@@ -93,7 +96,9 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     }
 
     private HttpResponse<String> getMore(String more) {
-        return client.send(client.xapi("x").uri(URI.create(base.getProtocol() + "://" + base.getAuthority() + more)).GET());
+        return client.send(client.xapi("x")
+                .uri(URI.create(base.getProtocol() + "://" + base.getAuthority() + more))
+                .GET());
     }
 
     private JsonObject result(String pathAndQuery) {
@@ -113,7 +118,8 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     }
 
     private String voiding(String target) {
-        return statement(null, agent("admin"), VOIDED, "{\"objectType\": \"StatementRef\", \"id\": \"" + target + "\"}", null);
+        return statement(
+                null, agent("admin"), VOIDED, "{\"objectType\": \"StatementRef\", \"id\": \"" + target + "\"}", null);
     }
 
     private static String error(HttpResponse<String> r) {
@@ -126,23 +132,53 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     @Test
     void agentFilterMatchesActorOrObjectAndRelatedAgentsMatchesContextAndSubStatements() {
         String a = agent("ann");
-        String asActor = post(statement(null, a, "http://x.org/v", "{\"id\": \"" + activity("1") + "\"}", null)).get(0);
-        String asObject = post(statement(null, agent("bob"), "http://x.org/v", "{\"objectType\": \"Agent\", \"mbox\": \"" + mbox("ann") + "\"}", null)).get(0);
-        String asMemberOfActorGroup = post(statement(null, "{\"objectType\": \"Group\", \"member\": [" + a + ", " + agent("cy") + "]}",
-                "http://x.org/v", "{\"id\": \"" + activity("2") + "\"}", null)).get(0);
-        String asInstructor = post(statement(null, agent("bob"), "http://x.org/v", "{\"id\": \"" + activity("3") + "\"}",
-                "{\"instructor\": " + a + "}")).get(0);
-        String asTeamMember = post(statement(null, agent("bob"), "http://x.org/v", "{\"id\": \"" + activity("4") + "\"}",
-                "{\"team\": {\"objectType\": \"Group\", \"member\": [" + a + "]}}")).get(0);
-        String inSubStatement = post(statement(null, agent("bob"), "http://x.org/v",
-                "{\"objectType\": \"SubStatement\", \"actor\": " + a + ", \"verb\": {\"id\": \"http://x.org/w\"},"
-                        + " \"object\": {\"id\": \"" + activity("5") + "\"}}", null)).get(0);
+        String asActor = post(statement(null, a, "http://x.org/v", "{\"id\": \"" + activity("1") + "\"}", null))
+                .get(0);
+        String asObject = post(statement(
+                        null,
+                        agent("bob"),
+                        "http://x.org/v",
+                        "{\"objectType\": \"Agent\", \"mbox\": \"" + mbox("ann") + "\"}",
+                        null))
+                .get(0);
+        String asMemberOfActorGroup = post(statement(
+                        null,
+                        "{\"objectType\": \"Group\", \"member\": [" + a + ", " + agent("cy") + "]}",
+                        "http://x.org/v",
+                        "{\"id\": \"" + activity("2") + "\"}",
+                        null))
+                .get(0);
+        String asInstructor = post(statement(
+                        null,
+                        agent("bob"),
+                        "http://x.org/v",
+                        "{\"id\": \"" + activity("3") + "\"}",
+                        "{\"instructor\": " + a + "}"))
+                .get(0);
+        String asTeamMember = post(statement(
+                        null,
+                        agent("bob"),
+                        "http://x.org/v",
+                        "{\"id\": \"" + activity("4") + "\"}",
+                        "{\"team\": {\"objectType\": \"Group\", \"member\": [" + a + "]}}"))
+                .get(0);
+        String inSubStatement = post(statement(
+                        null,
+                        agent("bob"),
+                        "http://x.org/v",
+                        "{\"objectType\": \"SubStatement\", \"actor\": " + a
+                                + ", \"verb\": {\"id\": \"http://x.org/w\"}," + " \"object\": {\"id\": \""
+                                + activity("5") + "\"}}",
+                        null))
+                .get(0);
         post(statement(null, agent("bob"), "http://x.org/v", "{\"id\": \"" + activity("6") + "\"}", null));
 
         assertEquals(Set.of(asActor, asObject, asMemberOfActorGroup), idSet("statements?agent=" + enc(a)));
-        assertEquals(Set.of(asActor, asObject, asMemberOfActorGroup, asInstructor, asTeamMember, inSubStatement),
+        assertEquals(
+                Set.of(asActor, asObject, asMemberOfActorGroup, asInstructor, asTeamMember, inSubStatement),
                 idSet("statements?related_agents=true&agent=" + enc(a)));
-        assertEquals(Set.of(asActor, asObject, asMemberOfActorGroup),
+        assertEquals(
+                Set.of(asActor, asObject, asMemberOfActorGroup),
                 idSet("statements?related_agents=false&agent=" + enc(a)));
     }
 
@@ -150,16 +186,33 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     @Test
     void activityFilterMatchesObjectAndRelatedActivitiesMatchesContextAndSubStatements() {
         String x = activity("x");
-        String asObject = post(statement(null, agent("a"), "http://x.org/v", "{\"id\": \"" + x + "\"}", null)).get(0);
-        String asParent = post(statement(null, agent("a"), "http://x.org/v", "{\"id\": \"" + activity("y") + "\"}",
-                "{\"contextActivities\": {\"parent\": [{\"id\": \"" + x + "\"}]}}")).get(0);
-        String asCategory = post(statement(null, agent("a"), "http://x.org/v", "{\"id\": \"" + activity("y") + "\"}",
-                "{\"contextActivities\": {\"category\": {\"id\": \"" + x + "\"}}}")).get(0);
-        String inSubStatement = post(statement(null, agent("a"), "http://x.org/v",
-                "{\"objectType\": \"SubStatement\", \"actor\": " + agent("b") + ", \"verb\": {\"id\": \"http://x.org/w\"},"
-                        + " \"object\": {\"id\": \"" + x + "\"}}", null)).get(0);
+        String asObject = post(statement(null, agent("a"), "http://x.org/v", "{\"id\": \"" + x + "\"}", null))
+                .get(0);
+        String asParent = post(statement(
+                        null,
+                        agent("a"),
+                        "http://x.org/v",
+                        "{\"id\": \"" + activity("y") + "\"}",
+                        "{\"contextActivities\": {\"parent\": [{\"id\": \"" + x + "\"}]}}"))
+                .get(0);
+        String asCategory = post(statement(
+                        null,
+                        agent("a"),
+                        "http://x.org/v",
+                        "{\"id\": \"" + activity("y") + "\"}",
+                        "{\"contextActivities\": {\"category\": {\"id\": \"" + x + "\"}}}"))
+                .get(0);
+        String inSubStatement = post(statement(
+                        null,
+                        agent("a"),
+                        "http://x.org/v",
+                        "{\"objectType\": \"SubStatement\", \"actor\": " + agent("b")
+                                + ", \"verb\": {\"id\": \"http://x.org/w\"}," + " \"object\": {\"id\": \"" + x + "\"}}",
+                        null))
+                .get(0);
         assertEquals(Set.of(asObject), idSet("statements?activity=" + enc(x)));
-        assertEquals(Set.of(asObject, asParent, asCategory, inSubStatement),
+        assertEquals(
+                Set.of(asObject, asParent, asCategory, inSubStatement),
                 idSet("statements?related_activities=true&activity=" + enc(x)));
     }
 
@@ -170,20 +223,35 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     void statementsTargetingAMatchMatchTooAndVoidedOnesAreLeftOut() {
         String ben = agent("ben");
         String training = activity("explosives");
-        String passed = post(statement(null, ben, "http://adlnet.gov/expapi/verbs/passed", "{\"id\": \"" + training + "\"}", null)).get(0);
-        String confirmed = post(statement(null, agent("andrew"), "http://x.org/confirmed",
-                "{\"objectType\": \"StatementRef\", \"id\": \"" + passed + "\"}", null)).get(0);
-        String second = post(statement(null, agent("carl"), "http://x.org/noted",
-                "{\"objectType\": \"StatementRef\", \"id\": \"" + confirmed + "\"}", null)).get(0);
+        String passed = post(statement(
+                        null, ben, "http://adlnet.gov/expapi/verbs/passed", "{\"id\": \"" + training + "\"}", null))
+                .get(0);
+        String confirmed = post(statement(
+                        null,
+                        agent("andrew"),
+                        "http://x.org/confirmed",
+                        "{\"objectType\": \"StatementRef\", \"id\": \"" + passed + "\"}",
+                        null))
+                .get(0);
+        String second = post(statement(
+                        null,
+                        agent("carl"),
+                        "http://x.org/noted",
+                        "{\"objectType\": \"StatementRef\", \"id\": \"" + confirmed + "\"}",
+                        null))
+                .get(0);
         post(simple(null, "other", "elsewhere", null));
 
         assertEquals(Set.of(passed, confirmed, second), idSet("statements?agent=" + enc(ben)));
         assertEquals(Set.of(passed, confirmed, second), idSet("statements?activity=" + enc(training)));
-        assertEquals(Set.of(passed, confirmed, second),
+        assertEquals(
+                Set.of(passed, confirmed, second),
                 idSet("statements?verb=" + enc("http://adlnet.gov/expapi/verbs/passed") + "&agent=" + enc(ben)));
 
         String voiding = post(voiding(passed)).get(0);
-        assertEquals(Set.of(confirmed, second, voiding), idSet("statements?agent=" + enc(ben)),
+        assertEquals(
+                Set.of(confirmed, second, voiding),
+                idSet("statements?agent=" + enc(ben)),
                 "the voided statement is gone, statements targeting it (the voiding one included) stay");
         assertEquals(Set.of(voiding), idSet("statements?verb=" + enc(VOIDED) + "&agent=" + enc(agent("admin"))));
         assertFalse(ids(result("statements?limit=100")).contains(passed));
@@ -216,12 +284,21 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     @Test
     void formatIdsAndCanonical() {
         String x = activity("canonical");
-        String first = post(statement(null, "{\"name\": \"Ann\", \"mbox\": \"" + mbox("fmt") + "\"}", "http://x.org/v",
-                "{\"objectType\": \"Activity\", \"id\": \"" + x + "\", \"definition\": {\"name\": {\"en-US\": \"Old\", \"fr\": \"Vieux\"}}}",
-                null)).get(0);
-        post(statement(null, agent("fmt2"), "http://x.org/v",
+        String first = post(statement(
+                        null,
+                        "{\"name\": \"Ann\", \"mbox\": \"" + mbox("fmt") + "\"}",
+                        "http://x.org/v",
+                        "{\"objectType\": \"Activity\", \"id\": \"" + x
+                                + "\", \"definition\": {\"name\": {\"en-US\": \"Old\", \"fr\": \"Vieux\"}}}",
+                        null))
+                .get(0);
+        post(statement(
+                null,
+                agent("fmt2"),
+                "http://x.org/v",
                 "{\"id\": \"" + x + "\", \"definition\": {\"name\": {\"en-US\": \"New\", \"fr\": \"Nouveau\"},"
-                        + " \"description\": {\"en-US\": \"D\", \"fr\": \"D fr\"}}}", null));
+                        + " \"description\": {\"en-US\": \"D\", \"fr\": \"D fr\"}}}",
+                null));
 
         JsonObject ids = result("statements?format=ids&statementId=" + first);
         assertEquals(1, ids.getJsonObject("verb").size(), "ids: the verb id only");
@@ -229,22 +306,28 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         assertEquals(Set.of("id"), ids.getJsonObject("object").keySet(), "ids: an Activity is its id, as in ADL's LRS");
 
         var canonical = client.send(client.xapi("statements?format=canonical&statementId=" + first)
-                .header("Accept-Language", "fr, en;q=0.5").GET());
+                .header("Accept-Language", "fr, en;q=0.5")
+                .GET());
         assertEquals(200, canonical.statusCode(), canonical.body());
         JsonObject c = object(canonical.body());
         JsonObject definition = c.getJsonObject("object").getJsonObject("definition");
-        assertEquals(object("{\"fr\": \"Nouveau\"}"), definition.getJsonObject("name"), "the latest definition, in French");
+        assertEquals(
+                object("{\"fr\": \"Nouveau\"}"), definition.getJsonObject("name"), "the latest definition, in French");
         assertEquals(object("{\"fr\": \"D fr\"}"), definition.getJsonObject("description"));
         assertEquals(object("{\"fr\": \"a fait\"}"), c.getJsonObject("verb").getJsonObject("display"));
         assertEquals("Ann", c.getJsonObject("actor").getString("name"), "agents as in exact");
 
         JsonObject exact = result("statements?statementId=" + first);
-        assertEquals(object("{\"en-US\": \"Old\", \"fr\": \"Vieux\"}"),
-                exact.getJsonObject("object").getJsonObject("definition").getJsonObject("name"), "exact: as received");
+        assertEquals(
+                object("{\"en-US\": \"Old\", \"fr\": \"Vieux\"}"),
+                exact.getJsonObject("object").getJsonObject("definition").getJsonObject("name"),
+                "exact: as received");
 
         JsonObject activity = result("activities?activityId=" + enc(x));
         assertEquals(x, activity.getString("id"));
-        assertEquals("New", activity.getJsonObject("definition").getJsonObject("name").getString("en-US"));
+        assertEquals(
+                "New",
+                activity.getJsonObject("definition").getJsonObject("name").getString("en-US"));
     }
 
     /** The "more" link keeps format and related flags (the whole query). */
@@ -252,14 +335,23 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     void moreLinksKeepFormatAndRelatedFlags() {
         String x = activity("paged");
         for (int i = 0; i < 3; i++) {
-            post(statement(null, agent("p" + i), "http://x.org/v", "{\"id\": \"" + activity("o" + i) + "\"}",
+            post(statement(
+                    null,
+                    agent("p" + i),
+                    "http://x.org/v",
+                    "{\"id\": \"" + activity("o" + i) + "\"}",
                     "{\"contextActivities\": {\"grouping\": [{\"id\": \"" + x + "\"}]}}"));
         }
         JsonObject page = result("statements?format=ids&related_activities=true&limit=1&activity=" + enc(x));
         int seen = 0;
         while (true) {
             assertEquals(1, page.getJsonArray("statements").size());
-            assertEquals(1, page.getJsonArray("statements").getJsonObject(0).getJsonObject("verb").size());
+            assertEquals(
+                    1,
+                    page.getJsonArray("statements")
+                            .getJsonObject(0)
+                            .getJsonObject("verb")
+                            .size());
             seen++;
             if (page.getString("more").isEmpty()) {
                 break;
@@ -327,8 +419,10 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         for (int i = 0; i < 5; i++) {
             posted.addAll(post(simple(null, "window", "w" + i, registration)));
         }
-        Instant first = Instant.parse(result("statements?statementId=" + posted.get(0)).getString("stored"));
-        Instant last = Instant.parse(result("statements?statementId=" + posted.get(4)).getString("stored"));
+        Instant first =
+                Instant.parse(result("statements?statementId=" + posted.get(0)).getString("stored"));
+        Instant last =
+                Instant.parse(result("statements?statementId=" + posted.get(4)).getString("stored"));
         String window = "since=" + enc(first.minusMillis(1).toString()) + "&until=" + enc(last.toString());
         List<String> reversed = new ArrayList<>(posted);
         java.util.Collections.reverse(reversed);
@@ -382,13 +476,16 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
                 page.getJsonArray("statements").forEach(v -> walked.add(v.asJsonObject()));
             }
             assertEquals(240, walked.size());
-            assertEquals(240, walked.stream().map(s -> s.getString("id")).distinct().count());
+            assertEquals(
+                    240, walked.stream().map(s -> s.getString("id")).distinct().count());
             for (int i = 1; i < walked.size(); i++) {
                 Instant before = Instant.parse(walked.get(i - 1).getString("stored"));
                 Instant after = Instant.parse(walked.get(i).getString("stored"));
-                assertFalse(ascending ? after.isBefore(before) : after.isAfter(before), "ascending=" + ascending
-                        + ": " + walked.get(i - 1).getString("id") + " stored " + before + " listed before "
-                        + walked.get(i).getString("id") + " stored " + after);
+                assertFalse(
+                        ascending ? after.isBefore(before) : after.isAfter(before),
+                        "ascending=" + ascending
+                                + ": " + walked.get(i - 1).getString("id") + " stored " + before + " listed before "
+                                + walked.get(i).getString("id") + " stored " + after);
             }
         }
     }
@@ -414,25 +511,41 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     void sameIdSameContentIsAcceptedDifferentContentConflicts() {
         String id = UUID.randomUUID().toString();
         String registration = UUID.randomUUID().toString();
-        String body = statement(id, "{\"mbox\": \"mailto:Case-" + run + "@Example.org\"}", "http://x.org/v",
+        String body = statement(
+                id,
+                "{\"mbox\": \"mailto:Case-" + run + "@Example.org\"}",
+                "http://x.org/v",
                 "{\"id\": \"" + activity("c") + "\", \"definition\": {\"name\": {\"en\": \"C\"}}}",
                 "{\"registration\": \"" + registration + "\"}");
         post(body);
-        String sameAgain = body.replace(id, id.toUpperCase()).replace("@Example.org", "@example.org")
-                .replace(registration, registration.toUpperCase()).replace("\"en\": \"C\"", "\"en\": \"Renamed\"")
+        String sameAgain = body.replace(id, id.toUpperCase())
+                .replace("@Example.org", "@example.org")
+                .replace(registration, registration.toUpperCase())
+                .replace("\"en\": \"C\"", "\"en\": \"Renamed\"")
                 .replace("\"did\"", "\"done\"");
         var again = client.postStatements(sameAgain);
         assertEquals(200, again.statusCode(), again.body());
-        var put = client.send(client.xapi("statements?statementId=" + id).header("Content-Type", "application/json")
+        var put = client.send(client.xapi("statements?statementId=" + id)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(sameAgain)));
         assertEquals(204, put.statusCode(), put.body());
         var different = client.postStatements(body.replace("http://x.org/v", "http://x.org/other"));
         assertEquals(409, different.statusCode(), different.body());
         var differentLocalPart = client.postStatements(body.replace("Case-", "case-"));
         assertEquals(409, differentLocalPart.statusCode(), "the local part of an mbox is case-sensitive");
-        assertEquals(1, result("statements?registration=" + registration).getJsonArray("statements").size());
-        assertEquals("C", result("statements?statementId=" + id).getJsonObject("object").getJsonObject("definition")
-                .getJsonObject("name").getString("en"), "nothing changed");
+        assertEquals(
+                1,
+                result("statements?registration=" + registration)
+                        .getJsonArray("statements")
+                        .size());
+        assertEquals(
+                "C",
+                result("statements?statementId=" + id)
+                        .getJsonObject("object")
+                        .getJsonObject("definition")
+                        .getJsonObject("name")
+                        .getString("en"),
+                "nothing changed");
     }
 
     /** Concurrent PUTs of one id: all succeed (same content), exactly one statement is stored. */
@@ -445,8 +558,10 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         try {
             List<Future<HttpResponse<String>>> futures = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                futures.add(pool.submit(() -> new TrackerClient(base).send(client.xapi("statements?statementId=" + id)
-                        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)))));
+                futures.add(pool.submit(() -> new TrackerClient(base)
+                        .send(client.xapi("statements?statementId=" + id)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(body)))));
             }
             for (Future<HttpResponse<String>> f : futures) {
                 HttpResponse<String> r = f.get();
@@ -465,10 +580,14 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         String prefix = "new-" + UUID.randomUUID();
         StringBuilder batch = new StringBuilder("[");
         for (int i = 0; i < 10; i++) {
-            batch.append(i == 0 ? "" : ",").append(statement(null, agent("definer"),
-                    "http://adlnet.gov/expapi/verbs/experienced", "{\"id\": \"" + activity(prefix + "/" + i)
-                            + "\", \"definition\": {\"name\": {\"en\": \"Module " + i + "\"}}}",
-                    "{\"registration\": \"" + registration + "\"}"));
+            batch.append(i == 0 ? "" : ",")
+                    .append(statement(
+                            null,
+                            agent("definer"),
+                            "http://adlnet.gov/expapi/verbs/experienced",
+                            "{\"id\": \"" + activity(prefix + "/" + i)
+                                    + "\", \"definition\": {\"name\": {\"en\": \"Module " + i + "\"}}}",
+                            "{\"registration\": \"" + registration + "\"}"));
         }
         String body = batch.append("]").toString();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -484,9 +603,18 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(80, result("statements?limit=0&registration=" + registration).getJsonArray("statements").size());
-        assertEquals("Module 3", object(get("activities?activityId=" + enc(activity(prefix + "/3"))).body())
-                .getJsonObject("definition").getJsonObject("name").getString("en"));
+        assertEquals(
+                80,
+                result("statements?limit=0&registration=" + registration)
+                        .getJsonArray("statements")
+                        .size());
+        assertEquals(
+                "Module 3",
+                object(get("activities?activityId=" + enc(activity(prefix + "/3")))
+                                .body())
+                        .getJsonObject("definition")
+                        .getJsonObject("name")
+                        .getString("en"));
     }
 
     // ---------------------------------------------------------------- headers and HEAD
@@ -502,28 +630,42 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
 
         var single = get("statements?statementId=" + first);
         String stored = object(single.body()).getString("stored");
-        assertEquals(http.format(Instant.parse(stored)), single.headers().firstValue("Last-Modified").orElse(null));
+        assertEquals(
+                http.format(Instant.parse(stored)),
+                single.headers().firstValue("Last-Modified").orElse(null));
         assertTrue(single.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertNotNull(Instant.parse(single.headers().firstValue("X-Experience-API-Consistent-Through").orElseThrow()));
+        assertNotNull(Instant.parse(single.headers()
+                .firstValue("X-Experience-API-Consistent-Through")
+                .orElseThrow()));
 
         var list = get("statements?ascending=true&registration=" + registration);
         String newest = object(get("statements?statementId=" + second).body()).getString("stored");
-        assertEquals(http.format(Instant.parse(newest)), list.headers().firstValue("Last-Modified").orElse(null),
+        assertEquals(
+                http.format(Instant.parse(newest)),
+                list.headers().firstValue("Last-Modified").orElse(null),
                 "a page: the newest stored in it");
-        assertTrue(list.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
+        assertTrue(
+                list.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
 
         var bad = get("statements?format=full");
         assertEquals(400, bad.statusCode());
-        assertTrue(bad.headers().firstValue("X-Experience-API-Consistent-Through").isPresent(), "errors too");
+        assertTrue(
+                bad.headers().firstValue("X-Experience-API-Consistent-Through").isPresent(), "errors too");
 
-        for (String path : List.of("statements?statementId=" + first, "statements?registration=" + registration,
-                "activities?activityId=" + enc(activity("h1")), "agents?agent=" + enc(agent("h")))) {
+        for (String path : List.of(
+                "statements?statementId=" + first,
+                "statements?registration=" + registration,
+                "activities?activityId=" + enc(activity("h1")),
+                "agents?agent=" + enc(agent("h")))) {
             var head = client.send(client.xapi(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, head.statusCode(), path);
             assertTrue(head.body().isEmpty(), path);
         }
-        var headSingle = client.send(client.xapi("statements?statementId=" + first).method("HEAD", HttpRequest.BodyPublishers.noBody()));
-        assertEquals(http.format(Instant.parse(stored)), headSingle.headers().firstValue("Last-Modified").orElse(null));
+        var headSingle = client.send(
+                client.xapi("statements?statementId=" + first).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(
+                http.format(Instant.parse(stored)),
+                headSingle.headers().firstValue("Last-Modified").orElse(null));
     }
 
     // ---------------------------------------------------------------- xAPI 2.0.0
@@ -532,24 +674,36 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     @Test
     void version2StatementsWithContextAgents() {
         String id = UUID.randomUUID().toString();
-        String body = statement(null, agent("v2"), "http://x.org/v", "{\"id\": \"" + activity("v2") + "\"}",
-                "{\"contextAgents\": [{\"objectType\": \"contextAgent\", \"agent\": " + agent("coach") + ","
-                        + " \"relevantTypes\": [\"https://example.org/types/coach\"]}],"
-                        + " \"contextGroups\": [{\"objectType\": \"contextGroup\", \"group\": {\"objectType\": \"Group\","
-                        + " \"member\": [" + agent("squad") + "]}}]}")
+        String body = statement(
+                        null,
+                        agent("v2"),
+                        "http://x.org/v",
+                        "{\"id\": \"" + activity("v2") + "\"}",
+                        "{\"contextAgents\": [{\"objectType\": \"contextAgent\", \"agent\": " + agent("coach") + ","
+                                + " \"relevantTypes\": [\"https://example.org/types/coach\"]}],"
+                                + " \"contextGroups\": [{\"objectType\": \"contextGroup\", \"group\": {\"objectType\": \"Group\","
+                                + " \"member\": [" + agent("squad") + "]}}]}")
                 .replace("{\"actor\"", "{\"timestamp\": \"2023-05-04T12:00:00-05:00\", \"actor\"");
-        var v1 = client.send(client.xapi("statements?statementId=" + id).header("Content-Type", "application/json")
+        var v1 = client.send(client.xapi("statements?statementId=" + id)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(400, v1.statusCode(), "1.0.3 has no contextAgents");
-        var v2 = client.send(client.xapi("statements?statementId=" + id).header("Content-Type", "application/json")
-                .setHeader("X-Experience-API-Version", "2.0.0").PUT(HttpRequest.BodyPublishers.ofString(body)));
+        var v2 = client.send(client.xapi("statements?statementId=" + id)
+                .header("Content-Type", "application/json")
+                .setHeader("X-Experience-API-Version", "2.0.0")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(204, v2.statusCode(), v2.body());
-        var got = client.send(client.xapi("statements?statementId=" + id).setHeader("X-Experience-API-Version", "2.0.0").GET());
-        assertEquals("2.0.0", got.headers().firstValue("X-Experience-API-Version").orElse(null));
+        var got = client.send(client.xapi("statements?statementId=" + id)
+                .setHeader("X-Experience-API-Version", "2.0.0")
+                .GET());
+        assertEquals(
+                "2.0.0", got.headers().firstValue("X-Experience-API-Version").orElse(null));
         JsonObject s = object(got.body());
         assertEquals("2023-05-04T17:00:00.000Z", s.getString("timestamp"));
         assertEquals("2.0.0", s.getString("version"));
-        assertTrue(s.getString("stored").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), s.getString("stored"));
+        assertTrue(
+                s.getString("stored").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"),
+                s.getString("stored"));
         assertEquals(Set.of(id), idSet("statements?related_agents=true&agent=" + enc(agent("coach"))));
         assertEquals(Set.of(id), idSet("statements?related_agents=true&agent=" + enc(agent("squad"))));
         assertEquals(Set.of(), idSet("statements?agent=" + enc(agent("coach"))));
@@ -574,7 +728,8 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         assertEquals(object("{\"objectType\": \"Activity\", \"id\": \"" + unknown + "\"}"), a);
         assertEquals("activityId", error(get("activities")));
         assertEquals(400, get("activities?activityId=not%20an%20iri").statusCode());
-        assertEquals(400, get("activities?activityId=" + enc(unknown) + "&other=1").statusCode());
+        assertEquals(
+                400, get("activities?activityId=" + enc(unknown) + "&other=1").statusCode());
     }
 
     /**
@@ -584,19 +739,33 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     @Test
     void activitiesResourceMergesTheLanguageMapsOfTheDefinitionsReceived() {
         String x = activity("merged");
-        post(statement(null, agent("m1"), "http://x.org/v", "{\"id\": \"" + x + "\", \"definition\": {"
-                + "\"name\": {\"en-US\": \"Module\"}, \"description\": {\"en-US\": \"About\"},"
-                + " \"interactionType\": \"choice\", \"choices\": [{\"id\": \"a\", \"description\": {\"en-US\": \"A\"}}]}}",
+        post(statement(
+                null,
+                agent("m1"),
+                "http://x.org/v",
+                "{\"id\": \"" + x + "\", \"definition\": {"
+                        + "\"name\": {\"en-US\": \"Module\"}, \"description\": {\"en-US\": \"About\"},"
+                        + " \"interactionType\": \"choice\", \"choices\": [{\"id\": \"a\", \"description\": {\"en-US\": \"A\"}}]}}",
                 null));
-        post(statement(null, agent("m2"), "http://x.org/v", "{\"id\": \"" + x + "\", \"definition\": {"
-                + "\"name\": {\"es\": \"Módulo\"}, \"interactionType\": \"choice\","
-                + " \"choices\": [{\"id\": \"a\", \"description\": {\"es\": \"A es\"}}]}}", null));
-        post(statement(null, agent("m3"), "http://x.org/v", "{\"id\": \"" + x + "\", \"definition\": {"
-                + "\"name\": {\"en-US\": \"Module 2\"}}}", null));
+        post(statement(
+                null,
+                agent("m2"),
+                "http://x.org/v",
+                "{\"id\": \"" + x + "\", \"definition\": {"
+                        + "\"name\": {\"es\": \"Módulo\"}, \"interactionType\": \"choice\","
+                        + " \"choices\": [{\"id\": \"a\", \"description\": {\"es\": \"A es\"}}]}}",
+                null));
+        post(statement(
+                null,
+                agent("m3"),
+                "http://x.org/v",
+                "{\"id\": \"" + x + "\", \"definition\": {" + "\"name\": {\"en-US\": \"Module 2\"}}}",
+                null));
         JsonObject definition = result("activities?activityId=" + enc(x)).getJsonObject("definition");
         assertEquals(object("{\"en-US\": \"Module 2\", \"es\": \"Módulo\"}"), definition.getJsonObject("name"));
         assertEquals(object("{\"en-US\": \"About\"}"), definition.getJsonObject("description"));
-        assertEquals(object("{\"en-US\": \"A\", \"es\": \"A es\"}"),
+        assertEquals(
+                object("{\"en-US\": \"A\", \"es\": \"A es\"}"),
                 definition.getJsonArray("choices").getJsonObject(0).getJsonObject("description"));
     }
 
@@ -604,51 +773,93 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     @Test
     void singleContextActivityIsReturnedAsAnArray() {
         String registration = UUID.randomUUID().toString();
-        String sub = "{\"objectType\": \"SubStatement\", \"actor\": " + agent("sub") + ", \"verb\": {\"id\": \"http://x.org/v\"},"
+        String sub = "{\"objectType\": \"SubStatement\", \"actor\": " + agent("sub")
+                + ", \"verb\": {\"id\": \"http://x.org/v\"},"
                 + " \"object\": {\"id\": \"" + activity("s") + "\"},"
                 + " \"context\": {\"contextActivities\": {\"grouping\": {\"id\": \"" + activity("g") + "\"}}}}";
         String id = UUID.randomUUID().toString();
-        String body = statement(id, agent("single"), "http://x.org/v", sub, "{\"registration\": \"" + registration
-                + "\", \"contextActivities\": {\"parent\": {\"id\": \"" + activity("p") + "\"}}}");
+        String body = statement(
+                id,
+                agent("single"),
+                "http://x.org/v",
+                sub,
+                "{\"registration\": \"" + registration + "\", \"contextActivities\": {\"parent\": {\"id\": \""
+                        + activity("p") + "\"}}}");
         post(body);
         for (String format : new String[] {"exact", "ids", "canonical"}) {
-            for (JsonObject s : List.of(result("statements?format=" + format + "&statementId=" + id),
+            for (JsonObject s : List.of(
+                    result("statements?format=" + format + "&statementId=" + id),
                     result("statements?format=" + format + "&registration=" + registration)
-                            .getJsonArray("statements").getJsonObject(0))) {
-                assertEquals(activity("p"), s.getJsonObject("context").getJsonObject("contextActivities")
-                        .getJsonArray("parent").getJsonObject(0).getString("id"), format);
-                assertEquals(activity("g"), s.getJsonObject("object").getJsonObject("context")
-                        .getJsonObject("contextActivities").getJsonArray("grouping").getJsonObject(0).getString("id"),
+                            .getJsonArray("statements")
+                            .getJsonObject(0))) {
+                assertEquals(
+                        activity("p"),
+                        s.getJsonObject("context")
+                                .getJsonObject("contextActivities")
+                                .getJsonArray("parent")
+                                .getJsonObject(0)
+                                .getString("id"),
+                        format);
+                assertEquals(
+                        activity("g"),
+                        s.getJsonObject("object")
+                                .getJsonObject("context")
+                                .getJsonObject("contextActivities")
+                                .getJsonArray("grouping")
+                                .getJsonObject(0)
+                                .getString("id"),
                         format);
             }
         }
         // Data §2.3.1.s9: the same statement again, with the array form, is the same statement
-        assertEquals(200, client.postStatements(body.replace("\"parent\": {\"id\": \"" + activity("p") + "\"}",
-                "\"parent\": [{\"id\": \"" + activity("p") + "\"}]")).statusCode());
-        assertEquals(204, client.send(client.xapi("statements?statementId=" + id).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body))).statusCode());
+        assertEquals(
+                200,
+                client.postStatements(body.replace(
+                                "\"parent\": {\"id\": \"" + activity("p") + "\"}",
+                                "\"parent\": [{\"id\": \"" + activity("p") + "\"}]"))
+                        .statusCode());
+        assertEquals(
+                204,
+                client.send(client.xapi("statements?statementId=" + id)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(body)))
+                        .statusCode());
     }
 
     /** §2.4: a Person with arrays; names seen in statements; an unknown agent still gets a Person. */
     @Test
     void agentsResource() {
-        post(statement(null, "{\"name\": \"Officer Ann\", \"mbox\": \"" + mbox("person") + "\"}", "http://x.org/v",
-                "{\"id\": \"" + activity("p") + "\"}", null));
-        post(statement(null, agent("x"), "http://x.org/v", "{\"id\": \"" + activity("p") + "\"}",
+        post(statement(
+                null,
+                "{\"name\": \"Officer Ann\", \"mbox\": \"" + mbox("person") + "\"}",
+                "http://x.org/v",
+                "{\"id\": \"" + activity("p") + "\"}",
+                null));
+        post(statement(
+                null,
+                agent("x"),
+                "http://x.org/v",
+                "{\"id\": \"" + activity("p") + "\"}",
                 "{\"instructor\": {\"name\": \"Ann B.\", \"mbox\": \"" + mbox("person") + "\"}}"));
         JsonObject person = result("agents?agent=" + enc(agent("person")));
         assertEquals("Person", person.getString("objectType"));
-        assertEquals(Set.of("Officer Ann", "Ann B."), new HashSet<>(person.getJsonArray("name").getValuesAs(JsonString::getString)));
+        assertEquals(
+                Set.of("Officer Ann", "Ann B."),
+                new HashSet<>(person.getJsonArray("name").getValuesAs(JsonString::getString)));
         assertEquals(List.of(mbox("person")), person.getJsonArray("mbox").getValuesAs(JsonString::getString));
 
         String account = "{\"account\": {\"homePage\": \"https://example.org\", \"name\": \"u-" + run + "\"}}";
         JsonObject unknown = result("agents?agent=" + enc(account));
         assertEquals("Person", unknown.getString("objectType"));
-        assertEquals("u-" + run, unknown.getJsonArray("account").getJsonObject(0).getString("name"));
+        assertEquals(
+                "u-" + run, unknown.getJsonArray("account").getJsonObject(0).getString("name"));
         assertFalse(unknown.containsKey("name"));
 
         assertEquals("agent", error(get("agents")));
-        assertEquals(400, get("agents?agent=" + enc("{\"objectType\": \"Group\", \"mbox\": \"" + mbox("g") + "\"}")).statusCode());
+        assertEquals(
+                400,
+                get("agents?agent=" + enc("{\"objectType\": \"Group\", \"mbox\": \"" + mbox("g") + "\"}"))
+                        .statusCode());
         assertEquals(400, get("agents?agent=" + enc("{\"name\": \"no ifi\"}")).statusCode());
         assertEquals(400, get("agents?agent=" + enc("{not json")).statusCode());
     }
@@ -672,7 +883,8 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         assertEquals("format", error(get("statements?statementId=" + id + "&format=x")));
         assertEquals("more", error(get("statements?more=garbage")));
         assertEquals("Related_Agents", error(get("statements?Related_Agents=true")));
-        JsonValue ok = result("statements?attachments=false&format=exact&limit=1").get("statements");
+        JsonValue ok =
+                result("statements?attachments=false&format=exact&limit=1").get("statements");
         assertNotNull(ok);
     }
 }

@@ -28,38 +28,52 @@ class XapiStatementsIT extends AgainstDeployedTracker {
                 {%s"actor": {"objectType": "Agent", "name": "Test Officer", "mbox": "mailto:%s"},
                  "verb": {"id": "http://adlnet.gov/expapi/verbs/%s", "display": {"en-US": "%s"}},
                  "object": {"id": "%s", "objectType": "Activity"},
-                 "context": {"registration": "%s"}}"""
-                .formatted(id == null ? "" : "\"id\": \"" + id + "\", ", email, verb, verb, activity, registration);
+                 "context": {"registration": "%s"}}""".formatted(id == null ? "" : "\"id\": \"" + id + "\", ", email, verb, verb, activity, registration);
     }
 
     @Test
     void storesAStatementAndReturnsItCompletedByTheLrs() {
         String id = UUID.randomUUID().toString();
-        HttpResponse<String> post = client.postStatements(statement(id, "a-" + id + "@example.org", "experienced",
-                "https://example.org/a/" + id, UUID.randomUUID().toString()));
+        HttpResponse<String> post = client.postStatements(statement(
+                id,
+                "a-" + id + "@example.org",
+                "experienced",
+                "https://example.org/a/" + id,
+                UUID.randomUUID().toString()));
         assertEquals(200, post.statusCode(), post.body());
         assertEquals(id, array(post.body()).getString(0));
-        assertEquals("1.0.3", post.headers().firstValue("X-Experience-API-Version").orElse(null));
+        assertEquals(
+                "1.0.3", post.headers().firstValue("X-Experience-API-Version").orElse(null));
 
-        HttpResponse<String> get = client.send(client.xapi("statements?statementId=" + id).GET());
+        HttpResponse<String> get =
+                client.send(client.xapi("statements?statementId=" + id).GET());
         assertEquals(200, get.statusCode(), get.body());
         JsonObject stored = object(get.body());
         assertEquals(id, stored.getString("id"));
         assertNotNull(stored.getString("stored"));
         assertNotNull(stored.getString("timestamp"));
-        assertEquals("it-lrs-key", stored.getJsonObject("authority").getJsonObject("account").getString("name"));
-        assertTrue(get.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
+        assertEquals(
+                "it-lrs-key",
+                stored.getJsonObject("authority").getJsonObject("account").getString("name"));
+        assertTrue(
+                get.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
     }
 
     @Test
     void putStoresUnderTheGivenIdAndConflictsOnDifferentContent() {
         String id = UUID.randomUUID().toString();
-        String body = statement(null, "p-" + id + "@example.org", "experienced", "https://example.org/p/" + id,
+        String body = statement(
+                null,
+                "p-" + id + "@example.org",
+                "experienced",
+                "https://example.org/p/" + id,
                 UUID.randomUUID().toString());
-        var put = client.send(client.xapi("statements?statementId=" + id).header("Content-Type", "application/json")
+        var put = client.send(client.xapi("statements?statementId=" + id)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(204, put.statusCode(), put.body());
-        var again = client.send(client.xapi("statements?statementId=" + id).header("Content-Type", "application/json")
+        var again = client.send(client.xapi("statements?statementId=" + id)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(204, again.statusCode(), "the same statement again is accepted without change");
         var different = client.send(client.xapi("statements?statementId=" + id)
@@ -71,15 +85,25 @@ class XapiStatementsIT extends AgainstDeployedTracker {
     @Test
     void voidedStatementsAreOnlyReachableByVoidedStatementId() {
         String id = UUID.randomUUID().toString();
-        assertEquals(200, client.postStatements(statement(id, "v-" + id + "@example.org", "experienced",
-                "https://example.org/v/" + id, UUID.randomUUID().toString())).statusCode());
+        assertEquals(
+                200,
+                client.postStatements(statement(
+                                id,
+                                "v-" + id + "@example.org",
+                                "experienced",
+                                "https://example.org/v/" + id,
+                                UUID.randomUUID().toString()))
+                        .statusCode());
         String voiding = """
                 {"actor": {"mbox": "mailto:admin@example.org"},
                  "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
                  "object": {"objectType": "StatementRef", "id": "%s"}}""".formatted(id);
         assertEquals(200, client.postStatements(voiding).statusCode());
-        assertEquals(404, client.send(client.xapi("statements?statementId=" + id).GET()).statusCode());
-        var voided = client.send(client.xapi("statements?voidedStatementId=" + id).GET());
+        assertEquals(
+                404,
+                client.send(client.xapi("statements?statementId=" + id).GET()).statusCode());
+        var voided =
+                client.send(client.xapi("statements?voidedStatementId=" + id).GET());
         assertEquals(200, voided.statusCode());
         assertEquals(id, object(voided.body()).getString("id"));
     }
@@ -90,8 +114,8 @@ class XapiStatementsIT extends AgainstDeployedTracker {
         String email = "q-" + registration + "@example.org";
         StringBuilder batch = new StringBuilder("[");
         for (int i = 0; i < 7; i++) {
-            batch.append(i == 0 ? "" : ",").append(statement(null, email, "experienced",
-                    "https://example.org/q/" + i, registration));
+            batch.append(i == 0 ? "" : ",")
+                    .append(statement(null, email, "experienced", "https://example.org/q/" + i, registration));
         }
         var post = client.postStatements(batch.append(']').toString());
         assertEquals(200, post.statusCode(), post.body());
@@ -103,11 +127,16 @@ class XapiStatementsIT extends AgainstDeployedTracker {
         String next = "statements?agent=" + agent + "&registration=" + registration + "&limit=3";
         int pages = 0;
         while (next != null) {
-            var page = client.send(next.startsWith("statements") ? client.xapi(next).GET()
-                    : client.xapi("x").uri(URI.create(base.getProtocol() + "://" + base.getAuthority() + next)).GET());
+            var page = client.send(
+                    next.startsWith("statements")
+                            ? client.xapi(next).GET()
+                            : client.xapi("x")
+                                    .uri(URI.create(base.getProtocol() + "://" + base.getAuthority() + next))
+                                    .GET());
             assertEquals(200, page.statusCode(), page.body());
             JsonObject result = object(page.body());
-            result.getJsonArray("statements").forEach(s -> assertTrue(seen.add(s.asJsonObject().getString("id"))));
+            result.getJsonArray("statements")
+                    .forEach(s -> assertTrue(seen.add(s.asJsonObject().getString("id"))));
             String more = result.getString("more");
             next = more.isEmpty() ? null : more;
             pages++;
@@ -123,34 +152,64 @@ class XapiStatementsIT extends AgainstDeployedTracker {
                 + ", {\"actor\": {\"mbox\": \"mailto:b@example.org\"}, \"object\": {\"id\": \"https://example.org/b\"}}]";
         var post = client.postStatements(body);
         assertEquals(400, post.statusCode());
-        assertEquals("statement[1].verb", object(post.body()).getJsonObject("error").getString("property"));
-        assertEquals(404, client.send(client.xapi("statements?statementId=" + good).GET()).statusCode());
+        assertEquals(
+                "statement[1].verb", object(post.body()).getJsonObject("error").getString("property"));
+        assertEquals(
+                404,
+                client.send(client.xapi("statements?statementId=" + good).GET()).statusCode());
     }
 
     @Test
     void badInputGetsAClearClientError() {
         var malformed = client.postStatements("{\"actor\": ");
         assertEquals(400, malformed.statusCode());
-        assertTrue(object(malformed.body()).getJsonObject("error").getString("message").contains("Malformed JSON"));
+        assertTrue(object(malformed.body())
+                .getJsonObject("error")
+                .getString("message")
+                .contains("Malformed JSON"));
 
         var missingVerb = client.postStatements(
                 "{\"actor\": {\"mbox\": \"mailto:x@example.org\"}, \"object\": {\"id\": \"https://example.org/x\"}}");
         assertEquals(400, missingVerb.statusCode());
-        assertEquals("statement.verb", object(missingVerb.body()).getJsonObject("error").getString("property"));
+        assertEquals(
+                "statement.verb",
+                object(missingVerb.body()).getJsonObject("error").getString("property"));
 
-        var badMbox = client.postStatements(statement(null, "x@example.org", "experienced", "https://example.org/x",
-                UUID.randomUUID().toString()).replace("mailto:x@example.org", "x@example.org"));
+        var badMbox = client.postStatements(statement(
+                        null,
+                        "x@example.org",
+                        "experienced",
+                        "https://example.org/x",
+                        UUID.randomUUID().toString())
+                .replace("mailto:x@example.org", "x@example.org"));
         assertEquals(400, badMbox.statusCode());
-        assertEquals("statement.actor.mbox", object(badMbox.body()).getJsonObject("error").getString("property"));
+        assertEquals(
+                "statement.actor.mbox",
+                object(badMbox.body()).getJsonObject("error").getString("property"));
 
-        String big = "[" + (statement(null, "big@example.org", "experienced", "https://example.org/big",
-                UUID.randomUUID().toString()) + ",").repeat(12_000) + "{}]";
-        var oversized = client.send(client.xapi("statements").header("Content-Type", "application/json")
-                .expectContinue(true).POST(HttpRequest.BodyPublishers.ofString(big)));
+        String big = "["
+                + (statement(
+                                        null,
+                                        "big@example.org",
+                                        "experienced",
+                                        "https://example.org/big",
+                                        UUID.randomUUID().toString())
+                                + ",")
+                        .repeat(12_000)
+                + "{}]";
+        var oversized = client.send(client.xapi("statements")
+                .header("Content-Type", "application/json")
+                .expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(big)));
         assertEquals(413, oversized.statusCode());
-        assertTrue(object(oversized.body()).getJsonObject("error").getString("message").contains("exceeds"));
+        assertTrue(object(oversized.body())
+                .getJsonObject("error")
+                .getString("message")
+                .contains("exceeds"));
 
-        var noVersion = client.send(client.xapi("statements").setHeader("X-Experience-API-Version", "0.9").GET());
+        var noVersion = client.send(client.xapi("statements")
+                .setHeader("X-Experience-API-Version", "0.9")
+                .GET());
         assertEquals(400, noVersion.statusCode());
 
         var badQuery = client.send(client.xapi("statements?since=yesterday").GET());
@@ -160,10 +219,14 @@ class XapiStatementsIT extends AgainstDeployedTracker {
 
     @Test
     void wrongOrMissingCredentialsAre401() {
-        var none = client.send(client.anonymous("/xapi/statements").header("X-Experience-API-Version", "1.0.3").GET());
+        var none = client.send(client.anonymous("/xapi/statements")
+                .header("X-Experience-API-Version", "1.0.3")
+                .GET());
         assertEquals(401, none.statusCode());
-        var wrong = client.send(client.anonymous("/xapi/statements").header("X-Experience-API-Version", "1.0.3")
-                .header("Authorization", TrackerClient.basic(TrackerClient.LRS_KEY, "not-the-secret")).GET());
+        var wrong = client.send(client.anonymous("/xapi/statements")
+                .header("X-Experience-API-Version", "1.0.3")
+                .header("Authorization", TrackerClient.basic(TrackerClient.LRS_KEY, "not-the-secret"))
+                .GET());
         assertEquals(401, wrong.statusCode());
         var about = client.send(client.anonymous("/xapi/about").GET());
         assertEquals(200, about.statusCode(), "About is public (Communication §2.8)");

@@ -18,12 +18,16 @@ class TrackerMainTest {
 
     private Optional<String> waiting(String seconds, int failures) {
         int[] calls = {0};
-        return TrackerMain.awaitDatabase("jdbc:postgresql://127.0.0.1:1/tracker?password=s3cret", seconds, () -> {
-            if (calls[0]++ < failures) {
-                throw new IllegalStateException("wrapped", new ConnectException("Connection refused"));
-            }
-            return null;
-        }, pauses::add);
+        return TrackerMain.awaitDatabase(
+                "jdbc:postgresql://127.0.0.1:1/tracker?password=s3cret",
+                seconds,
+                () -> {
+                    if (calls[0]++ < failures) {
+                        throw new IllegalStateException("wrapped", new ConnectException("Connection refused"));
+                    }
+                    return null;
+                },
+                pauses::add);
     }
 
     @Test
@@ -35,9 +39,11 @@ class TrackerMainTest {
     @Test
     void aDatabaseThatNeverAnswersEndsTheStartWithOneLineNamingTheUrlButNotThePassword() {
         String line = waiting("0", Integer.MAX_VALUE).orElseThrow();
-        assertEquals("ALERRT Tracker did not start: cannot connect to the database tracker.db.url ="
-                + " 'jdbc:postgresql://127.0.0.1:1/tracker?password=***' within tracker.db.wait-seconds = 0 s:"
-                + " Connection refused", line);
+        assertEquals(
+                "ALERRT Tracker did not start: cannot connect to the database tracker.db.url ="
+                        + " 'jdbc:postgresql://127.0.0.1:1/tracker?password=***' within tracker.db.wait-seconds = 0 s:"
+                        + " Connection refused",
+                line);
     }
 
     @Test
@@ -56,16 +62,19 @@ class TrackerMainTest {
     void theContentPortIsAPortOtherThanTheHttpPort() {
         assertEquals(Optional.empty(), TrackerMain.contentPortProblem(null, 8080));
         assertEquals(Optional.empty(), TrackerMain.contentPortProblem("18081", 8080));
-        assertEquals(Optional.of("Invalid setting TRACKER_CONTENT_PORT = 'abc' (from Environment): must be a port"
-                + " number from 1 to 65535 other than the HTTP port 8080 (--port, ./tracker run: TRACKER_PORT)"),
+        assertEquals(
+                Optional.of(
+                        "Invalid setting TRACKER_CONTENT_PORT = 'abc' (from Environment): must be a port"
+                                + " number from 1 to 65535 other than the HTTP port 8080 (--port, ./tracker run: TRACKER_PORT)"),
                 TrackerMain.contentPortProblem("abc", 8080));
         for (String bad : List.of("0", "65536", " 8082", "", "18080")) {
             String line = TrackerMain.contentPortProblem(bad, 18080).orElseThrow();
-            assertTrue(line.startsWith("Invalid setting TRACKER_CONTENT_PORT = '" + bad + "' (from Environment)"),
-                    line);
+            assertTrue(
+                    line.startsWith("Invalid setting TRACKER_CONTENT_PORT = '" + bad + "' (from Environment)"), line);
         }
-        assertTrue(TrackerMain.contentPortProblem(null, 8081).orElseThrow().startsWith(
-                "Invalid setting TRACKER_CONTENT_PORT = '8081' (from default)"));
+        assertTrue(TrackerMain.contentPortProblem(null, 8081)
+                .orElseThrow()
+                .startsWith("Invalid setting TRACKER_CONTENT_PORT = '8081' (from default)"));
     }
 
     // ---- cluster settings (TRACKER_CLUSTER_*)
@@ -84,8 +93,10 @@ class TrackerMainTest {
     @Test
     void aClusterSettingWithoutAMemberListIsRefusedRatherThanStartingAlone() {
         env.put("TRACKER_CLUSTER_PORT", "6901");
-        assertEquals(Optional.of("Invalid setting TRACKER_CLUSTER_PORT = '6901': it applies to cluster members only;"
-                + " set TRACKER_CLUSTER_MEMBERS too (docs/operations.md) or remove it"), clusterProblem());
+        assertEquals(
+                Optional.of("Invalid setting TRACKER_CLUSTER_PORT = '6901': it applies to cluster members only;"
+                        + " set TRACKER_CLUSTER_MEMBERS too (docs/operations.md) or remove it"),
+                clusterProblem());
     }
 
     @Test
@@ -101,10 +112,18 @@ class TrackerMainTest {
     @Test
     void eachBadValueStopsTheStartWithOneLineNamingIt() {
         env.put("TRACKER_CLUSTER_MEMBERS", "127.0.0.1:6900-6901");
-        assertTrue(clusterProblem().orElseThrow().startsWith("Invalid setting TRACKER_CLUSTER_MEMBERS ="
-                + " '127.0.0.1:6900-6901': must be a comma-separated list of host:port"));
-        for (String bad : List.of("127.0.0.1", "127.0.0.1:0", "127.0.0.1:65536", "999.1.1.1:6900", ":6900",
-                "127.0.0.1:6900,", "a b:6900")) {
+        assertTrue(clusterProblem()
+                .orElseThrow()
+                .startsWith("Invalid setting TRACKER_CLUSTER_MEMBERS ="
+                        + " '127.0.0.1:6900-6901': must be a comma-separated list of host:port"));
+        for (String bad : List.of(
+                "127.0.0.1",
+                "127.0.0.1:0",
+                "127.0.0.1:65536",
+                "999.1.1.1:6900",
+                ":6900",
+                "127.0.0.1:6900,",
+                "a b:6900")) {
             env.put("TRACKER_CLUSTER_MEMBERS", bad);
             assertTrue(clusterProblem().isPresent(), bad);
         }
@@ -114,9 +133,11 @@ class TrackerMainTest {
         env.remove("TRACKER_CLUSTER_PORT");
         for (String bad : List.of("0.0.0.0", "192.0.2.7", "eth0", "10.0.0.*")) {
             env.put("TRACKER_CLUSTER_INTERFACE", bad);
-            assertEquals(Optional.of("Invalid setting TRACKER_CLUSTER_INTERFACE = '" + bad + "': must be an IPv4"
-                    + " address of this machine (the data grid binds to it alone), e.g. 127.0.0.1 or 10.0.0.5"),
-                    clusterProblem(), bad);
+            assertEquals(
+                    Optional.of("Invalid setting TRACKER_CLUSTER_INTERFACE = '" + bad + "': must be an IPv4"
+                            + " address of this machine (the data grid binds to it alone), e.g. 127.0.0.1 or 10.0.0.5"),
+                    clusterProblem(),
+                    bad);
         }
         env.remove("TRACKER_CLUSTER_INTERFACE");
         env.put("TRACKER_CLUSTER_NAME", "my cluster");
@@ -126,8 +147,9 @@ class TrackerMainTest {
     @Test
     void payaraOptionsThatTheClusterSettingsDecideAreRefused() {
         env.put("TRACKER_CLUSTER_MEMBERS", "127.0.0.1:6900");
-        assertEquals(Optional.of("ALERRT Tracker did not start: --nocluster conflicts with TRACKER_CLUSTER_MEMBERS"
-                + " (the TRACKER_CLUSTER_* settings decide the data grid); remove one of them"),
+        assertEquals(
+                Optional.of("ALERRT Tracker did not start: --nocluster conflicts with TRACKER_CLUSTER_MEMBERS"
+                        + " (the TRACKER_CLUSTER_* settings decide the data grid); remove one of them"),
                 clusterProblem("--port", "8080", "--nocluster"));
         assertTrue(clusterProblem("--clusterMode", "multicast:224.2.2.4:2904").isPresent());
     }
@@ -146,10 +168,13 @@ class TrackerMainTest {
     @Test
     void aGivenPreBootFileIsKeptAfterTurningHazelcastAndSessionAvailabilityOn() {
         String[] args = {"--port", "8080", "--prebootcommandfile", "mine.txt"};
-        assertEquals(TrackerMain.ENABLE_HAZELCAST + "\nset x=y\n",
+        assertEquals(
+                TrackerMain.ENABLE_HAZELCAST + "\nset x=y\n",
                 TrackerMain.preBootCommands(args, path -> path.equals("mine.txt") ? "set x=y\n" : null));
-        assertArrayEquals(new String[] {"--port", "8080", "--hzconfigfile", "/tmp/hz.xml", "--prebootcommandfile",
-            "/tmp/pre.txt"}, TrackerMain.clusterArgs(args, "/tmp/hz.xml", "/tmp/pre.txt"));
+        assertArrayEquals(
+                new String[] {"--port", "8080", "--hzconfigfile", "/tmp/hz.xml", "--prebootcommandfile", "/tmp/pre.txt"
+                },
+                TrackerMain.clusterArgs(args, "/tmp/hz.xml", "/tmp/pre.txt"));
         assertEquals(TrackerMain.ENABLE_HAZELCAST + "\n", TrackerMain.preBootCommands(new String[0], path -> null));
     }
 }

@@ -19,8 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static ChromeDriver start() {
         return start(new String[0]);
@@ -37,13 +36,23 @@ public final class Browser {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-quic", "--no-first-run", "--window-size=1280,1000",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--window-size=1280,1000",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
             options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(driver))
+                    .usingAnyFreePort()
+                    .build();
             ChromeDriver browser = new ChromeDriver(service, options);
             browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return browser;

@@ -21,7 +21,8 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             return;
         }
         try {
-            postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(port)).start();
+            postgres =
+                    EmbeddedPostgres.builder().setPort(Integer.parseInt(port)).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL on port " + port, e);
         }

@@ -29,17 +29,32 @@ import java.util.stream.Stream;
  */
 public final class ForwardProxy implements AutoCloseable {
 
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "expect", "host", "upgrade",
-            "keep-alive", "proxy-connection", "proxy-authorization", "te", "trailer", "transfer-encoding");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "content-length",
+            "expect",
+            "host",
+            "upgrade",
+            "keep-alive",
+            "proxy-connection",
+            "proxy-authorization",
+            "te",
+            "trailer",
+            "transfer-encoding");
 
     private final HttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String origin;
     private final String context;
     /** The content listener's origin: where requests for {@link TrackerClient#CONTENT_URL} go. */
     private final String contentOrigin;
-    private final String contentAuthority = URI.create(TrackerClient.CONTENT_URL).getRawAuthority();
+
+    private final String contentAuthority =
+            URI.create(TrackerClient.CONTENT_URL).getRawAuthority();
 
     public ForwardProxy(String targetBase) throws IOException {
         URI target = URI.create(targetBase);
@@ -61,9 +76,14 @@ public final class ForwardProxy implements AutoCloseable {
      *     another origin than the tracker's)
      */
     public String[] chromiumArguments(String... direct) {
-        return new String[] {"--proxy-server=http://127.0.0.1:" + server.getAddress().getPort(),
-            "--proxy-bypass-list=" + String.join(";", Stream.concat(Stream.of("<-loopback>"), Stream.of(direct))
-                    .toList())};
+        return new String[] {
+            "--proxy-server=http://127.0.0.1:" + server.getAddress().getPort(),
+            "--proxy-bypass-list="
+                    + String.join(
+                            ";",
+                            Stream.concat(Stream.of("<-loopback>"), Stream.of(direct))
+                                    .toList())
+        };
     }
 
     private void forward(HttpExchange exchange) throws IOException {
@@ -74,16 +94,24 @@ public final class ForwardProxy implements AutoCloseable {
                 path = context + path;
             }
             boolean toContent = contentAuthority.equalsIgnoreCase(asked.getRawAuthority());
-            URI to = URI.create((toContent ? contentOrigin : origin) + path + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery()));
-            String askedOrigin = asked.getScheme() == null ? origin : asked.getScheme() + "://" + asked.getRawAuthority();
+            URI to = URI.create((toContent ? contentOrigin : origin)
+                    + path
+                    + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery()));
+            String askedOrigin =
+                    asked.getScheme() == null ? origin : asked.getScheme() + "://" + asked.getRawAuthority();
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(to).timeout(Duration.ofSeconds(60))
-                    .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
-            for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(to)
+                    .timeout(Duration.ofSeconds(60))
+                    .method(
+                            exchange.getRequestMethod(),
+                            body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            for (Map.Entry<String, List<String>> h :
+                    exchange.getRequestHeaders().entrySet()) {
                 if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
                     h.getValue().forEach(v -> request.header(h.getKey(), v));
                 }
@@ -96,11 +124,13 @@ public final class ForwardProxy implements AutoCloseable {
                 }
                 List<String> out = values;
                 if (n.equals("set-cookie") && !context.isEmpty()) {
-                    out = values.stream().map(v -> v.replaceAll("(?i)(;\\s*Path=)" + Pattern.quote(context)
-                            + "/?(?=;|$)", "$1/")).toList();
+                    out = values.stream()
+                            .map(v -> v.replaceAll("(?i)(;\\s*Path=)" + Pattern.quote(context) + "/?(?=;|$)", "$1/"))
+                            .toList();
                 } else if (n.equals("location")) {
-                    out = values.stream().map(v -> v.startsWith(origin) ? askedOrigin + v.substring(origin.length())
-                            : v).toList();
+                    out = values.stream()
+                            .map(v -> v.startsWith(origin) ? askedOrigin + v.substring(origin.length()) : v)
+                            .toList();
                 }
                 exchange.getResponseHeaders().put(name, out);
             });

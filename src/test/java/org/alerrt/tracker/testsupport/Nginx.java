@@ -27,6 +27,7 @@ public final class Nginx implements AutoCloseable {
 
     /** The repository's configuration, relative to the project directory (where failsafe runs). */
     public static final Path CONFIG = Path.of("lrs-config", "nginx", "alerrt-tracker.conf");
+
     private static final Pattern UPSTREAM = Pattern.compile("(?ms)^upstream (\\w+) \\{\\n(.*?)^\\}");
     private static final Pattern INSTANCE = Pattern.compile("(?m)^(\\s*)server 127\\.0\\.0\\.1:\\d+( [^;]*)?;\\n");
 
@@ -47,40 +48,53 @@ public final class Nginx implements AutoCloseable {
      * @param pagesPorts     the instances' application ports
      * @param contentPorts   the instances' content ports, in the same order
      */
-    public static Nginx start(int port, String pagesHost, String contentHost, List<Integer> pagesPorts,
-                              List<Integer> contentPorts) {
+    public static Nginx start(
+            int port, String pagesHost, String contentHost, List<Integer> pagesPorts, List<Integer> contentPorts) {
         String binary = System.getProperty("nginx.binary", "/usr/sbin/nginx");
         if (!new File(binary).canExecute()) {
-            throw new IllegalStateException("Cluster tests need Debian's nginx (./tracker test installs it): " + binary);
+            throw new IllegalStateException(
+                    "Cluster tests need Debian's nginx (./tracker test installs it): " + binary);
         }
         try {
             Path dir = Files.createTempDirectory("nginx-it");
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx")); // nobody writes here
-            String site = derived(Files.readString(CONFIG), dir, port, pagesHost, contentHost, pagesPorts,
-                    contentPorts);
+            String site =
+                    derived(Files.readString(CONFIG), dir, port, pagesHost, contentHost, pagesPorts, contentPorts);
             Files.writeString(dir.resolve("alerrt-tracker.conf"), site);
-            Files.writeString(dir.resolve("nginx.conf"), String.join("\n",
-                    "daemon off;",
-                    "worker_processes 1;",
-                    "pid " + dir.resolve("nginx.pid") + ";",
-                    "error_log " + dir.resolve("error.log") + ";",
-                    "events { worker_connections 256; }",
-                    "http {",
-                    "  client_body_temp_path " + dir.resolve("client_body") + ";",
-                    "  proxy_temp_path " + dir.resolve("proxy") + ";",
-                    "  fastcgi_temp_path " + dir.resolve("fastcgi") + ";",
-                    "  uwsgi_temp_path " + dir.resolve("uwsgi") + ";",
-                    "  scgi_temp_path " + dir.resolve("scgi") + ";",
-                    "  include " + dir.resolve("alerrt-tracker.conf") + ";",
-                    "}", ""));
+            Files.writeString(
+                    dir.resolve("nginx.conf"),
+                    String.join(
+                            "\n",
+                            "daemon off;",
+                            "worker_processes 1;",
+                            "pid " + dir.resolve("nginx.pid") + ";",
+                            "error_log " + dir.resolve("error.log") + ";",
+                            "events { worker_connections 256; }",
+                            "http {",
+                            "  client_body_temp_path " + dir.resolve("client_body") + ";",
+                            "  proxy_temp_path " + dir.resolve("proxy") + ";",
+                            "  fastcgi_temp_path " + dir.resolve("fastcgi") + ";",
+                            "  uwsgi_temp_path " + dir.resolve("uwsgi") + ";",
+                            "  scgi_temp_path " + dir.resolve("scgi") + ";",
+                            "  include " + dir.resolve("alerrt-tracker.conf") + ";",
+                            "}",
+                            ""));
             List<String> command = new ArrayList<>();
             if ("root".equals(System.getProperty("user.name"))) {
                 command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
             }
-            command.addAll(List.of(binary, "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
-                    "-e", dir.resolve("error.log").toString()));
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("nginx.out").toFile()).start();
+            command.addAll(List.of(
+                    binary,
+                    "-p",
+                    dir.toString(),
+                    "-c",
+                    dir.resolve("nginx.conf").toString(),
+                    "-e",
+                    dir.resolve("error.log").toString()));
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("nginx.out").toFile())
+                    .start();
             Nginx nginx = new Nginx(p, dir, port);
             nginx.awaitListening(Duration.ofSeconds(20));
             return nginx;
@@ -90,8 +104,14 @@ public final class Nginx implements AutoCloseable {
     }
 
     /** The repository's configuration with the test's instances, listen address, host names and log directory. */
-    static String derived(String conf, Path logDir, int port, String pagesHost, String contentHost,
-                          List<Integer> pagesPorts, List<Integer> contentPorts) {
+    static String derived(
+            String conf,
+            Path logDir,
+            int port,
+            String pagesHost,
+            String contentHost,
+            List<Integer> pagesPorts,
+            List<Integer> contentPorts) {
         Matcher upstreams = UPSTREAM.matcher(conf);
         StringBuilder out = new StringBuilder();
         int found = 0;
@@ -106,18 +126,19 @@ public final class Nginx implements AutoCloseable {
             boolean replaced = false;
             while (lines.find()) { // the first instance line becomes the test's instances, the others go
                 String parameters = lines.group(2) == null ? "" : lines.group(2);
-                String instances = ports.stream().map(p -> lines.group(1) + "server 127.0.0.1:" + p + parameters
-                        + ";\n").collect(Collectors.joining());
+                String instances = ports.stream()
+                        .map(p -> lines.group(1) + "server 127.0.0.1:" + p + parameters + ";\n")
+                        .collect(Collectors.joining());
                 lines.appendReplacement(body, replaced ? "" : Matcher.quoteReplacement(instances));
                 replaced = true;
             }
             lines.appendTail(body);
             if (!replaced) {
-                throw new IllegalStateException("no 'server 127.0.0.1:port …;' line in upstream "
-                        + upstreams.group(1) + " of " + CONFIG);
+                throw new IllegalStateException(
+                        "no 'server 127.0.0.1:port …;' line in upstream " + upstreams.group(1) + " of " + CONFIG);
             }
-            upstreams.appendReplacement(out, Matcher.quoteReplacement("upstream " + upstreams.group(1) + " {\n"
-                    + body + "}"));
+            upstreams.appendReplacement(
+                    out, Matcher.quoteReplacement("upstream " + upstreams.group(1) + " {\n" + body + "}"));
             found++;
         }
         upstreams.appendTail(out);

@@ -16,12 +16,16 @@ class NginxTest {
     @Test
     void theTestsInstancesPortAndHostsReplaceTheFilesAndNothingElseChanges() throws IOException {
         String conf = Files.readString(Nginx.CONFIG);
-        String derived = Nginx.derived(conf, Path.of("/tmp/x"), 18000, "127.0.0.1", "localhost",
-                List.of(18001, 18002), List.of(18011, 18012));
-        assertTrue(derived.contains("    server 127.0.0.1:18001 max_fails=1 fail_timeout=10s;\n"
-                + "    server 127.0.0.1:18002 max_fails=1 fail_timeout=10s;\n    keepalive 32;"), derived);
-        assertTrue(derived.contains("    server 127.0.0.1:18011 max_fails=1 fail_timeout=10s;\n"
-                + "    server 127.0.0.1:18012 max_fails=1 fail_timeout=10s;\n    keepalive 16;"), derived);
+        String derived = Nginx.derived(
+                conf, Path.of("/tmp/x"), 18000, "127.0.0.1", "localhost", List.of(18001, 18002), List.of(18011, 18012));
+        assertTrue(
+                derived.contains("    server 127.0.0.1:18001 max_fails=1 fail_timeout=10s;\n"
+                        + "    server 127.0.0.1:18002 max_fails=1 fail_timeout=10s;\n    keepalive 32;"),
+                derived);
+        assertTrue(
+                derived.contains("    server 127.0.0.1:18011 max_fails=1 fail_timeout=10s;\n"
+                        + "    server 127.0.0.1:18012 max_fails=1 fail_timeout=10s;\n    keepalive 16;"),
+                derived);
         for (String gone : List.of(":8080", ":8090", ":8100", ":8081", "listen 80", "example.org", "/var/log")) {
             assertFalse(derived.contains(gone), gone);
         }

@@ -34,8 +34,7 @@ public final class Officers {
     }
 
     /** An officer known by e-mail (the statements' actor) and PID. */
-    public record Officer(long id, String email, String pid) {
-    }
+    public record Officer(long id, String email, String pid) {}
 
     public Officer enrol() {
         return enrol("Test PD", true);
@@ -45,11 +44,15 @@ public final class Officers {
     public Officer enrol(String agency, boolean withPid) {
         String pid = withPid ? randomPid() : null;
         String email = "officer-" + UUID.randomUUID() + "@example.org";
-        var r = client.send(client.admin("learners").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("firstName", "Test")
-                        .add("lastName", "Officer " + email.substring(8, 16)).add("pid", withPid ? pid : "")
+        var r = client.send(client.admin("learners")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("firstName", "Test")
+                        .add("lastName", "Officer " + email.substring(8, 16))
+                        .add("pid", withPid ? pid : "")
                         .add("agency", agency)
-                        .add("actor", Json.createObjectBuilder().add("mbox", "mailto:" + email)).build()
+                        .add("actor", Json.createObjectBuilder().add("mbox", "mailto:" + email))
+                        .build()
                         .toString())));
         assertEquals(201, r.statusCode(), r.body());
         return new Officer(object(r.body()).getJsonNumber("id").longValue(), email, pid);
@@ -63,8 +66,14 @@ public final class Officers {
      * A statement by the officer about a catalogue course. {@code registration} null for none; {@code context} and
      * {@code result} are extra JSON members (without braces) or null.
      */
-    public static String statement(Officer o, String verb, String course, String registration, OffsetDateTime at,
-                                   String context, String result) {
+    public static String statement(
+            Officer o,
+            String verb,
+            String course,
+            String registration,
+            OffsetDateTime at,
+            String context,
+            String result) {
         StringBuilder ctx = new StringBuilder();
         if (registration != null) {
             ctx.append("\"registration\": \"").append(registration).append('"');
@@ -76,9 +85,14 @@ public final class Officers {
                 {"id": "%s", "actor": {"name": "Test Officer", "mbox": "mailto:%s"},
                  "verb": {"id": "http://adlnet.gov/expapi/verbs/%s"},
                  "object": {"id": "https://alerrt.org/xapi/courses/%s"},
-                 "timestamp": "%s", "context": {%s}%s}""".formatted(UUID.randomUUID(), o.email(), verb, course,
-                at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                ctx, result == null ? "" : ", \"result\": {" + result + "}");
+                 "timestamp": "%s", "context": {%s}%s}""".formatted(
+                        UUID.randomUUID(),
+                        o.email(),
+                        verb,
+                        course,
+                        at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                        ctx,
+                        result == null ? "" : ", \"result\": {" + result + "}");
     }
 
     /** {@code context.instructor}: the instructors' TCOLE PIDs as accounts (docs/xapi-profile.md). */
@@ -86,10 +100,10 @@ public final class Officers {
         StringBuilder members = new StringBuilder();
         for (String pid : pids) {
             members.append(members.length() > 0 ? ", " : "").append("""
-                    {"objectType": "Agent", "account": {"homePage": "%s", "name": "%s"}}""".formatted(TCOLE_HOME_PAGE,
-                    pid));
+                    {"objectType": "Agent", "account": {"homePage": "%s", "name": "%s"}}""".formatted(TCOLE_HOME_PAGE, pid));
         }
-        return pids.length == 1 ? "\"instructor\": " + members
+        return pids.length == 1
+                ? "\"instructor\": " + members
                 : "\"instructor\": {\"objectType\": \"Group\", \"member\": [" + members + "]}";
     }
 
@@ -111,7 +125,8 @@ public final class Officers {
     }
 
     public JsonObject mandate(Officer o, String on) {
-        var r = client.send(client.admin("learners/" + o.id() + "/mandate" + (on == null ? "" : "?on=" + on)).GET());
+        var r = client.send(client.admin("learners/" + o.id() + "/mandate" + (on == null ? "" : "?on=" + on))
+                .GET());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body());
     }
@@ -124,16 +139,19 @@ public final class Officers {
 
     /** Queue entries (any status) of one completion. */
     public JsonArray queueEntriesOf(long completionId) {
-        var r = client.send(client.admin("reports/queue?status=QUEUED&limit=500").GET());
+        var r = client.send(
+                client.admin("reports/queue?status=QUEUED&limit=500").GET());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body()).getJsonArray("entries").stream()
                 .filter(e -> e.asJsonObject().getJsonNumber("completionId").longValue() == completionId)
-                .collect(Json::createArrayBuilder, JsonArrayBuilder::add, JsonArrayBuilder::addAll).build();
+                .collect(Json::createArrayBuilder, JsonArrayBuilder::add, JsonArrayBuilder::addAll)
+                .build();
     }
 
     /** Every report entry of one completion (original and corrections), oldest first. */
     public JsonArray reportEntriesOf(long completionId) {
-        var r = client.send(client.admin("reports/entries?completionId=" + completionId).GET());
+        var r = client.send(
+                client.admin("reports/entries?completionId=" + completionId).GET());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body()).getJsonArray("entries");
     }
@@ -150,7 +168,9 @@ public final class Officers {
         var r = client.send(client.admin("reports/rosters/" + rosterId + "/submitted")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                        .add("tcoleReference", tcoleReference).build().toString())));
+                        .add("tcoleReference", tcoleReference)
+                        .build()
+                        .toString())));
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body());
     }

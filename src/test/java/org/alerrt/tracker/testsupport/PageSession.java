@@ -53,12 +53,14 @@ public final class PageSession {
         fields.put("login:username", username);
         fields.put("login:password", password);
         fields.put("login:signIn", "Sign in");
-        HttpResponse<String> signedIn = s.send(s.request("/login").header("Origin", originOf(client))
+        HttpResponse<String> signedIn = s.send(s.request("/login")
+                .header("Origin", originOf(client))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("/login")) {
-            throw new IllegalStateException("sign-in of " + username + " failed: " + signedIn.statusCode() + " "
-                    + signedIn.body());
+        if (signedIn.statusCode() != 302
+                || signedIn.headers().firstValue("Location").orElse("").contains("/login")) {
+            throw new IllegalStateException(
+                    "sign-in of " + username + " failed: " + signedIn.statusCode() + " " + signedIn.body());
         }
         return s;
     }
@@ -81,7 +83,9 @@ public final class PageSession {
 
     /** The full {@code Set-Cookie} header of the session cookie in {@code response}, if it sets one. */
     public static Optional<String> sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst();
     }
 
     /** The name and value of every input of the page (hidden view state included). */
@@ -99,12 +103,18 @@ public final class PageSession {
     }
 
     public static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private static String unescape(String attribute) {
-        return attribute.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
+        return attribute
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 }

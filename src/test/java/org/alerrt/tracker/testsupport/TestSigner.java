@@ -72,26 +72,43 @@ public final class TestSigner {
 
     // --- a self-signed certificate in DER (RFC 5280 §4.1), version 1, SHA256withRSA
 
-    private static final byte[] SHA256_WITH_RSA = der(0x30, concat(
-            der(0x06, new byte[] {0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x0b}),
-            new byte[] {0x05, 0x00}));
+    private static final byte[] SHA256_WITH_RSA = der(
+            0x30,
+            concat(
+                    der(0x06, new byte[] {0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x0b}),
+                    new byte[] {0x05, 0x00}));
 
     private static X509Certificate selfSigned(KeyPair keys, String cn) throws GeneralSecurityException {
-        byte[] name = der(0x30, der(0x31, der(0x30, concat(
-                der(0x06, new byte[] {0x55, 0x04, 0x03}),
-                der(0x0c, cn.substring(3).getBytes(StandardCharsets.UTF_8))))));
-        byte[] validity = der(0x30, concat(
-                der(0x17, "250101000000Z".getBytes(StandardCharsets.US_ASCII)),
-                der(0x17, "491231235959Z".getBytes(StandardCharsets.US_ASCII))));
-        byte[] tbs = der(0x30, concat(der(0x02, BigInteger.valueOf(System.nanoTime()).abs().toByteArray()),
-                SHA256_WITH_RSA, name, validity, name, keys.getPublic().getEncoded()));
+        byte[] name = der(
+                0x30,
+                der(
+                        0x31,
+                        der(
+                                0x30,
+                                concat(
+                                        der(0x06, new byte[] {0x55, 0x04, 0x03}),
+                                        der(0x0c, cn.substring(3).getBytes(StandardCharsets.UTF_8))))));
+        byte[] validity = der(
+                0x30,
+                concat(
+                        der(0x17, "250101000000Z".getBytes(StandardCharsets.US_ASCII)),
+                        der(0x17, "491231235959Z".getBytes(StandardCharsets.US_ASCII))));
+        byte[] tbs = der(
+                0x30,
+                concat(
+                        der(0x02, BigInteger.valueOf(System.nanoTime()).abs().toByteArray()),
+                        SHA256_WITH_RSA,
+                        name,
+                        validity,
+                        name,
+                        keys.getPublic().getEncoded()));
         Signature s = Signature.getInstance("SHA256withRSA");
         s.initSign(keys.getPrivate());
         s.update(tbs);
         byte[] bits = concat(new byte[] {0}, s.sign());
         byte[] cert = der(0x30, concat(tbs, SHA256_WITH_RSA, der(0x03, bits)));
-        return (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(cert));
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(cert));
     }
 
     private static byte[] der(int tag, byte[] content) {

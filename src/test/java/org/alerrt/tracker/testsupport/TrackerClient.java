@@ -33,8 +33,10 @@ public final class TrackerClient {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "it-admin-password";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     /**
      * tracker.content-url of the test servers (failsafe configuration): what launch URLs and CORS name. On the
      * pages' host, so browsers send the pages' cookies to it.
@@ -70,13 +72,15 @@ public final class TrackerClient {
     }
 
     public HttpRequest.Builder xapi(String path) {
-        return HttpRequest.newBuilder(URI.create(base + "/xapi/" + path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(base + "/xapi/" + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", basic(LRS_KEY, LRS_SECRET))
                 .header("X-Experience-API-Version", "1.0.3");
     }
 
     public HttpRequest.Builder admin(String path) {
-        return HttpRequest.newBuilder(URI.create(base + "/api/" + path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(base + "/api/" + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", basic(ADMIN, ADMIN_PASSWORD));
     }
 
@@ -107,7 +111,8 @@ public final class TrackerClient {
     }
 
     public HttpResponse<String> postStatements(String json) {
-        return send(xapi("statements").header("Content-Type", "application/json")
+        return send(xapi("statements")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -137,7 +142,8 @@ public final class TrackerClient {
 
     /** {@link #certifiedOfficer(String, String, String)} for the course of {@code activityIri}. */
     public String certifiedOfficer(String learnerJson, String email, String name, String activityIri) {
-        var created = send(admin("learners").header("Content-Type", "application/json")
+        var created = send(admin("learners")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(learnerJson)));
         assertEquals(201, created.statusCode(), created.body());
         long learnerId = object(created.body()).getJsonNumber("id").longValue();
@@ -148,10 +154,10 @@ public final class TrackerClient {
                  "context": {"registration": "%s"},
                  "timestamp": "2026-11-18T15:30:00-06:00"}""".formatted(name, email, activityIri, UUID.randomUUID()));
         assertEquals(200, posted.statusCode(), posted.body());
-        Supplier<JsonArray> certificates = () -> object(send(admin("certificates?learnerId="
-                + learnerId).GET()).body()).getJsonArray("certificates");
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> !certificates.get().isEmpty());
+        Supplier<JsonArray> certificates = () -> object(
+                        send(admin("certificates?learnerId=" + learnerId).GET()).body())
+                .getJsonArray("certificates");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !certificates.get().isEmpty());
         return certificates.get().getJsonObject(0).getString("code");
     }
 
@@ -164,11 +170,11 @@ public final class TrackerClient {
     public String indirectCourse() {
         String number = "98" + (100 + (int) (Math.random() * 800));
         String iri = "https://alerrt.org/xapi/test/" + number;
-        var course = send(admin("courses/" + number).header("Content-Type", "application/json")
+        var course = send(admin("courses/" + number)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("""
                         {"title": "Level I (indirect delivery)", "delivery": "INDIRECT", "creditHours": 16,
-                         "countsTowardMandate": true, "completionRule": "PASSED", "activityIris": ["%s"]}"""
-                        .formatted(iri))));
+                         "countsTowardMandate": true, "completionRule": "PASSED", "activityIris": ["%s"]}""".formatted(iri))));
         assertTrue(course.statusCode() == 200 || course.statusCode() == 201, course.body());
         return iri;
     }

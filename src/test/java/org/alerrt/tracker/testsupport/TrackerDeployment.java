@@ -11,14 +11,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class TrackerDeployment {
 
-    private TrackerDeployment() {
-    }
+    private TrackerDeployment() {}
 
     public static WebArchive application() {
         File war = new File(System.getProperty("tracker.war", "target/alerrt-tracker.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn package): " + war);
         }
-        return ShrinkWrap.create(ZipImporter.class, "alerrt-tracker.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "alerrt-tracker.war")
+                .importFrom(war)
+                .as(WebArchive.class);
     }
 }

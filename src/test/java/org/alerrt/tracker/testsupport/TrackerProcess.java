@@ -42,11 +42,15 @@ public final class TrackerProcess implements AutoCloseable {
     }
 
     /** As {@link #start(Map, Path, java.util.List)} with further Payara Micro options. */
-    public static TrackerProcess start(Map<String, String> environment, Path log, java.util.List<String> jvmOptions,
-                                       java.util.List<String> payaraOptions) {
+    public static TrackerProcess start(
+            Map<String, String> environment,
+            Path log,
+            java.util.List<String> jvmOptions,
+            java.util.List<String> payaraOptions) {
         int port = freePort();
         try {
-            TrackerProcess started = new TrackerProcess(spawn(environment, log, jvmOptions, payaraOptions, port),
+            TrackerProcess started = new TrackerProcess(
+                    spawn(environment, log, jvmOptions, payaraOptions, port),
                     URI.create("http://127.0.0.1:" + port + "/").toURL());
             started.awaitReady(Duration.ofSeconds(150));
             return started;
@@ -56,8 +60,7 @@ public final class TrackerProcess implements AutoCloseable {
     }
 
     /** How a start that should fail ended: its exit status and everything it printed. */
-    public record Exit(int status, String output) {
-    }
+    public record Exit(int status, String output) {}
 
     /**
      * Starts the uber-jar on the given port (0: a free one) and waits for the process to end by itself; a process
@@ -66,7 +69,12 @@ public final class TrackerProcess implements AutoCloseable {
     public static Exit runUntilExit(Map<String, String> environment, Path log, int port, Duration patience) {
         try {
             java.nio.file.Files.deleteIfExists(log);
-            Process p = spawn(environment, log, java.util.List.of("-Xmx512m"), java.util.List.of(), port == 0 ? freePort() : port);
+            Process p = spawn(
+                    environment,
+                    log,
+                    java.util.List.of("-Xmx512m"),
+                    java.util.List.of(),
+                    port == 0 ? freePort() : port);
             if (!p.waitFor(patience.toSeconds(), TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 throw new AssertionError("the server was still running after " + patience + "; log: " + log);
@@ -84,20 +92,26 @@ public final class TrackerProcess implements AutoCloseable {
      * Starts the uber-jar on {@code port} and returns at once, so that several start together; {@link #awaitReady}
      * waits until it serves.
      */
-    public static TrackerProcess launch(Map<String, String> environment, Path log, java.util.List<String> jvmOptions,
-            int port) {
+    public static TrackerProcess launch(
+            Map<String, String> environment, Path log, java.util.List<String> jvmOptions, int port) {
         try {
             Process p = spawn(environment, log, jvmOptions, java.util.List.of(), port);
             // a test JVM stopped halfway (Ctrl-C, a killed build) must not leave cluster members running
             Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
-            return new TrackerProcess(p, URI.create("http://127.0.0.1:" + port + "/").toURL());
+            return new TrackerProcess(
+                    p, URI.create("http://127.0.0.1:" + port + "/").toURL());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Process spawn(Map<String, String> environment, Path log, java.util.List<String> jvmOptions,
-            java.util.List<String> payaraOptions, int port) throws IOException {
+    private static Process spawn(
+            Map<String, String> environment,
+            Path log,
+            java.util.List<String> jvmOptions,
+            java.util.List<String> payaraOptions,
+            int port)
+            throws IOException {
         String jar = System.getProperty("tracker.microbundle", "target/alerrt-tracker-microbundle.jar");
         if (!new File(jar).isFile()) {
             throw new IllegalStateException("Build the uber-jar first (mvn package): " + jar);
@@ -135,7 +149,9 @@ public final class TrackerProcess implements AutoCloseable {
                 throw new IllegalStateException("The server exited with " + process.exitValue() + " during start-up");
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(base.toURI().resolve("xapi/about")).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(base.toURI().resolve("xapi/about"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

@@ -86,39 +86,86 @@ public class CertificatePdfRenderer {
                 y = centered(cs, bold, 28, s.kind(), width, y, textWidth) - 12;
                 y = centered(cs, regular, 13, "This certifies that", width, y, textWidth) - 8;
                 y = centered(cs, bold, 22, s.fullName(), width, y, textWidth);
-                y = centered(cs, regular, 13, "TCOLE PID " + s.pid()
-                        + (s.agency() == null ? "" : "  \u00b7  " + s.agency()), width, y, textWidth) - 8;
+                y = centered(
+                                cs,
+                                regular,
+                                13,
+                                "TCOLE PID " + s.pid() + (s.agency() == null ? "" : "  \u00b7  " + s.agency()),
+                                width,
+                                y,
+                                textWidth)
+                        - 8;
                 y = centered(cs, regular, 13, s.partial() ? "has attended" : "has completed", width, y, textWidth) - 4;
-                y = centered(cs, bold, 17, "TCOLE Course " + s.tcoleNumber() + ": " + s.courseTitle(), width, y,
-                        textWidth) - 8;
-                y = centered(cs, regular, 13, "Credit hours: " + s.creditHours()
-                        + (s.inBlocks() ? "     Delivered in blocks from " + US_DATE.format(s.startedOn()) + " to "
-                                + US_DATE.format(s.completedOn()) : "     Completion date: "
-                                + US_DATE.format(s.completedOn()))
-                        + "     Delivery: " + s.delivery().label(), width, y, textWidth);
+                y = centered(
+                                cs,
+                                bold,
+                                17,
+                                "TCOLE Course " + s.tcoleNumber() + ": " + s.courseTitle(),
+                                width,
+                                y,
+                                textWidth)
+                        - 8;
+                y = centered(
+                        cs,
+                        regular,
+                        13,
+                        "Credit hours: " + s.creditHours()
+                                + (s.inBlocks()
+                                        ? "     Delivered in blocks from " + US_DATE.format(s.startedOn()) + " to "
+                                                + US_DATE.format(s.completedOn())
+                                        : "     Completion date: " + US_DATE.format(s.completedOn()))
+                                + "     Delivery: " + s.delivery().label(),
+                        width,
+                        y,
+                        textWidth);
                 if (s.moduleDescription() != null) {
                     y = centered(cs, regular, 11, "Module: " + s.moduleDescription(), width, y, textWidth);
                 }
                 if (!s.instructors().isEmpty()) {
-                    y = centered(cs, regular, 11, "Instructor TCOLE PID" + (s.instructors().size() > 1 ? "s" : "")
-                            + ": " + String.join(", ", s.instructors()), width, y, textWidth);
+                    y = centered(
+                            cs,
+                            regular,
+                            11,
+                            "Instructor TCOLE PID" + (s.instructors().size() > 1 ? "s" : "") + ": "
+                                    + String.join(", ", s.instructors()),
+                            width,
+                            y,
+                            textWidth);
                 }
                 if (s.partial()) {
                     y = centered(cs, regular, 11, s.attendanceNote(), width, y, textWidth);
                 }
-                y = centered(cs, regular, 12, "Counts toward the Texas SB 1852 active-shooter training mandate: "
-                        + (s.countsTowardMandate() ? "Yes" : "No"), width, y, textWidth);
+                y = centered(
+                        cs,
+                        regular,
+                        12,
+                        "Counts toward the Texas SB 1852 active-shooter training mandate: "
+                                + (s.countsTowardMandate() ? "Yes" : "No"),
+                        width,
+                        y,
+                        textWidth);
                 y = centered(cs, bold, 12, whoReports.line(), width, y, textWidth);
-                y = centered(cs, regular, 12, "Issued by " + certificate.issuer() + " on "
-                        + US_DATE.format(issued.toLocalDate()), width, y, textWidth);
+                y = centered(
+                        cs,
+                        regular,
+                        12,
+                        "Issued by " + certificate.issuer() + " on " + US_DATE.format(issued.toLocalDate()),
+                        width,
+                        y,
+                        textWidth);
                 if (!certificate.isValid()) {
                     String reason = certificate.statusReason() == null ? "" : ": " + certificate.statusReason();
                     cs.setNonStrokingColor(0.75f, 0f, 0f);
-                    y = centered(cs, bold, 13, "Status: " + certificate.status() + reason, width, y - 2,
-                            textWidth);
+                    y = centered(cs, bold, 13, "Status: " + certificate.status() + reason, width, y - 2, textWidth);
                     if (certificate.supersededBy() != null) {
-                        centered(cs, regular, 11, "Verify the replacement at "
-                                + settings.verifyUrl(certificate.supersededBy()), width, y, textWidth);
+                        centered(
+                                cs,
+                                regular,
+                                11,
+                                "Verify the replacement at " + settings.verifyUrl(certificate.supersededBy()),
+                                width,
+                                y,
+                                textWidth);
                     }
                     cs.setNonStrokingColor(0f, 0f, 0f);
                 }
@@ -148,8 +195,9 @@ public class CertificatePdfRenderer {
     }
 
     /** Centred line(s): shrinks long text down to 9 pt, then wraps. @return the baseline below the text */
-    private float centered(PDPageContentStream cs, PDFont font, float size, String raw, float pageWidth, float y,
-                           float maxWidth) throws IOException {
+    private float centered(
+            PDPageContentStream cs, PDFont font, float size, String raw, float pageWidth, float y, float maxWidth)
+            throws IOException {
         String text = printable(font, raw);
         float fitted = size;
         while (fitted > 9 && width(font, fitted, text) > maxWidth) {
@@ -222,8 +270,13 @@ public class CertificatePdfRenderer {
             throws IOException {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            content,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
         } catch (WriterException e) {
             throw new IllegalStateException("Cannot encode the verification URL as a QR code", e);
         }

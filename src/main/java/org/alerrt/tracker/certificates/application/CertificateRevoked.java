@@ -26,9 +26,12 @@ public record CertificateRevoked(long completionId, long learnerId, String code,
 
     public static CertificateRevoked fromJson(JsonObject p) {
         try {
-            return new CertificateRevoked(((JsonNumber) p.get("completionId")).longValueExact(),
-                    ((JsonNumber) p.get("learnerId")).longValueExact(), ((JsonString) p.get("code")).getString(),
-                    ((JsonString) p.get("reason")).getString(), p.getString("by", "system"));
+            return new CertificateRevoked(
+                    ((JsonNumber) p.get("completionId")).longValueExact(),
+                    ((JsonNumber) p.get("learnerId")).longValueExact(),
+                    ((JsonString) p.get("code")).getString(),
+                    ((JsonString) p.get("reason")).getString(),
+                    p.getString("by", "system"));
         } catch (ClassCastException | NullPointerException | ArithmeticException e) {
             throw new IllegalArgumentException("Malformed " + TOPIC + " payload: " + e.getMessage(), e);
         }

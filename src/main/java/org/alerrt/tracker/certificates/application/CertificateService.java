@@ -44,11 +44,15 @@ public class CertificateService {
 
     Clock clock = Clock.systemUTC();
 
-    public CertificateService() {
-    }
+    public CertificateService() {}
 
-    public CertificateService(CertificateRepository certificates, CertificateSettings settings, Clock clock,
-                              AuditTrail audit, EventPublisher events, ReportingStatusLookup reporting) {
+    public CertificateService(
+            CertificateRepository certificates,
+            CertificateSettings settings,
+            Clock clock,
+            AuditTrail audit,
+            EventPublisher events,
+            ReportingStatusLookup reporting) {
         this.certificates = certificates;
         this.settings = settings;
         this.clock = clock;
@@ -76,20 +80,29 @@ public class CertificateService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Certificate fresh = Certificate.issue(completion, revision, settings.issuer(), now,
-                VerificationCode.generate());
+        Certificate fresh =
+                Certificate.issue(completion, revision, settings.issuer(), now, VerificationCode.generate());
         if (latest.isPresent()) {
             Certificate old = latest.get();
             old.supersede(fresh.code(), revision, now);
             if (!certificates.updateStatus(old, CertificateStatus.VALID)) {
                 throw new IllegalStateException("Certificate " + old.code() + " was changed by another request");
             }
-            audit.record(AuditTrail.SYSTEM, SUBJECT, old.id(), "SUPERSEDED", old.statusReason(),
+            audit.record(
+                    AuditTrail.SYSTEM,
+                    SUBJECT,
+                    old.id(),
+                    "SUPERSEDED",
+                    old.statusReason(),
                     "code " + old.code().value() + " (revision " + old.revision() + ") replaced by "
                             + fresh.code().value() + " (revision " + revision + ")");
         }
         Certificate issued = certificates.add(fresh);
-        audit.record(AuditTrail.SYSTEM, SUBJECT, issued.id(), "ISSUED",
+        audit.record(
+                AuditTrail.SYSTEM,
+                SUBJECT,
+                issued.id(),
+                "ISSUED",
                 latest.isPresent() ? "Reissued: what is certified changed" : null,
                 "code " + issued.code().value() + " for completion " + completion.completionId() + " (revision "
                         + revision + ")");
@@ -127,8 +140,15 @@ public class CertificateService {
         Certificate certificate = found.get();
         changeToRevoked(certificate, reason, by, "code " + certificate.code().value());
         CertifiedCompletion s = certificate.completion();
-        events.publish(CertificateRevoked.TOPIC, new CertificateRevoked(s.completionId(), s.learnerId(),
-                certificate.code().value(), certificate.statusReason(), by).toJson());
+        events.publish(
+                CertificateRevoked.TOPIC,
+                new CertificateRevoked(
+                                s.completionId(),
+                                s.learnerId(),
+                                certificate.code().value(),
+                                certificate.statusReason(),
+                                by)
+                        .toJson());
         return Optional.of(certificate);
     }
 
@@ -141,9 +161,14 @@ public class CertificateService {
      */
     @Transactional
     public Optional<Certificate> withdraw(long completionId, String reason, String detail, String by) {
-        Optional<Certificate> valid = certificates.latestOfCompletion(completionId).filter(Certificate::isValid);
-        valid.ifPresent(c -> changeToRevoked(c, reason, by, "code " + c.code().value() + "; credit withdrawn"
-                + (detail == null || detail.isBlank() ? "" : ": " + detail)));
+        Optional<Certificate> valid =
+                certificates.latestOfCompletion(completionId).filter(Certificate::isValid);
+        valid.ifPresent(c -> changeToRevoked(
+                c,
+                reason,
+                by,
+                "code " + c.code().value() + "; credit withdrawn"
+                        + (detail == null || detail.isBlank() ? "" : ": " + detail)));
         return valid;
     }
 
@@ -159,8 +184,10 @@ public class CertificateService {
     /** Who reports the certificate's hours to TCOLE, and where ALERRT's report stands. */
     public WhoReports whoReports(Certificate certificate) {
         CertifiedCompletion s = certificate.completion();
-        return WhoReports.of(s.delivery(), s.delivery().reportedByAlerrt()
-                ? reporting.ofCompletion(s.completionId()) : Optional.empty(), settings.zone());
+        return WhoReports.of(
+                s.delivery(),
+                s.delivery().reportedByAlerrt() ? reporting.ofCompletion(s.completionId()) : Optional.empty(),
+                settings.zone());
     }
 
     public byte[] pdf(Certificate certificate) {

@@ -23,8 +23,7 @@ public class CertificateSettings {
     @ConfigProperty(name = "tracker.time-zone", defaultValue = "America/Chicago")
     String timeZone;
 
-    public CertificateSettings() {
-    }
+    public CertificateSettings() {}
 
     public CertificateSettings(String issuer, String publicUrl, String timeZone) {
         this.issuer = issuer;

@@ -17,8 +17,7 @@ public class VerificationService {
     @Inject
     CertificateSettings settings;
 
-    public VerificationService() {
-    }
+    public VerificationService() {}
 
     public VerificationService(CertificateService certificates, CertificateSettings settings) {
         this.certificates = certificates;
@@ -26,7 +25,6 @@ public class VerificationService {
     }
 
     public Optional<VerifiedCertificate> verify(String code) {
-        return certificates.find(code)
-                .map(c -> VerifiedCertificate.of(c, certificates.whoReports(c), settings));
+        return certificates.find(code).map(c -> VerifiedCertificate.of(c, certificates.whoReports(c), settings));
     }
 }

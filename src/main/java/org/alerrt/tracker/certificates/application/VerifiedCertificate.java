@@ -20,23 +20,57 @@ import org.alerrt.tracker.certificates.domain.PidMask;
  * @param instructors     the instructors' PIDs, masked like the officer's
  * @param attendanceNote  for a certificate of attendance (partial Train-the-Trainer credit), what it gives; else null
  */
-public record VerifiedCertificate(String code, CertificateStatus status, String statusReason, String name,
-                                  String maskedPid, String tcoleNumber, String courseTitle, int creditHours,
-                                  LocalDate completedOn, Delivery delivery, boolean countsTowardMandate,
-                                  String issuer, Instant issuedAt, String kind, String attendanceNote, int revision,
-                                  String replacementCode, String replacementUrl, WhoReports whoReports,
-                                  String agency, List<String> instructors, LocalDate startedOn,
-                                  String moduleDescription) {
+public record VerifiedCertificate(
+        String code,
+        CertificateStatus status,
+        String statusReason,
+        String name,
+        String maskedPid,
+        String tcoleNumber,
+        String courseTitle,
+        int creditHours,
+        LocalDate completedOn,
+        Delivery delivery,
+        boolean countsTowardMandate,
+        String issuer,
+        Instant issuedAt,
+        String kind,
+        String attendanceNote,
+        int revision,
+        String replacementCode,
+        String replacementUrl,
+        WhoReports whoReports,
+        String agency,
+        List<String> instructors,
+        LocalDate startedOn,
+        String moduleDescription) {
 
     public static VerifiedCertificate of(Certificate c, WhoReports whoReports, CertificateSettings settings) {
         CertifiedCompletion s = c.completion();
-        return new VerifiedCertificate(c.code().value(), c.status(), c.statusReason(), s.fullName(),
-                PidMask.mask(s.pid()), s.tcoleNumber(), s.courseTitle(), s.creditHours(), s.completedOn(),
-                s.delivery(), s.countsTowardMandate(), c.issuer(), c.issuedAt(), s.kind(), s.attendanceNote(),
-                c.revision(), c.supersededBy() == null ? null : c.supersededBy().value(),
-                c.supersededBy() == null ? null : settings.verifyUrl(c.supersededBy()), whoReports,
+        return new VerifiedCertificate(
+                c.code().value(),
+                c.status(),
+                c.statusReason(),
+                s.fullName(),
+                PidMask.mask(s.pid()),
+                s.tcoleNumber(),
+                s.courseTitle(),
+                s.creditHours(),
+                s.completedOn(),
+                s.delivery(),
+                s.countsTowardMandate(),
+                c.issuer(),
+                c.issuedAt(),
+                s.kind(),
+                s.attendanceNote(),
+                c.revision(),
+                c.supersededBy() == null ? null : c.supersededBy().value(),
+                c.supersededBy() == null ? null : settings.verifyUrl(c.supersededBy()),
+                whoReports,
                 s.delivery().reportedByAlerrt() ? null : s.agency(),
-                s.instructors().stream().map(PidMask::mask).toList(), s.startedOn(), s.moduleDescription());
+                s.instructors().stream().map(PidMask::mask).toList(),
+                s.startedOn(),
+                s.moduleDescription());
     }
 
     /** The masked instructor PIDs as one line, for the page. */

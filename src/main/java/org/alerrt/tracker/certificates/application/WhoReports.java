@@ -30,7 +30,8 @@ public record WhoReports(boolean byAlerrt, String reporter, String state) {
             return new WhoReports(false, BY_AGENCY, null);
         }
         String state = status.map(s -> s.reported()
-                        ? "reported on " + US_DATE.format(s.reportedAt().atZone(zone).toLocalDate())
+                        ? "reported on "
+                                + US_DATE.format(s.reportedAt().atZone(zone).toLocalDate())
                         : s.rejected() ? "returned by TCOLE for correction, ALERRT reports it again" : "queued")
                 .orElse("to be reported by ALERRT");
         return new WhoReports(true, BY_ALERRT, state);

@@ -29,9 +29,18 @@ public class Certificate {
     private Instant statusChangedAt;
     private String statusChangedBy;
 
-    public Certificate(Long id, VerificationCode code, CertifiedCompletion completion, String issuer, Instant issuedAt,
-                       int revision, CertificateStatus status, String statusReason, Instant statusChangedAt,
-                       String statusChangedBy, VerificationCode supersededBy) {
+    public Certificate(
+            Long id,
+            VerificationCode code,
+            CertifiedCompletion completion,
+            String issuer,
+            Instant issuedAt,
+            int revision,
+            CertificateStatus status,
+            String statusReason,
+            Instant statusChangedAt,
+            String statusChangedBy,
+            VerificationCode supersededBy) {
         this.id = id;
         this.code = Objects.requireNonNull(code, "code");
         this.completion = Objects.requireNonNull(completion, "completion");
@@ -55,16 +64,16 @@ public class Certificate {
     }
 
     /** A new, valid certificate for the first revision of a credited completion. */
-    public static Certificate issue(CertifiedCompletion completion, String issuer, Instant issuedAt,
-                                    VerificationCode code) {
+    public static Certificate issue(
+            CertifiedCompletion completion, String issuer, Instant issuedAt, VerificationCode code) {
         return issue(completion, 1, issuer, issuedAt, code);
     }
 
     /** A new, valid certificate for a revision of a credited completion. */
-    public static Certificate issue(CertifiedCompletion completion, int revision, String issuer, Instant issuedAt,
-                                    VerificationCode code) {
-        return new Certificate(null, code, completion, issuer, issuedAt, revision, CertificateStatus.VALID, null,
-                null, null, null);
+    public static Certificate issue(
+            CertifiedCompletion completion, int revision, String issuer, Instant issuedAt, VerificationCode code) {
+        return new Certificate(
+                null, code, completion, issuer, issuedAt, revision, CertificateStatus.VALID, null, null, null, null);
     }
 
     /**
@@ -120,8 +129,18 @@ public class Certificate {
     }
 
     public Certificate withId(long newId) {
-        return new Certificate(newId, code, completion, issuer, issuedAt, revision, status, statusReason,
-                statusChangedAt, statusChangedBy, supersededBy);
+        return new Certificate(
+                newId,
+                code,
+                completion,
+                issuer,
+                issuedAt,
+                revision,
+                status,
+                statusReason,
+                statusChangedAt,
+                statusChangedBy,
+                supersededBy);
     }
 
     public Long id() {

@@ -13,11 +13,23 @@ import java.util.Objects;
  * once, on the last day); {@code moduleDescription} what a 3312 Update module covered (null when none);
  * {@code partial} a Train-the-Trainer passed for the user portion only (a certificate of attendance).
  */
-public record CertifiedCompletion(long completionId, long learnerId, String firstName, String lastName, String pid,
-                                  String agency, String tcoleNumber, String courseTitle, Delivery delivery,
-                                  int creditHours, boolean countsTowardMandate, LocalDate completedOn,
-                                  List<String> instructors, LocalDate startedOn, String moduleDescription,
-                                  boolean partial) {
+public record CertifiedCompletion(
+        long completionId,
+        long learnerId,
+        String firstName,
+        String lastName,
+        String pid,
+        String agency,
+        String tcoleNumber,
+        String courseTitle,
+        Delivery delivery,
+        int creditHours,
+        boolean countsTowardMandate,
+        LocalDate completedOn,
+        List<String> instructors,
+        LocalDate startedOn,
+        String moduleDescription,
+        boolean partial) {
 
     static final int MAX_INSTRUCTORS_TEXT = 500;
 
@@ -33,8 +45,12 @@ public record CertifiedCompletion(long completionId, long learnerId, String firs
         if (creditHours < 0) {
             throw new IllegalArgumentException("creditHours must be a whole number of hours >= 0, was " + creditHours);
         }
-        instructors = instructors == null ? List.of()
-                : instructors.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
+        instructors = instructors == null
+                ? List.of()
+                : instructors.stream()
+                        .filter(i -> i != null && !i.isBlank())
+                        .map(String::strip)
+                        .toList();
         // Stored comma-separated: a PID is digits, so a comma inside one would corrupt the list.
         if (instructors.stream().anyMatch(i -> i.contains(","))) {
             throw new IllegalArgumentException("instructors are TCOLE PIDs and contain no comma");
@@ -49,11 +65,36 @@ public record CertifiedCompletion(long completionId, long learnerId, String firs
     }
 
     /** A completion without instructors, blocks, module description or partial credit (online courses). */
-    public CertifiedCompletion(long completionId, long learnerId, String firstName, String lastName, String pid,
-                               String agency, String tcoleNumber, String courseTitle, Delivery delivery,
-                               int creditHours, boolean countsTowardMandate, LocalDate completedOn) {
-        this(completionId, learnerId, firstName, lastName, pid, agency, tcoleNumber, courseTitle, delivery,
-                creditHours, countsTowardMandate, completedOn, List.of(), null, null, false);
+    public CertifiedCompletion(
+            long completionId,
+            long learnerId,
+            String firstName,
+            String lastName,
+            String pid,
+            String agency,
+            String tcoleNumber,
+            String courseTitle,
+            Delivery delivery,
+            int creditHours,
+            boolean countsTowardMandate,
+            LocalDate completedOn) {
+        this(
+                completionId,
+                learnerId,
+                firstName,
+                lastName,
+                pid,
+                agency,
+                tcoleNumber,
+                courseTitle,
+                delivery,
+                creditHours,
+                countsTowardMandate,
+                completedOn,
+                List.of(),
+                null,
+                null,
+                false);
     }
 
     public String fullName() {
@@ -78,8 +119,10 @@ public record CertifiedCompletion(long completionId, long learnerId, String firs
      * teach-back was not passed. Null for a full completion.
      */
     public String attendanceNote() {
-        return partial ? "Credited " + creditHours + " hours for the user course only: the instructor teach-back was"
-                + " not passed, so this certificate gives no ALERRT Certified Instructor status." : null;
+        return partial
+                ? "Credited " + creditHours + " hours for the user course only: the instructor teach-back was"
+                        + " not passed, so this certificate gives no ALERRT Certified Instructor status."
+                : null;
     }
 
     private static String required(String value, String field, int max) {

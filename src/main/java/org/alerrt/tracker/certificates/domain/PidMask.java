@@ -10,8 +10,7 @@ public final class PidMask {
     public static final String MASK = "•••••";
     static final int SHOWN = 2;
 
-    private PidMask() {
-    }
+    private PidMask() {}
 
     public static String mask(String pid) {
         String p = pid == null ? "" : pid.strip();

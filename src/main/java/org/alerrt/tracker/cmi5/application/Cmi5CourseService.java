@@ -46,8 +46,7 @@ public class Cmi5CourseService {
     @Inject
     Cmi5Settings settings;
 
-    public Cmi5CourseService() {
-    }
+    public Cmi5CourseService() {}
 
     /** For tests without a container. */
     public Cmi5CourseService(Cmi5CourseRepository courses, CatalogueService catalogue, Cmi5Settings settings) {
@@ -66,12 +65,16 @@ public class Cmi5CourseService {
     public CourseDetails importPackage(CoursePackage pkg, String tcoleNumber, String importedBy) {
         List<ImportProblem> problems = new ArrayList<>(pkg.problems());
         CourseStructure structure = pkg.structure();
-        Optional<Cmi5Course> existing = structure == null || structure.id() == null ? Optional.empty()
+        Optional<Cmi5Course> existing = structure == null || structure.id() == null
+                ? Optional.empty()
                 : courses.findByIriForUpdate(structure.id());
         String number = checkTcoleNumber(catalogue, tcoleNumber, existing, problems);
-        existing.filter(c -> c.format() != CourseFormat.CMI5).ifPresent(c -> problems.add(ImportProblem.of(
-                FORMAT_RULE, "course id", "course " + c.id() + " with this id was imported as " + c.format()
-                        + "; a course keeps its format")));
+        existing.filter(c -> c.format() != CourseFormat.CMI5)
+                .ifPresent(c -> problems.add(ImportProblem.of(
+                        FORMAT_RULE,
+                        "course id",
+                        "course " + c.id() + " with this id was imported as " + c.format()
+                                + "; a course keeps its format")));
         if (!problems.isEmpty() || structure == null) {
             throw new PackageRejectedException(problems);
         }
@@ -80,10 +83,9 @@ public class Cmi5CourseService {
         Cmi5Course course = existing.orElseGet(() -> courses.insertCourse(structure.id(), number, now));
         int version = course.latestVersion() + 1;
         int fileCount = pkg.files().paths().size();
-        LOG.info(() -> "cmi5 import of " + structure.id() + " version " + version + ": " + structure.aus().size()
-                + " AUs, " + structure.blocks().size() + " blocks, " + fileCount + " files");
-        long versionId = courses.insertVersion(course.id(), version, pkg.kind(), structure, fileCount, now,
-                importedBy);
+        LOG.info(() -> "cmi5 import of " + structure.id() + " version " + version + ": "
+                + structure.aus().size() + " AUs, " + structure.blocks().size() + " blocks, " + fileCount + " files");
+        long versionId = courses.insertVersion(course.id(), version, pkg.kind(), structure, fileCount, now, importedBy);
         courses.insertStructure(versionId, structure);
         storeFiles(courses, settings.maxUnpackedBytes(), versionId, pkg.files(), structure.id());
         courses.markReady(versionId);
@@ -96,21 +98,22 @@ public class Cmi5CourseService {
     }
 
     /** The TCOLE number to link to (the existing link when none is given); adds a problem when it is not usable. */
-    static String checkTcoleNumber(CatalogueService catalogue, String raw, Optional<Cmi5Course> existing,
-                                   List<ImportProblem> problems) {
+    static String checkTcoleNumber(
+            CatalogueService catalogue, String raw, Optional<Cmi5Course> existing, List<ImportProblem> problems) {
         if (raw == null || raw.isBlank()) {
             if (existing.isPresent()) {
                 return existing.get().tcoleNumber();
             }
-            problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber",
+            problems.add(ImportProblem.of(
+                    TCOLE_RULE,
+                    "tcoleNumber",
                     "query parameter tcoleNumber is required to link a new course to the catalogue"));
             return null;
         }
         try {
             TcoleCourseNumber number = TcoleCourseNumber.of(raw);
             if (catalogue.find(number).isEmpty()) {
-                problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber", "no course " + number
-                        + " in the catalogue"));
+                problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber", "no course " + number + " in the catalogue"));
             }
             return number.value();
         } catch (InvalidValueException e) {
@@ -120,8 +123,8 @@ public class Cmi5CourseService {
     }
 
     /** Stores every file of a package version (shared with Tin Can imports); refuses the package when one fails. */
-    static void storeFiles(Cmi5CourseRepository courses, long maxUnpackedBytes, long versionId, PackageFiles files,
-                           String courseIri) {
+    static void storeFiles(
+            Cmi5CourseRepository courses, long maxUnpackedBytes, long versionId, PackageFiles files, String courseIri) {
         long budget = maxUnpackedBytes;
         int stored = 0;
         int total = files.paths().size();
@@ -131,11 +134,15 @@ public class Cmi5CourseService {
                 size = courses.insertFile(versionId, path, in, budget);
             } catch (IOException e) {
                 // a corrupt entry is the package's fault: refuse it (the transaction rolls back)
-                throw new PackageRejectedException(List.of(ImportProblem.of("cmi5 §14.1 (ZIP format)",
-                        "zip entry '" + path + "'", "cannot be unpacked: " + e.getMessage())));
+                throw new PackageRejectedException(List.of(ImportProblem.of(
+                        "cmi5 §14.1 (ZIP format)",
+                        "zip entry '" + path + "'",
+                        "cannot be unpacked: " + e.getMessage())));
             }
             if (size < 0) {
-                throw new PackageRejectedException(List.of(ImportProblem.of("cmi5 §14.1 (ZIP format)", null,
+                throw new PackageRejectedException(List.of(ImportProblem.of(
+                        "cmi5 §14.1 (ZIP format)",
+                        null,
                         "the files unpack to more than " + maxUnpackedBytes + " bytes")));
             }
             budget -= size;
@@ -152,8 +159,9 @@ public class Cmi5CourseService {
 
     /** The course with its latest (or the given) version and structure. */
     public Optional<CourseDetails> find(long id, Integer version) {
-        return courses.find(id).flatMap(c -> courses.version(c.id(), version == null ? c.latestVersion() : version)
-                .map(v -> new CourseDetails(c, v, courses.structure(v), courses.versions(c.id()))));
+        return courses.find(id)
+                .flatMap(c -> courses.version(c.id(), version == null ? c.latestVersion() : version)
+                        .map(v -> new CourseDetails(c, v, courses.structure(v), courses.versions(c.id()))));
     }
 
     /**

@@ -24,8 +24,7 @@ public class Cmi5Settings {
     @ConfigProperty(name = "tracker.cmi5.max-xml-bytes", defaultValue = "33554432")
     int maxXmlBytes;
 
-    public Cmi5Settings() {
-    }
+    public Cmi5Settings() {}
 
     /** For tests without a container. */
     public Cmi5Settings(long maxPackageBytes, long maxUnpackedBytes, int maxEntries, int maxXmlBytes) {

@@ -38,8 +38,8 @@ public class Cmi5SettingsCheck implements SettingsCheck {
                     new Locale.Builder().setLanguageTag(tag.strip());
                 }
             } catch (IllformedLocaleException e) {
-                throw new IllegalArgumentException("must be blank or comma-separated RFC 5646 language tags such as"
-                        + " en-US");
+                throw new IllegalArgumentException(
+                        "must be blank or comma-separated RFC 5646 language tags such as" + " en-US");
             }
         }
     }

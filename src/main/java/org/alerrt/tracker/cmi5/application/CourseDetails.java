@@ -6,6 +6,5 @@ import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
 
 /** A course with one of its versions and that version's structure. */
-public record CourseDetails(Cmi5Course course, CourseVersion version, CourseStructure structure,
-                            List<CourseVersion> versions) {
-}
+public record CourseDetails(
+        Cmi5Course course, CourseVersion version, CourseStructure structure, List<CourseVersion> versions) {}

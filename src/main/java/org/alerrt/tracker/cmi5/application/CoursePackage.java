@@ -9,8 +9,8 @@ import org.alerrt.tracker.cmi5.domain.PackageKind;
  * A course package as read: its kind, the course structure (null when cmi5.xml could not be read at all), its
  * files, and every problem found so far (empty when the package is valid).
  */
-public record CoursePackage(PackageKind kind, CourseStructure structure, PackageFiles files,
-                            List<ImportProblem> problems) {
+public record CoursePackage(
+        PackageKind kind, CourseStructure structure, PackageFiles files, List<ImportProblem> problems) {
 
     public CoursePackage {
         problems = List.copyOf(problems);

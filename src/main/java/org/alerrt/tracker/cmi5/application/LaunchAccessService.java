@@ -52,9 +52,8 @@ public class LaunchAccessService {
     private static final int SWEEP_BATCH = 200;
 
     /** A usable launch credential with what it speaks for and the look-ups its rules need. */
-    public record Launch(LaunchCredential credential, LaunchCredentialRules.Scope scope,
-                         LaunchCredentialRules.Lookups lookups) {
-    }
+    public record Launch(
+            LaunchCredential credential, LaunchCredentialRules.Scope scope, LaunchCredentialRules.Lookups lookups) {}
 
     @Inject
     LaunchCredentialRepository launches;
@@ -143,38 +142,55 @@ public class LaunchAccessService {
             return Optional.empty();
         }
         String what = kind.get() == Kind.CMI5_SESSION ? "cmi5 session" : "Tin Can launch";
-        LaunchCredential c = launches.find(kind.get(), credential.name()).orElseThrow(() -> new ApiException(401,
-                null, "This " + what + " credential no longer has a " + what.substring(what.indexOf(' ') + 1)));
+        LaunchCredential c = launches.find(kind.get(), credential.name())
+                .orElseThrow(() -> new ApiException(
+                        401,
+                        null,
+                        "This " + what + " credential no longer has a " + what.substring(what.indexOf(' ') + 1)));
         if (!c.usableAt(now(), idleTimeout())) {
             credentials.revoke(c.credentialKey());
-            throw new ApiException(401, null, "This " + what + " credential has ended (its "
-                    + (kind.get() == Kind.CMI5_SESSION ? "session" : "launch")
-                    + " ended, expired or was idle too long)");
+            throw new ApiException(
+                    401,
+                    null,
+                    "This " + what + " credential has ended (its "
+                            + (kind.get() == Kind.CMI5_SESSION ? "session" : "launch")
+                            + " ended, expired or was idle too long)");
         }
-        Registration r = registrations.find(c.registration()).orElseThrow(() -> new ApiException(401, null,
-                "This " + what + " credential no longer has a registration"));
-        Cmi5Course course = courses.find(r.courseId()).orElseThrow(() -> new ApiException(401, null,
-                "This " + what + " credential no longer has a course"));
-        ActorIdentity learner = ActorIdentity.of(TinCanLaunchService.json(r.actor())).orElseThrow();
-        CourseVersion version = courses.version(r.courseId(), r.version()).orElseThrow(() -> new ApiException(401,
-                null, "This " + what + " credential no longer has a course version"));
-        Set<String> activities = activitiesByVersion.computeIfAbsent(version.id(), id -> activities(course,
-                version));
+        Registration r = registrations
+                .find(c.registration())
+                .orElseThrow(
+                        () -> new ApiException(401, null, "This " + what + " credential no longer has a registration"));
+        Cmi5Course course = courses.find(r.courseId())
+                .orElseThrow(() -> new ApiException(401, null, "This " + what + " credential no longer has a course"));
+        ActorIdentity learner =
+                ActorIdentity.of(TinCanLaunchService.json(r.actor())).orElseThrow();
+        CourseVersion version = courses.version(r.courseId(), r.version())
+                .orElseThrow(() ->
+                        new ApiException(401, null, "This " + what + " credential no longer has a course version"));
+        Set<String> activities = activitiesByVersion.computeIfAbsent(version.id(), id -> activities(course, version));
         Predicate<String> creditsElsewhere = kind.get() == Kind.CMI5_SESSION
                 // cmi5 credit comes only from the LMS's "satisfied" (§9.3.9), never from the AU's statements
                 ? iri -> iri != null && catalogue.findByActivity(iri).isPresent()
-                : iri -> iri != null && catalogue.findByActivity(iri)
-                        .map(other -> !other.number().value().equals(course.tcoleNumber())).orElse(false);
+                : iri -> iri != null
+                        && catalogue
+                                .findByActivity(iri)
+                                .map(other -> !other.number().value().equals(course.tcoleNumber()))
+                                .orElse(false);
         Long id = credential.id();
-        Predicate<String> wroteIt = statementId -> id != null && statements.find(statementId, id).isPresent();
-        return Optional.of(new Launch(c, new LaunchCredentialRules.Scope(kind.get(), learner, r.registration(),
-                activities), new LaunchCredentialRules.Lookups(creditsElsewhere, wroteIt)));
+        Predicate<String> wroteIt =
+                statementId -> id != null && statements.find(statementId, id).isPresent();
+        return Optional.of(new Launch(
+                c,
+                new LaunchCredentialRules.Scope(kind.get(), learner, r.registration(), activities),
+                new LaunchCredentialRules.Lookups(creditsElsewhere, wroteIt)));
     }
 
     private Set<String> activities(Cmi5Course course, CourseVersion version) {
         Set<String> out = new HashSet<>();
         if (course.format() == CourseFormat.TINCAN) {
-            tinCan.structure(version.id()).activities().stream().map(TinCanActivity::id).forEach(out::add);
+            tinCan.structure(version.id()).activities().stream()
+                    .map(TinCanActivity::id)
+                    .forEach(out::add);
             return out;
         }
         CourseStructure structure = courses.structure(version);

@@ -39,7 +39,8 @@ public class LaunchExpiry {
         if (!launches.lockIfIdle(c, idleBefore)) {
             return false; // used meanwhile, ended, or being handled by another transaction
         }
-        boolean ended = c.kind() == Kind.CMI5_SESSION ? sessions.abandonIdle(c.launchId(), c.lastUsed(), now)
+        boolean ended = c.kind() == Kind.CMI5_SESSION
+                ? sessions.abandonIdle(c.launchId(), c.lastUsed(), now)
                 : tinCan.endLaunch(c.launchId(), now);
         if (c.credentialKey() != null) {
             credentials.revoke(c.credentialKey());

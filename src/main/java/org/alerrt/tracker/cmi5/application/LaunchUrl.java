@@ -10,14 +10,13 @@ import java.nio.charset.StandardCharsets;
  */
 public final class LaunchUrl {
 
-    private LaunchUrl() {
-    }
+    private LaunchUrl() {}
 
     /**
      * @param auUrl absolute AU URL, possibly with its own query and fragment
      */
-    public static String build(String auUrl, String endpoint, String fetch, String actorJson, String registration,
-                               String activityId) {
+    public static String build(
+            String auUrl, String endpoint, String fetch, String actorJson, String registration, String activityId) {
         int hash = auUrl.indexOf('#');
         String base = hash < 0 ? auUrl : auUrl.substring(0, hash);
         String fragment = hash < 0 ? "" : auUrl.substring(hash);
@@ -29,11 +28,16 @@ public final class LaunchUrl {
         if (sep != 0) {
             url.append(sep);
         }
-        url.append("endpoint=").append(encode(endpoint))
-                .append("&fetch=").append(encode(fetch))
-                .append("&actor=").append(encode(actorJson))
-                .append("&registration=").append(encode(registration))
-                .append("&activityId=").append(encode(activityId));
+        url.append("endpoint=")
+                .append(encode(endpoint))
+                .append("&fetch=")
+                .append(encode(fetch))
+                .append("&actor=")
+                .append(encode(actorJson))
+                .append("&registration=")
+                .append(encode(registration))
+                .append("&activityId=")
+                .append(encode(activityId));
         return url.append(fragment).toString();
     }
 

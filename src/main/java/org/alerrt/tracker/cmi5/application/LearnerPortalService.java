@@ -65,8 +65,7 @@ public class LearnerPortalService {
     Cmi5LaunchSettings settings;
 
     /** What a launch gives the portal: where to go and how (§13.1.4 launchMethod). */
-    public record PortalLaunch(String url, String sessionId, LaunchMethod launchMethod) {
-    }
+    public record PortalLaunch(String url, String sessionId, LaunchMethod launchMethod) {}
 
     /**
      * Every imported course linked to an existing catalogue course, ordered by title, with the learner's progress.
@@ -88,7 +87,11 @@ public class LearnerPortalService {
     public PortalCourse course(long learnerId, long courseId) {
         Cmi5Course c = courses.find(courseId).orElseThrow(() -> ApiException.notFound("no cmi5 course " + courseId));
         Course linked = catalogueCourse(c).orElseThrow(() -> ApiException.notFound("no cmi5 course " + courseId));
-        return view(c, linked, Optional.ofNullable(firstPerCourse(registrations.ofLearner(learnerId)).get(courseId)));
+        return view(
+                c,
+                linked,
+                Optional.ofNullable(
+                        firstPerCourse(registrations.ofLearner(learnerId)).get(courseId)));
     }
 
     /**
@@ -105,19 +108,31 @@ public class LearnerPortalService {
             Learner learner = learners.get(learnerId)
                     .orElseThrow(() -> new ApiException(403, null, "only a learner can start a course"));
             if (c.format() == CourseFormat.TINCAN) {
-                tinCanLaunches.register(courseId, TinCanLaunchService.agent(learner), null, learner.firstName(),
-                        learner.lastName(), "learner " + learnerId);
-                return view(c, linked, Optional.ofNullable(firstPerCourse(registrations.ofLearner(learnerId))
-                        .get(courseId)));
+                tinCanLaunches.register(
+                        courseId,
+                        TinCanLaunchService.agent(learner),
+                        null,
+                        learner.firstName(),
+                        learner.lastName(),
+                        "learner " + learnerId);
+                return view(
+                        c,
+                        linked,
+                        Optional.ofNullable(firstPerCourse(registrations.ofLearner(learnerId))
+                                .get(courseId)));
             }
-            RegistrationService.Progress p = registrationService.register(courseId, actor(learner), null,
-                    learner.firstName(), learner.lastName(), "learner " + learnerId);
+            RegistrationService.Progress p = registrationService.register(
+                    courseId, actor(learner), null, learner.firstName(), learner.lastName(), "learner " + learnerId);
             if (p.registration().learnerId() != learnerId) {
                 throw new IllegalStateException("cmi5 actor of learner " + learnerId + " maps to learner "
                         + p.registration().learnerId());
             }
         }
-        return view(c, linked, Optional.ofNullable(firstPerCourse(registrations.ofLearner(learnerId)).get(courseId)));
+        return view(
+                c,
+                linked,
+                Optional.ofNullable(
+                        firstPerCourse(registrations.ofLearner(learnerId)).get(courseId)));
     }
 
     /**
@@ -126,13 +141,18 @@ public class LearnerPortalService {
      */
     public PortalLaunch launch(long learnerId, String registration, String auId, String launchMode) {
         String id = registration == null ? "" : registration.strip().toLowerCase(Locale.ROOT);
-        Registration r = registrations.find(id).filter(x -> x.learnerId() == learnerId)
+        Registration r = registrations
+                .find(id)
+                .filter(x -> x.learnerId() == learnerId)
                 .orElseThrow(() -> ApiException.notFound("no registration " + registration + " of yours"));
-        CourseStructure structure = courses.structure(courses.version(r.courseId(), r.version()).orElseThrow());
-        AssignableUnit au = structure.aus().stream().filter(a -> a.id().equals(auId == null ? "" : auId.strip()))
-                .findFirst().orElseThrow(() -> ApiException.badRequest("au", "no AU '" + auId + "' in the course"));
-        RegistrationService.Launched l = registrationService.launch(r.registration(), au.id(), launchMode,
-                settings.publicUrl() + PORTAL_PATH);
+        CourseStructure structure =
+                courses.structure(courses.version(r.courseId(), r.version()).orElseThrow());
+        AssignableUnit au = structure.aus().stream()
+                .filter(a -> a.id().equals(auId == null ? "" : auId.strip()))
+                .findFirst()
+                .orElseThrow(() -> ApiException.badRequest("au", "no AU '" + auId + "' in the course"));
+        RegistrationService.Launched l =
+                registrationService.launch(r.registration(), au.id(), launchMode, settings.publicUrl() + PORTAL_PATH);
         return new PortalLaunch(l.url(), l.sessionId(), au.launchMethod());
     }
 
@@ -142,7 +162,8 @@ public class LearnerPortalService {
      * a new window and the portal stays.
      */
     public PortalLaunch launchTinCan(long learnerId, long courseId) {
-        Cmi5Course c = courses.find(courseId).filter(x -> x.format() == CourseFormat.TINCAN)
+        Cmi5Course c = courses.find(courseId)
+                .filter(x -> x.format() == CourseFormat.TINCAN)
                 .orElseThrow(() -> ApiException.notFound("no Tin Can course " + courseId));
         catalogueCourse(c).orElseThrow(() -> ApiException.notFound("no Tin Can course " + courseId));
         TinCanLaunchService.Launched l = tinCanLaunches.launchForLearner(learnerId, courseId);
@@ -174,16 +195,30 @@ public class LearnerPortalService {
         int version = r.map(Registration::version).orElse(c.latestVersion());
         if (c.format() == CourseFormat.TINCAN) {
             // no structure to show; completion comes from the catalogue's course-activity rule (My completions)
-            return new PortalCourse(c, linked.title(), linked.number().value(), linked.creditHours(), r,
-                    r.isPresent() ? PortalCourse.State.IN_PROGRESS : PortalCourse.State.NOT_STARTED, version,
+            return new PortalCourse(
+                    c,
+                    linked.title(),
+                    linked.number().value(),
+                    linked.creditHours(),
+                    r,
+                    r.isPresent() ? PortalCourse.State.IN_PROGRESS : PortalCourse.State.NOT_STARTED,
+                    version,
                     List.of());
         }
         CourseVersion v = courses.version(c.id(), version).orElseThrow();
         CourseStructure structure = courses.structure(v);
-        Map<String, AuProgress> progress = r.map(x -> registrations.progress(x.registration())).orElse(Map.of());
+        Map<String, AuProgress> progress =
+                r.map(x -> registrations.progress(x.registration())).orElse(Map.of());
         SatisfactionResult result = r.isPresent() ? structure.evaluate(progress, Set.of()) : null;
-        return new PortalCourse(c, linked.title(), linked.number().value(), linked.creditHours(), r,
-                PortalCourse.state(result), version, PortalCourse.rows(structure, progress, result));
+        return new PortalCourse(
+                c,
+                linked.title(),
+                linked.number().value(),
+                linked.creditHours(),
+                r,
+                PortalCourse.state(result),
+                version,
+                PortalCourse.rows(structure, progress, result));
     }
 
     private Optional<Course> catalogueCourse(Cmi5Course c) {

@@ -59,8 +59,10 @@ public class LearnerPreferencesService {
         }
         String language = settings.defaultLanguagePreference();
         try {
-            write(actor, new LearnerPreferences(language.isEmpty() ? null : language,
-                    settings.defaultAudioPreference()), false);
+            write(
+                    actor,
+                    new LearnerPreferences(language.isEmpty() ? null : language, settings.defaultAudioPreference()),
+                    false);
         } catch (ApiException e) {
             if (e.status() != 412) {
                 throw e;
@@ -81,9 +83,11 @@ public class LearnerPreferencesService {
 
     /** Agent profile PUTs name their precondition (xAPI Communication §3.1): replace one, or create one. */
     private void write(ActorIdentity actor, LearnerPreferences preferences, boolean exists) {
-        documents.put(key(actor), preferences.toJson().toString().getBytes(StandardCharsets.UTF_8),
-                "application/json", new DocumentWriter.Conditions(exists ? "*" : null, exists ? null : "*",
-                        XapiVersion.V1_0_3));
+        documents.put(
+                key(actor),
+                preferences.toJson().toString().getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                new DocumentWriter.Conditions(exists ? "*" : null, exists ? null : "*", XapiVersion.V1_0_3));
     }
 
     private ActorIdentity actor(long learnerId) {
@@ -92,7 +96,8 @@ public class LearnerPreferencesService {
     }
 
     private static DocumentKey key(ActorIdentity actor) {
-        return new DocumentKey(new DocumentContext(DocumentKind.AGENT_PROFILE, null, actor.value(), null),
+        return new DocumentKey(
+                new DocumentContext(DocumentKind.AGENT_PROFILE, null, actor.value(), null),
                 AuDocumentRules.LEARNER_PREFERENCES);
     }
 }

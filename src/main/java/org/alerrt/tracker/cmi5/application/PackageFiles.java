@@ -19,8 +19,7 @@ public interface PackageFiles extends AutoCloseable {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /** Safe paths of the files, in package order. */

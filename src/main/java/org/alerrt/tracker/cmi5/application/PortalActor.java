@@ -16,8 +16,7 @@ public final class PortalActor {
 
     static final String ACCOUNT = "account:";
 
-    private PortalActor() {
-    }
+    private PortalActor() {}
 
     /** The account actor generated for a learner without one. */
     public static ActorIdentity generated(String publicUrl, long learnerId) {
@@ -43,8 +42,11 @@ public final class PortalActor {
         if (displayName != null && !displayName.isBlank()) {
             agent.add("name", displayName.strip());
         }
-        return Optional.of(agent.add("account", CachedJson.objectBuilder()
-                .add("homePage", v.substring(ACCOUNT.length(), space))
-                .add("name", v.substring(space + 1))).build());
+        return Optional.of(agent.add(
+                        "account",
+                        CachedJson.objectBuilder()
+                                .add("homePage", v.substring(ACCOUNT.length(), space))
+                                .add("name", v.substring(space + 1)))
+                .build());
     }
 }

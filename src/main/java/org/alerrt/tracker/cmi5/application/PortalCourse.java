@@ -19,19 +19,38 @@ import org.alerrt.tracker.cmi5.domain.StructureNode;
  * One cmi5 course as a learner sees it in the portal: the linked catalogue course, the learner's registration (if
  * started) and one row per block and AU in cmi5.xml order, with the nesting depth.
  */
-public record PortalCourse(Cmi5Course course, String title, String tcoleNumber, int creditHours,
-                           Optional<Registration> registration, State state, int version, List<Row> rows) {
+public record PortalCourse(
+        Cmi5Course course,
+        String title,
+        String tcoleNumber,
+        int creditHours,
+        Optional<Registration> registration,
+        State state,
+        int version,
+        List<Row> rows) {
 
     /** Where the learner stands in the course. */
-    public enum State { NOT_STARTED, IN_PROGRESS, SATISFIED }
+    public enum State {
+        NOT_STARTED,
+        IN_PROGRESS,
+        SATISFIED
+    }
 
     /**
      * A block or an AU. For AUs: moveOn, what was recorded, the launch method (§13.1.4) and the launch modes the
      * portal offers (§10.2.2): Normal always; Browse while the AU is not satisfied ("look around"), Review once it is
      * ("revisit"). Nothing is offered before the course is started.
      */
-    public record Row(boolean block, int depth, String id, String title, String moveOn, AuProgress progress,
-                      boolean satisfied, String launchMethod, List<LaunchMode> modes) {
+    public record Row(
+            boolean block,
+            int depth,
+            String id,
+            String title,
+            String moveOn,
+            AuProgress progress,
+            boolean satisfied,
+            String launchMethod,
+            List<LaunchMode> modes) {
 
         public boolean ownWindow() {
             return "OwnWindow".equals(launchMethod);
@@ -59,8 +78,8 @@ public record PortalCourse(Cmi5Course course, String title, String tcoleNumber, 
      * Rows of a structure. {@code result} is an evaluation of the whole registration with nothing reported before
      * (so {@code newlySatisfiedBlocks} lists every satisfied block); null when the course is not started.
      */
-    public static List<Row> rows(CourseStructure structure, Map<String, AuProgress> progress,
-                                 SatisfactionResult result) {
+    public static List<Row> rows(
+            CourseStructure structure, Map<String, AuProgress> progress, SatisfactionResult result) {
         List<Row> out = new ArrayList<>();
         add(structure.children(), 0, progress, result, out);
         return out;
@@ -71,20 +90,41 @@ public record PortalCourse(Cmi5Course course, String title, String tcoleNumber, 
         return result == null ? State.NOT_STARTED : result.courseSatisfied() ? State.SATISFIED : State.IN_PROGRESS;
     }
 
-    private static void add(List<StructureNode> nodes, int depth, Map<String, AuProgress> progress,
-                            SatisfactionResult result, List<Row> out) {
+    private static void add(
+            List<StructureNode> nodes,
+            int depth,
+            Map<String, AuProgress> progress,
+            SatisfactionResult result,
+            List<Row> out) {
         for (StructureNode n : nodes) {
             String title = n.title().first().isBlank() ? n.id() : n.title().first();
             if (n instanceof Block b) {
-                out.add(new Row(true, depth, b.id(), title, null, null,
-                        result != null && result.newlySatisfiedBlocks().contains(b.id()), null, List.of()));
+                out.add(new Row(
+                        true,
+                        depth,
+                        b.id(),
+                        title,
+                        null,
+                        null,
+                        result != null && result.newlySatisfiedBlocks().contains(b.id()),
+                        null,
+                        List.of()));
                 add(b.children(), depth + 1, progress, result, out);
             } else if (n instanceof AssignableUnit au) {
                 boolean satisfied = result != null && result.satisfiedAus().contains(au.id());
-                List<LaunchMode> modes = result == null ? List.of()
+                List<LaunchMode> modes = result == null
+                        ? List.of()
                         : List.of(LaunchMode.Normal, satisfied ? LaunchMode.Review : LaunchMode.Browse);
-                out.add(new Row(false, depth, au.id(), title, au.moveOn().name(),
-                        progress.getOrDefault(au.id(), AuProgress.NONE), satisfied, au.launchMethod().name(), modes));
+                out.add(new Row(
+                        false,
+                        depth,
+                        au.id(),
+                        title,
+                        au.moveOn().name(),
+                        progress.getOrDefault(au.id(), AuProgress.NONE),
+                        satisfied,
+                        au.launchMethod().name(),
+                        modes));
             }
         }
     }

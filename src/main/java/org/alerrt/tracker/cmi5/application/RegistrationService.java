@@ -25,7 +25,6 @@ import java.util.logging.Logger;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.AuSession;
-import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
 import org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary;
@@ -116,17 +115,19 @@ public class RegistrationService {
     LearnerPreferencesService preferences;
 
     /** The answer of a launch: the URL to open and the session it starts. */
-    public record Launched(String url, String sessionId) {
-    }
+    public record Launched(String url, String sessionId) {}
 
     /** The answer of the fetch URL (§8.2): the token, or an error code of §8.2.3.2. */
-    public record Fetched(String authToken, String errorCode, String errorText) {
-    }
+    public record Fetched(String authToken, String errorCode, String errorText) {}
 
     /** A registration with its course structure and what it has recorded. */
-    public record Progress(Registration registration, Cmi5Course course, CourseStructure structure,
-                           Map<String, AuProgress> aus, SatisfactionResult result, LmsActivityIds ids) {
-    }
+    public record Progress(
+            Registration registration,
+            Cmi5Course course,
+            CourseStructure structure,
+            Map<String, AuProgress> aus,
+            SatisfactionResult result,
+            LmsActivityIds ids) {}
 
     public LmsActivityIds ids() {
         return new LmsActivityIds(settings.publicUrl() + "/cmi5/activities/");
@@ -138,25 +139,30 @@ public class RegistrationService {
      * reported satisfied now, with a session id of their own (§9.3.9).
      */
     @Transactional
-    public Progress register(long courseId, JsonObject actor, String registrationId, String firstName,
-                             String lastName, String by) {
+    public Progress register(
+            long courseId, JsonObject actor, String registrationId, String firstName, String lastName, String by) {
         Cmi5Course course = courses.find(courseId)
                 .orElseThrow(() -> ApiException.badRequest("courseId", "no cmi5 course " + courseId));
         if (course.format() != CourseFormat.CMI5) { // Tin Can courses have no AUs: TinCanLaunchService registers
             throw ApiException.badRequest("courseId", "course " + courseId + " is a " + course.format() + " course");
         }
-        CourseVersion version = courses.version(courseId, course.latestVersion()).orElseThrow();
+        CourseVersion version =
+                courses.version(courseId, course.latestVersion()).orElseThrow();
         ActorIdentity identity = checkActor(actor);
         String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId, "registration");
-        Learner learner = learners.findByActor(identity).orElseGet(() -> learners.create(
-                details(actor, firstName, lastName), identity, Optional.empty()));
+        Learner learner = learners.findByActor(identity)
+                .orElseGet(() -> learners.create(details(actor, firstName, lastName), identity, Optional.empty()));
         Registration r = new Registration(id, courseId, version.version(), learner.id(), actor.toString(), now());
         if (!registrations.insert(r, by)) {
             throw ApiException.conflict("registration", "registration " + id + " exists already");
         }
         countCourseActivityForCatalogue(course);
         CourseStructure structure = courses.structure(version);
-        reportSatisfied(r, structure, structure.evaluateAtRegistration(), UUID.randomUUID().toString());
+        reportSatisfied(
+                r,
+                structure,
+                structure.evaluateAtRegistration(),
+                UUID.randomUUID().toString());
         return progress(id).orElseThrow();
     }
 
@@ -175,14 +181,17 @@ public class RegistrationService {
      * (§9.3.6), the LMS.LaunchData document is written (§10) and the "launched" statement stored (§9.3.1).
      */
     public Launched launch(String registration, String auRef, String mode, String returnUrl) {
-        Registration r = registrations.find(lower(registration))
+        Registration r = registrations
+                .find(lower(registration))
                 .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration));
         Cmi5Course course = courses.find(r.courseId()).orElseThrow();
         CourseStructure structure = structure(r);
         AssignableUnit au = au(structure, auRef);
-        LaunchMode launchMode = mode == null ? LaunchMode.Normal : LaunchMode.parse(mode).orElseThrow(() ->
-                ApiException.badRequest("launchMode", "must be Normal, Browse or Review (cmi5 §10.2.2), got '"
-                        + mode + "'"));
+        LaunchMode launchMode = mode == null
+                ? LaunchMode.Normal
+                : LaunchMode.parse(mode)
+                        .orElseThrow(() -> ApiException.badRequest(
+                                "launchMode", "must be Normal, Browse or Review (cmi5 §10.2.2), got '" + mode + "'"));
         if (returnUrl != null && !absoluteUrl(returnUrl)) {
             throw ApiException.badRequest("returnUrl", "must be an absolute URL (cmi5 §10.2.6)");
         }
@@ -194,23 +203,42 @@ public class RegistrationService {
         }
         String sessionId = UUID.randomUUID().toString();
         String token = SecretHasher.randomToken(32);
-        registrations.insertSession(new AuSession(sessionId, r.registration(), au.id(), launchMode,
-                AuSession.State.ACTIVE, false, null, now, now.plusSeconds(settings.fetchTokenSeconds())),
+        registrations.insertSession(
+                new AuSession(
+                        sessionId,
+                        r.registration(),
+                        au.id(),
+                        launchMode,
+                        AuSession.State.ACTIVE,
+                        false,
+                        null,
+                        now,
+                        now.plusSeconds(settings.fetchTokenSeconds())),
                 LmsActivityIds.key(token));
         registrations.recordLaunch(sessionId, auActivityId, au.masteryScore()); // for the statement rules (§9)
         preferences.provideForLaunch(ActorIdentity.of(actor).orElseThrow()); // §11
-        String auUrl = LaunchUrl.resolve(settings.contentUrl(), course.id(), r.version(), au.url(),
-                au.hasAbsoluteUrl());
-        Cmi5Statements.Launch launch = new Cmi5Statements.Launch(actor, r.registration(), sessionId, au,
-                auActivityId, launchMode, auUrl, returnUrl);
-        DocumentContext state = new DocumentContext(DocumentKind.STATE, auActivityId,
-                ActorIdentity.of(actor).orElseThrow().value(), r.registration());
-        documents.put(new DocumentKey(state, Cmi5Vocabulary.LAUNCH_DATA),
-                Cmi5Statements.launchData(launch).toString().getBytes(StandardCharsets.UTF_8), "application/json",
+        String auUrl =
+                LaunchUrl.resolve(settings.contentUrl(), course.id(), r.version(), au.url(), au.hasAbsoluteUrl());
+        Cmi5Statements.Launch launch = new Cmi5Statements.Launch(
+                actor, r.registration(), sessionId, au, auActivityId, launchMode, auUrl, returnUrl);
+        DocumentContext state = new DocumentContext(
+                DocumentKind.STATE,
+                auActivityId,
+                ActorIdentity.of(actor).orElseThrow().value(),
+                r.registration());
+        documents.put(
+                new DocumentKey(state, Cmi5Vocabulary.LAUNCH_DATA),
+                Cmi5Statements.launchData(launch).toString().getBytes(StandardCharsets.UTF_8),
+                "application/json",
                 new DocumentWriter.Conditions(null, null, XapiVersion.V1_0_3));
         store(Cmi5Statements.launched(UUID.randomUUID().toString(), launch, now));
-        String url = LaunchUrl.build(auUrl, settings.xapiEndpoint(),
-                settings.publicUrl() + "/fetch/" + token, actor.toString(), r.registration(), auActivityId);
+        String url = LaunchUrl.build(
+                auUrl,
+                settings.xapiEndpoint(),
+                settings.publicUrl() + "/fetch/" + token,
+                actor.toString(),
+                r.registration(),
+                auActivityId);
         return new Launched(url, sessionId);
     }
 
@@ -221,7 +249,8 @@ public class RegistrationService {
      */
     @Transactional
     public Fetched fetch(String token) {
-        Optional<AuSession> found = token == null || token.isBlank() ? Optional.empty()
+        Optional<AuSession> found = token == null || token.isBlank()
+                ? Optional.empty()
                 : registrations.sessionByToken(LmsActivityIds.key(token));
         if (found.isEmpty()) {
             return new Fetched(null, "2", "The fetch URL is not valid.");
@@ -233,13 +262,17 @@ public class RegistrationService {
         if (s.state() != AuSession.State.ACTIVE || now().isAfter(s.tokenExpires())) {
             return new Fetched(null, "1", "The AU session has expired.");
         }
-        LrsCredentialService.Issued issued = credentials.issue("cmi5 session " + s.sessionId(), AU_SCOPES,
-                SESSION_KEY_PREFIX + SecretHasher.randomToken(12));
+        LrsCredentialService.Issued issued = credentials.issue(
+                "cmi5 session " + s.sessionId(), AU_SCOPES, SESSION_KEY_PREFIX + SecretHasher.randomToken(12));
         if (!registrations.markFetched(s.sessionId(), issued.credential().getApiKey())) {
             throw new AlreadyFetched(); // another request won: roll back this credential
         }
-        return new Fetched(Base64.getEncoder().encodeToString((issued.credential().getApiKey() + ":"
-                + issued.secret()).getBytes(StandardCharsets.UTF_8)), null, null);
+        return new Fetched(
+                Base64.getEncoder()
+                        .encodeToString((issued.credential().getApiKey() + ":" + issued.secret())
+                                .getBytes(StandardCharsets.UTF_8)),
+                null,
+                null);
     }
 
     /** The fetch lost a race for the one-time URL. */
@@ -264,7 +297,8 @@ public class RegistrationService {
         }
         Registration r = found.get();
         CourseStructure structure = structure(r);
-        Optional<AssignableUnit> au = structure.aus().stream().filter(a -> a.id().equals(session.auId()))
+        Optional<AssignableUnit> au = structure.aus().stream()
+                .filter(a -> a.id().equals(session.auId()))
                 .findFirst();
         if (au.isEmpty()) {
             return;
@@ -274,7 +308,8 @@ public class RegistrationService {
         SatisfactionResult result = structure.evaluate(all, registrations.satisfied(r.registration()));
         reportSatisfied(r, structure, result, session.sessionId());
         if (Cmi5Vocabulary.FAILED.equals(string(statement.getJsonObject("verb"), "id"))
-                && !result.courseSatisfied() && failureBlocks(au.get(), progress)) {
+                && !result.courseSatisfied()
+                && failureBlocks(au.get(), progress)) {
             recordFailedAttempt(r, structure, statement);
         }
     }
@@ -291,9 +326,16 @@ public class RegistrationService {
      */
     private void recordFailedAttempt(Registration r, CourseStructure structure, JsonObject statement) {
         ActorIdentity actor = ActorIdentity.of(json(r.actor())).orElseThrow();
-        completions.record(new CompletionStatement(string(statement, "id"), actor, null,
-                CompletionRule.VERB_FAILED, ids().course(structure.id()), r.registration(),
-                CompletionStatement.from(statement).map(CompletionStatement::timestamp).orElseGet(Instant::now),
+        completions.record(new CompletionStatement(
+                string(statement, "id"),
+                actor,
+                null,
+                CompletionRule.VERB_FAILED,
+                ids().course(structure.id()),
+                r.registration(),
+                CompletionStatement.from(statement)
+                        .map(CompletionStatement::timestamp)
+                        .orElseGet(Instant::now),
                 statement));
     }
 
@@ -304,11 +346,14 @@ public class RegistrationService {
      */
     @Transactional
     public Progress waive(String registration, String auRef, String reason) {
-        Registration r = registrations.findForUpdate(lower(registration))
+        Registration r = registrations
+                .findForUpdate(lower(registration))
                 .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration));
         if (reason == null || reason.isBlank()) {
-            throw ApiException.badRequest("reason", "is required (cmi5 §9.5.5.2), e.g. Tested Out, Equivalent AU,"
-                    + " Equivalent Outside Activity, Administrative");
+            throw ApiException.badRequest(
+                    "reason",
+                    "is required (cmi5 §9.5.5.2), e.g. Tested Out, Equivalent AU,"
+                            + " Equivalent Outside Activity, Administrative");
         }
         Cmi5Course course = courses.find(r.courseId()).orElseThrow();
         CourseStructure structure = structure(r);
@@ -319,21 +364,30 @@ public class RegistrationService {
             throw new ApiException(409, "au", "the AU is already waived in this registration", "cmi5 §9.3.7");
         }
         String sessionId = UUID.randomUUID().toString();
-        store(Cmi5Statements.waived(UUID.randomUUID().toString(), json(r.actor()), r.registration(), sessionId,
-                au.id(), ids().au(course.iri(), au.id()), reason.strip(), now()));
+        store(Cmi5Statements.waived(
+                UUID.randomUUID().toString(),
+                json(r.actor()),
+                r.registration(),
+                sessionId,
+                au.id(),
+                ids().au(course.iri(), au.id()),
+                reason.strip(),
+                now()));
         registrations.saveProgress(r.registration(), au.id(), before.withWaived());
         progress.put(au.id(), before.withWaived());
-        reportSatisfied(r, structure, structure.evaluate(progress, registrations.satisfied(r.registration())),
-                sessionId);
+        reportSatisfied(
+                r, structure, structure.evaluate(progress, registrations.satisfied(r.registration())), sessionId);
         return progress(r.registration()).orElseThrow();
     }
 
     /** Abandons an active session of the registration (§9.3.6); 404 when the session is not one of its. */
     @Transactional
     public void abandon(String registration, String sessionId) {
-        Registration r = registrations.find(lower(registration))
+        Registration r = registrations
+                .find(lower(registration))
                 .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration));
-        AuSession s = registrations.session(sessionId == null ? "" : sessionId.strip())
+        AuSession s = registrations
+                .session(sessionId == null ? "" : sessionId.strip())
                 .filter(x -> x.registration().equals(r.registration()))
                 .orElseThrow(() -> ApiException.notFound("no session " + sessionId + " in this registration"));
         abandon(r, s);
@@ -342,7 +396,8 @@ public class RegistrationService {
     /** Abandons an active session by its id alone (§9.3.6): "abandoned" with the session time, its token ends. */
     @Transactional
     public void abandon(String sessionId) {
-        AuSession s = registrations.session(sessionId == null ? "" : sessionId.strip())
+        AuSession s = registrations
+                .session(sessionId == null ? "" : sessionId.strip())
                 .orElseThrow(() -> ApiException.notFound("no cmi5 session " + sessionId));
         abandon(registrations.find(s.registration()).orElseThrow(), s);
     }
@@ -357,7 +412,8 @@ public class RegistrationService {
     @Transactional
     public boolean abandonIdle(String sessionId, OffsetDateTime lastUsed, OffsetDateTime now) {
         Optional<AuSession> found = registrations.session(sessionId);
-        if (found.isEmpty() || found.get().state() != AuSession.State.ACTIVE
+        if (found.isEmpty()
+                || found.get().state() != AuSession.State.ACTIVE
                 || !registrations.endSession(sessionId, AuSession.State.ABANDONED, now)) {
             return false;
         }
@@ -368,8 +424,14 @@ public class RegistrationService {
             credentials.revoke(s.credentialKey());
         }
         Cmi5Course course = courses.find(r.courseId()).orElseThrow();
-        store(Cmi5Statements.abandoned(UUID.randomUUID().toString(), json(r.actor()), r.registration(),
-                s.sessionId(), s.auId(), ids().au(course.iri(), s.auId()), Duration.between(s.launchedAt(), end),
+        store(Cmi5Statements.abandoned(
+                UUID.randomUUID().toString(),
+                json(r.actor()),
+                r.registration(),
+                s.sessionId(),
+                s.auId(),
+                ids().au(course.iri(), s.auId()),
+                Duration.between(s.launchedAt(), end),
                 now));
         LOG.info(() -> "cmi5 session " + s.sessionId() + " abandoned: idle");
         return true;
@@ -380,17 +442,20 @@ public class RegistrationService {
      * (the AU's statements lock the session row first, then the registration: no lock-order cycle).
      */
     private void abandon(Registration r, AuSession s) {
-        if (s.state() != AuSession.State.ACTIVE || !registrations.endSession(s.sessionId(),
-                AuSession.State.ABANDONED, now())) {
-            throw new ApiException(409, "sessionId", "the session is " + s.state()
-                    + "; only an active session can be abandoned, once", "cmi5 §9.3 (LMS verb ordering)");
+        if (s.state() != AuSession.State.ACTIVE
+                || !registrations.endSession(s.sessionId(), AuSession.State.ABANDONED, now())) {
+            throw new ApiException(
+                    409,
+                    "sessionId",
+                    "the session is " + s.state() + "; only an active session can be abandoned, once",
+                    "cmi5 §9.3 (LMS verb ordering)");
         }
         abandoned(r, json(r.actor()), courses.find(r.courseId()).orElseThrow(), s, now());
     }
 
     /** One "satisfied" statement per newly satisfied block (innermost first), then the course (§9.3.9). */
-    private void reportSatisfied(Registration r, CourseStructure structure, SatisfactionResult result,
-                                 String sessionId) {
+    private void reportSatisfied(
+            Registration r, CourseStructure structure, SatisfactionResult result, String sessionId) {
         if (result.nothingNew()) {
             return;
         }
@@ -400,14 +465,14 @@ public class RegistrationService {
         List<JsonObject> out = new ArrayList<>();
         for (String block : result.newlySatisfiedBlocks()) {
             String id = UUID.randomUUID().toString();
-            out.add(Cmi5Statements.satisfied(id, actor, r.registration(), sessionId, block,
-                    ids.block(structure.id(), block), false, now));
+            out.add(Cmi5Statements.satisfied(
+                    id, actor, r.registration(), sessionId, block, ids.block(structure.id(), block), false, now));
             registrations.markSatisfied(r.registration(), block, id);
         }
         if (result.courseNewlySatisfied()) {
             String id = UUID.randomUUID().toString();
-            out.add(Cmi5Statements.satisfied(id, actor, r.registration(), sessionId, structure.id(),
-                    ids.course(structure.id()), true, now));
+            out.add(Cmi5Statements.satisfied(
+                    id, actor, r.registration(), sessionId, structure.id(), ids.course(structure.id()), true, now));
             registrations.markSatisfied(r.registration(), structure.id(), id);
         }
         store(out.toArray(JsonObject[]::new));
@@ -425,8 +490,15 @@ public class RegistrationService {
         if (old.credentialKey() != null) {
             credentials.revoke(old.credentialKey()); // §8.2.1: the token lasts as long as the session
         }
-        store(Cmi5Statements.abandoned(UUID.randomUUID().toString(), actor, r.registration(), old.sessionId(),
-                old.auId(), ids().au(course.iri(), old.auId()), Duration.between(old.launchedAt(), now), now));
+        store(Cmi5Statements.abandoned(
+                UUID.randomUUID().toString(),
+                actor,
+                r.registration(),
+                old.sessionId(),
+                old.auId(),
+                ids().au(course.iri(), old.auId()),
+                Duration.between(old.launchedAt(), now),
+                now));
         LOG.info(() -> "cmi5 session " + old.sessionId() + " abandoned");
     }
 
@@ -443,8 +515,14 @@ public class RegistrationService {
         CourseDefinition d = linked.get().definition();
         List<String> iris = new ArrayList<>(d.activityIris());
         iris.add(iri);
-        catalogue.save(new CourseDefinition(d.number(), d.title(), d.delivery(), d.creditHours(),
-                d.countsTowardMandate(), d.completionRule(), iris));
+        catalogue.save(new CourseDefinition(
+                d.number(),
+                d.title(),
+                d.delivery(),
+                d.creditHours(),
+                d.countsTowardMandate(),
+                d.completionRule(),
+                iris));
     }
 
     private void store(JsonObject... statement) {
@@ -500,8 +578,11 @@ public class RegistrationService {
             last = last != null ? last : n.substring(n.lastIndexOf(' ') + 1);
         }
         String account = string(actor.getJsonObject("account"), "name");
-        return new LearnerDetails(first != null ? first : name != null ? name : account,
-                last != null ? last : "-", Optional.empty(), null);
+        return new LearnerDetails(
+                first != null ? first : name != null ? name : account,
+                last != null ? last : "-",
+                Optional.empty(),
+                null);
     }
 
     private static String uuid(String raw, String field) {
@@ -519,7 +600,8 @@ public class RegistrationService {
     private static boolean absoluteUrl(String url) {
         try {
             URI u = new URI(url);
-            return u.isAbsolute() && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
+            return u.isAbsolute()
+                    && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
         } catch (Exception e) {
             return false;
         }

@@ -6,6 +6,5 @@ import org.alerrt.tracker.cmi5.domain.CourseVersion;
 import org.alerrt.tracker.cmi5.domain.TinCanStructure;
 
 /** A Tin Can course with one of its versions and that version's activities. */
-public record TinCanCourseDetails(Cmi5Course course, CourseVersion version, TinCanStructure structure,
-                                  List<CourseVersion> versions) {
-}
+public record TinCanCourseDetails(
+        Cmi5Course course, CourseVersion version, TinCanStructure structure, List<CourseVersion> versions) {}

@@ -60,20 +60,26 @@ public class TinCanCourseService {
     public TinCanCourseDetails importPackage(TinCanPackage pkg, String tcoleNumber, String importedBy) {
         List<ImportProblem> problems = new ArrayList<>(pkg.problems());
         TinCanStructure structure = pkg.structure();
-        Optional<TinCanActivity> launched = structure == null || !problems.isEmpty() ? Optional.empty()
-                : structure.launched();
+        Optional<TinCanActivity> launched =
+                structure == null || !problems.isEmpty() ? Optional.empty() : structure.launched();
         Optional<Cmi5Course> existing = launched.flatMap(a -> courses.findByIriForUpdate(a.id()));
         String number = Cmi5CourseService.checkTcoleNumber(catalogue, tcoleNumber, existing, problems);
-        existing.filter(c -> c.format() != CourseFormat.TINCAN).ifPresent(c -> problems.add(ImportProblem.of(
-                Cmi5CourseService.FORMAT_RULE, "tincan.xml", "course " + c.id() + " with the id '" + c.iri()
-                        + "' was imported as " + c.format() + "; a course keeps its format")));
+        existing.filter(c -> c.format() != CourseFormat.TINCAN)
+                .ifPresent(c -> problems.add(ImportProblem.of(
+                        Cmi5CourseService.FORMAT_RULE,
+                        "tincan.xml",
+                        "course " + c.id() + " with the id '" + c.iri() + "' was imported as " + c.format()
+                                + "; a course keeps its format")));
         Optional<Course> owner = launched.flatMap(a -> catalogue.findByActivity(a.id()));
         boolean moveFromOldLink = false;
         if (number != null && owner.isPresent() && !owner.get().number().value().equals(number)) {
             // re-linking a course moves its activity; anything else would credit two catalogue courses
-            moveFromOldLink = existing.isPresent() && existing.get().tcoleNumber().equals(owner.get().number().value());
+            moveFromOldLink = existing.isPresent()
+                    && existing.get().tcoleNumber().equals(owner.get().number().value());
             if (!moveFromOldLink) {
-                problems.add(ImportProblem.of(CATALOGUE_RULE, "tincan.xml activity '" + launched.get().id() + "'",
+                problems.add(ImportProblem.of(
+                        CATALOGUE_RULE,
+                        "tincan.xml activity '" + launched.get().id() + "'",
                         "already stands for catalogue course " + owner.get().number()));
             }
         }
@@ -91,10 +97,9 @@ public class TinCanCourseService {
         int fileCount = pkg.files().paths().size();
         LOG.info(() -> "Tin Can import of " + course.id() + " version " + version + ": "
                 + structure.activities().size() + " activities, " + fileCount + " files");
-        CourseStructure summary = new CourseStructure(course.id(), course.name(), course.description(), List.of(),
-                List.of());
-        long versionId = courses.insertVersion(c.id(), version, PackageKind.ZIP, summary, fileCount, now,
-                importedBy);
+        CourseStructure summary =
+                new CourseStructure(course.id(), course.name(), course.description(), List.of(), List.of());
+        long versionId = courses.insertVersion(c.id(), version, PackageKind.ZIP, summary, fileCount, now, importedBy);
         tinCan.insertActivities(versionId, structure);
         Cmi5CourseService.storeFiles(courses, settings.maxUnpackedBytes(), versionId, pkg.files(), course.id());
         courses.markReady(versionId);
@@ -109,7 +114,8 @@ public class TinCanCourseService {
     /** The Tin Can course with its latest (or the given) version; empty for unknown ids and cmi5 courses. */
     @Transactional
     public Optional<TinCanCourseDetails> find(long id, Integer version) {
-        return courses.find(id).filter(c -> c.format() == CourseFormat.TINCAN)
+        return courses.find(id)
+                .filter(c -> c.format() == CourseFormat.TINCAN)
                 .flatMap(c -> courses.version(c.id(), version == null ? c.latestVersion() : version)
                         .map(v -> new TinCanCourseDetails(c, v, tinCan.structure(v.id()), courses.versions(c.id()))));
     }
@@ -129,15 +135,27 @@ public class TinCanCourseService {
         CourseDefinition d = linked.definition();
         List<String> iris = new ArrayList<>(d.activityIris());
         iris.add(iri);
-        catalogue.save(new CourseDefinition(d.number(), d.title(), d.delivery(), d.creditHours(),
-                d.countsTowardMandate(), d.completionRule(), iris));
+        catalogue.save(new CourseDefinition(
+                d.number(),
+                d.title(),
+                d.delivery(),
+                d.creditHours(),
+                d.countsTowardMandate(),
+                d.completionRule(),
+                iris));
     }
 
     private void removeActivity(Course from, String iri) {
         CourseDefinition d = from.definition();
         List<String> iris = new ArrayList<>(d.activityIris());
         iris.remove(iri);
-        catalogue.save(new CourseDefinition(d.number(), d.title(), d.delivery(), d.creditHours(),
-                d.countsTowardMandate(), d.completionRule(), iris));
+        catalogue.save(new CourseDefinition(
+                d.number(),
+                d.title(),
+                d.delivery(),
+                d.creditHours(),
+                d.countsTowardMandate(),
+                d.completionRule(),
+                iris));
     }
 }

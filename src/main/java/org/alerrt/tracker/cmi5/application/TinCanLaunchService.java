@@ -70,23 +70,26 @@ public class TinCanLaunchService {
     TinCanSettings settings;
 
     /** The answer of a launch: the URL to open, the launch's id and when its credential stops working. */
-    public record Launched(String url, String launchId, OffsetDateTime expiresAt) {
-    }
+    public record Launched(String url, String launchId, OffsetDateTime expiresAt) {}
 
     /** A Tin Can registration with its course and the activity a launch opens. */
-    public record TinCanRegistration(Registration registration, Cmi5Course course, TinCanActivity activity) {
-    }
+    public record TinCanRegistration(Registration registration, Cmi5Course course, TinCanActivity activity) {}
 
     /** True when the course exists and is a Tin Can course. */
     @Transactional
     public boolean isTinCanCourse(long courseId) {
-        return courses.find(courseId).map(c -> c.format() == CourseFormat.TINCAN).orElse(false);
+        return courses.find(courseId)
+                .map(c -> c.format() == CourseFormat.TINCAN)
+                .orElse(false);
     }
 
     /** True when the registration exists and is on a Tin Can course. */
     @Transactional
     public boolean isTinCanRegistration(String registration) {
-        return registrations.find(lower(registration)).map(r -> isTinCanCourse(r.courseId())).orElse(false);
+        return registrations
+                .find(lower(registration))
+                .map(r -> isTinCanCourse(r.courseId()))
+                .orElse(false);
     }
 
     /**
@@ -94,20 +97,19 @@ public class TinCanLaunchService {
      * the request, else the actor's name, else the e-mail or account name).
      */
     @Transactional
-    public TinCanRegistration register(long courseId, JsonObject actor, String registrationId, String firstName,
-                                       String lastName, String by) {
+    public TinCanRegistration register(
+            long courseId, JsonObject actor, String registrationId, String firstName, String lastName, String by) {
         Cmi5Course course = tinCanCourse(courseId);
         if (actor == null) {
-            throw ApiException.badRequest("actor", "is required: an xAPI Agent (mbox, mbox_sha1sum, openid or "
-                    + "account)");
+            throw ApiException.badRequest(
+                    "actor", "is required: an xAPI Agent (mbox, mbox_sha1sum, openid or " + "account)");
         }
         ActorValidator.agent(actor, "actor");
         ActorIdentity identity = ActorIdentity.of(actor).orElseThrow();
         String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId);
-        Learner learner = learners.findByActor(identity).orElseGet(() -> learners.create(
-                details(actor, firstName, lastName), identity, Optional.empty()));
-        Registration r = new Registration(id, courseId, course.latestVersion(), learner.id(), actor.toString(),
-                now());
+        Learner learner = learners.findByActor(identity)
+                .orElseGet(() -> learners.create(details(actor, firstName, lastName), identity, Optional.empty()));
+        Registration r = new Registration(id, courseId, course.latestVersion(), learner.id(), actor.toString(), now());
         if (!registrations.insert(r, by)) {
             throw ApiException.conflict("registration", "registration " + id + " exists already");
         }
@@ -116,9 +118,11 @@ public class TinCanLaunchService {
 
     @Transactional
     public Optional<TinCanRegistration> find(String registration) {
-        return registrations.find(lower(registration)).flatMap(r -> courses.find(r.courseId())
-                .filter(c -> c.format() == CourseFormat.TINCAN)
-                .map(c -> new TinCanRegistration(r, c, launchedActivity(r))));
+        return registrations
+                .find(lower(registration))
+                .flatMap(r -> courses.find(r.courseId())
+                        .filter(c -> c.format() == CourseFormat.TINCAN)
+                        .map(c -> new TinCanRegistration(r, c, launchedActivity(r))));
     }
 
     /**
@@ -127,8 +131,8 @@ public class TinCanLaunchService {
      */
     @Transactional
     public Launched launch(String registration) {
-        TinCanRegistration tr = find(registration)
-                .orElseThrow(() -> ApiException.notFound("no Tin Can registration " + registration));
+        TinCanRegistration tr =
+                find(registration).orElseThrow(() -> ApiException.notFound("no Tin Can registration " + registration));
         Registration r = tr.registration();
         registrations.findForUpdate(r.registration()); // launches of one registration take turns: one stays open
         OffsetDateTime now = now();
@@ -138,18 +142,24 @@ public class TinCanLaunchService {
             }
         }
         String launchId = UUID.randomUUID().toString();
-        LrsCredentialService.Issued issued = credentials.issue("Tin Can launch " + launchId, LAUNCH_SCOPES,
-                KEY_PREFIX + UUID.randomUUID());
+        LrsCredentialService.Issued issued =
+                credentials.issue("Tin Can launch " + launchId, LAUNCH_SCOPES, KEY_PREFIX + UUID.randomUUID());
         OffsetDateTime expires = now.plusHours(settings.launchCredentialHours());
-        tinCan.insertLaunch(new TinCanLaunch(launchId, r.registration(), issued.credential().getApiKey(), now,
-                expires, null));
+        tinCan.insertLaunch(
+                new TinCanLaunch(launchId, r.registration(), issued.credential().getApiKey(), now, expires, null));
         TinCanActivity activity = tr.activity();
-        String contentUrl = LaunchUrl.resolve(launchSettings.contentUrl(), r.courseId(), r.version(), activity.launch(),
+        String contentUrl = LaunchUrl.resolve(
+                launchSettings.contentUrl(),
+                r.courseId(),
+                r.version(),
+                activity.launch(),
                 activity.hasAbsoluteLaunch());
-        String auth = "Basic " + Base64.getEncoder().encodeToString((issued.credential().getApiKey() + ":"
-                + issued.secret()).getBytes(StandardCharsets.UTF_8));
-        String url = TinCanLaunchUrl.build(contentUrl, launchSettings.xapiEndpoint(), auth, r.actor(), r.registration(),
-                activity.id());
+        String auth = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((issued.credential().getApiKey() + ":" + issued.secret())
+                                .getBytes(StandardCharsets.UTF_8));
+        String url = TinCanLaunchUrl.build(
+                contentUrl, launchSettings.xapiEndpoint(), auth, r.actor(), r.registration(), activity.id());
         LOG.info(() -> "Tin Can launch " + launchId + " of registration " + r.registration());
         return new Launched(url, launchId, expires);
     }
@@ -161,36 +171,48 @@ public class TinCanLaunchService {
     @Transactional
     public Launched launchForLearner(long learnerId, long courseId) {
         tinCanCourse(courseId);
-        Learner learner = learners.get(learnerId).orElseThrow(() -> ApiException.notFound("no learner "
-                + learnerId));
-        String registration = tinCan.latestRegistration(courseId, learnerId).orElseGet(() -> register(courseId,
-                agent(learner), null, learner.firstName(), learner.lastName(), "learner " + learnerId)
-                .registration().registration());
+        Learner learner = learners.get(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
+        String registration = tinCan.latestRegistration(courseId, learnerId)
+                .orElseGet(() -> register(
+                                courseId,
+                                agent(learner),
+                                null,
+                                learner.firstName(),
+                                learner.lastName(),
+                                "learner " + learnerId)
+                        .registration()
+                        .registration());
         return launch(registration);
     }
 
     private Cmi5Course tinCanCourse(long courseId) {
-        return courses.find(courseId).filter(c -> c.format() == CourseFormat.TINCAN)
+        return courses.find(courseId)
+                .filter(c -> c.format() == CourseFormat.TINCAN)
                 .orElseThrow(() -> ApiException.badRequest("courseId", "no Tin Can course " + courseId));
     }
 
     private TinCanActivity launchedActivity(Registration r) {
-        long versionId = courses.version(r.courseId(), r.version()).orElseThrow().id();
+        long versionId =
+                courses.version(r.courseId(), r.version()).orElseThrow().id();
         return tinCan.structure(versionId).launched().orElseThrow();
     }
 
     /** An Agent JSON for a learner's IFI ({@link ActorIdentity} string form). */
     static JsonObject agent(Learner learner) {
         String ifi = learner.actor().value();
-        JsonObjectBuilder a = CachedJson.objectBuilder().add("objectType", "Agent")
+        JsonObjectBuilder a = CachedJson.objectBuilder()
+                .add("objectType", "Agent")
                 .add("name", learner.firstName() + " " + learner.lastName());
         int colon = ifi.indexOf(':');
         String kind = ifi.substring(0, colon);
         String value = ifi.substring(colon + 1);
         if ("account".equals(kind)) {
             int space = value.indexOf(' ');
-            a.add("account", CachedJson.objectBuilder().add("homePage", value.substring(0, space))
-                    .add("name", value.substring(space + 1)));
+            a.add(
+                    "account",
+                    CachedJson.objectBuilder()
+                            .add("homePage", value.substring(0, space))
+                            .add("name", value.substring(space + 1)));
         } else {
             a.add(kind, value);
         }
@@ -206,13 +228,17 @@ public class TinCanLaunchService {
             first = first != null ? first : n.substring(0, n.lastIndexOf(' '));
             last = last != null ? last : n.substring(n.lastIndexOf(' ') + 1);
         }
-        String fallback = name != null ? name : ActorIdentity.of(actor).orElseThrow().value()
-                .replaceFirst("^mbox:mailto:", "").replaceFirst("^[a-z_0-9]+:", "");
+        String fallback = name != null
+                ? name
+                : ActorIdentity.of(actor)
+                        .orElseThrow()
+                        .value()
+                        .replaceFirst("^mbox:mailto:", "")
+                        .replaceFirst("^[a-z_0-9]+:", "");
         if (fallback.length() > LearnerDetails.MAX_NAME) {
             fallback = fallback.substring(0, LearnerDetails.MAX_NAME);
         }
-        return new LearnerDetails(first != null ? first : fallback, last != null ? last : "-", Optional.empty(),
-                null);
+        return new LearnerDetails(first != null ? first : fallback, last != null ? last : "-", Optional.empty(), null);
     }
 
     private static String uuid(String raw) {
@@ -224,8 +250,8 @@ public class TinCanLaunchService {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw ApiException.badRequest("registration", "must be a UUID (xAPI Data §2.4.6 registration), got '"
-                + raw + "'");
+        throw ApiException.badRequest(
+                "registration", "must be a UUID (xAPI Data §2.4.6 registration), got '" + raw + "'");
     }
 
     private static String lower(String s) {

@@ -9,9 +9,18 @@ import java.util.List;
  * root, or absolute); {@code masteryScore}, {@code launchParameters}, {@code entitlementKey} and
  * {@code activityType} may be null.
  */
-public record AssignableUnit(String id, LangString title, LangString description, List<String> objectiveRefs,
-                             String url, LaunchMethod launchMethod, MoveOn moveOn, BigDecimal masteryScore,
-                             String launchParameters, String entitlementKey, String activityType)
+public record AssignableUnit(
+        String id,
+        LangString title,
+        LangString description,
+        List<String> objectiveRefs,
+        String url,
+        LaunchMethod launchMethod,
+        MoveOn moveOn,
+        BigDecimal masteryScore,
+        String launchParameters,
+        String entitlementKey,
+        String activityType)
         implements StructureNode {
 
     public AssignableUnit {

@@ -17,18 +17,16 @@ public final class AuDocumentRules {
     public static final String LEARNER_PREFERENCES = "cmi5LearnerPreferences";
 
     /** A broken rule: the parameter at fault, the message, the section. */
-    public record Refusal(String property, String message, String rule) {
-    }
+    public record Refusal(String property, String message, String rule) {}
 
-    private AuDocumentRules() {
-    }
+    private AuDocumentRules() {}
 
     /**
      * @param launchActor  the launch actor's IFI ({@code ActorIdentity} value)
      * @param auActivityId the session's AU activity id, null when not recorded
      */
-    public static Optional<Refusal> check(DocumentRequest request, Operation operation, String launchActor,
-                                          String auActivityId) {
+    public static Optional<Refusal> check(
+            DocumentRequest request, Operation operation, String launchActor, String auActivityId) {
         return launchDataUnchanged(request, operation, auActivityId)
                 .or(() -> launchActorsProfile(request, launchActor))
                 .or(() -> preferencesReadOnly(request, operation));
@@ -36,7 +34,8 @@ public final class AuDocumentRules {
 
     /** True for the AU's read of its learner preferences (§11: on startup). */
     public static boolean readsPreferences(DocumentRequest request, Operation operation) {
-        return operation == Operation.GET && request.context().kind() == DocumentKind.AGENT_PROFILE
+        return operation == Operation.GET
+                && request.context().kind() == DocumentKind.AGENT_PROFILE
                 && LEARNER_PREFERENCES.equals(request.documentId());
     }
 
@@ -47,11 +46,14 @@ public final class AuDocumentRules {
             return Optional.empty();
         }
         boolean launchData = Cmi5Vocabulary.LAUNCH_DATA.equals(request.documentId());
-        boolean deleteAllOfAu = request.documentId() == null && operation == Operation.DELETE
+        boolean deleteAllOfAu = request.documentId() == null
+                && operation == Operation.DELETE
                 && (auActivityId == null || auActivityId.equals(c.activityId()));
         if (launchData || deleteAllOfAu) {
-            return Optional.of(new Refusal("stateId", "an AU must not modify or delete the LMS.LaunchData state"
-                    + " document", "cmi5 §10.2.1"));
+            return Optional.of(new Refusal(
+                    "stateId",
+                    "an AU must not modify or delete the LMS.LaunchData state" + " document",
+                    "cmi5 §10.2.1"));
         }
         return Optional.empty();
     }
@@ -67,10 +69,13 @@ public final class AuDocumentRules {
 
     /** §11: the LMS keeps the learner's preferences; an AU's change is refused with 403, which it must accept. */
     static Optional<Refusal> preferencesReadOnly(DocumentRequest request, Operation operation) {
-        if (request.context().kind() == DocumentKind.AGENT_PROFILE && operation != Operation.GET
+        if (request.context().kind() == DocumentKind.AGENT_PROFILE
+                && operation != Operation.GET
                 && LEARNER_PREFERENCES.equals(request.documentId())) {
-            return Optional.of(new Refusal("profileId", "cmi5LearnerPreferences are set by the learner in the LMS;"
-                    + " an AU may read them only", "cmi5 §11"));
+            return Optional.of(new Refusal(
+                    "profileId",
+                    "cmi5LearnerPreferences are set by the learner in the LMS;" + " an AU may read them only",
+                    "cmi5 §11"));
         }
         return Optional.empty();
     }

@@ -6,9 +6,21 @@ import java.time.OffsetDateTime;
  * One AU launch session (cmi5 §8.1, session id §9.6.3.1). ACTIVE from launch until abandoned (§9.3.6) or
  * terminated (§9.3.8); WAIVED sessions exist only to carry a "waived" statement (§9.3.7).
  */
-public record AuSession(String sessionId, String registration, String auId, LaunchMode launchMode, State state,
-                        boolean fetched, String credentialKey, OffsetDateTime launchedAt,
-                        OffsetDateTime tokenExpires) {
+public record AuSession(
+        String sessionId,
+        String registration,
+        String auId,
+        LaunchMode launchMode,
+        State state,
+        boolean fetched,
+        String credentialKey,
+        OffsetDateTime launchedAt,
+        OffsetDateTime tokenExpires) {
 
-    public enum State { ACTIVE, ABANDONED, TERMINATED, WAIVED }
+    public enum State {
+        ACTIVE,
+        ABANDONED,
+        TERMINATED,
+        WAIVED
+    }
 }

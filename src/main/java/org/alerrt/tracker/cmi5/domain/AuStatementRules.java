@@ -23,8 +23,7 @@ import java.util.function.Function;
 public final class AuStatementRules {
 
     /** A broken rule: the statement property at fault, the message, the section. */
-    public record Refusal(String property, String message, String rule) {
-    }
+    public record Refusal(String property, String message, String rule) {}
 
     /** Options of the rules that go beyond what every AU does in practice. */
     public record Options(boolean preferencesBeforeInitialized) {
@@ -32,12 +31,11 @@ public final class AuStatementRules {
     }
 
     private static final Set<String> ALWAYS_ALLOWED = Set.of(Cmi5Vocabulary.INITIALIZED, Cmi5Vocabulary.TERMINATED);
-    private static final Set<String> DURATION_REQUIRED = Set.of(Cmi5Vocabulary.TERMINATED, Cmi5Vocabulary.COMPLETED,
-            Cmi5Vocabulary.PASSED, Cmi5Vocabulary.FAILED);
+    private static final Set<String> DURATION_REQUIRED =
+            Set.of(Cmi5Vocabulary.TERMINATED, Cmi5Vocabulary.COMPLETED, Cmi5Vocabulary.PASSED, Cmi5Vocabulary.FAILED);
     private static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
 
-    private AuStatementRules() {
-    }
+    private AuStatementRules() {}
 
     /** The first rule the statement breaks, empty when it may be stored. */
     public static Optional<Refusal> check(JsonObject statement, SessionFacts facts, Options options) {
@@ -79,26 +77,33 @@ public final class AuStatementRules {
     static Optional<Refusal> sessionOpen(SessionFacts facts) {
         AuSession session = facts.session();
         if (facts.terminated()) {
-            return refuse("statement", "the AU session " + session.sessionId()
-                    + " is terminated: no statements are accepted after \"terminated\"", "cmi5 §9.3.8");
+            return refuse(
+                    "statement",
+                    "the AU session " + session.sessionId()
+                            + " is terminated: no statements are accepted after \"terminated\"",
+                    "cmi5 §9.3.8");
         }
         if (session.state() != AuSession.State.ACTIVE) {
-            return refuse("statement", "the AU session " + session.sessionId()
-                    + " was abandoned: no statements are accepted for it", "cmi5 §9.3.6");
+            return refuse(
+                    "statement",
+                    "the AU session " + session.sessionId() + " was abandoned: no statements are accepted for it",
+                    "cmi5 §9.3.6");
         }
         return Optional.empty();
     }
 
     /** §6.3: the LMS gives the AU no right to void statements. */
     static Optional<Refusal> noVoiding(JsonObject statement) {
-        return VOIDED.equals(verb(statement)) ? refuse("verb", "an AU may not void statements", "cmi5 §6.3")
+        return VOIDED.equals(verb(statement))
+                ? refuse("verb", "an AU may not void statements", "cmi5 §6.3")
                 : Optional.empty();
     }
 
     /** §9.1: the AU assigns every statement's id. */
     static Optional<Refusal> hasId(JsonObject statement) {
-        return string(statement, "id") == null ? refuse("id", "the AU MUST assign a statement id (UUID)",
-                "cmi5 §9.1") : Optional.empty();
+        return string(statement, "id") == null
+                ? refuse("id", "the AU MUST assign a statement id (UUID)", "cmi5 §9.1")
+                : Optional.empty();
     }
 
     /** §9.7: every statement has a timestamp, recorded in UTC. */
@@ -107,15 +112,18 @@ public final class AuStatementRules {
         if (t == null) {
             return refuse("timestamp", "is required in every statement (ordering is by timestamp)", "cmi5 §9.7");
         }
-        return isUtc(t) ? Optional.empty()
+        return isUtc(t)
+                ? Optional.empty()
                 : refuse("timestamp", "must be in UTC (Z or a zero offset), got '" + t + "'", "cmi5 §9.7");
     }
 
     static Optional<Refusal> sameRegistration(JsonObject statement, AuSession session) {
         String registration = string(object(statement, "context"), "registration");
         if (registration == null || !registration.equalsIgnoreCase(session.registration())) {
-            return refuse("context.registration", "must be the registration of the launch ("
-                    + session.registration() + ")", "cmi5 §9.6.1");
+            return refuse(
+                    "context.registration",
+                    "must be the registration of the launch (" + session.registration() + ")",
+                    "cmi5 §9.6.1");
         }
         return Optional.empty();
     }
@@ -123,8 +131,10 @@ public final class AuStatementRules {
     static Optional<Refusal> sameSession(JsonObject statement, AuSession session) {
         String id = string(object(object(statement, "context"), "extensions"), Cmi5Vocabulary.EXT_SESSION_ID);
         if (!session.sessionId().equals(id)) {
-            return refuse("context.extensions[" + Cmi5Vocabulary.EXT_SESSION_ID + "]",
-                    "must be the session id of the launch (from LMS.LaunchData contextTemplate)", "cmi5 §9.6.3.1");
+            return refuse(
+                    "context.extensions[" + Cmi5Vocabulary.EXT_SESSION_ID + "]",
+                    "must be the session id of the launch (from LMS.LaunchData contextTemplate)",
+                    "cmi5 §9.6.3.1");
         }
         return Optional.empty();
     }
@@ -138,11 +148,14 @@ public final class AuStatementRules {
         }
         JsonObject account = object(actor, "account");
         JsonObject launched = object(facts.actor(), "account");
-        if (account == null || launched == null
+        if (account == null
+                || launched == null
                 || !launched.getString("homePage", "").equals(string(account, "homePage"))
                 || !launched.getString("name", "").equals(string(account, "name"))) {
-            return refuse("actor.account", "must be the launch's actor (account homePage and name as in the"
-                    + " launch URL)", "cmi5 §9.2");
+            return refuse(
+                    "actor.account",
+                    "must be the launch's actor (account homePage and name as in the" + " launch URL)",
+                    "cmi5 §9.2");
         }
         return Optional.empty();
     }
@@ -152,26 +165,33 @@ public final class AuStatementRules {
         if (facts.used(Cmi5Vocabulary.INITIALIZED) || isDefined(statement, Cmi5Vocabulary.INITIALIZED)) {
             return Optional.empty();
         }
-        return refuse("verb", "the first statement of an AU session must be the cmi5 defined \"initialized\"",
+        return refuse(
+                "verb",
+                "the first statement of an AU session must be the cmi5 defined \"initialized\"",
                 "cmi5 §9.3, §9.3.2");
     }
 
     /** §11: the AU MUST retrieve cmi5LearnerPreferences on startup, i.e. before it reports "initialized". */
-    static Optional<Refusal> preferencesReadBeforeInitialized(JsonObject statement, SessionFacts facts,
-                                                              Options options) {
-        if (!options.preferencesBeforeInitialized() || facts.preferencesRead()
+    static Optional<Refusal> preferencesReadBeforeInitialized(
+            JsonObject statement, SessionFacts facts, Options options) {
+        if (!options.preferencesBeforeInitialized()
+                || facts.preferencesRead()
                 || !isDefined(statement, Cmi5Vocabulary.INITIALIZED)) {
             return Optional.empty();
         }
-        return refuse("verb", "the AU must read the cmi5LearnerPreferences agent profile on startup, before"
-                + " \"initialized\"", "cmi5 §11");
+        return refuse(
+                "verb",
+                "the AU must read the cmi5LearnerPreferences agent profile on startup, before" + " \"initialized\"",
+                "cmi5 §11");
     }
 
     /** §9.3: verbs are not duplicated in cmi5 defined statements of a session. */
     static Optional<Refusal> noDuplicateVerbInSession(JsonObject statement, SessionFacts facts) {
         String verb = verb(statement);
         if (isCmi5Defined(statement) && SessionFacts.AU_VERBS.contains(verb) && facts.used(verb)) {
-            return refuse("verb", "\"" + shortName(verb) + "\" was already sent in this session",
+            return refuse(
+                    "verb",
+                    "\"" + shortName(verb) + "\" was already sent in this session",
                     "cmi5 §9.3 (session ordering)");
         }
         return Optional.empty();
@@ -181,10 +201,11 @@ public final class AuStatementRules {
     static Optional<Refusal> onePassedOrFailedPerSession(JsonObject statement, SessionFacts facts) {
         String verb = verb(statement);
         boolean judged = Cmi5Vocabulary.PASSED.equals(verb) || Cmi5Vocabulary.FAILED.equals(verb);
-        if (judged && isCmi5Defined(statement)
+        if (judged
+                && isCmi5Defined(statement)
                 && (facts.used(Cmi5Vocabulary.PASSED) || facts.used(Cmi5Vocabulary.FAILED))) {
-            return refuse("verb", "a session has at most one of \"passed\" and \"failed\"",
-                    "cmi5 §9.3 (session ordering)");
+            return refuse(
+                    "verb", "a session has at most one of \"passed\" and \"failed\"", "cmi5 §9.3 (session ordering)");
         }
         return Optional.empty();
     }
@@ -192,7 +213,9 @@ public final class AuStatementRules {
     /** §9.3, §9.3.3: zero or one "completed" per registration (and AU). */
     static Optional<Refusal> completedOncePerRegistration(JsonObject statement, SessionFacts facts) {
         if (isDefined(statement, Cmi5Vocabulary.COMPLETED) && facts.progress().completed()) {
-            return refuse("verb", "the AU is already completed in this registration",
+            return refuse(
+                    "verb",
+                    "the AU is already completed in this registration",
                     "cmi5 §9.3 (registration ordering), §9.3.3");
         }
         return Optional.empty();
@@ -201,7 +224,9 @@ public final class AuStatementRules {
     /** §9.3, §9.3.4: zero or one "passed" per registration (and AU). */
     static Optional<Refusal> passedOncePerRegistration(JsonObject statement, SessionFacts facts) {
         if (isDefined(statement, Cmi5Vocabulary.PASSED) && facts.progress().passed()) {
-            return refuse("verb", "the AU is already passed in this registration",
+            return refuse(
+                    "verb",
+                    "the AU is already passed in this registration",
                     "cmi5 §9.3 (registration ordering), §9.3.4");
         }
         return Optional.empty();
@@ -210,7 +235,9 @@ public final class AuStatementRules {
     /** §9.3: "failed" does not follow "passed" in a registration. */
     static Optional<Refusal> noFailedAfterPassed(JsonObject statement, SessionFacts facts) {
         if (isDefined(statement, Cmi5Vocabulary.FAILED) && facts.progress().passed()) {
-            return refuse("verb", "\"failed\" must not follow \"passed\" in a registration",
+            return refuse(
+                    "verb",
+                    "\"failed\" must not follow \"passed\" in a registration",
                     "cmi5 §9.3 (registration ordering)");
         }
         return Optional.empty();
@@ -222,8 +249,10 @@ public final class AuStatementRules {
             return Optional.empty();
         }
         if (!facts.auActivityId().equals(string(object(statement, "object"), "id"))) {
-            return refuse("object.id", "must be the AU's activityId from the launch URL (" + facts.auActivityId()
-                    + ")", "cmi5 §9.4");
+            return refuse(
+                    "object.id",
+                    "must be the AU's activityId from the launch URL (" + facts.auActivityId() + ")",
+                    "cmi5 §9.4");
         }
         return Optional.empty();
     }
@@ -239,26 +268,39 @@ public final class AuStatementRules {
         JsonObject activities = object(object(statement, "context"), "contextActivities");
         JsonValue grouping = activities == null ? null : activities.get("grouping");
         boolean found = grouping instanceof JsonArray a
-                ? a.stream().anyMatch(v -> v instanceof JsonObject o && session.auId().equals(string(o, "id")))
+                ? a.stream()
+                        .anyMatch(
+                                v -> v instanceof JsonObject o && session.auId().equals(string(o, "id")))
                 : grouping instanceof JsonObject o && session.auId().equals(string(o, "id"));
-        return found ? Optional.empty() : refuse("context.contextActivities.grouping", "must include the AU's"
-                + " publisher id " + session.auId() + " from the LMS.LaunchData contextTemplate", "cmi5 §9.6.2");
+        return found
+                ? Optional.empty()
+                : refuse(
+                        "context.contextActivities.grouping",
+                        "must include the AU's" + " publisher id " + session.auId()
+                                + " from the LMS.LaunchData contextTemplate",
+                        "cmi5 §9.6.2");
     }
 
     static Optional<Refusal> launchModeAllows(JsonObject statement, AuSession session) {
-        if (session.launchMode() == LaunchMode.Normal || !isCmi5Defined(statement)
+        if (session.launchMode() == LaunchMode.Normal
+                || !isCmi5Defined(statement)
                 || ALWAYS_ALLOWED.contains(verb(statement))) {
             return Optional.empty();
         }
-        return refuse("verb", "a session launched in " + session.launchMode()
-                + " mode sends no cmi5 defined statements other than initialized and terminated", "cmi5 §10.2.2");
+        return refuse(
+                "verb",
+                "a session launched in " + session.launchMode()
+                        + " mode sends no cmi5 defined statements other than initialized and terminated",
+                "cmi5 §10.2.2");
     }
 
     /** §9.5.1: only passed and failed carry a score. */
     static Optional<Refusal> scoreOnlyOnPassedOrFailed(JsonObject statement) {
         String verb = verb(statement);
-        if (isCmi5Defined(statement) && object(object(statement, "result"), "score") != null
-                && !Cmi5Vocabulary.PASSED.equals(verb) && !Cmi5Vocabulary.FAILED.equals(verb)) {
+        if (isCmi5Defined(statement)
+                && object(object(statement, "result"), "score") != null
+                && !Cmi5Vocabulary.PASSED.equals(verb)
+                && !Cmi5Vocabulary.FAILED.equals(verb)) {
             return refuse("result.score", "only \"passed\" and \"failed\" may include a score", "cmi5 §9.5.1");
         }
         return Optional.empty();
@@ -267,7 +309,9 @@ public final class AuStatementRules {
     /** §9.5.1: a raw score comes with min and max. */
     static Optional<Refusal> rawScoreHasMinAndMax(JsonObject statement) {
         JsonObject score = object(object(statement, "result"), "score");
-        if (isCmi5Defined(statement) && score != null && score.containsKey("raw")
+        if (isCmi5Defined(statement)
+                && score != null
+                && score.containsKey("raw")
                 && (!score.containsKey("min") || !score.containsKey("max"))) {
             return refuse("result.score", "a raw score must come with min and max", "cmi5 §9.5.1");
         }
@@ -287,10 +331,12 @@ public final class AuStatementRules {
         if (Cmi5Vocabulary.FAILED.equals(verb) && success != JsonValue.FALSE) {
             return refuse("result.success", "must be false in \"failed\"", "cmi5 §9.5.2");
         }
-        if (success != null && !Cmi5Vocabulary.PASSED.equals(verb) && !Cmi5Vocabulary.FAILED.equals(verb)
+        if (success != null
+                && !Cmi5Vocabulary.PASSED.equals(verb)
+                && !Cmi5Vocabulary.FAILED.equals(verb)
                 && !Cmi5Vocabulary.WAIVED.equals(verb)) {
-            return refuse("result.success", "only \"passed\", \"failed\" and \"waived\" include success",
-                    "cmi5 §9.5.2");
+            return refuse(
+                    "result.success", "only \"passed\", \"failed\" and \"waived\" include success", "cmi5 §9.5.2");
         }
         return Optional.empty();
     }
@@ -306,8 +352,7 @@ public final class AuStatementRules {
             return refuse("result.completion", "must be true in \"completed\"", "cmi5 §9.5.3");
         }
         if (completion != null && !Cmi5Vocabulary.COMPLETED.equals(verb) && !Cmi5Vocabulary.WAIVED.equals(verb)) {
-            return refuse("result.completion", "only \"completed\" and \"waived\" include completion",
-                    "cmi5 §9.5.3");
+            return refuse("result.completion", "only \"completed\" and \"waived\" include completion", "cmi5 §9.5.3");
         }
         return Optional.empty();
     }
@@ -315,7 +360,8 @@ public final class AuStatementRules {
     /** §9.5.4.1: terminated, completed, passed and failed include result.duration. */
     static Optional<Refusal> durationPresent(JsonObject statement) {
         String verb = verb(statement);
-        if (isCmi5Defined(statement) && DURATION_REQUIRED.contains(verb)
+        if (isCmi5Defined(statement)
+                && DURATION_REQUIRED.contains(verb)
                 && string(object(statement, "result"), "duration") == null) {
             return refuse("result.duration", "is required in \"" + shortName(verb) + "\"", "cmi5 §9.5.4.1");
         }
@@ -332,12 +378,16 @@ public final class AuStatementRules {
         String verb = verb(statement);
         int cmp = n.bigDecimalValue().compareTo(mastery);
         if (Cmi5Vocabulary.PASSED.equals(verb) && cmp < 0) {
-            return refuse("result.score.scaled", "is below the masteryScore " + mastery.toPlainString()
-                    + ": not a \"passed\"", "cmi5 §9.3.4");
+            return refuse(
+                    "result.score.scaled",
+                    "is below the masteryScore " + mastery.toPlainString() + ": not a \"passed\"",
+                    "cmi5 §9.3.4");
         }
         if (Cmi5Vocabulary.FAILED.equals(verb) && cmp >= 0) {
-            return refuse("result.score.scaled", "reaches the masteryScore " + mastery.toPlainString()
-                    + ": not a \"failed\"", "cmi5 §9.3.5");
+            return refuse(
+                    "result.score.scaled",
+                    "reaches the masteryScore " + mastery.toPlainString() + ": not a \"failed\"",
+                    "cmi5 §9.3.5");
         }
         return Optional.empty();
     }
@@ -350,7 +400,8 @@ public final class AuStatementRules {
      */
     static Optional<Refusal> masteryScoreExtension(JsonObject statement, SessionFacts facts) {
         String verb = verb(statement);
-        if (facts.masteryScore() == null || !isCmi5Defined(statement)
+        if (facts.masteryScore() == null
+                || !isCmi5Defined(statement)
                 || !(Cmi5Vocabulary.PASSED.equals(verb) || Cmi5Vocabulary.FAILED.equals(verb))) {
             return Optional.empty();
         }
@@ -360,9 +411,12 @@ public final class AuStatementRules {
             return Optional.empty();
         }
         if (!(given instanceof JsonNumber n) || n.bigDecimalValue().compareTo(facts.masteryScore()) != 0) {
-            return refuse("context.extensions[" + Cmi5Vocabulary.EXT_MASTERY_SCORE + "]", "must be the launch's"
-                    + " masteryScore " + facts.masteryScore().toPlainString()
-                    + (given == null ? " when the statement has a scaled score" : ""), "cmi5 §9.6.3.2");
+            return refuse(
+                    "context.extensions[" + Cmi5Vocabulary.EXT_MASTERY_SCORE + "]",
+                    "must be the launch's"
+                            + " masteryScore " + facts.masteryScore().toPlainString()
+                            + (given == null ? " when the statement has a scaled score" : ""),
+                    "cmi5 §9.6.3.2");
         }
         return Optional.empty();
     }
@@ -373,16 +427,21 @@ public final class AuStatementRules {
      */
     static Optional<Refusal> moveOnCategory(JsonObject statement) {
         JsonObject result = object(statement, "result");
-        boolean needs = isCmi5Defined(statement) && result != null
+        boolean needs = isCmi5Defined(statement)
+                && result != null
                 && (result.containsKey("success") || result.containsKey("completion"));
         boolean has = hasCategory(statement, Cmi5Vocabulary.CATEGORY_MOVE_ON);
         if (needs && !has) {
-            return refuse("context.contextActivities.category", "must include the moveOn category activity "
-                    + Cmi5Vocabulary.CATEGORY_MOVE_ON, "cmi5 §9.6.2.2");
+            return refuse(
+                    "context.contextActivities.category",
+                    "must include the moveOn category activity " + Cmi5Vocabulary.CATEGORY_MOVE_ON,
+                    "cmi5 §9.6.2.2");
         }
         if (!needs && has) {
-            return refuse("context.contextActivities.category", "only cmi5 defined statements with success or"
-                    + " completion include the moveOn category activity", "cmi5 §9.6.2.2");
+            return refuse(
+                    "context.contextActivities.category",
+                    "only cmi5 defined statements with success or" + " completion include the moveOn category activity",
+                    "cmi5 §9.6.2.2");
         }
         return Optional.empty();
     }

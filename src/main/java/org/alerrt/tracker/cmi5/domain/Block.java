@@ -3,8 +3,9 @@ package org.alerrt.tracker.cmi5.domain;
 import java.util.List;
 
 /** A block of AUs and nested blocks (cmi5 §13.1.2); children in cmi5.xml order. */
-public record Block(String id, LangString title, LangString description, List<String> objectiveRefs,
-                    List<StructureNode> children) implements StructureNode {
+public record Block(
+        String id, LangString title, LangString description, List<String> objectiveRefs, List<StructureNode> children)
+        implements StructureNode {
 
     public Block {
         objectiveRefs = List.copyOf(objectiveRefs);

@@ -7,16 +7,27 @@ import java.time.OffsetDateTime;
  * catalogue course by TCOLE number. {@code id} is the LMS's own number used in URLs; every import adds a version,
  * {@code latestVersion} is the one new registrations use; {@code format} stays what the first import was.
  */
-public record Cmi5Course(long id, String iri, String tcoleNumber, int latestVersion, OffsetDateTime createdAt,
-                         OffsetDateTime updatedAt, CourseFormat format) {
+public record Cmi5Course(
+        long id,
+        String iri,
+        String tcoleNumber,
+        int latestVersion,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        CourseFormat format) {
 
     public Cmi5Course {
         format = format == null ? CourseFormat.CMI5 : format;
     }
 
     /** A cmi5 course. */
-    public Cmi5Course(long id, String iri, String tcoleNumber, int latestVersion, OffsetDateTime createdAt,
-                      OffsetDateTime updatedAt) {
+    public Cmi5Course(
+            long id,
+            String iri,
+            String tcoleNumber,
+            int latestVersion,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {
         this(id, iri, tcoleNumber, latestVersion, createdAt, updatedAt, CourseFormat.CMI5);
     }
 }

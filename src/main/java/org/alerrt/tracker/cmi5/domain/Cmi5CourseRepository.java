@@ -18,8 +18,14 @@ public interface Cmi5CourseRepository {
     void updateCourse(long id, String tcoleNumber, int latestVersion, OffsetDateTime now);
 
     /** @return the version's id */
-    long insertVersion(long courseId, int version, PackageKind kind, CourseStructure structure, int fileCount,
-                       OffsetDateTime now, String by);
+    long insertVersion(
+            long courseId,
+            int version,
+            PackageKind kind,
+            CourseStructure structure,
+            int fileCount,
+            OffsetDateTime now,
+            String by);
 
     void markReady(long versionId);
 

@@ -26,8 +26,7 @@ public final class Cmi5Vocabulary {
     public static final String EXT_LAUNCH_MODE = "https://w3id.org/xapi/cmi5/context/extensions/launchmode";
     public static final String EXT_LAUNCH_URL = "https://w3id.org/xapi/cmi5/context/extensions/launchurl";
     public static final String EXT_MOVE_ON = "https://w3id.org/xapi/cmi5/context/extensions/moveon";
-    public static final String EXT_LAUNCH_PARAMETERS =
-            "https://w3id.org/xapi/cmi5/context/extensions/launchparameters";
+    public static final String EXT_LAUNCH_PARAMETERS = "https://w3id.org/xapi/cmi5/context/extensions/launchparameters";
     public static final String EXT_REASON = "https://w3id.org/xapi/cmi5/result/extensions/reason";
 
     public static final String TYPE_BLOCK = "https://w3id.org/xapi/cmi5/activitytype/block";
@@ -36,6 +35,5 @@ public final class Cmi5Vocabulary {
     /** State document the LMS writes before every launch (§10.1). */
     public static final String LAUNCH_DATA = "LMS.LaunchData";
 
-    private Cmi5Vocabulary() {
-    }
+    private Cmi5Vocabulary() {}
 }

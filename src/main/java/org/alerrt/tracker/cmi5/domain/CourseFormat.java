@@ -2,5 +2,6 @@ package org.alerrt.tracker.cmi5.domain;
 
 /** How an imported course is packaged and launched: cmi5 (cmi5.xml, fetch URL) or Tin Can (tincan.xml, Basic auth). */
 public enum CourseFormat {
-    CMI5, TINCAN
+    CMI5,
+    TINCAN
 }

@@ -10,8 +10,8 @@ import java.util.Set;
  * and its top-level blocks and AUs in file order. Holds the satisfaction rule of the course as a whole
  * ({@link #evaluate}).
  */
-public record CourseStructure(String id, LangString title, LangString description, List<Objective> objectives,
-                              List<StructureNode> children) {
+public record CourseStructure(
+        String id, LangString title, LangString description, List<Objective> objectives, List<StructureNode> children) {
 
     public CourseStructure {
         objectives = List.copyOf(objectives);

@@ -14,9 +14,15 @@ import java.time.OffsetDateTime;
  * @param lastUsed  the last recorded use of the credential (recorded at most once a minute), else the launch
  * @param expiresAt Tin Can: the launch's hard expiry; cmi5: null
  */
-public record LaunchCredential(LaunchCredentialRules.Kind kind, String launchId, String registration,
-                               String credentialKey, boolean open, OffsetDateTime launchedAt,
-                               OffsetDateTime lastUsed, OffsetDateTime expiresAt) {
+public record LaunchCredential(
+        LaunchCredentialRules.Kind kind,
+        String launchId,
+        String registration,
+        String credentialKey,
+        boolean open,
+        OffsetDateTime launchedAt,
+        OffsetDateTime lastUsed,
+        OffsetDateTime expiresAt) {
 
     /** A use is recorded only when the last recorded one is older than this: no write on every request. */
     public static final Duration USE_RECORDING_INTERVAL = Duration.ofMinutes(1);

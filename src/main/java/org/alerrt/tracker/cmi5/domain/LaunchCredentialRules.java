@@ -84,18 +84,15 @@ public final class LaunchCredentialRules {
      *                         catalogue course's activity)
      * @param wroteIt          true when the statement id names a statement written with this credential
      */
-    public record Lookups(Predicate<String> creditsElsewhere, Predicate<String> wroteIt) {
-    }
+    public record Lookups(Predicate<String> creditsElsewhere, Predicate<String> wroteIt) {}
 
     /** Why a statement or document request is refused. */
-    public record Refusal(String property, String message, String rule) {
-    }
+    public record Refusal(String property, String message, String rule) {}
 
     private static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
     private static final List<String> CONTEXT_ACTIVITY_KINDS = List.of("parent", "grouping", "category", "other");
 
-    private LaunchCredentialRules() {
-    }
+    private LaunchCredentialRules() {}
 
     /** Every statement rule, first refusal wins; the property starts with "statement". */
     public static Optional<Refusal> check(JsonObject statement, Scope scope, Lookups lookups) {
@@ -123,9 +120,11 @@ public final class LaunchCredentialRules {
     static Optional<Refusal> registrationIsLaunch(JsonObject statement, Scope scope) {
         String given = string(object(statement, "context"), "registration");
         if (given == null || !sameUuid(given, scope.registration())) {
-            return refuse("statement.context.registration", given == null
-                    ? "is required: the launch's registration " + scope.registration()
-                    : "must be the launch's registration " + scope.registration() + ", got " + given,
+            return refuse(
+                    "statement.context.registration",
+                    given == null
+                            ? "is required: the launch's registration " + scope.registration()
+                            : "must be the launch's registration " + scope.registration() + ", got " + given,
                     REGISTRATION_RULE);
         }
         return Optional.empty();
@@ -151,15 +150,17 @@ public final class LaunchCredentialRules {
         String property = at + ".object";
         if ("StatementRef".equals(type)) {
             if (id == null || !lookups.wroteIt().test(id.toLowerCase(Locale.ROOT))) {
-                return refuse(property + ".id", VOIDED.equals(string(object(statement, "verb"), "id"))
-                        ? "names a statement this credential did not write: it may void only its own"
-                        : "names a statement this credential did not write", VOIDING_RULE);
+                return refuse(
+                        property + ".id",
+                        VOIDED.equals(string(object(statement, "verb"), "id"))
+                                ? "names a statement this credential did not write: it may void only its own"
+                                : "names a statement this credential did not write",
+                        VOIDING_RULE);
             }
             return Optional.empty();
         }
         if (VOIDED.equals(string(object(statement, "verb"), "id"))) {
-            return refuse(property + ".objectType", "a voiding statement's object is a StatementRef",
-                    VOIDING_RULE);
+            return refuse(property + ".objectType", "a voiding statement's object is a StatementRef", VOIDING_RULE);
         }
         if ("SubStatement".equals(type)) {
             return actorIsLearner(object, property, scope)
@@ -167,16 +168,20 @@ public final class LaunchCredentialRules {
                     .or(() -> contextActivities(object, property, lookups));
         }
         if (type != null && !"Activity".equals(type)) {
-            return refuse(property + ".objectType", "must be an Activity of the launched course, got " + type,
-                    OBJECT_RULE);
+            return refuse(
+                    property + ".objectType", "must be an Activity of the launched course, got " + type, OBJECT_RULE);
         }
         if (lookups.creditsElsewhere().test(id)) {
-            return refuse(property + ".id", "'" + id + "' earns credit for a course this credential may not"
-                    + " credit", OTHER_COURSE_RULE);
+            return refuse(
+                    property + ".id",
+                    "'" + id + "' earns credit for a course this credential may not" + " credit",
+                    OTHER_COURSE_RULE);
         }
         if (!scope.owns(id)) {
-            return refuse(property + ".id", "'" + id + "' is not an activity of the launched course (nor beneath"
-                    + " one)", OBJECT_RULE);
+            return refuse(
+                    property + ".id",
+                    "'" + id + "' is not an activity of the launched course (nor beneath" + " one)",
+                    OBJECT_RULE);
         }
         return Optional.empty();
     }
@@ -189,13 +194,15 @@ public final class LaunchCredentialRules {
         }
         for (String kind : CONTEXT_ACTIVITY_KINDS) {
             JsonValue value = activities.get(kind);
-            List<JsonValue> list = value instanceof JsonArray a ? a : value instanceof JsonObject o ? List.of(o)
-                    : List.of();
+            List<JsonValue> list =
+                    value instanceof JsonArray a ? a : value instanceof JsonObject o ? List.of(o) : List.of();
             for (int i = 0; i < list.size(); i++) {
                 String id = list.get(i) instanceof JsonObject o ? string(o, "id") : null;
                 if (id != null && lookups.creditsElsewhere().test(id)) {
-                    return refuse(at + ".context.contextActivities." + kind + "[" + i + "].id", "'" + id
-                            + "' earns credit for a course this credential may not credit", OTHER_COURSE_RULE);
+                    return refuse(
+                            at + ".context.contextActivities." + kind + "[" + i + "].id",
+                            "'" + id + "' earns credit for a course this credential may not credit",
+                            OTHER_COURSE_RULE);
                 }
             }
         }
@@ -210,26 +217,24 @@ public final class LaunchCredentialRules {
         DocumentContext c = request.context();
         if (c.kind() == DocumentKind.AGENT_PROFILE && scope.kind() == Kind.CMI5_SESSION) {
             if (!scope.learner().value().equals(c.agentIfi())) {
-                return refuse("agent", "must be the learner of the launch (" + scope.learner() + ")",
-                        DOCUMENT_RULE);
+                return refuse("agent", "must be the learner of the launch (" + scope.learner() + ")", DOCUMENT_RULE);
             }
-            return operation == Operation.GET ? Optional.empty()
+            return operation == Operation.GET
+                    ? Optional.empty()
                     : refuse("profileId", "an AU session reads its learner's agent profile only", DOCUMENT_RULE);
         }
         if (c.kind() != DocumentKind.STATE) {
-            return refuse(c.kind().idParameter(), "a launch credential reaches State documents only",
-                    DOCUMENT_RULE);
+            return refuse(c.kind().idParameter(), "a launch credential reaches State documents only", DOCUMENT_RULE);
         }
         if (!scope.learner().value().equals(c.agentIfi())) {
             return refuse("agent", "must be the learner of the launch (" + scope.learner() + ")", DOCUMENT_RULE);
         }
         if (c.registration() == null || !sameUuid(c.registration(), scope.registration())) {
-            return refuse("registration", "must be the launch's registration " + scope.registration(),
-                    DOCUMENT_RULE);
+            return refuse("registration", "must be the launch's registration " + scope.registration(), DOCUMENT_RULE);
         }
         if (!scope.owns(c.activityId())) {
-            return refuse("activityId", "'" + c.activityId() + "' is not an activity of the launched course",
-                    DOCUMENT_RULE);
+            return refuse(
+                    "activityId", "'" + c.activityId() + "' is not an activity of the launched course", DOCUMENT_RULE);
         }
         return Optional.empty();
     }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** Window context an AU needs (cmi5 §13.1.4 "launchMethod"); the names are the XML values. */
 public enum LaunchMethod {
-    AnyWindow, OwnWindow;
+    AnyWindow,
+    OwnWindow;
 
     public static final LaunchMethod DEFAULT = AnyWindow;
 

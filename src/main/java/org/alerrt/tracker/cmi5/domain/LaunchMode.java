@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** How the LMS launches an AU (cmi5 §10.2.2); only Normal records satisfaction-related data. */
 public enum LaunchMode {
-    Normal, Browse, Review;
+    Normal,
+    Browse,
+    Review;
 
     public static Optional<LaunchMode> parse(String value) {
         return Arrays.stream(values()).filter(m -> m.name().equals(value)).findFirst();

@@ -37,16 +37,21 @@ public record LearnerPreferences(String languagePreference, String audioPreferen
             languagePreference = languagePreference.strip();
             for (String tag : languagePreference.split(",", -1)) {
                 if (!TAG.matcher(tag.strip()).matches()) {
-                    throw new Invalid("languagePreference", "must be a comma-separated list of RFC 5646 language"
-                            + " tags such as \"en-US,es-MX\" (cmi5 §11.1), got '" + languagePreference + "'");
+                    throw new Invalid(
+                            "languagePreference",
+                            "must be a comma-separated list of RFC 5646 language"
+                                    + " tags such as \"en-US,es-MX\" (cmi5 §11.1), got '" + languagePreference + "'");
                 }
             }
-            languagePreference = String.join(",", Arrays.stream(languagePreference.split(","))
-                    .map(String::strip).toList());
+            languagePreference = String.join(
+                    ",",
+                    Arrays.stream(languagePreference.split(","))
+                            .map(String::strip)
+                            .toList());
         }
         if (audioPreference != null && !audioPreference.equals("on") && !audioPreference.equals("off")) {
-            throw new Invalid("audioPreference", "must be \"on\" or \"off\" (cmi5 §11.2), got '" + audioPreference
-                    + "'");
+            throw new Invalid(
+                    "audioPreference", "must be \"on\" or \"off\" (cmi5 §11.2), got '" + audioPreference + "'");
         }
     }
 

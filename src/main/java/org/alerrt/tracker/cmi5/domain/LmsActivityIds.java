@@ -36,8 +36,8 @@ public record LmsActivityIds(String base) {
     /** SHA-256 hex of a (possibly long) id: a fixed-width key for tables and generated IRIs. */
     public static String key(String id) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(id.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

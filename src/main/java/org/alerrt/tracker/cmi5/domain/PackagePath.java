@@ -11,13 +11,16 @@ public final class PackagePath {
 
     public static final int MAX_LENGTH = 1000;
 
-    private PackagePath() {
-    }
+    private PackagePath() {}
 
     /** The path if it is safe, else empty. A trailing slash (a zip directory entry) is not a file path. */
     public static Optional<String> safe(String path) {
-        if (path == null || path.isEmpty() || path.length() > MAX_LENGTH || path.startsWith("/")
-                || path.indexOf('\\') >= 0 || path.indexOf(':') >= 0) {
+        if (path == null
+                || path.isEmpty()
+                || path.length() > MAX_LENGTH
+                || path.startsWith("/")
+                || path.indexOf('\\') >= 0
+                || path.indexOf(':') >= 0) {
             return Optional.empty();
         }
         if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {

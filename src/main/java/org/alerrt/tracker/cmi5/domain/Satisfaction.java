@@ -13,11 +13,10 @@ import java.util.Set;
  */
 final class Satisfaction {
 
-    private Satisfaction() {
-    }
+    private Satisfaction() {}
 
-    static SatisfactionResult evaluate(CourseStructure course, Map<String, AuProgress> progress,
-                                       Set<String> alreadySatisfied) {
+    static SatisfactionResult evaluate(
+            CourseStructure course, Map<String, AuProgress> progress, Set<String> alreadySatisfied) {
         Set<String> aus = new HashSet<>();
         List<String> newBlocks = new ArrayList<>();
         boolean courseSatisfied = allSatisfied(course.children(), progress, alreadySatisfied, aus, newBlocks);
@@ -26,8 +25,12 @@ final class Satisfaction {
     }
 
     /** Evaluates every child (no short cut: nested blocks must be reported even when a sibling is unsatisfied). */
-    private static boolean allSatisfied(List<StructureNode> children, Map<String, AuProgress> progress,
-                                        Set<String> already, Set<String> aus, List<String> newBlocks) {
+    private static boolean allSatisfied(
+            List<StructureNode> children,
+            Map<String, AuProgress> progress,
+            Set<String> already,
+            Set<String> aus,
+            List<String> newBlocks) {
         boolean all = true;
         for (StructureNode child : children) {
             all &= satisfied(child, progress, already, aus, newBlocks);
@@ -35,8 +38,12 @@ final class Satisfaction {
         return all;
     }
 
-    private static boolean satisfied(StructureNode node, Map<String, AuProgress> progress, Set<String> already,
-                                     Set<String> aus, List<String> newBlocks) {
+    private static boolean satisfied(
+            StructureNode node,
+            Map<String, AuProgress> progress,
+            Set<String> already,
+            Set<String> aus,
+            List<String> newBlocks) {
         if (node instanceof AssignableUnit au) {
             boolean ok = au.moveOn().isSatisfiedBy(progress.getOrDefault(au.id(), AuProgress.NONE));
             if (ok) {

@@ -9,8 +9,11 @@ import java.util.Set;
  * is true only the first time the course is satisfied. The LMS issues one "Satisfied" statement per entry
  * (§9.3.9: not several for the same block or course within a registration).
  */
-public record SatisfactionResult(Set<String> satisfiedAus, List<String> newlySatisfiedBlocks,
-                                 boolean courseSatisfied, boolean courseNewlySatisfied) {
+public record SatisfactionResult(
+        Set<String> satisfiedAus,
+        List<String> newlySatisfiedBlocks,
+        boolean courseSatisfied,
+        boolean courseNewlySatisfied) {
 
     public SatisfactionResult {
         satisfiedAus = Set.copyOf(satisfiedAus);

@@ -14,12 +14,22 @@ import java.util.Set;
  * @param auActivityId null for sessions launched before it was recorded (the object rule is then skipped)
  * @param verbsUsed    cmi5 defined verb IRIs of the AU (§9.3.2–9.3.5, §9.3.8) accepted in this session
  */
-public record SessionFacts(AuSession session, JsonObject actor, String auActivityId, BigDecimal masteryScore,
-                           Set<String> verbsUsed, boolean preferencesRead, AuProgress progress) {
+public record SessionFacts(
+        AuSession session,
+        JsonObject actor,
+        String auActivityId,
+        BigDecimal masteryScore,
+        Set<String> verbsUsed,
+        boolean preferencesRead,
+        AuProgress progress) {
 
     /** The verbs an AU sends in cmi5 defined statements; the others (launched, satisfied, ...) are the LMS's. */
-    public static final Set<String> AU_VERBS = Set.of(Cmi5Vocabulary.INITIALIZED, Cmi5Vocabulary.COMPLETED,
-            Cmi5Vocabulary.PASSED, Cmi5Vocabulary.FAILED, Cmi5Vocabulary.TERMINATED);
+    public static final Set<String> AU_VERBS = Set.of(
+            Cmi5Vocabulary.INITIALIZED,
+            Cmi5Vocabulary.COMPLETED,
+            Cmi5Vocabulary.PASSED,
+            Cmi5Vocabulary.FAILED,
+            Cmi5Vocabulary.TERMINATED);
 
     public SessionFacts {
         verbsUsed = Set.copyOf(verbsUsed);

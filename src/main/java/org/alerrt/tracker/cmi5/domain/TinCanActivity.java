@@ -10,8 +10,8 @@ import java.net.URISyntaxException;
  * @param launch     the launch element's text, null when the activity has none
  * @param launchLang the launch element's lang attribute, may be null
  */
-public record TinCanActivity(String id, String type, LangString name, LangString description, String launch,
-                             String launchLang) {
+public record TinCanActivity(
+        String id, String type, LangString name, LangString description, String launch, String launchLang) {
 
     public boolean launchable() {
         return launch != null && !launch.isEmpty();

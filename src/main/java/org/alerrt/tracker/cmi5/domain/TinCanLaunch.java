@@ -7,8 +7,13 @@ import java.time.OffsetDateTime;
  * speaks only for the registration's learner and registration; it ends when the registration is launched again or
  * when it expires.
  */
-public record TinCanLaunch(String launchId, String registration, String credentialKey, OffsetDateTime launchedAt,
-                           OffsetDateTime expiresAt, OffsetDateTime endedAt) {
+public record TinCanLaunch(
+        String launchId,
+        String registration,
+        String credentialKey,
+        OffsetDateTime launchedAt,
+        OffsetDateTime expiresAt,
+        OffsetDateTime endedAt) {
 
     /** Usable: not ended by a newer launch and not past its expiry. */
     public boolean activeAt(OffsetDateTime now) {

@@ -21,8 +21,19 @@ import org.alerrt.tracker.training.domain.Level1Status;
 @ApplicationScoped
 public class ComplianceService {
 
-    public static final List<String> CSV_HEADER = List.of("learner_id", "last_name", "first_name", "pid", "agency",
-            "unit_start", "unit_end", "credited_hours", "required_hours", "hours_met", "level1", "level1_met_on",
+    public static final List<String> CSV_HEADER = List.of(
+            "learner_id",
+            "last_name",
+            "first_name",
+            "pid",
+            "agency",
+            "unit_start",
+            "unit_end",
+            "credited_hours",
+            "required_hours",
+            "hours_met",
+            "level1",
+            "level1_met_on",
             "needs_action");
 
     @Inject
@@ -37,9 +48,10 @@ public class ComplianceService {
     public List<ComplianceRow> page(String agency, LocalDate on, long afterId, int limit) {
         LocalDate today = LocalDate.now(reporting.zone());
         List<OfficerStatus> page = officers.page(agency, on, afterId, limit);
-        Map<Long, ReportingAttention> attention = reports.attentionOf(
-                page.stream().map(OfficerStatus::learnerId).toList(), today);
-        return page.stream().map(o -> new ComplianceRow(o, actions(o, attention.get(o.learnerId()), today)))
+        Map<Long, ReportingAttention> attention =
+                reports.attentionOf(page.stream().map(OfficerStatus::learnerId).toList(), today);
+        return page.stream()
+                .map(o -> new ComplianceRow(o, actions(o, attention.get(o.learnerId()), today)))
                 .toList();
     }
 
@@ -52,11 +64,24 @@ public class ComplianceService {
             List<ComplianceRow> page = page(agency, on, after, OfficerStatusService.MAX_PAGE);
             for (ComplianceRow r : page) {
                 OfficerStatus o = r.officer();
-                CsvCells.line(out, List.of(Long.toString(o.learnerId()), text(o.lastName()), text(o.firstName()),
-                        text(o.pid()), text(o.agency()), o.unit().start().toString(), o.unit().end().toString(),
-                        Integer.toString(o.creditedHours()), Integer.toString(o.requiredHours()),
-                        Boolean.toString(o.hoursMet()), o.level1().state().name(),
-                        o.level1().metOn() == null ? "" : o.level1().metOn().toString(), String.join("; ", r.actions())));
+                CsvCells.line(
+                        out,
+                        List.of(
+                                Long.toString(o.learnerId()),
+                                text(o.lastName()),
+                                text(o.firstName()),
+                                text(o.pid()),
+                                text(o.agency()),
+                                o.unit().start().toString(),
+                                o.unit().end().toString(),
+                                Integer.toString(o.creditedHours()),
+                                Integer.toString(o.requiredHours()),
+                                Boolean.toString(o.hoursMet()),
+                                o.level1().state().name(),
+                                o.level1().metOn() == null
+                                        ? ""
+                                        : o.level1().metOn().toString(),
+                                String.join("; ", r.actions())));
             }
             if (page.size() < OfficerStatusService.MAX_PAGE) {
                 return out.toString();

@@ -39,8 +39,8 @@ public class AttachmentService {
      * @param writeStatements writes the statements and answers their ids in request order
      */
     @Transactional
-    public List<String> writeWith(List<JsonObject> statements, AttachmentUpload upload,
-                                  Supplier<List<String>> writeStatements) {
+    public List<String> writeWith(
+            List<JsonObject> statements, AttachmentUpload upload, Supplier<List<String>> writeStatements) {
         List<String> ids = writeStatements.get();
         if (upload.parts().isEmpty()) {
             return ids;

@@ -18,6 +18,10 @@ public interface DocumentPolicy {
      * @param operation what the request does
      * @param body      the document sent (PUT/POST), else null
      */
-    void check(DocumentRequest request, DocumentRequest.Operation operation, String contentType, byte[] body,
-               Caller credential);
+    void check(
+            DocumentRequest request,
+            DocumentRequest.Operation operation,
+            String contentType,
+            byte[] body,
+            Caller credential);
 }

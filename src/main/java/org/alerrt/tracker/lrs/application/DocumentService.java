@@ -89,8 +89,11 @@ public class DocumentService {
                     throw e;
                 }
                 if (attempt >= ATTEMPTS) {
-                    throw new ApiException(503, null, "The document is being written by other requests at this"
-                            + " moment; send the request again");
+                    throw new ApiException(
+                            503,
+                            null,
+                            "The document is being written by other requests at this"
+                                    + " moment; send the request again");
                 }
                 backOff(attempt);
             }

@@ -28,8 +28,7 @@ public class DocumentWriter {
     JdbcDocumentStore store;
 
     /** The If-Match / If-None-Match headers of a request, as sent (null when absent). */
-    public record Conditions(String ifMatch, String ifNoneMatch, XapiVersion version) {
-    }
+    public record Conditions(String ifMatch, String ifNoneMatch, XapiVersion version) {}
 
     /** PUT: store the bytes as sent, replacing any document (Communication §2.3.s3). */
     @Transactional
@@ -53,9 +52,11 @@ public class DocumentWriter {
         }
         StoredDocument stored = current.get();
         if (!stored.isJson() || !MediaTypes.isJson(contentType)) {
-            throw new XapiValidationException("Content-Type", "POST merges JSON documents only: the "
-                    + (stored.isJson() ? "posted" : "stored") + " document is not application/json; use PUT to"
-                    + " replace it (xAPI Communication §2.2.s8.b1)");
+            throw new XapiValidationException(
+                    "Content-Type",
+                    "POST merges JSON documents only: the "
+                            + (stored.isJson() ? "posted" : "stored") + " document is not application/json; use PUT to"
+                            + " replace it (xAPI Communication §2.2.s8.b1)");
         }
         save(key, current, JsonMerge.merge(stored.content(), content), stored.contentType());
     }
@@ -77,7 +78,12 @@ public class DocumentWriter {
     }
 
     private static void check(Method method, DocumentKey key, Optional<StoredDocument> current, Conditions c) {
-        DocumentPreconditions.check(method, key.context().kind(), c.version(), c.ifMatch(), c.ifNoneMatch(),
+        DocumentPreconditions.check(
+                method,
+                key.context().kind(),
+                c.version(),
+                c.ifMatch(),
+                c.ifNoneMatch(),
                 current.map(StoredDocument::etag).orElse(null));
     }
 

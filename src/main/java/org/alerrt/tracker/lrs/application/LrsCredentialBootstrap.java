@@ -54,7 +54,7 @@ public class LrsCredentialBootstrap {
             LOG.info(() -> "LRS credential '" + k + "' was created by another instance");
             return;
         }
-        bootstrap.record(new BootstrapCredentials.Created("LRS credential (HTTP Basic key / secret for /xapi)", k,
-                secret.isPresent() ? null : s));
+        bootstrap.record(new BootstrapCredentials.Created(
+                "LRS credential (HTTP Basic key / secret for /xapi)", k, secret.isPresent() ? null : s));
     }
 }

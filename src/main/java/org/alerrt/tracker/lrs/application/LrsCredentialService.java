@@ -35,14 +35,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LrsCredentialService implements CredentialVerifier {
 
     /** A credential just issued, with its secret: the only time the secret is available in clear. */
-    public record Issued(LrsCredential credential, String secret) {
-    }
+    public record Issued(LrsCredential credential, String secret) {}
 
-    private record Verified(long id, String key, Instant until) {
-    }
+    private record Verified(long id, String key, Instant until) {}
 
-    private record Status(boolean revoked, Set<String> scopes) {
-    }
+    private record Status(boolean revoked, Set<String> scopes) {}
 
     @PersistenceContext(unitName = "tracker")
     EntityManager em;
@@ -80,7 +77,8 @@ public class LrsCredentialService implements CredentialVerifier {
                 verified.remove(digest);
                 return Verification.wrongSecret();
             }
-            hit = new Verified(found.get().getId(), found.get().getApiKey(), Instant.now().plusSeconds(cacheSeconds));
+            hit = new Verified(
+                    found.get().getId(), found.get().getApiKey(), Instant.now().plusSeconds(cacheSeconds));
             verified.put(digest, hit);
         }
         Optional<Status> status = status(hit.id());
@@ -93,7 +91,8 @@ public class LrsCredentialService implements CredentialVerifier {
                 return Verification.notAdmitted();
             }
         }
-        return Verification.accepted(new Caller(hit.key(), Set.of(Roles.LRS), hit.id(), status.get().scopes()));
+        return Verification.accepted(
+                new Caller(hit.key(), Set.of(Roles.LRS), hit.id(), status.get().scopes()));
     }
 
     /** A secret verified within the cache period: the sign-in throttle is skipped for it (no database access). */
@@ -104,21 +103,25 @@ public class LrsCredentialService implements CredentialVerifier {
     }
 
     private Optional<Status> status(long id) {
-        List<Object[]> rows = em.createNamedQuery(LrsCredential.STATUS, Object[].class).setParameter("id", id)
+        List<Object[]> rows = em.createNamedQuery(LrsCredential.STATUS, Object[].class)
+                .setParameter("id", id)
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
         Set<String> scopes = java.util.Arrays.stream(((String) row[1]).split(" "))
-                .filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.toUnmodifiableSet());
         return Optional.of(new Status(Boolean.TRUE.equals(row[0]), scopes));
     }
 
     @Transactional
     public Optional<LrsCredential> findByKey(String key) {
-        return em.createNamedQuery(LrsCredential.BY_KEY, LrsCredential.class).setParameter("key", key)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(LrsCredential.BY_KEY, LrsCredential.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional
@@ -147,7 +150,8 @@ public class LrsCredentialService implements CredentialVerifier {
      */
     @Transactional
     public Issued issue(String name, Collection<String> scopes, String key) {
-        Set<String> names = XapiScope.parseAll(scopes).stream().map(XapiScope::value)
+        Set<String> names = XapiScope.parseAll(scopes).stream()
+                .map(XapiScope::value)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         String k = key == null || key.isBlank() ? "lrs-" + SecretHasher.randomToken(12) : key;
         if (findByKey(k).isPresent()) {

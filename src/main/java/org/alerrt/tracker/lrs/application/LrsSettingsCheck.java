@@ -26,8 +26,11 @@ public class LrsSettingsCheck implements SettingsCheck {
 
     /** HTTP Basic user name (RFC 7617: no ':'), long enough not to be guessed with the secret. */
     private static void key(String v) {
-        if (v.length() < 8 || v.length() > 200 || v.contains(":") || !v.strip().equals(v) || v.chars().anyMatch(
-                Character::isWhitespace)) {
+        if (v.length() < 8
+                || v.length() > 200
+                || v.contains(":")
+                || !v.strip().equals(v)
+                || v.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("must be 8 to 200 characters without ':' or spaces");
         }
     }

@@ -7,6 +7,5 @@ package org.alerrt.tracker.lrs.application;
 public final class StatementEvents {
     public static final String STATEMENT_STORED = "lrs.statement-stored";
 
-    private StatementEvents() {
-    }
+    private StatementEvents() {}
 }

@@ -24,6 +24,5 @@ public interface StatementPolicy {
      * inserted, before the ones after it: what it stores (e.g. cmi5 "satisfied" statements caused by a "passed")
      * follows its cause in stored order and commits, with its events, in the same transaction.
      */
-    record AfterInsert(int index, Runnable action) {
-    }
+    record AfterInsert(int index, Runnable action) {}
 }

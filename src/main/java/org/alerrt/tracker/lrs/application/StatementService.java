@@ -2,16 +2,16 @@ package org.alerrt.tracker.lrs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.transaction.Transactional;
-import java.util.List;
-import java.util.Optional;
-import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.LanguagePreference;
 import org.alerrt.tracker.lrs.domain.StatementFormat;
@@ -20,9 +20,9 @@ import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.StatementValidator;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.alerrt.tracker.platform.json.CachedJson;
 
 /** Statement use cases: store (validated, all or nothing), get one, query. */
 @ApplicationScoped
@@ -53,8 +53,8 @@ public class StatementService {
     }
 
     /** As above, with the attachment data of a multipart/mixed request (Communication §1.5.2). */
-    public List<String> store(List<JsonObject> statements, Caller credential, XapiVersion version,
-                              AttachmentUpload upload) {
+    public List<String> store(
+            List<JsonObject> statements, Caller credential, XapiVersion version, AttachmentUpload upload) {
         for (int i = 0; i < statements.size(); i++) {
             try {
                 StatementValidator.validate(statements.get(i), version == XapiVersion.V2_0_0);
@@ -72,7 +72,9 @@ public class StatementService {
             try {
                 // policies judge the statements not stored yet, inside the storing transaction (their records
                 // roll back with a failed batch; a statement sent again is not judged twice)
-                return attachments.writeWith(statements, upload,
+                return attachments.writeWith(
+                        statements,
+                        upload,
                         () -> writer.write(statements, authority, credential.id(), version, fresh -> {
                             List<StatementPolicy.AfterInsert> after = new java.util.ArrayList<>();
                             for (StatementPolicy policy : policies) {
@@ -108,7 +110,9 @@ public class StatementService {
     @Transactional
     public List<JsonObject> render(List<JsonObject> statements, StatementFormat format, LanguagePreference languages) {
         if (format == StatementFormat.EXACT) {
-            return statements.stream().map(s -> format.apply(s, Map.of(), languages)).toList();
+            return statements.stream()
+                    .map(s -> format.apply(s, Map.of(), languages))
+                    .toList();
         }
         Map<String, JsonObject> canonical = Map.of();
         if (format == StatementFormat.CANONICAL) {
@@ -119,7 +123,9 @@ public class StatementService {
             canonical = store.activityDefinitions(ids);
         }
         Map<String, JsonObject> definitions = canonical;
-        return statements.stream().map(s -> format.apply(s, definitions, languages)).toList();
+        return statements.stream()
+                .map(s -> format.apply(s, definitions, languages))
+                .toList();
     }
 
     /**
@@ -128,7 +134,8 @@ public class StatementService {
      */
     @Transactional
     public JsonObject activity(String activityId) {
-        JsonObjectBuilder b = CachedJson.objectBuilder().add("objectType", "Activity").add("id", activityId);
+        JsonObjectBuilder b =
+                CachedJson.objectBuilder().add("objectType", "Activity").add("id", activityId);
         JsonObject definition = store.activityDefinitions(List.of(activityId)).get(activityId);
         if (definition != null) {
             b.add("definition", definition);
@@ -174,7 +181,9 @@ public class StatementService {
         return CachedJson.objectBuilder()
                 .add("objectType", "Agent")
                 .add("name", "LRS credential " + credential.name())
-                .add("account", CachedJson.objectBuilder().add("homePage", publicUrl).add("name", credential.name()))
+                .add(
+                        "account",
+                        CachedJson.objectBuilder().add("homePage", publicUrl).add("name", credential.name()))
                 .build();
     }
 

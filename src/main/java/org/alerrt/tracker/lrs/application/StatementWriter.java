@@ -20,8 +20,8 @@ import org.alerrt.tracker.lrs.domain.StoredOrder;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.platform.events.EventPublisher;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.platform.web.ApiException;
 
 /** Stores one request's statements in one transaction: all of them or none (Communication §2.1.2). */
 @ApplicationScoped
@@ -34,7 +34,8 @@ public class StatementWriter {
     EventPublisher events;
 
     /** One per instance (this bean is application-scoped): keys that are the stored order (Communication §2.1.3). */
-    private final StoredOrder order = new StoredOrder(Clock.systemUTC(), ThreadLocalRandom.current().nextInt(256));
+    private final StoredOrder order =
+            new StoredOrder(Clock.systemUTC(), ThreadLocalRandom.current().nextInt(256));
 
     /**
      * {@code beforeInsert} (the other contexts' statement policies) is given the statements not stored yet, in
@@ -45,16 +46,23 @@ public class StatementWriter {
      * @return the ids of the statements, in request order
      */
     @Transactional
-    public List<String> write(List<JsonObject> statements, JsonObject authority, Long credentialId,
-                              XapiVersion version,
-                              Function<List<JsonObject>, List<StatementPolicy.AfterInsert>> beforeInsert) {
+    public List<String> write(
+            List<JsonObject> statements,
+            JsonObject authority,
+            Long credentialId,
+            XapiVersion version,
+            Function<List<JsonObject>, List<StatementPolicy.AfterInsert>> beforeInsert) {
         Map<String, JsonObject> byId = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
             JsonObject s = statements.get(i);
-            String id = s.containsKey("id") ? s.getString("id").toLowerCase() : UUID.randomUUID().toString();
+            String id = s.containsKey("id")
+                    ? s.getString("id").toLowerCase()
+                    : UUID.randomUUID().toString();
             if (byId.putIfAbsent(id, s) != null) {
-                throw new ApiException(400, "statement[" + i + "].id",
+                throw new ApiException(
+                        400,
+                        "statement[" + i + "].id",
                         "the same statement id appears twice in one request (xAPI Communication §2.1.2)");
             }
             ids.add(id);
@@ -65,8 +73,10 @@ public class StatementWriter {
             JdbcStatementStore.StoredRef old = existing.get(e.getKey());
             if (old != null) {
                 if (!StoredStatement.sameContent(old.document(), e.getValue())) {
-                    throw ApiException.conflict("statement.id", "statement " + e.getKey()
-                            + " already exists with different content (xAPI Communication §2.1.2)");
+                    throw ApiException.conflict(
+                            "statement.id",
+                            "statement " + e.getKey()
+                                    + " already exists with different content (xAPI Communication §2.1.2)");
                 }
                 continue; // the same statement again: nothing to store (idempotent)
             }
@@ -81,8 +91,11 @@ public class StatementWriter {
             after = beforeInsert.apply(freshDocuments);
         }
         checkVoidingTargets(fresh);
-        insert(fresh, credentialId, after, s -> StoredStatement.prepare(byId.get(s.id()), s.id(), order.next(),
-                authority, version));
+        insert(
+                fresh,
+                credentialId,
+                after,
+                s -> StoredStatement.prepare(byId.get(s.id()), s.id(), order.next(), authority, version));
         return ids;
     }
 
@@ -90,8 +103,11 @@ public class StatementWriter {
      * One batch when no work waits on a statement (the usual case); else the statements up to each waiting one,
      * then its work, then the rest. Each statement's event is published once, with its own insert.
      */
-    private void insert(List<StoredStatement> fresh, Long credentialId, List<StatementPolicy.AfterInsert> after,
-                        UnaryOperator<StoredStatement> rekeyed) {
+    private void insert(
+            List<StoredStatement> fresh,
+            Long credentialId,
+            List<StatementPolicy.AfterInsert> after,
+            UnaryOperator<StoredStatement> rekeyed) {
         List<StatementPolicy.AfterInsert> ordered = new ArrayList<>(after);
         ordered.sort(Comparator.comparingInt(StatementPolicy.AfterInsert::index));
         int from = 0;
@@ -108,8 +124,8 @@ public class StatementWriter {
      * Statements after a work item take new keys: what the work stored got keys after theirs were drawn, and the
      * key is the stored order (a batch [passed, terminated] lists passed, its satisfied statements, terminated).
      */
-    private static List<StoredStatement> segment(List<StoredStatement> fresh, int from, int to, boolean afterWork,
-                                                 UnaryOperator<StoredStatement> rekeyed) {
+    private static List<StoredStatement> segment(
+            List<StoredStatement> fresh, int from, int to, boolean afterWork, UnaryOperator<StoredStatement> rekeyed) {
         List<StoredStatement> part = fresh.subList(from, to);
         return afterWork ? part.stream().map(rekeyed).toList() : part;
     }
@@ -119,8 +135,13 @@ public class StatementWriter {
             return;
         }
         store.insert(batch, credentialId);
-        events.publishAll(StatementEvents.STATEMENT_STORED, batch.stream()
-                .map(s -> CachedJson.objectBuilder().add("statement", s.document()).build()).toList());
+        events.publishAll(
+                StatementEvents.STATEMENT_STORED,
+                batch.stream()
+                        .map(s -> CachedJson.objectBuilder()
+                                .add("statement", s.document())
+                                .build())
+                        .toList());
     }
 
     /** Data §2.3.2: a voiding statement cannot itself be voided. */
@@ -129,18 +150,23 @@ public class StatementWriter {
         for (StoredStatement s : fresh) {
             targetsInRequest.put(s.id(), s.isVoiding());
         }
-        List<String> targets = fresh.stream().filter(StoredStatement::isVoiding).map(StoredStatement::voidingTarget)
+        List<String> targets = fresh.stream()
+                .filter(StoredStatement::isVoiding)
+                .map(StoredStatement::voidingTarget)
                 .toList();
         if (targets.isEmpty()) {
             return;
         }
         Map<String, JdbcStatementStore.StoredRef> stored = store.findByIds(targets);
         for (String target : targets) {
-            boolean targetVoids = stored.containsKey(target) ? stored.get(target).voiding()
+            boolean targetVoids = stored.containsKey(target)
+                    ? stored.get(target).voiding()
                     : targetsInRequest.getOrDefault(target, false);
             if (targetVoids) {
-                throw new ApiException(400, "statement.object.id", "statement " + target
-                        + " is a voiding statement and cannot be voided (xAPI Data §2.3.2)");
+                throw new ApiException(
+                        400,
+                        "statement.object.id",
+                        "statement " + target + " is a voiding statement and cannot be voided (xAPI Data §2.3.2)");
             }
         }
     }

@@ -22,8 +22,7 @@ public final class ActivityDefinitions {
     private static final List<String> LANGUAGE_MAPS = List.of("name", "description");
     private static final List<String> INTERACTION_LISTS = List.of("choices", "scale", "source", "target", "steps");
 
-    private ActivityDefinitions() {
-    }
+    private ActivityDefinitions() {}
 
     public static JsonObject merge(JsonObject earlier, JsonObject later) {
         if (earlier == null || earlier.equals(later)) {
@@ -67,10 +66,21 @@ public final class ActivityDefinitions {
         }
         JsonArrayBuilder out = CachedJson.arrayBuilder();
         for (JsonValue c : l) {
-            JsonObject old = c instanceof JsonObject o && o.get("id") instanceof jakarta.json.JsonString id
-                    && o.containsKey("description") ? byId.get(id.getString()) : null;
-            out.add(old == null ? c : CachedJson.objectBuilder(c.asJsonObject()).add("description",
-                    union(old.get("description"), c.asJsonObject().get("description"))).build());
+            JsonObject old = c instanceof JsonObject o
+                            && o.get("id") instanceof jakarta.json.JsonString id
+                            && o.containsKey("description")
+                    ? byId.get(id.getString())
+                    : null;
+            out.add(
+                    old == null
+                            ? c
+                            : CachedJson.objectBuilder(c.asJsonObject())
+                                    .add(
+                                            "description",
+                                            union(
+                                                    old.get("description"),
+                                                    c.asJsonObject().get("description")))
+                                    .build());
         }
         return out.build();
     }

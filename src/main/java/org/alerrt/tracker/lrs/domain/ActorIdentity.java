@@ -22,15 +22,16 @@ public record ActorIdentity(String value) {
             return Optional.of(new ActorIdentity("mbox:" + actor.getString("mbox")));
         }
         if (actor.containsKey("mbox_sha1sum")) {
-            return Optional.of(new ActorIdentity("mbox_sha1sum:" + actor.getString("mbox_sha1sum").toLowerCase()));
+            return Optional.of(new ActorIdentity(
+                    "mbox_sha1sum:" + actor.getString("mbox_sha1sum").toLowerCase()));
         }
         if (actor.containsKey("openid")) {
             return Optional.of(new ActorIdentity("openid:" + actor.getString("openid")));
         }
         if (actor.containsKey("account")) {
             JsonObject account = actor.getJsonObject("account");
-            return Optional.of(new ActorIdentity("account:" + account.getString("homePage") + " "
-                    + account.getString("name")));
+            return Optional.of(
+                    new ActorIdentity("account:" + account.getString("homePage") + " " + account.getString("name")));
         }
         return Optional.empty();
     }

@@ -12,8 +12,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
  */
 public final class ContextActivities {
 
-    private ContextActivities() {
-    }
+    private ContextActivities() {}
 
     /** The statement with every contextActivities value an array; the same instance when there is nothing to do. */
     public static JsonObject asArrays(JsonObject statement) {
@@ -22,7 +21,9 @@ public final class ContextActivities {
         if (object instanceof JsonObject o && "SubStatement".equals(o.getString("objectType", ""))) {
             JsonObject sub = inContext(o);
             if (sub != o) {
-                return CachedJson.objectBuilder(statementLevel).add("object", sub).build();
+                return CachedJson.objectBuilder(statementLevel)
+                        .add("object", sub)
+                        .build();
             }
         }
         return statementLevel;
@@ -46,6 +47,7 @@ public final class ContextActivities {
             return s;
         }
         return CachedJson.objectBuilder(s)
-                .add("context", CachedJson.objectBuilder(context).add("contextActivities", fixed)).build();
+                .add("context", CachedJson.objectBuilder(context).add("contextActivities", fixed))
+                .build();
     }
 }

@@ -15,8 +15,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
  */
 public final class LanguagePreference {
 
-    private record Range(String tag, double q, int order) {
-    }
+    private record Range(String tag, double q, int order) {}
 
     private final List<Range> ranges;
 
@@ -93,6 +92,9 @@ public final class LanguagePreference {
         if (!(languageMap instanceof JsonObject map)) {
             return languageMap;
         }
-        return pick(map).map(k -> (JsonValue) CachedJson.objectBuilder().add(k, map.get(k)).build()).orElse(map);
+        return pick(map)
+                .map(k -> (JsonValue)
+                        CachedJson.objectBuilder().add(k, map.get(k)).build())
+                .orElse(map);
     }
 }

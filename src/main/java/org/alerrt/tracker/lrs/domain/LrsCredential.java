@@ -53,8 +53,7 @@ public class LrsCredential {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected LrsCredential() {
-    }
+    protected LrsCredential() {}
 
     public LrsCredential(String apiKey, String secretHash, String name, Set<String> scopes) {
         if (apiKey == null || !apiKey.matches("^[A-Za-z0-9._~-]{8,100}$")) {
@@ -70,12 +69,29 @@ public class LrsCredential {
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public Long getId() { return id; }
-    public String getApiKey() { return apiKey; }
-    public String getSecretHash() { return secretHash; }
-    public String getName() { return name; }
-    public boolean isRevoked() { return revoked; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public String getSecretHash() {
+        return secretHash;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isRevoked() {
+        return revoked;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
 
     /** Revoking is final and idempotent: a revoked credential is refused on its next request. */
     public void revoke() {

@@ -28,8 +28,7 @@ public final class StatementComparison {
 
     private static final Set<String> LRS_SET = Set.of("id", "authority", "stored", "version");
 
-    private StatementComparison() {
-    }
+    private StatementComparison() {}
 
     /** @param stored the statement already in the LRS; @param incoming the one received again */
     public static boolean same(JsonObject stored, JsonObject incoming) {
@@ -45,16 +44,20 @@ public final class StatementComparison {
             if (LRS_SET.contains(k) || (ignoreTimestamp && k.equals("timestamp"))) {
                 continue;
             }
-            b.add(k, switch (k) {
-                case "timestamp" -> v instanceof jakarta.json.JsonString t
-                        ? CachedJson.value(XapiTimestamps.normalize(t.getString())) : v;
-                case "actor" -> actor(v);
-                case "verb" -> v instanceof JsonObject verb ? without(verb, "display") : v;
-                case "object" -> object(v);
-                case "context" -> context(v);
-                case "result" -> result(v);
-                default -> v;
-            });
+            b.add(
+                    k,
+                    switch (k) {
+                        case "timestamp" ->
+                            v instanceof jakarta.json.JsonString t
+                                    ? CachedJson.value(XapiTimestamps.normalize(t.getString()))
+                                    : v;
+                        case "actor" -> actor(v);
+                        case "verb" -> v instanceof JsonObject verb ? without(verb, "display") : v;
+                        case "object" -> object(v);
+                        case "context" -> context(v);
+                        case "result" -> result(v);
+                        default -> v;
+                    });
         }
         return b.build();
     }
@@ -134,8 +137,12 @@ public final class StatementComparison {
             if (c.get(k[0]) instanceof JsonArray list) {
                 JsonArrayBuilder out = CachedJson.arrayBuilder();
                 for (JsonValue item : list) {
-                    out.add(item instanceof JsonObject o && o.containsKey(k[1])
-                            ? CachedJson.objectBuilder(o).add(k[1], actor(o.get(k[1]))).build() : item);
+                    out.add(
+                            item instanceof JsonObject o && o.containsKey(k[1])
+                                    ? CachedJson.objectBuilder(o)
+                                            .add(k[1], actor(o.get(k[1])))
+                                            .build()
+                                    : item);
                 }
                 b.add(k[0], out);
             }
@@ -145,7 +152,9 @@ public final class StatementComparison {
 
     private static JsonValue result(JsonValue v) {
         if (v instanceof JsonObject r && r.get("duration") instanceof jakarta.json.JsonString d) {
-            return CachedJson.objectBuilder(r).add("duration", truncateDuration(d.getString())).build();
+            return CachedJson.objectBuilder(r)
+                    .add("duration", truncateDuration(d.getString()))
+                    .build();
         }
         return v;
     }
@@ -157,7 +166,10 @@ public final class StatementComparison {
 
     private static JsonObject lowerId(JsonObject ref) {
         return ref.get("id") instanceof jakarta.json.JsonString id
-                ? CachedJson.objectBuilder(ref).add("id", id.getString().toLowerCase(Locale.ROOT)).build() : ref;
+                ? CachedJson.objectBuilder(ref)
+                        .add("id", id.getString().toLowerCase(Locale.ROOT))
+                        .build()
+                : ref;
     }
 
     private static JsonObject without(JsonObject o, String key) {

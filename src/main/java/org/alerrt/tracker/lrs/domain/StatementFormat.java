@@ -18,7 +18,9 @@ import org.alerrt.tracker.platform.json.CachedJson;
  * language map (chosen by Accept-Language), Agents and Groups as in exact.
  */
 public enum StatementFormat {
-    EXACT, IDS, CANONICAL;
+    EXACT,
+    IDS,
+    CANONICAL;
 
     private static final List<String> IFI_KEYS = List.of("mbox", "mbox_sha1sum", "openid", "account");
     private static final List<String> INTERACTION_LISTS = List.of("choices", "scale", "source", "target", "steps");
@@ -58,13 +60,15 @@ public enum StatementFormat {
             JsonObjectBuilder b = CachedJson.objectBuilder();
             for (var e : s.entrySet()) {
                 JsonValue v = e.getValue();
-                b.add(e.getKey(), switch (e.getKey()) {
-                    case "actor", "authority" -> actor(v);
-                    case "verb" -> verb(v);
-                    case "object" -> object(v);
-                    case "context" -> context(v);
-                    default -> v;
-                });
+                b.add(
+                        e.getKey(),
+                        switch (e.getKey()) {
+                            case "actor", "authority" -> actor(v);
+                            case "verb" -> verb(v);
+                            case "object" -> object(v);
+                            case "context" -> context(v);
+                            default -> v;
+                        });
             }
             return b.build();
         }
@@ -116,7 +120,9 @@ public enum StatementFormat {
             if (!verb.containsKey("display")) {
                 return verb;
             }
-            return CachedJson.objectBuilder(verb).add("display", languages.reduce(verb.get("display"))).build();
+            return CachedJson.objectBuilder(verb)
+                    .add("display", languages.reduce(verb.get("display")))
+                    .build();
         }
 
         JsonValue activity(JsonObject a) {
@@ -132,7 +138,9 @@ public enum StatementFormat {
             if (definition == null) {
                 return a;
             }
-            return CachedJson.objectBuilder(a).add("definition", definition(definition)).build();
+            return CachedJson.objectBuilder(a)
+                    .add("definition", definition(definition))
+                    .build();
         }
 
         /** One language in name, description and each interaction component's description (§2.1.3.s4). */
@@ -148,7 +156,8 @@ public enum StatementFormat {
                     JsonArrayBuilder out = CachedJson.arrayBuilder();
                     for (JsonValue item : list) {
                         if (item instanceof JsonObject c && c.containsKey("description")) {
-                            out.add(CachedJson.objectBuilder(c).add("description", languages.reduce(c.get("description"))));
+                            out.add(CachedJson.objectBuilder(c)
+                                    .add("description", languages.reduce(c.get("description"))));
                         } else {
                             out.add(item);
                         }

@@ -14,8 +14,8 @@ import org.alerrt.tracker.lrs.domain.validation.Lengths;
  * it carries (for the canonical definitions). Group members count as the Group's usage: §2.1.3 makes a Group a
  * match when one of its members matches the agent parameter.
  */
-public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activities, String refTarget,
-                             Map<String, JsonObject> definitions) {
+public record StatementLinks(
+        List<AgentLink> agents, List<ActivityLink> activities, String refTarget, Map<String, JsonObject> definitions) {
 
     /** Usages the plain "agent" filter looks at; related_agents=true looks at all. */
     public static final List<String> AGENT_USAGES = List.of("ACTOR", "OBJECT");
@@ -24,13 +24,12 @@ public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activiti
 
     /** Column sizes of the link tables (V7): validation refuses longer ids, this guards what the server adds. */
     static final int MAX_IFI = Lengths.IDENTIFIER;
+
     static final int MAX_IRI = Lengths.ACTIVITY_ID;
 
-    public record AgentLink(String ifi, String usage, String name) {
-    }
+    public record AgentLink(String ifi, String usage, String name) {}
 
-    public record ActivityLink(String iri, String usage) {
-    }
+    public record ActivityLink(String iri, String usage) {}
 
     /** @param statement a validated statement as stored (authority included) */
     public static StatementLinks of(JsonObject statement) {
@@ -41,9 +40,10 @@ public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activiti
         }
         JsonObject object = statement.getJsonObject("object");
         String refTarget = object != null && "StatementRef".equals(object.getString("objectType", ""))
-                ? object.getString("id").toLowerCase() : null;
-        return new StatementLinks(new ArrayList<>(c.agents.values()), new ArrayList<>(c.activities.values()),
-                refTarget, c.definitions);
+                ? object.getString("id").toLowerCase()
+                : null;
+        return new StatementLinks(
+                new ArrayList<>(c.agents.values()), new ArrayList<>(c.activities.values()), refTarget, c.definitions);
     }
 
     private static final class Collector {
@@ -66,7 +66,7 @@ public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activiti
                             part(object, "SUB_");
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
             if (s.get("context") instanceof JsonObject context) {
@@ -114,8 +114,8 @@ public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activiti
                     && actor.get("member") instanceof jakarta.json.JsonArray members) {
                 for (JsonValue m : members) {
                     if (m instanceof JsonObject member) {
-                        ActorIdentity.of(member).ifPresent(id ->
-                                agent(id.value(), usage, member.getString("name", null)));
+                        ActorIdentity.of(member)
+                                .ifPresent(id -> agent(id.value(), usage, member.getString("name", null)));
                     }
                 }
             }
@@ -126,7 +126,9 @@ public record StatementLinks(List<AgentLink> agents, List<ActivityLink> activiti
                 return; // longer than the column: stored, but not findable by this identifier
             }
             String trimmed = name == null ? null : name.length() > 400 ? name.substring(0, 400) : name;
-            agents.merge(usage + "\n" + ifi, new AgentLink(ifi, usage, trimmed),
+            agents.merge(
+                    usage + "\n" + ifi,
+                    new AgentLink(ifi, usage, trimmed),
                     (old, neu) -> old.name() != null ? old : neu);
         }
 

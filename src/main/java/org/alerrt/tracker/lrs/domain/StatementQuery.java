@@ -8,26 +8,87 @@ import java.time.Instant;
  * {@code restrictToCredential}: when set, it limits the result to statements stored with that LRS credential
  * (scope {@code statements/read/mine}, Communication §4.2) and is re-applied from the caller on every request.
  */
-public record StatementQuery(String agentIfi, String verb, String activity, String registration,
-                             boolean relatedAgents, boolean relatedActivities, Instant since, Instant until,
-                             int limit, boolean ascending, StatementFormat format, boolean attachments, Long cursor,
-                             Long restrictToCredential) {
+public record StatementQuery(
+        String agentIfi,
+        String verb,
+        String activity,
+        String registration,
+        boolean relatedAgents,
+        boolean relatedActivities,
+        Instant since,
+        Instant until,
+        int limit,
+        boolean ascending,
+        StatementFormat format,
+        boolean attachments,
+        Long cursor,
+        Long restrictToCredential) {
 
-    public StatementQuery(String agentIfi, String verb, String activity, String registration,
-                          boolean relatedAgents, boolean relatedActivities, Instant since, Instant until,
-                          int limit, boolean ascending, StatementFormat format, boolean attachments, Long cursor) {
-        this(agentIfi, verb, activity, registration, relatedAgents, relatedActivities, since, until, limit, ascending,
-                format, attachments, cursor, null);
+    public StatementQuery(
+            String agentIfi,
+            String verb,
+            String activity,
+            String registration,
+            boolean relatedAgents,
+            boolean relatedActivities,
+            Instant since,
+            Instant until,
+            int limit,
+            boolean ascending,
+            StatementFormat format,
+            boolean attachments,
+            Long cursor) {
+        this(
+                agentIfi,
+                verb,
+                activity,
+                registration,
+                relatedAgents,
+                relatedActivities,
+                since,
+                until,
+                limit,
+                ascending,
+                format,
+                attachments,
+                cursor,
+                null);
     }
 
     public StatementQuery after(long lastSeq) {
-        return new StatementQuery(agentIfi, verb, activity, registration, relatedAgents, relatedActivities, since,
-                until, limit, ascending, format, attachments, lastSeq, restrictToCredential);
+        return new StatementQuery(
+                agentIfi,
+                verb,
+                activity,
+                registration,
+                relatedAgents,
+                relatedActivities,
+                since,
+                until,
+                limit,
+                ascending,
+                format,
+                attachments,
+                lastSeq,
+                restrictToCredential);
     }
 
     public StatementQuery restrictedTo(Long credentialId) {
-        return new StatementQuery(agentIfi, verb, activity, registration, relatedAgents, relatedActivities, since,
-                until, limit, ascending, format, attachments, cursor, credentialId);
+        return new StatementQuery(
+                agentIfi,
+                verb,
+                activity,
+                registration,
+                relatedAgents,
+                relatedActivities,
+                since,
+                until,
+                limit,
+                ascending,
+                format,
+                attachments,
+                cursor,
+                credentialId);
     }
 
     /** Whether any filter applies that a StatementRef's target can satisfy (§2.1.3.s3: not since/until/limit). */

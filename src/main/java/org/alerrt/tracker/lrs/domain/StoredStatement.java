@@ -9,13 +9,21 @@ import org.alerrt.tracker.platform.json.CachedJson;
  * A statement as the LRS keeps it: the client's statement completed with {@code id}, {@code timestamp},
  * {@code stored}, {@code authority} and {@code version} (xAPI Data §2.4), plus the columns queries filter on.
  */
-public record StoredStatement(String id, long seq, Instant stored, JsonObject document, String actorIfi,
-                              String objectAgentIfi, String verbIri, String activityIri, String registration,
-                              String voidingTarget) {
+public record StoredStatement(
+        String id,
+        long seq,
+        Instant stored,
+        JsonObject document,
+        String actorIfi,
+        String objectAgentIfi,
+        String verbIri,
+        String activityIri,
+        String registration,
+        String voidingTarget) {
 
     /** @param seq the statement's key ({@link StoredOrder}); {@code stored} is the time it stands for */
-    public static StoredStatement prepare(JsonObject statement, String id, long seq, JsonObject authority,
-                                          XapiVersion requestVersion) {
+    public static StoredStatement prepare(
+            JsonObject statement, String id, long seq, JsonObject authority, XapiVersion requestVersion) {
         Instant stored = StoredOrder.stored(seq);
         statement = ContextActivities.asArrays(statement);
         String storedText = XapiTimestamps.format(stored);
@@ -42,14 +50,20 @@ public record StoredStatement(String id, long seq, Instant stored, JsonObject do
         String objectType = object.getString("objectType", "Activity");
         String verb = doc.getJsonObject("verb").getString("id");
         JsonObject context = doc.getJsonObject("context");
-        return new StoredStatement(id, seq, stored, doc,
+        return new StoredStatement(
+                id,
+                seq,
+                stored,
+                doc,
                 ActorIdentity.of(actor).map(ActorIdentity::value).orElse(null),
                 ("Agent".equals(objectType) || "Group".equals(objectType))
-                        ? ActorIdentity.of(object).map(ActorIdentity::value).orElse(null) : null,
+                        ? ActorIdentity.of(object).map(ActorIdentity::value).orElse(null)
+                        : null,
                 verb,
                 "Activity".equals(objectType) ? object.getString("id") : null,
                 context != null && context.containsKey("registration")
-                        ? context.getString("registration").toLowerCase() : null,
+                        ? context.getString("registration").toLowerCase()
+                        : null,
                 Verbs.VOIDED.equals(verb) ? object.getString("id").toLowerCase() : null);
     }
 

@@ -29,8 +29,7 @@ public final class TokenSigner {
     }
 
     public String sign(String payload) {
-        String body = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+        String body = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return body + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(body));
     }
 

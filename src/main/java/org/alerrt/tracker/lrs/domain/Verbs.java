@@ -4,6 +4,5 @@ package org.alerrt.tracker.lrs.domain;
 public final class Verbs {
     public static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
 
-    private Verbs() {
-    }
+    private Verbs() {}
 }

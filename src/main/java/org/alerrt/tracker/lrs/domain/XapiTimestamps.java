@@ -15,18 +15,19 @@ import org.alerrt.tracker.lrs.domain.validation.Formats;
  */
 public final class XapiTimestamps {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     /** HTTP-date (RFC 7231 IMF-fixdate) for Last-Modified, whole seconds floored. */
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     /** Days {@link #format} writes without the formatter: years 1–9999, where year-of-era is the plain year. */
     private static final long FIRST_FAST_DAY = LocalDate.of(1, 1, 1).toEpochDay();
+
     private static final long LAST_FAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
-    private XapiTimestamps() {
-    }
+    private XapiTimestamps() {}
 
     /**
      * Same text as {@link #FORMAT} on the millisecond-truncated instant, written field by field for years

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /** The xAPI versions this LRS speaks (Communication §3.3): any 1.0.x, and 2.0.0. */
 public enum XapiVersion {
-    V1_0_3("1.0.3"), V2_0_0("2.0.0");
+    V1_0_3("1.0.3"),
+    V2_0_0("2.0.0");
 
     private final String header;
 

@@ -7,6 +7,12 @@ import java.time.Instant;
  * to what ({@code subjectType} and id, e.g. {@code completion} 51), what ({@code action}), why ({@code reason}, may be
  * null) and the facts needed to read it later ({@code detail}, may be null).
  */
-public record AuditEntry(long id, Instant at, String actor, String subjectType, long subjectId, String action,
-                         String reason, String detail) {
-}
+public record AuditEntry(
+        long id,
+        Instant at,
+        String actor,
+        String subjectType,
+        long subjectId,
+        String action,
+        String reason,
+        String detail) {}

@@ -37,8 +37,7 @@ public class AuditTrail {
 
     Clock clock = Clock.systemUTC();
 
-    public AuditTrail() {
-    }
+    public AuditTrail() {}
 
     /** For tests without a container. */
     public AuditTrail(DataSource dataSource, Clock clock) {
@@ -47,8 +46,7 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String actor, String subjectType, long subjectId, String action, String reason,
-                       String detail) {
+    public void record(String actor, String subjectType, long subjectId, String action, String reason, String detail) {
         if (subjectType == null || subjectType.isBlank() || action == null || action.isBlank()) {
             throw new IllegalArgumentException("subject type and action are required");
         }
@@ -70,10 +68,14 @@ public class AuditTrail {
     /** One subject's history, oldest first. */
     public List<AuditEntry> of(String subjectType, long subjectId) {
         try {
-            return Jdbc.query(dataSource, OF_SUBJECT, ps -> {
-                ps.setString(1, subjectType);
-                ps.setLong(2, subjectId);
-            }, AuditTrail::entry);
+            return Jdbc.query(
+                    dataSource,
+                    OF_SUBJECT,
+                    ps -> {
+                        ps.setString(1, subjectType);
+                        ps.setLong(2, subjectId);
+                    },
+                    AuditTrail::entry);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read the audit log of " + subjectType + " " + subjectId, e);
         }
@@ -82,18 +84,29 @@ public class AuditTrail {
     /** Newest first, before {@code beforeId} (Long.MAX_VALUE for the first page). */
     public List<AuditEntry> recent(long beforeId, int limit) {
         try {
-            return Jdbc.query(dataSource, RECENT, ps -> {
-                ps.setLong(1, beforeId);
-                ps.setInt(2, limit);
-            }, AuditTrail::entry);
+            return Jdbc.query(
+                    dataSource,
+                    RECENT,
+                    ps -> {
+                        ps.setLong(1, beforeId);
+                        ps.setInt(2, limit);
+                    },
+                    AuditTrail::entry);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read the audit log", e);
         }
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8));
+        return new AuditEntry(
+                rs.getLong(1),
+                rs.getTimestamp(2).toInstant(),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8));
     }
 
     private static String clip(String s, int max) {

@@ -53,7 +53,7 @@ public class AdminBootstrap {
             LOG.info(() -> "Administrator '" + username + "' was created by another instance");
             return;
         }
-        credentials.record(new BootstrapCredentials.Created("Administrator (pages and /api)", username,
-                password.isPresent() ? null : secret));
+        credentials.record(new BootstrapCredentials.Created(
+                "Administrator (pages and /api)", username, password.isPresent() ? null : secret));
     }
 }

@@ -25,8 +25,7 @@ public class BootstrapCredentials {
     public static final String FILE_NAME = "bootstrap-credentials.txt";
 
     /** One credential created at this start; {@code secret} is null when it came from configuration. */
-    public record Created(String what, String name, String secret) {
-    }
+    public record Created(String what, String name, String secret) {}
 
     @Inject
     @ConfigProperty(name = "tracker.data.dir", defaultValue = "data")
@@ -65,7 +64,9 @@ public class BootstrapCredentials {
                     // not a POSIX file system: rely on the directory's permissions
                 }
             }
-            Files.writeString(file, c.what() + ": " + c.name() + " / " + c.secret() + System.lineSeparator(),
+            Files.writeString(
+                    file,
+                    c.what() + ": " + c.name() + " / " + c.secret() + System.lineSeparator(),
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot write " + file + "; the credentials are only in this log", e);

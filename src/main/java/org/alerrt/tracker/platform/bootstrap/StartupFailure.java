@@ -15,8 +15,7 @@ public final class StartupFailure {
 
     private static final Logger LOG = Logger.getLogger(StartupFailure.class.getName());
 
-    private StartupFailure() {
-    }
+    private StartupFailure() {}
 
     /**
      * Logs the problems and ends the process. Never returns; declared to return an exception so callers can write

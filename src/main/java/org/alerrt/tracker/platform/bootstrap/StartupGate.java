@@ -44,7 +44,8 @@ public class StartupGate {
 
     private static Optional<SettingsValidator.Configured> configured(Config config, String key) {
         ConfigValue v = config.getConfigValue(key);
-        return v == null || v.getValue() == null ? Optional.empty()
+        return v == null || v.getValue() == null
+                ? Optional.empty()
                 : Optional.of(new SettingsValidator.Configured(v.getValue(), v.getSourceName()));
     }
 }

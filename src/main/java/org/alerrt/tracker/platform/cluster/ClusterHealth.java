@@ -24,7 +24,8 @@ public class ClusterHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("cluster").up()
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("cluster")
+                .up()
                 .withData("clustered", membership.clustered())
                 .withData("members", membership.size())
                 .withData("runsTimedWork", membership.runsTimedWork());

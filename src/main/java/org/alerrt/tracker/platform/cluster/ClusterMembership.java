@@ -33,14 +33,15 @@ public class ClusterMembership {
 
     /** Empty without Hazelcast: the single-instance default. */
     private Optional<HazelcastInstance> hazelcast = Optional.empty();
+
     private final AtomicReference<Boolean> lastOldest = new AtomicReference<>();
 
     @PostConstruct
     void find() {
         try {
             hazelcast = Optional.of((HazelcastInstance) new InitialContext().lookup(HAZELCAST_JNDI));
-            LOG.info(() -> "Clustered on Payara's data grid as member " + localMember().orElse("?") + " of "
-                    + size());
+            LOG.info(() ->
+                    "Clustered on Payara's data grid as member " + localMember().orElse("?") + " of " + size());
         } catch (NamingException | ClassCastException e) {
             LOG.fine(() -> "No data grid (" + e + "): a single instance");
         }
@@ -60,10 +61,12 @@ public class ClusterMembership {
         boolean oldest = hazelcast.map(ClusterMembership::oldest).orElse(true);
         Boolean before = lastOldest.getAndSet(oldest);
         if (before == null || before != oldest) {
-            LOG.log(before == null && oldest && !clustered() ? Level.FINE : Level.INFO, () -> oldest
-                    ? "This instance runs the cluster's timed work (oldest of " + size() + " members)"
-                    : "Another member runs the cluster's timed work (this instance is not the oldest of " + size()
-                    + " members)");
+            LOG.log(
+                    before == null && oldest && !clustered() ? Level.FINE : Level.INFO,
+                    () -> oldest
+                            ? "This instance runs the cluster's timed work (oldest of " + size() + " members)"
+                            : "Another member runs the cluster's timed work (this instance is not the oldest of "
+                                    + size() + " members)");
         }
         return oldest;
     }
@@ -84,14 +87,16 @@ public class ClusterMembership {
 
     /** Members of the data grid this instance sees (1 without one). */
     public int size() {
-        return hazelcast.map(grid -> {
-            try {
-                Set<Member> members = grid.getCluster().getMembers();
-                return members.size();
-            } catch (RuntimeException e) {
-                return 0;
-            }
-        }).orElse(1);
+        return hazelcast
+                .map(grid -> {
+                    try {
+                        Set<Member> members = grid.getCluster().getMembers();
+                        return members.size();
+                    } catch (RuntimeException e) {
+                        return 0;
+                    }
+                })
+                .orElse(1);
     }
 
     /** This member's data-grid address ({@code host:port}), empty without a data grid. */

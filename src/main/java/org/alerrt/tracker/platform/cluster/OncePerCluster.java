@@ -63,8 +63,8 @@ public class OncePerCluster {
      * @param name what the task does, in logs and in the {@code cluster} health data (e.g. {@code outbox-purge})
      * @return cancel it when the scheduling bean is destroyed
      */
-    public ScheduledFuture<?> scheduleWithFixedDelay(String name, Duration initialDelay, Duration delay,
-                                                     Runnable task) {
+    public ScheduledFuture<?> scheduleWithFixedDelay(
+            String name, Duration initialDelay, Duration delay, Runnable task) {
         Task t = new Task(name, membership::runsTimedWork, task, Clock.systemUTC());
         tasks.put(name, t);
         return executor.scheduleWithFixedDelay(t, initialDelay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
@@ -72,12 +72,14 @@ public class OncePerCluster {
 
     /** The scheduled tasks with the turns each ran on this instance, by name. */
     public List<Runs> runs() {
-        return tasks.values().stream().map(Task::runs).sorted(Comparator.comparing(Runs::name)).toList();
+        return tasks.values().stream()
+                .map(Task::runs)
+                .sorted(Comparator.comparing(Runs::name))
+                .toList();
     }
 
     /** How often a task ran on this instance since it started, and when last. */
-    public record Runs(String name, long runs, Instant lastRun) {
-    }
+    public record Runs(String name, long runs, Instant lastRun) {}
 
     /** One scheduled task: runs its work at a turn when this instance is the one to, and counts it. */
     static final class Task implements Runnable {

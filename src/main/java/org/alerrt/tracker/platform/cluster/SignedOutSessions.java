@@ -43,13 +43,14 @@ public class SignedOutSessions {
     /** Whether the session was signed out on any member. */
     public boolean isSignedOut(String sessionId) {
         return map().map(m -> {
-            try {
-                return m.containsKey(sessionId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Cannot read signed-out sessions from the data grid", e);
-                return false;
-            }
-        }).orElse(false);
+                    try {
+                        return m.containsKey(sessionId);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Cannot read signed-out sessions from the data grid", e);
+                        return false;
+                    }
+                })
+                .orElse(false);
     }
 
     private Optional<IMap<String, Boolean>> map() {

@@ -13,8 +13,7 @@ public final class ConfigDirectory {
     public static final String PROPERTY = "tracker.config.dir";
     public static final String ENV = "TRACKER_CONFIG_DIR";
 
-    private ConfigDirectory() {
-    }
+    private ConfigDirectory() {}
 
     public static Path resolve() {
         String dir = System.getProperty(PROPERTY);

@@ -16,6 +16,7 @@ public class PlatformSettingsCheck implements SettingsCheck {
 
     /** How long the start waits for the database (the microbundle's launcher: {@code DatabaseWait}). */
     static final String DB_WAIT_SECONDS = "tracker.db.wait-seconds";
+
     static final String PUBLIC_URL = "tracker.public-url";
     static final String FIRST_LOCK_SECONDS = "tracker.security.sign-in.first-lock-seconds";
     /** The longest lock a setting may ask for (a day): longer ones only help whoever locks others out. */
@@ -26,8 +27,8 @@ public class PlatformSettingsCheck implements SettingsCheck {
         return List.of(
                 Setting.rule("tracker.db.url", v -> {
                     if (!v.strip().startsWith("jdbc:")) {
-                        throw new IllegalArgumentException("must be a JDBC URL (jdbc:h2:file:… or"
-                                + " jdbc:postgresql://host:5432/db)");
+                        throw new IllegalArgumentException(
+                                "must be a JDBC URL (jdbc:h2:file:… or" + " jdbc:postgresql://host:5432/db)");
                     }
                 }),
                 Setting.rule("tracker.db.datasource-class", PlatformSettingsCheck::dataSourceClass),
@@ -47,7 +48,10 @@ public class PlatformSettingsCheck implements SettingsCheck {
                 Setting.integer("tracker.security.sign-in.free-failures-per-name", 0, 100_000),
                 Setting.integer("tracker.security.sign-in.free-failures-per-address", 0, 100_000),
                 Setting.integer(FIRST_LOCK_SECONDS, 1, LONGEST_LOCK_SECONDS),
-                Setting.pair("tracker.security.sign-in.max-lock-seconds", FIRST_LOCK_SECONDS, "1",
+                Setting.pair(
+                        "tracker.security.sign-in.max-lock-seconds",
+                        FIRST_LOCK_SECONDS,
+                        "1",
                         PlatformSettingsCheck::maxLock),
                 Setting.integer("tracker.security.sign-in.forget-after-minutes", 1, 525_600),
                 Setting.rule("tracker.security.trusted-proxies", ClientAddress::checkTrustedProxies),
@@ -65,15 +69,16 @@ public class PlatformSettingsCheck implements SettingsCheck {
         long min = first >= 1 && first <= LONGEST_LOCK_SECONDS ? first : 1;
         long n = v.strip().matches("[0-9]{1,9}") ? Long.parseLong(v.strip()) : -1;
         if (n < min || n > LONGEST_LOCK_SECONDS) {
-            throw new IllegalArgumentException("must be a whole number from " + min + " (" + FIRST_LOCK_SECONDS
-                    + ") to " + LONGEST_LOCK_SECONDS);
+            throw new IllegalArgumentException(
+                    "must be a whole number from " + min + " (" + FIRST_LOCK_SECONDS + ") to " + LONGEST_LOCK_SECONDS);
         }
     }
 
     /** A class the pool can instantiate: the driver ships in the WAR (PostgreSQL) or in Payara (H2). */
     private static void dataSourceClass(String name) {
         try {
-            Class<?> type = Class.forName(name.strip(), false, Thread.currentThread().getContextClassLoader());
+            Class<?> type =
+                    Class.forName(name.strip(), false, Thread.currentThread().getContextClassLoader());
             if (!javax.sql.DataSource.class.isAssignableFrom(type)) {
                 throw new ClassNotFoundException(name);
             }

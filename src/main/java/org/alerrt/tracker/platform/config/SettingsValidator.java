@@ -15,11 +15,9 @@ import java.util.function.Function;
 public final class SettingsValidator {
 
     /** A configured value and the configuration source it came from. */
-    public record Configured(String value, String source) {
-    }
+    public record Configured(String value, String source) {}
 
-    private SettingsValidator() {
-    }
+    private SettingsValidator() {}
 
     public static List<String> problems(Iterable<Setting> settings, Function<String, Optional<Configured>> config) {
         List<String> problems = new ArrayList<>();

@@ -44,7 +44,7 @@ public class EventPublisher {
     public void publishAll(String topic, List<JsonObject> payloads) {
         int rows = 0;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(OutboxSql.INSERT)) {
+                PreparedStatement ps = c.prepareStatement(OutboxSql.INSERT)) {
             Timestamp now = Timestamp.from(Instant.now());
             for (EventSubscriber subscriber : subscribers) {
                 if (!subscriber.topic().equals(topic)) {
@@ -75,6 +75,5 @@ public class EventPublisher {
     }
 
     /** CDI event observed after commit to dispatch without waiting for the next poll. */
-    public record OutboxWritten(int rows) {
-    }
+    public record OutboxWritten(int rows) {}
 }

@@ -62,8 +62,8 @@ public class OutboxDispatcher {
         // Timed work once per cluster; the drains after each instance's own commits still run everywhere.
         Duration every = Duration.ofMillis(pollIntervalMs);
         poll = oncePerCluster.scheduleWithFixedDelay("outbox-poll", every, every, this::drain);
-        purge = oncePerCluster.scheduleWithFixedDelay("outbox-purge", Duration.ofMinutes(5), Duration.ofHours(1),
-                this::purge);
+        purge = oncePerCluster.scheduleWithFixedDelay(
+                "outbox-purge", Duration.ofMinutes(5), Duration.ofHours(1), this::purge);
     }
 
     /** Handled events are kept for a while for diagnosis, then deleted so the table stays small. */

@@ -28,18 +28,21 @@ public class OutboxHealth implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database-and-outbox");
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(OutboxSql.COUNT_BY_STATUS);
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement(OutboxSql.COUNT_BY_STATUS);
+                ResultSet rs = ps.executeQuery()) {
             long pending = 0;
             long failed = 0;
             while (rs.next()) {
                 switch (rs.getString(1)) {
                     case "PENDING" -> pending = rs.getLong(2);
                     case "FAILED" -> failed = rs.getLong(2);
-                    default -> { }
+                    default -> {}
                 }
             }
-            return response.up().withData("outboxPending", pending).withData("outboxFailed", failed).build();
+            return response.up()
+                    .withData("outboxPending", pending)
+                    .withData("outboxFailed", failed)
+                    .build();
         } catch (SQLException e) {
             return response.down().withData("error", e.getMessage()).build();
         }

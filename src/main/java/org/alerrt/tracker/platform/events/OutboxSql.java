@@ -3,8 +3,7 @@ package org.alerrt.tracker.platform.events;
 /** Every SQL statement of the outbox, in one place. */
 final class OutboxSql {
 
-    private OutboxSql() {
-    }
+    private OutboxSql() {}
 
     static final String INSERT = """
             INSERT INTO outbox_event (topic, subscriber, payload, status, attempts, created_at, available_at,
@@ -21,7 +20,8 @@ final class OutboxSql {
             ORDER BY id
             FETCH FIRST ? ROWS ONLY""";
 
-    static final String PARTITION_OF = "SELECT subscriber, partition_key FROM outbox_event WHERE id = ? AND status = 'PENDING'";
+    static final String PARTITION_OF =
+            "SELECT subscriber, partition_key FROM outbox_event WHERE id = ? AND status = 'PENDING'";
 
     /** SKIP LOCKED: a row another instance is handling is not waited for, just passed over. */
     static final String LOCK_ONE = """

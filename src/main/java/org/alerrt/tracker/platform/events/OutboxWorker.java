@@ -19,10 +19,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * Handles one outbox row per transaction: lock it, run its subscriber, mark it done, all or nothing. The lock is the
@@ -46,7 +46,7 @@ public class OutboxWorker {
     /** Due rows with an id above {@code afterId}, oldest first. */
     List<Long> dueIds(long afterId, int limit) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(OutboxSql.SELECT_DUE)) {
+                PreparedStatement ps = c.prepareStatement(OutboxSql.SELECT_DUE)) {
             ps.setTimestamp(1, Timestamp.from(Instant.now()));
             ps.setLong(2, afterId);
             ps.setInt(3, limit);
@@ -163,7 +163,7 @@ public class OutboxWorker {
         boolean last = attemptsSoFar + 1 >= maxAttempts;
         Duration delay = Duration.ofSeconds(Math.min(3600, 1L << Math.min(attemptsSoFar + 1, 12)));
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(OutboxSql.RECORD_FAILURE)) {
+                PreparedStatement ps = c.prepareStatement(OutboxSql.RECORD_FAILURE)) {
             ps.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
             ps.setString(2, last ? "FAILED" : "PENDING");
             String message = String.valueOf(error);
@@ -177,7 +177,7 @@ public class OutboxWorker {
 
     int attempts(long id) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT attempts FROM outbox_event WHERE id = ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT attempts FROM outbox_event WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
@@ -191,7 +191,7 @@ public class OutboxWorker {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeDone(Instant before) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(OutboxSql.PURGE_DONE)) {
+                PreparedStatement ps = c.prepareStatement(OutboxSql.PURGE_DONE)) {
             ps.setTimestamp(1, Timestamp.from(before));
             return ps.executeUpdate();
         } catch (SQLException e) {

@@ -17,8 +17,7 @@ public final class CachedJson {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
 
-    private CachedJson() {
-    }
+    private CachedJson() {}
 
     public static JsonObjectBuilder objectBuilder() {
         return PROVIDER.createObjectBuilder();

@@ -7,8 +7,7 @@ import jakarta.json.JsonValue;
 /** Null-safe reads of optional members of statements and other JSON documents: absent or of another type → null. */
 public final class JsonFields {
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /** The member {@code key} of {@code o} when it is an object; null when {@code o} is null. */
     public static JsonObject object(JsonObject o, String key) {

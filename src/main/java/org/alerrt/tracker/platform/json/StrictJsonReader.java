@@ -63,8 +63,8 @@ final class StrictJsonReader implements JsonReader {
         if (type.isInstance(value)) {
             return type.cast(value);
         }
-        throw new JsonParsingException("Expected " + expected + ", found " + value.getValueType(),
-                parser.getLocation());
+        throw new JsonParsingException(
+                "Expected " + expected + ", found " + value.getValueType(), parser.getLocation());
     }
 
     @Override

@@ -42,11 +42,11 @@ public class DatabaseMigration {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            throw StartupFailure.stop("Database migration failed on tracker.db.url = '" + TrackerDataSource.url()
-                    + "': " + oneLine(e));
+            throw StartupFailure.stop(
+                    "Database migration failed on tracker.db.url = '" + TrackerDataSource.url() + "': " + oneLine(e));
         }
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied)");
     }
 
     /**
@@ -67,8 +67,8 @@ public class DatabaseMigration {
         try (Connection c = dataSource.getConnection()) {
             return c.getMetaData().getDatabaseProductName();
         } catch (SQLException | RuntimeException e) {
-            throw StartupFailure.stop("Cannot connect to the database tracker.db.url = '" + TrackerDataSource.url()
-                    + "': " + oneLine(e));
+            throw StartupFailure.stop(
+                    "Cannot connect to the database tracker.db.url = '" + TrackerDataSource.url() + "': " + oneLine(e));
         }
     }
 

@@ -24,12 +24,12 @@ public final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     public static <T> List<T> query(DataSource dataSource, String sql, Binder binder, RowMapper<T> mapper)
             throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -42,7 +42,8 @@ public final class Jdbc {
     }
 
     public static int update(DataSource dataSource, String sql, Binder binder) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             return ps.executeUpdate();
         }

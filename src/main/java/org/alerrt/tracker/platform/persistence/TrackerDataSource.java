@@ -27,7 +27,6 @@ public class TrackerDataSource {
     /** The URL Payara connects to, for messages: a {@code password=} parameter is masked. */
     public static String url() {
         String url = System.getenv("TRACKER_DB_URL");
-        return (url == null || url.isBlank() ? DEFAULT_URL : url)
-                .replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return (url == null || url.isBlank() ? DEFAULT_URL : url).replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

@@ -7,7 +7,10 @@ package org.alerrt.tracker.platform.security;
  */
 public interface CredentialVerifier {
 
-    enum Realm { USERS, LRS }
+    enum Realm {
+        USERS,
+        LRS
+    }
 
     Realm realm();
 

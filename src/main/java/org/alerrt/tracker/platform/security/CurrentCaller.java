@@ -7,8 +7,7 @@ import java.util.Optional;
 /** The caller the authentication mechanism established for this request (Basic) or session (pages). */
 public final class CurrentCaller {
 
-    private CurrentCaller() {
-    }
+    private CurrentCaller() {}
 
     public static Optional<Caller> of(HttpServletRequest request) {
         Object attr = request.getAttribute(TrackerAuthenticationMechanism.SESSION_CALLER);

@@ -7,6 +7,5 @@ public final class Roles {
     /** An LRS credential (xAPI client). */
     public static final String LRS = "lrs";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -29,6 +29,7 @@ public class SecretHasher {
     static final String GENERATED_ALGORITHM = "SHA-256";
     /** The fewest random bytes a secret given to {@link #hashGenerated} may carry. */
     public static final int GENERATED_MIN_BYTES = 16;
+
     static final int DEFAULT_ITERATIONS = 600_000;
     private static final int SALT_BYTES = 16;
     private static final int KEY_BYTES = 32;
@@ -41,8 +42,7 @@ public class SecretHasher {
     /** A hash of a random secret at the current cost, checked against when there is no stored hash. */
     private volatile String dummy;
 
-    public SecretHasher() {
-    }
+    public SecretHasher() {}
 
     SecretHasher(int iterations) {
         this.iterations = iterations;
@@ -68,8 +68,8 @@ public class SecretHasher {
      */
     public String hashGenerated(String secret) {
         if (secret.length() < (GENERATED_MIN_BYTES * 4 + 2) / 3) {
-            throw new IllegalArgumentException("a generated secret carries at least " + GENERATED_MIN_BYTES
-                    + " random bytes");
+            throw new IllegalArgumentException(
+                    "a generated secret carries at least " + GENERATED_MIN_BYTES + " random bytes");
         }
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
@@ -84,7 +84,8 @@ public class SecretHasher {
         String[] parts = storedHash.split(":");
         if (parts.length == 3 && GENERATED_ALGORITHM.equals(parts[0])) {
             try {
-                return MessageDigest.isEqual(Base64.getDecoder().decode(parts[2]),
+                return MessageDigest.isEqual(
+                        Base64.getDecoder().decode(parts[2]),
                         sha256(Base64.getDecoder().decode(parts[1]), secret));
             } catch (IllegalArgumentException e) {
                 return false;
@@ -158,7 +159,8 @@ public class SecretHasher {
     byte[] derive(char[] secret, byte[] salt, int cost, int keyBytes) {
         try {
             return SecretKeyFactory.getInstance(ALGORITHM)
-                    .generateSecret(new PBEKeySpec(secret, salt, cost, keyBytes * 8)).getEncoded();
+                    .generateSecret(new PBEKeySpec(secret, salt, cost, keyBytes * 8))
+                    .getEncoded();
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
             throw new IllegalStateException(e);
         }

@@ -34,7 +34,8 @@ public class SignInService {
         if (verifier.remembers(name, secret)) {
             return Outcome.of(verifier.verify(name, secret));
         }
-        ThrottleKind kind = verifier.realm() == CredentialVerifier.Realm.LRS ? ThrottleKind.LRS_KEY : ThrottleKind.ACCOUNT;
+        ThrottleKind kind =
+                verifier.realm() == CredentialVerifier.Realm.LRS ? ThrottleKind.LRS_KEY : ThrottleKind.ACCOUNT;
         SignInThrottle.Check check = throttle.check(kind, name, address);
         Optional<ThrottleCounter> lock = check.lock();
         if (lock.isPresent()) {
@@ -44,7 +45,7 @@ public class SignInService {
         switch (v.outcome()) {
             case ACCEPTED -> throttle.succeeded(check);
             case WRONG_SECRET -> throttle.failed(kind, name, address);
-            case NOT_ADMITTED -> { } // not a guess
+            case NOT_ADMITTED -> {} // not a guess
         }
         return Outcome.of(v);
     }

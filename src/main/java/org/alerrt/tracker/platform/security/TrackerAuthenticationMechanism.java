@@ -42,6 +42,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String SESSION_CALLER = "tracker.caller";
     /** Request attribute set when a form sign-in was refused by the throttle: the seconds until it may be tried. */
     public static final String SIGN_IN_RETRY_AFTER = "tracker.signIn.retryAfter";
+
     private static final String XAPI_REALM = "xAPI";
 
     @Inject
@@ -78,8 +79,8 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
     String xapiDefaultVersion;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (contentOrigin.isContentRequest(request.getHeader("Host"), request.getLocalPort())) {
             // course content runs there: nothing is ever authenticated from its cookies or headers
             if (ContentOriginFilter.CONTENT_PATH.equals(request.getServletPath())) {
@@ -119,16 +120,19 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
         }
         String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         DateHeaderFilter.stamp(response);
-        return context.redirect(request.getContextPath() + "/login?next="
-                + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        return context.redirect(
+                request.getContextPath() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
     /** Called through SecurityContext.authenticate by the sign-in page. */
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential up) {
-            SignInService.Outcome outcome = signIn.signIn(verifier(CredentialVerifier.Realm.USERS), up.getCaller(),
-                    up.getPasswordAsString(), address(request));
+            SignInService.Outcome outcome = signIn.signIn(
+                    verifier(CredentialVerifier.Realm.USERS),
+                    up.getCaller(),
+                    up.getPasswordAsString(),
+                    address(request));
             if (outcome.locked()) {
                 request.setAttribute(SIGN_IN_RETRY_AFTER, outcome.retryAfterSeconds());
             }
@@ -137,17 +141,23 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
                 request.getSession(true);
                 request.changeSessionId(); // session fixation defence
                 request.getSession().setAttribute(SESSION_CALLER, caller.get());
-                return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+                return context.notifyContainerAboutLogin(
+                        caller.get().name(), caller.get().groups());
             }
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context, CredentialVerifier.Realm realm, String realmName) {
+    private AuthenticationStatus basic(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            CredentialVerifier.Realm realm,
+            String realmName) {
         String header = authorization(request, realm);
         if (header == null) {
-            return context.isProtected() ? unauthorized(request, response, realmName, false, "Authentication required")
+            return context.isProtected()
+                    ? unauthorized(request, response, realmName, false, "Authentication required")
                     : context.doNothing();
         }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -163,8 +173,8 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
         if (colon < 0) {
             return unauthorized(request, response, realmName, true, "Malformed Basic credentials");
         }
-        SignInService.Outcome outcome = signIn.signIn(verifier(realm), decoded.substring(0, colon),
-                decoded.substring(colon + 1), address(request));
+        SignInService.Outcome outcome = signIn.signIn(
+                verifier(realm), decoded.substring(0, colon), decoded.substring(colon + 1), address(request));
         if (outcome.locked()) {
             return tooManyFailures(response, realmName, outcome);
         }
@@ -173,7 +183,8 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
             return unauthorized(request, response, realmName, true, "Invalid credentials");
         }
         request.setAttribute(SESSION_CALLER, caller.get());
-        return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+        return context.notifyContainerAboutLogin(
+                caller.get().name(), caller.get().groups());
     }
 
     /**
@@ -183,7 +194,9 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
      */
     private static String authorization(HttpServletRequest request, CredentialVerifier.Realm realm) {
         String query = request.getQueryString();
-        if (realm == CredentialVerifier.Realm.LRS && "POST".equals(request.getMethod()) && query != null
+        if (realm == CredentialVerifier.Realm.LRS
+                && "POST".equals(request.getMethod())
+                && query != null
                 && (query.startsWith("method=") || query.contains("&method="))) {
             try {
                 if (request.getCharacterEncoding() == null) {
@@ -205,15 +218,19 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /** @param credentialsSent an Authorization header, or form field in the Alternate Request Syntax, was sent */
-    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                              String realm, boolean credentialsSent, String message) {
+    private AuthenticationStatus unauthorized(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String realm,
+            boolean credentialsSent,
+            String message) {
         response.setHeader("WWW-Authenticate", challenge(credentialsSent, request.getHeader("Sec-Fetch-Mode"), realm));
         return refuse(response, realm, HttpServletResponse.SC_UNAUTHORIZED, message);
     }
 
     /** RFC 6585 §4: 429 with Retry-After; the secret was not checked. The reason names the kind, not the key. */
-    private AuthenticationStatus tooManyFailures(HttpServletResponse response, String realm,
-                                                 SignInService.Outcome outcome) {
+    private AuthenticationStatus tooManyFailures(
+            HttpServletResponse response, String realm, SignInService.Outcome outcome) {
         long seconds = outcome.retryAfterSeconds();
         response.setHeader("Retry-After", String.valueOf(seconds));
         String what = switch (outcome.lock().orElseThrow().kind()) {
@@ -221,8 +238,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
             case LRS_KEY -> "for this key";
             case ACCOUNT -> "for this username";
         };
-        return refuse(response, realm, 429, "Too many failed sign-ins " + what + "; try again in " + seconds
-                + " s");
+        return refuse(response, realm, 429, "Too many failed sign-ins " + what + "; try again in " + seconds + " s");
     }
 
     private AuthenticationStatus refuse(HttpServletResponse response, String realm, int status, String message) {

@@ -43,8 +43,7 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String passwordHash, String role, Long learnerId) {
         this.username = username;
@@ -54,11 +53,31 @@ public class UserAccount {
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    String getPasswordHash() { return passwordHash; }
-    void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
-    public String getRole() { return role; }
-    public Long getLearnerId() { return learnerId; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public Long getLearnerId() {
+        return learnerId;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

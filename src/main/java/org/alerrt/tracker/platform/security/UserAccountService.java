@@ -35,21 +35,24 @@ public class UserAccountService implements CredentialVerifier {
         if (hasher.needsRehash(u.getPasswordHash())) {
             u.setPasswordHash(hasher.hash(password)); // stored at an older cost: today's hash from now on
         }
-        return Verification.accepted(new Caller(u.getUsername(), Set.of(u.getRole()),
-                u.getLearnerId() == null ? u.getId() : u.getLearnerId()));
+        return Verification.accepted(new Caller(
+                u.getUsername(), Set.of(u.getRole()), u.getLearnerId() == null ? u.getId() : u.getLearnerId()));
     }
 
     @Transactional
     public Optional<UserAccount> find(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional
     public boolean anyWithRole(String role) {
         return em.createNamedQuery(UserAccount.COUNT_BY_ROLE, Long.class)
-                .setParameter("role", role).getSingleResult() > 0;
+                        .setParameter("role", role)
+                        .getSingleResult()
+                > 0;
     }
 
     @Transactional
@@ -63,10 +66,14 @@ public class UserAccountService implements CredentialVerifier {
     @Transactional
     public void setLearnerLogin(long learnerId, String username, String password) {
         Optional<UserAccount> existing = em.createNamedQuery(UserAccount.BY_LEARNER, UserAccount.class)
-                .setParameter("learnerId", learnerId).getResultStream().findFirst();
-        find(username).filter(u -> !Long.valueOf(learnerId).equals(u.getLearnerId())).ifPresent(u -> {
-            throw new IllegalArgumentException("username: '" + username + "' is already taken");
-        });
+                .setParameter("learnerId", learnerId)
+                .getResultStream()
+                .findFirst();
+        find(username)
+                .filter(u -> !Long.valueOf(learnerId).equals(u.getLearnerId()))
+                .ifPresent(u -> {
+                    throw new IllegalArgumentException("username: '" + username + "' is already taken");
+                });
         if (existing.isPresent()) {
             UserAccount account = existing.get();
             if (!account.getUsername().equals(username)) {
@@ -84,6 +91,9 @@ public class UserAccountService implements CredentialVerifier {
     @Transactional
     public Optional<String> learnerUsername(long learnerId) {
         return em.createNamedQuery(UserAccount.BY_LEARNER, UserAccount.class)
-                .setParameter("learnerId", learnerId).getResultStream().findFirst().map(UserAccount::getUsername);
+                .setParameter("learnerId", learnerId)
+                .getResultStream()
+                .findFirst()
+                .map(UserAccount::getUsername);
     }
 }

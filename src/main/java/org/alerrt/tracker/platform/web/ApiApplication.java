@@ -18,11 +18,17 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
-                AdminCertificatesResource.class, MyCertificatesResource.class, VerifyResource.class,
+                AdminCertificatesResource.class,
+                MyCertificatesResource.class,
+                VerifyResource.class,
                 ReportsResource.class,
                 org.alerrt.tracker.lrs.adapters.rest.LrsCredentialsResource.class,
-                ErrorMappers.Api.class, ErrorMappers.MalformedJson.class, ErrorMappers.Web.class,
-                ErrorMappers.Unexpected.class, SignInThrottlesResource.class, AuditResource.class,
+                ErrorMappers.Api.class,
+                ErrorMappers.MalformedJson.class,
+                ErrorMappers.Web.class,
+                ErrorMappers.Unexpected.class,
+                SignInThrottlesResource.class,
+                AuditResource.class,
                 // training
                 org.alerrt.tracker.training.adapters.rest.CourseResource.class,
                 org.alerrt.tracker.training.adapters.rest.LearnerResource.class,

@@ -32,28 +32,35 @@ public class AuditResource {
     AuditTrail audit;
 
     @GET
-    public String read(@QueryParam("subject") String subject, @QueryParam("id") String id,
-                       @QueryParam("beforeId") String beforeId, @QueryParam("limit") String limit) {
+    public String read(
+            @QueryParam("subject") String subject,
+            @QueryParam("id") String id,
+            @QueryParam("beforeId") String beforeId,
+            @QueryParam("limit") String limit) {
         boolean hasSubject = subject != null && !subject.isEmpty();
         if (!hasSubject && present(id)) {
-            throw ApiException.badRequest("subject", "subject is required with id: the type of what id names,"
-                    + " e.g. certificate");
+            throw ApiException.badRequest(
+                    "subject", "subject is required with id: the type of what id names," + " e.g. certificate");
         }
         return hasSubject ? history(subject, id, beforeId, limit) : recent(beforeId, limit);
     }
 
     private String history(String subject, String id, String beforeId, String limit) {
         if (!SUBJECT_TYPE.matcher(subject).matches()) {
-            throw ApiException.badRequest("subject", "subject must be 1 to 40 lower-case letters or underscores,"
-                    + " e.g. certificate");
+            throw ApiException.badRequest(
+                    "subject", "subject must be 1 to 40 lower-case letters or underscores," + " e.g. certificate");
         }
         long subjectId = QueryParams.requiredId(id, "id");
         refuseWithSubject("beforeId", beforeId);
         refuseWithSubject("limit", limit);
         JsonArrayBuilder entries = CachedJson.arrayBuilder();
         audit.of(subject, subjectId).forEach(e -> entries.add(entry(e)));
-        return CachedJson.objectBuilder().add("subject", subject).add("id", subjectId).add("entries", entries)
-                .build().toString();
+        return CachedJson.objectBuilder()
+                .add("subject", subject)
+                .add("id", subjectId)
+                .add("entries", entries)
+                .build()
+                .toString();
     }
 
     private String recent(String beforeId, String limit) {
@@ -72,8 +79,8 @@ public class AuditResource {
     /** A subject's history comes whole: paging parameters there are a mistake, not something to ignore. */
     private static void refuseWithSubject(String name, String value) {
         if (present(value)) {
-            throw ApiException.badRequest(name, name + " pages the recent list (no subject); a subject's history"
-                    + " comes whole");
+            throw ApiException.badRequest(
+                    name, name + " pages the recent list (no subject); a subject's history" + " comes whole");
         }
     }
 
@@ -83,8 +90,11 @@ public class AuditResource {
 
     /** One audit entry as every admin API shows it (reporting's entry history too). */
     public static JsonObjectBuilder entry(AuditEntry e) {
-        JsonObjectBuilder o = CachedJson.objectBuilder().add("id", e.id()).add("at", e.at().toString())
-                .add("actor", e.actor()).add("action", e.action());
+        JsonObjectBuilder o = CachedJson.objectBuilder()
+                .add("id", e.id())
+                .add("at", e.at().toString())
+                .add("actor", e.actor())
+                .add("action", e.action());
         if (e.reason() != null) {
             o.add("reason", e.reason());
         }

@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 /** Reads a request body up to a limit; a larger body is refused with 413 before it is held in memory. */
 public final class BoundedBody {
 
-    private BoundedBody() {
-    }
+    private BoundedBody() {}
 
     public static byte[] read(InputStream in, long maxBytes) {
         try (in) {
@@ -20,7 +19,9 @@ public final class BoundedBody {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new ApiException(413, null,
+                    throw new ApiException(
+                            413,
+                            null,
                             "Request body exceeds the limit of " + maxBytes + " bytes (tracker.http.max-body-bytes)");
                 }
                 out.write(buffer, 0, n);

@@ -94,7 +94,9 @@ public class ContentOrigin {
         try {
             URI u = new URI(url.strip());
             URI h = new URI("http://" + host.strip());
-            if (u.getHost() == null || h.getHost() == null || h.getRawPath() != null && !h.getRawPath().isEmpty()) {
+            if (u.getHost() == null
+                    || h.getHost() == null
+                    || h.getRawPath() != null && !h.getRawPath().isEmpty()) {
                 return false;
             }
             int defaultPort = defaultPort(u.getScheme().toLowerCase(Locale.ROOT));

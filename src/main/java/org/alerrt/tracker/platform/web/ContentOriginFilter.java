@@ -33,9 +33,11 @@ public class ContentOriginFilter extends HttpFilter {
                 : !contentPath;
         if (!allowed) {
             response.setContentType("text/plain;charset=UTF-8");
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, contentOrigin
-                    ? "The content origin serves course content only"
-                    : "Course content is served from " + origins.url() + CONTENT_PATH + "/");
+            response.sendError(
+                    HttpServletResponse.SC_NOT_FOUND,
+                    contentOrigin
+                            ? "The content origin serves course content only"
+                            : "Course content is served from " + origins.url() + CONTENT_PATH + "/");
             return;
         }
         chain.doFilter(request, response);

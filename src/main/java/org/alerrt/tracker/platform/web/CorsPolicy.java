@@ -52,18 +52,24 @@ public class CorsPolicy {
     public static void checkOrigins(String setting) {
         for (String entry : setting.split(",")) {
             String origin = entry.strip();
-            if (!origin.isEmpty() && !origin.equals("*") && !SameOrigin.of(origin).orElse("").equals(origin)) {
+            if (!origin.isEmpty()
+                    && !origin.equals("*")
+                    && !SameOrigin.of(origin).orElse("").equals(origin)) {
                 throw new IllegalArgumentException("must be blank, * or comma-separated origins scheme://host[:port] as"
                         + " browsers send them (http or https, lower case, no path, no default port), e.g."
-                        + " https://lms.example.org" + SameOrigin.of(origin).map(o -> " (for '" + origin + "': " + o
-                        + ")").orElse(""));
+                        + " https://lms.example.org"
+                        + SameOrigin.of(origin)
+                                .map(o -> " (for '" + origin + "': " + o + ")")
+                                .orElse(""));
             }
         }
     }
 
     private Set<String> allowed() {
-        return Arrays.stream(origins == null ? new String[0] : origins.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(origins == null ? new String[0] : origins.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The Access-Control-Allow-Origin value for a request from {@code origin}, or null when it is not allowed. */
@@ -116,7 +122,8 @@ public class CorsPolicy {
     }
 
     public static boolean isPreflight(HttpServletRequest request) {
-        return "OPTIONS".equals(request.getMethod()) && request.getHeader("Origin") != null
+        return "OPTIONS".equals(request.getMethod())
+                && request.getHeader("Origin") != null
                 && request.getHeader("Access-Control-Request-Method") != null;
     }
 }

@@ -64,9 +64,16 @@ public class CrossSiteRequestFilter extends HttpFilter {
         Set<String> own = new LinkedHashSet<>();
         publicOrigin.ifPresent(own::add);
         SameOrigin.addressed(request.getScheme(), request.getHeader("Host")).ifPresent(own::add);
-        Optional<Refusal> refusal = check(new Request(request.getMethod(), path,
-                request.getHeader("Authorization") != null, request.getRequestedSessionId() != null,
-                request.getHeader("Origin"), request.getHeader("Referer"), request.getContentType()), own);
+        Optional<Refusal> refusal = check(
+                new Request(
+                        request.getMethod(),
+                        path,
+                        request.getHeader("Authorization") != null,
+                        request.getRequestedSessionId() != null,
+                        request.getHeader("Origin"),
+                        request.getHeader("Referer"),
+                        request.getContentType()),
+                own);
         if (refusal.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -75,7 +82,9 @@ public class CrossSiteRequestFilter extends HttpFilter {
         response.setStatus(r.status());
         if (path.startsWith("/api/")) {
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(ErrorBody.of(r.status(), r.message(), r.property(), null).toString());
+            response.getWriter()
+                    .write(ErrorBody.of(r.status(), r.message(), r.property(), null)
+                            .toString());
         } else {
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(r.message() + "\n");
@@ -83,12 +92,16 @@ public class CrossSiteRequestFilter extends HttpFilter {
     }
 
     /** What the check needs of a request; {@code path} is below the context path. */
-    record Request(String method, String path, boolean authorizationHeader, boolean sessionCookie, String origin,
-                   String referer, String contentType) {
-    }
+    record Request(
+            String method,
+            String path,
+            boolean authorizationHeader,
+            boolean sessionCookie,
+            String origin,
+            String referer,
+            String contentType) {}
 
-    record Refusal(int status, String property, String message) {
-    }
+    record Refusal(int status, String property, String message) {}
 
     /** The rule, for a request to an application whose own origins are {@code own}; empty when it may go on. */
     static Optional<Refusal> check(Request r, Set<String> own) {
@@ -99,19 +112,29 @@ public class CrossSiteRequestFilter extends HttpFilter {
         boolean basic = api && r.authorizationHeader();
         String claimed = SameOrigin.claimed(r.origin(), r.referer());
         if (claimed == null && !basic && r.sessionCookie()) {
-            return Optional.of(new Refusal(403, "Origin", "Cross-site request refused: a request made with the"
-                    + " session cookie that changes something must say where it comes from (Origin header)"));
+            return Optional.of(new Refusal(
+                    403,
+                    "Origin",
+                    "Cross-site request refused: a request made with the"
+                            + " session cookie that changes something must say where it comes from (Origin header)"));
         }
         if (claimed != null && !own.contains(claimed)) {
-            return Optional.of(new Refusal(403, "Origin", "Cross-site request refused: it comes from "
-                    + (claimed.length() > 200 ? claimed.substring(0, 200) + "…" : claimed) + " (Origin or Referer"
-                    + " header), not from this application (" + String.join(" or ", own) + ")"));
+            return Optional.of(new Refusal(
+                    403,
+                    "Origin",
+                    "Cross-site request refused: it comes from "
+                            + (claimed.length() > 200 ? claimed.substring(0, 200) + "…" : claimed)
+                            + " (Origin or Referer"
+                            + " header), not from this application (" + String.join(" or ", own) + ")"));
         }
         String type = mediaType(r.contentType());
         if (api && !basic && CROSS_SITE_TYPES.contains(type)) {
-            return Optional.of(new Refusal(415, "Content-Type", "Content-Type " + type + " is refused on requests"
-                    + " made with the session cookie (a page on any site can send it): send application/json, or"
-                    + " the upload's own type (text/csv, application/zip)"));
+            return Optional.of(new Refusal(
+                    415,
+                    "Content-Type",
+                    "Content-Type " + type + " is refused on requests"
+                            + " made with the session cookie (a page on any site can send it): send application/json, or"
+                            + " the upload's own type (text/csv, application/zip)"));
         }
         return Optional.empty();
     }

@@ -9,11 +9,11 @@ import org.alerrt.tracker.platform.json.CachedJson;
 /** The one error body of every API: {"error": {"status", "message", "property"?, "rule"?}}. */
 public final class ErrorBody {
 
-    private ErrorBody() {
-    }
+    private ErrorBody() {}
 
     public static JsonObject of(int status, String message, String property, String rule) {
-        JsonObjectBuilder error = CachedJson.objectBuilder().add("status", status).add("message", message);
+        JsonObjectBuilder error =
+                CachedJson.objectBuilder().add("status", status).add("message", message);
         if (property != null) {
             error.add("property", property);
         }
@@ -24,7 +24,9 @@ public final class ErrorBody {
     }
 
     public static Response response(int status, String message, String property, String rule) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(of(status, message, property, rule).toString()).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(of(status, message, property, rule).toString())
+                .build();
     }
 }

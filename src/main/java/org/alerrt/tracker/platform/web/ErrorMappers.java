@@ -14,8 +14,7 @@ public final class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
-    private ErrorMappers() {
-    }
+    private ErrorMappers() {}
 
     @Provider
     public static class Api implements ExceptionMapper<ApiException> {
@@ -30,7 +29,8 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(JsonException e) {
             String where = e instanceof JsonParsingException p && p.getLocation() != null
-                    ? " at line " + p.getLocation().getLineNumber() + ", column " + p.getLocation().getColumnNumber()
+                    ? " at line " + p.getLocation().getLineNumber() + ", column "
+                            + p.getLocation().getColumnNumber()
                     : "";
             return ErrorBody.response(400, "Malformed JSON" + where + ": " + e.getMessage(), null, null);
         }

@@ -9,8 +9,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
 /** The JSON object body of an API request and its members, with the 400s that name the part at fault. */
 public final class JsonBody {
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     /** The body as a JSON object; 400 naming {@code body} when it is empty or not an object. */
     public static JsonObject object(String body) {

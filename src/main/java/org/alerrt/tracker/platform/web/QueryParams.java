@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** An optional positive id (a filter or a paging cursor); null when absent. */
     public static Long positiveId(String value, String name) {

@@ -32,9 +32,14 @@ public class RequestSizeLimitFilter extends HttpFilter {
                 response.setHeader("Connection", "close"); // a connection header is a protocol error in HTTP/2
             }
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(ErrorBody.of(413, "Request body of " + request.getContentLengthLong()
-                    + " bytes exceeds the limit of " + maxBodyBytes + " bytes (tracker.http.max-body-bytes)",
-                    null, null).toString());
+            response.getWriter()
+                    .write(ErrorBody.of(
+                                    413,
+                                    "Request body of " + request.getContentLengthLong() + " bytes exceeds the limit of "
+                                            + maxBodyBytes + " bytes (tracker.http.max-body-bytes)",
+                                    null,
+                                    null)
+                            .toString());
             return;
         }
         chain.doFilter(request, response);
@@ -42,7 +47,7 @@ public class RequestSizeLimitFilter extends HttpFilter {
 
     private static boolean isCoursePackageImport(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(request.getMethod()) && (path.equals("/api/cmi5/courses")
-                || path.equals("/api/cmi5/courses/"));
+        return "POST".equals(request.getMethod())
+                && (path.equals("/api/cmi5/courses") || path.equals("/api/cmi5/courses/"));
     }
 }

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class SameOrigin {
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     /**
      * The serialized origin of an absolute http(s) URL: lower-case scheme and host, the port only when it is not
@@ -31,8 +30,8 @@ public final class SameOrigin {
                 return Optional.empty();
             }
             int port = u.getPort();
-            boolean defaultPort = port == -1 || port == 80 && scheme.equals("http") || port == 443
-                    && scheme.equals("https");
+            boolean defaultPort =
+                    port == -1 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
             return Optional.of(scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
         } catch (URISyntaxException e) {
             return Optional.empty();

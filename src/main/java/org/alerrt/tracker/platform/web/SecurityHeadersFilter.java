@@ -28,14 +28,15 @@ import java.util.List;
 public class SecurityHeadersFilter extends HttpFilter {
 
     /** 'self' for scripts: jakarta.faces.js and /resources/js are served by the application itself. */
-    static final String PAGE_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
-            + "frame-ancestors 'none'; form-action 'self'";
+    static final String PAGE_POLICY =
+            "default-src 'self'; object-src 'none'; base-uri 'none'; " + "frame-ancestors 'none'; form-action 'self'";
     /**
      * The learner's course list: its Launch forms post to the tracker, which answers with a redirect to the AU, and
      * browsers hold redirects after a form post to form-action too. An AU's url may be absolute on any host (cmi5 §13.1.4)
      * and content may be served from its own origin, so form-action there also allows http(s) targets.
      */
     static final String LAUNCH_PAGE = "/learner/courses";
+
     static final String LAUNCH_PAGE_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
             + "frame-ancestors 'none'; form-action 'self' https: http:";
     static final String API_POLICY = "default-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
@@ -60,7 +61,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Content-Security-Policy", path.equals(LAUNCH_PAGE) ? LAUNCH_PAGE_POLICY : PAGE_POLICY);
             response.setHeader("X-Frame-Options", "DENY");
         }
-        boolean cacheable = path.startsWith("/api/verify/") || STATIC.stream().anyMatch(path::startsWith)
+        boolean cacheable = path.startsWith("/api/verify/")
+                || STATIC.stream().anyMatch(path::startsWith)
                 || verifyPage && request.getUserPrincipal() == null;
         chain.doFilter(request, cacheable ? response : new NoStore(response));
     }

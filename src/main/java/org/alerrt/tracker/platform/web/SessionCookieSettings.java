@@ -19,7 +19,8 @@ public class SessionCookieSettings implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String publicUrl = ConfigProvider.getConfig().getOptionalValue("tracker.public-url", String.class)
+        String publicUrl = ConfigProvider.getConfig()
+                .getOptionalValue("tracker.public-url", String.class)
                 .orElse(DEFAULT_PUBLIC_URL);
         apply(event.getServletContext().getSessionCookieConfig(), publicUrl);
     }

@@ -38,21 +38,27 @@ public class SignInThrottlesResource {
         counters.forEach(c -> all.add(json(c, now)));
         ThrottlePolicy p = throttle.policy();
         return CachedJson.objectBuilder()
-                .add("policy", CachedJson.objectBuilder().add("freeFailuresPerName", p.freePerName())
-                        .add("freeFailuresPerAddress", p.freePerAddress())
-                        .add("firstLockSeconds", p.firstLock().toSeconds()).add("maxLockSeconds", p.maxLock().toSeconds())
-                        .add("forgetAfterMinutes", p.forgetAfter().toMinutes()))
+                .add(
+                        "policy",
+                        CachedJson.objectBuilder()
+                                .add("freeFailuresPerName", p.freePerName())
+                                .add("freeFailuresPerAddress", p.freePerAddress())
+                                .add("firstLockSeconds", p.firstLock().toSeconds())
+                                .add("maxLockSeconds", p.maxLock().toSeconds())
+                                .add("forgetAfterMinutes", p.forgetAfter().toMinutes()))
                 .add("throttles", all)
                 .add("truncated", counters.size() >= SignInThrottle.LIST_LIMIT)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     /** 204 when cleared, 404 when there is no such counter (nothing was locked). */
     @DELETE
     @Path("{kind}/{key}")
     public Response clear(@PathParam("kind") String kind, @PathParam("key") String key) {
-        ThrottleKind k = ThrottleKind.parse(kind).orElseThrow(() -> ApiException.badRequest("kind",
-                "kind must be one of " + Arrays.toString(ThrottleKind.values())));
+        ThrottleKind k = ThrottleKind.parse(kind)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "kind", "kind must be one of " + Arrays.toString(ThrottleKind.values())));
         if (!throttle.clear(k, key)) {
             throw ApiException.notFound("no sign-in throttle " + k + "/" + key);
         }
@@ -60,8 +66,11 @@ public class SignInThrottlesResource {
     }
 
     private static JsonObjectBuilder json(ThrottleCounter c, Instant now) {
-        JsonObjectBuilder o = CachedJson.objectBuilder().add("kind", c.kind().name()).add("key", c.key())
-                .add("failures", c.failures()).add("lastFailure", c.lastFailure().toString())
+        JsonObjectBuilder o = CachedJson.objectBuilder()
+                .add("kind", c.kind().name())
+                .add("key", c.key())
+                .add("failures", c.failures())
+                .add("lastFailure", c.lastFailure().toString())
                 .add("locked", c.lockedAt(now));
         if (c.lockedUntil() != null) {
             o.add("lockedUntil", c.lockedUntil().toString());

@@ -3,7 +3,6 @@ package org.alerrt.tracker.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -67,8 +66,14 @@ public class ReportQueueService {
         List<ReportEntry> entries = repository.entriesOfCompletion(completionId);
         Instant now = clock.instant();
         if (entries.isEmpty()) {
-            ReportEntry queued = repository.insert(ReportEntry.original(completionId, learnerId, record, revision, now));
-            audit.record(AuditTrail.SYSTEM, SUBJECT, queued.id(), "QUEUED", "completion " + completionId + " credited",
+            ReportEntry queued =
+                    repository.insert(ReportEntry.original(completionId, learnerId, record, revision, now));
+            audit.record(
+                    AuditTrail.SYSTEM,
+                    SUBJECT,
+                    queued.id(),
+                    "QUEUED",
+                    "completion " + completionId + " credited",
                     summary(queued));
             return;
         }
@@ -79,24 +84,43 @@ public class ReportQueueService {
                 if (!repository.updateQueued(e.id(), record, revision, notes)) {
                     throw exportedMeanwhile(e);
                 }
-                audit.record(AuditTrail.SYSTEM, SUBJECT, e.id(), "REVISED", "the credited record changed (revision "
-                        + revision + ") before export", String.join("; ", record.changesSince(e.record())));
+                audit.record(
+                        AuditTrail.SYSTEM,
+                        SUBJECT,
+                        e.id(),
+                        "REVISED",
+                        "the credited record changed (revision " + revision + ") before export",
+                        String.join("; ", record.changesSince(e.record())));
                 pending = true;
             } else if (e.status() == EntryStatus.REJECTED) {
-                replace(e, record, revision, "the officer's record was corrected (revision " + revision + ")",
-                        AuditTrail.SYSTEM, "revision:" + completionId + ":" + revision + ":" + e.id());
+                replace(
+                        e,
+                        record,
+                        revision,
+                        "the officer's record was corrected (revision " + revision + ")",
+                        AuditTrail.SYSTEM,
+                        "revision:" + completionId + ":" + revision + ":" + e.id());
                 pending = true;
             }
         }
         Optional<ReportEntry> filed = lastFiled(entries);
-        if (!pending && filed.isPresent() && !record.changesSince(filed.get().record()).isEmpty()) {
+        if (!pending
+                && filed.isPresent()
+                && !record.changesSince(filed.get().record()).isEmpty()) {
             ReportEntry reported = filed.get();
             String notes = "AMEND record of roster " + reported.rosterId() + ": "
                     + String.join("; ", record.changesSince(reported.record()));
-            ReportEntry amend = repository.insert(ReportEntry.correction(reported, EntryKind.AMEND, record, revision,
-                    notes, today(), now, "amend:" + completionId + ":" + revision));
-            audit.record(AuditTrail.SYSTEM, SUBJECT, amend.id(), "QUEUED", "correction of entry " + reported.id(),
-                    notes);
+            ReportEntry amend = repository.insert(ReportEntry.correction(
+                    reported,
+                    EntryKind.AMEND,
+                    record,
+                    revision,
+                    notes,
+                    today(),
+                    now,
+                    "amend:" + completionId + ":" + revision));
+            audit.record(
+                    AuditTrail.SYSTEM, SUBJECT, amend.id(), "QUEUED", "correction of entry " + reported.id(), notes);
         }
     }
 
@@ -125,8 +149,15 @@ public class ReportQueueService {
         if (filed.isPresent()) {
             ReportEntry reported = filed.get();
             String notes = "WITHDRAW record of roster " + reported.rosterId() + ": " + why;
-            ReportEntry withdrawal = repository.insert(ReportEntry.correction(reported, EntryKind.WITHDRAW,
-                    reported.record(), reported.revision(), notes, today(), now, "withdraw:" + completionId));
+            ReportEntry withdrawal = repository.insert(ReportEntry.correction(
+                    reported,
+                    EntryKind.WITHDRAW,
+                    reported.record(),
+                    reported.revision(),
+                    notes,
+                    today(),
+                    now,
+                    "withdraw:" + completionId));
             audit.record(by, SUBJECT, withdrawal.id(), "QUEUED", "correction of entry " + reported.id(), notes);
         }
     }
@@ -136,8 +167,8 @@ public class ReportQueueService {
      * handled again (outbox retry), then seeing the entry as exported and queueing a correction instead.
      */
     private static IllegalStateException exportedMeanwhile(ReportEntry e) {
-        return new IllegalStateException("Report entry " + e.id() + " left the queue while it was being changed;"
-                + " the change is retried");
+        return new IllegalStateException(
+                "Report entry " + e.id() + " left the queue while it was being changed;" + " the change is retried");
     }
 
     /** The newest record of this completion that left ALERRT and still stands with TCOLE (not a withdrawal). */
@@ -156,13 +187,17 @@ public class ReportQueueService {
 
     public List<QueueItem> list(EntryStatus status, LocalDate afterDate, Long afterId, int limit) {
         LocalDate today = today();
-        return repository.entries(status, afterDate, afterId, limit).stream().map(e -> item(e, today)).toList();
+        return repository.entries(status, afterDate, afterId, limit).stream()
+                .map(e -> item(e, today))
+                .toList();
     }
 
     /** Every entry of one completion, oldest first: its original report and any corrections. */
     public List<QueueItem> entriesOfCompletion(long completionId) {
         LocalDate today = today();
-        return repository.entriesOfCompletion(completionId).stream().map(e -> item(e, today)).toList();
+        return repository.entriesOfCompletion(completionId).stream()
+                .map(e -> item(e, today))
+                .toList();
     }
 
     public Optional<QueueItem> entry(long id) {
@@ -182,11 +217,13 @@ public class ReportQueueService {
         String flag = switch (urgency) {
             case ON_TIME -> "";
             case OVERDUE -> "overdue: TCOLE report was due by " + dueBy;
-            case DUE_SOON -> e.status() == EntryStatus.EXPORTED
-                    ? "exported " + ChronoUnit.DAYS.between(exportedOn, today) + " days ago, not confirmed as"
-                    + " submitted to TCOLE (due by " + dueBy + ")"
-                    : e.status() == EntryStatus.REJECTED ? "rejected by TCOLE: correct and re-queue by " + dueBy
-                    : "due by " + dueBy;
+            case DUE_SOON ->
+                e.status() == EntryStatus.EXPORTED
+                        ? "exported " + ChronoUnit.DAYS.between(exportedOn, today) + " days ago, not confirmed as"
+                                + " submitted to TCOLE (due by " + dueBy + ")"
+                        : e.status() == EntryStatus.REJECTED
+                                ? "rejected by TCOLE: correct and re-queue by " + dueBy
+                                : "due by " + dueBy;
         };
         return new QueueItem(e, dueBy, urgency, flag);
     }
@@ -235,8 +272,8 @@ public class ReportQueueService {
         if (r.columnsSpec() == null) {
             return settings.format();
         }
-        return RosterFormat.parse(r.columnsSpec(), r.headersSpec(), "roster " + r.id() + " columns",
-                "roster " + r.id() + " headers");
+        return RosterFormat.parse(
+                r.columnsSpec(), r.headersSpec(), "roster " + r.id() + " columns", "roster " + r.id() + " headers");
     }
 
     /**
@@ -252,16 +289,24 @@ public class ReportQueueService {
         }
         if (found.get().submittedAt() != null) {
             if (!reference.equals(found.get().tcoleReference())) {
-                throw new ReportingConflictException("tcoleReference", "Roster " + rosterId
-                        + " was already submitted under TCOLE reference '" + found.get().tcoleReference() + "'");
+                throw new ReportingConflictException(
+                        "tcoleReference",
+                        "Roster " + rosterId + " was already submitted under TCOLE reference '"
+                                + found.get().tcoleReference() + "'");
             }
             return found;
         }
         List<ReportEntry> exported = repository.entriesOf(rosterId).stream()
-                .filter(e -> e.status() == EntryStatus.EXPORTED).toList();
+                .filter(e -> e.status() == EntryStatus.EXPORTED)
+                .toList();
         if (repository.markSubmitted(rosterId, clock.instant(), by, reference)) {
             for (ReportEntry e : exported) {
-                audit.record(by, SUBJECT, e.id(), "SUBMITTED", null,
+                audit.record(
+                        by,
+                        SUBJECT,
+                        e.id(),
+                        "SUBMITTED",
+                        null,
                         "roster " + rosterId + ", TCOLE reference " + reference);
             }
         }
@@ -276,11 +321,14 @@ public class ReportQueueService {
             return found;
         }
         if (found.get().submittedAt() == null) {
-            throw new ReportingConflictException("roster", "Roster " + rosterId
-                    + " was not submitted to TCOLE yet: record the submission with its TCOLE reference first");
+            throw new ReportingConflictException(
+                    "roster",
+                    "Roster " + rosterId
+                            + " was not submitted to TCOLE yet: record the submission with its TCOLE reference first");
         }
         List<ReportEntry> submitted = repository.entriesOf(rosterId).stream()
-                .filter(e -> e.status() == EntryStatus.SUBMITTED).toList();
+                .filter(e -> e.status() == EntryStatus.SUBMITTED)
+                .toList();
         if (repository.markAccepted(rosterId, clock.instant(), by)) {
             for (ReportEntry e : submitted) {
                 audit.record(by, SUBJECT, e.id(), "ACCEPTED", null, "roster " + rosterId);
@@ -300,8 +348,9 @@ public class ReportQueueService {
         ReportEntry e = found.get();
         if (!e.status().canBecome(EntryStatus.REJECTED)
                 || !repository.changeStatus(e.id(), e.status(), EntryStatus.REJECTED, why, clock.instant())) {
-            throw new ReportingConflictException("status", "Entry " + entryId + " is " + e.status()
-                    + ": only a record submitted to TCOLE can be rejected");
+            throw new ReportingConflictException(
+                    "status",
+                    "Entry " + entryId + " is " + e.status() + ": only a record submitted to TCOLE can be rejected");
         }
         audit.record(by, SUBJECT, e.id(), "REJECTED", why, "was " + e.status());
         return entry(entryId);
@@ -323,21 +372,22 @@ public class ReportQueueService {
         }
         ReportEntry e = found.get();
         if (e.status() != EntryStatus.REJECTED) {
-            throw new ReportingConflictException("status", "Entry " + entryId + " is " + e.status()
-                    + ": only a rejected record is re-queued");
+            throw new ReportingConflictException(
+                    "status", "Entry " + entryId + " is " + e.status() + ": only a rejected record is re-queued");
         }
-        return entry(replace(e, e.record(), e.revision(), why, by, "requeue:" + e.id()).id());
+        return entry(replace(e, e.record(), e.revision(), why, by, "requeue:" + e.id())
+                .id());
     }
 
-    private ReportEntry replace(ReportEntry rejected, RecordSnapshot record, int revision, String why, String by,
-                                String origin) {
+    private ReportEntry replace(
+            ReportEntry rejected, RecordSnapshot record, int revision, String why, String by, String origin) {
         Instant now = clock.instant();
         if (!repository.changeStatus(rejected.id(), EntryStatus.REJECTED, EntryStatus.CORRECTED, why, now)) {
             throw new ReportingConflictException("status", "Entry " + rejected.id() + " changed meanwhile");
         }
         String notes = rejected.kind() == EntryKind.ORIGINAL ? record.moduleDescription() : rejected.notes();
-        ReportEntry replacement = repository.insert(ReportEntry.replacement(rejected, record, revision, notes, now,
-                origin));
+        ReportEntry replacement =
+                repository.insert(ReportEntry.replacement(rejected, record, revision, notes, now, origin));
         audit.record(by, SUBJECT, rejected.id(), "CORRECTED", why, "replaced by entry " + replacement.id());
         audit.record(by, SUBJECT, replacement.id(), "QUEUED", why, "replaces rejected entry " + rejected.id());
         return replacement;
@@ -358,8 +408,7 @@ public class ReportQueueService {
     }
 
     private static String summary(ReportEntry e) {
-        return e.kind() + " " + e.tcoleNumber() + " " + e.completedOn() + " " + e.creditHours() + " h, PID "
-                + e.pid();
+        return e.kind() + " " + e.tcoleNumber() + " " + e.completedOn() + " " + e.creditHours() + " h, PID " + e.pid();
     }
 
     private LocalDate today() {

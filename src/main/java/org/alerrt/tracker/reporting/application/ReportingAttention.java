@@ -5,5 +5,4 @@ package org.alerrt.tracker.reporting.application;
  * not confirmed as submitted, or rejected) past the TCOLE deadline; {@code rejected} refused by TCOLE and not yet
  * corrected.
  */
-public record ReportingAttention(long learnerId, int overdue, int rejected) {
-}
+public record ReportingAttention(long learnerId, int overdue, int rejected) {}

@@ -21,11 +21,16 @@ public class ReportingSettingsCheck implements SettingsCheck {
     @Override
     public List<Setting> settings() {
         return List.of(
-                Setting.rule(ReportingSettings.COLUMNS_KEY, v -> RosterFormat.parse(v, sameCount(v),
-                        ReportingSettings.COLUMNS_KEY, ReportingSettings.HEADERS_KEY)),
-                Setting.pair(ReportingSettings.HEADERS_KEY, ReportingSettings.COLUMNS_KEY,
-                        RosterFormat.DEFAULT_COLUMNS, (v, columns) -> RosterFormat.parse(columns, v,
-                                ReportingSettings.COLUMNS_KEY, ReportingSettings.HEADERS_KEY)),
+                Setting.rule(
+                        ReportingSettings.COLUMNS_KEY,
+                        v -> RosterFormat.parse(
+                                v, sameCount(v), ReportingSettings.COLUMNS_KEY, ReportingSettings.HEADERS_KEY)),
+                Setting.pair(
+                        ReportingSettings.HEADERS_KEY,
+                        ReportingSettings.COLUMNS_KEY,
+                        RosterFormat.DEFAULT_COLUMNS,
+                        (v, columns) -> RosterFormat.parse(
+                                columns, v, ReportingSettings.COLUMNS_KEY, ReportingSettings.HEADERS_KEY)),
                 Setting.integer(DEADLINE_KEY, 1, 365),
                 Setting.pair(WARNING_KEY, DEADLINE_KEY, "30", (v, deadline) -> {
                     int days = deadline.strip().matches("[0-9]{1,3}") ? Integer.parseInt(deadline.strip()) : 30;

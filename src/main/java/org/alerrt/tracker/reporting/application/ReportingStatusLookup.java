@@ -44,8 +44,7 @@ public class ReportingStatusLookup {
     @Inject
     ReportingSettings settings;
 
-    public ReportingStatusLookup() {
-    }
+    public ReportingStatusLookup() {}
 
     public ReportingStatusLookup(DataSource dataSource, ReportingSettings settings) {
         this.dataSource = dataSource;
@@ -54,10 +53,12 @@ public class ReportingStatusLookup {
 
     /** The latest entry's state, with the submission date of the newest record TCOLE holds. */
     public Optional<ReportingStatus> ofCompletion(long completionId) {
-        record Row(String status, String kind, Timestamp submitted) {
-        }
+        record Row(String status, String kind, Timestamp submitted) {}
         try {
-            List<Row> rows = Jdbc.query(dataSource, OF_COMPLETION, ps -> ps.setLong(1, completionId),
+            List<Row> rows = Jdbc.query(
+                    dataSource,
+                    OF_COMPLETION,
+                    ps -> ps.setLong(1, completionId),
                     rs -> new Row(rs.getString(1), rs.getString(2), rs.getTimestamp(3)));
             if (rows.isEmpty()) {
                 return Optional.empty();
@@ -65,9 +66,11 @@ public class ReportingStatusLookup {
             Timestamp reported = rows.stream()
                     .filter(r -> !"WITHDRAW".equals(r.kind())
                             && ("SUBMITTED".equals(r.status()) || "ACCEPTED".equals(r.status())))
-                    .map(Row::submitted).findFirst().orElse(null);
-            return Optional.of(new ReportingStatus(completionId, rows.get(0).status(),
-                    reported == null ? null : reported.toInstant()));
+                    .map(Row::submitted)
+                    .findFirst()
+                    .orElse(null);
+            return Optional.of(new ReportingStatus(
+                    completionId, rows.get(0).status(), reported == null ? null : reported.toInstant()));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read the report state of completion " + completionId, e);
         }
@@ -83,13 +86,18 @@ public class ReportingStatusLookup {
         LocalDate lateIfFrom = today.minusDays(settings.deadline().deadlineDays());
         try {
             Map<Long, ReportingAttention> result = new HashMap<>();
-            Jdbc.query(dataSource, sql, ps -> {
-                ps.setDate(1, Date.valueOf(lateIfFrom));
-                for (int i = 0; i < ids.size(); i++) {
-                    ps.setLong(i + 2, ids.get(i));
-                }
-            }, rs -> new ReportingAttention(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
-                    .stream().filter(a -> a.overdue() > 0 || a.rejected() > 0)
+            Jdbc.query(
+                            dataSource,
+                            sql,
+                            ps -> {
+                                ps.setDate(1, Date.valueOf(lateIfFrom));
+                                for (int i = 0; i < ids.size(); i++) {
+                                    ps.setLong(i + 2, ids.get(i));
+                                }
+                            },
+                            rs -> new ReportingAttention(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
+                    .stream()
+                    .filter(a -> a.overdue() > 0 || a.rejected() > 0)
                     .forEach(a -> result.put(a.learnerId(), a));
             return result;
         } catch (SQLException e) {

@@ -10,9 +10,19 @@ import java.util.Objects;
  * written. {@code instructors} are TCOLE PIDs (indirect or direct classes); {@code startedOn} the first block day of
  * a class delivered in blocks, else null; {@code moduleDescription} what a 3312 Update module covered, else "".
  */
-public record RecordSnapshot(String pid, String firstName, String lastName, String agency, String tcoleNumber,
-                             String courseTitle, Delivery delivery, LocalDate completedOn, LocalDate startedOn,
-                             int creditHours, List<String> instructors, String moduleDescription) {
+public record RecordSnapshot(
+        String pid,
+        String firstName,
+        String lastName,
+        String agency,
+        String tcoleNumber,
+        String courseTitle,
+        Delivery delivery,
+        LocalDate completedOn,
+        LocalDate startedOn,
+        int creditHours,
+        List<String> instructors,
+        String moduleDescription) {
 
     public RecordSnapshot {
         pid = required(pid, "pid", 20);

@@ -19,12 +19,12 @@ public record ReportDeadline(int deadlineDays, int warningDays, int unsubmittedW
             throw new IllegalArgumentException("The reporting deadline must be at least 1 day, was " + deadlineDays);
         }
         if (warningDays < 0 || warningDays > deadlineDays) {
-            throw new IllegalArgumentException("The due warning must be 0 to " + deadlineDays + " days, was "
-                    + warningDays);
+            throw new IllegalArgumentException(
+                    "The due warning must be 0 to " + deadlineDays + " days, was " + warningDays);
         }
         if (unsubmittedWarningDays < 0) {
-            throw new IllegalArgumentException("The unsubmitted-roster warning must be 0 days or more, was "
-                    + unsubmittedWarningDays);
+            throw new IllegalArgumentException(
+                    "The unsubmitted-roster warning must be 0 days or more, was " + unsubmittedWarningDays);
         }
     }
 
@@ -43,7 +43,8 @@ public record ReportDeadline(int deadlineDays, int warningDays, int unsubmittedW
         }
         if (status == EntryStatus.EXPORTED) {
             return exportedOn != null && ChronoUnit.DAYS.between(exportedOn, today) >= unsubmittedWarningDays
-                    ? Urgency.DUE_SOON : Urgency.ON_TIME;
+                    ? Urgency.DUE_SOON
+                    : Urgency.ON_TIME;
         }
         return status == EntryStatus.REJECTED || days > warningDays ? Urgency.DUE_SOON : Urgency.ON_TIME;
     }

@@ -9,9 +9,19 @@ import java.time.Instant;
  * {@code columnsSpec}/{@code headersSpec} are the roster layout it was written with (null for rosters exported
  * before layouts were kept: they use today's).
  */
-public record Roster(long id, Instant createdAt, String createdBy, int entryCount, Instant submittedAt,
-                     String submittedBy, String tcoleReference, Instant acceptedAt, String acceptedBy,
-                     String columnsSpec, String headersSpec, String csvSha256) {
+public record Roster(
+        long id,
+        Instant createdAt,
+        String createdBy,
+        int entryCount,
+        Instant submittedAt,
+        String submittedBy,
+        String tcoleReference,
+        Instant acceptedAt,
+        String acceptedBy,
+        String columnsSpec,
+        String headersSpec,
+        String csvSha256) {
 
     public EntryStatus status() {
         if (acceptedAt != null) {

@@ -22,7 +22,11 @@ public enum RosterColumn {
     /** The 3312 module description, or what a correction changes or withdraws. */
     NOTES("notes", ReportEntry::notes),
     /** First block day of a class delivered in blocks, else empty. */
-    START_DATE("start_date", e -> e.record().startedOn() == null ? "" : Dates.US.format(e.record().startedOn())),
+    START_DATE(
+            "start_date",
+            e -> e.record().startedOn() == null
+                    ? ""
+                    : Dates.US.format(e.record().startedOn())),
     /** TCOLE PIDs of the instructors, separated by spaces. */
     INSTRUCTORS("instructors", e -> String.join(" ", e.instructors()));
 
@@ -50,7 +54,6 @@ public enum RosterColumn {
     static final class Dates {
         static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
-        private Dates() {
-        }
+        private Dates() {}
     }
 }

@@ -10,14 +10,14 @@ import org.alerrt.tracker.platform.text.CsvCells;
  */
 public final class RosterCsv {
 
-    private RosterCsv() {
-    }
+    private RosterCsv() {}
 
     public static byte[] write(RosterFormat format, List<ReportEntry> entries) {
         StringBuilder out = new StringBuilder();
         CsvCells.line(out, format.headers());
         for (ReportEntry entry : entries) {
-            CsvCells.line(out, format.columns().stream().map(c -> c.valueOf(entry)).toList());
+            CsvCells.line(
+                    out, format.columns().stream().map(c -> c.valueOf(entry)).toList());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

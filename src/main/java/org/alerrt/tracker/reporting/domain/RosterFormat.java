@@ -20,8 +20,8 @@ public record RosterFormat(List<RosterColumn> columns, List<String> headers) {
             throw new IllegalArgumentException("A roster needs at least one column");
         }
         if (columns.size() != headers.size()) {
-            throw new IllegalArgumentException("A roster has " + columns.size() + " columns but " + headers.size()
-                    + " header labels");
+            throw new IllegalArgumentException(
+                    "A roster has " + columns.size() + " columns but " + headers.size() + " header labels");
         }
     }
 
@@ -42,10 +42,12 @@ public record RosterFormat(List<RosterColumn> columns, List<String> headers) {
     public static RosterFormat parse(String columnIds, String headerLabels, String columnsKey, String headersKey) {
         List<RosterColumn> columns = new ArrayList<>();
         for (String id : split(columnIds)) {
-            columns.add(RosterColumn.byId(id).orElseThrow(() -> new IllegalArgumentException(
-                    columnsKey + ": unknown roster column '" + id + "'; known columns: "
-                            + Arrays.stream(RosterColumn.values()).map(RosterColumn::id)
-                            .collect(Collectors.joining(", ")))));
+            columns.add(RosterColumn.byId(id)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            columnsKey + ": unknown roster column '" + id + "'; known columns: "
+                                    + Arrays.stream(RosterColumn.values())
+                                            .map(RosterColumn::id)
+                                            .collect(Collectors.joining(", ")))));
         }
         List<String> headers = split(headerLabels);
         if (columns.isEmpty()) {

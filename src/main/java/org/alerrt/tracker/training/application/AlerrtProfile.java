@@ -34,8 +34,14 @@ public final class AlerrtProfile {
     public static final String USER_PORTION = IRI + "/extensions/user-portion";
 
     /** What the statement says, raw: the training context checks it against the course and settings. */
-    public record Data(String delivery, List<String> instructorPids, LocalDate blockStart, Integer moduleHours,
-                       String moduleDescription, boolean userPortionPassed, List<String> problems) {
+    public record Data(
+            String delivery,
+            List<String> instructorPids,
+            LocalDate blockStart,
+            Integer moduleHours,
+            String moduleDescription,
+            boolean userPortionPassed,
+            List<String> problems) {
 
         public Data {
             instructorPids = List.copyOf(instructorPids);
@@ -57,8 +63,7 @@ public final class AlerrtProfile {
         }
     }
 
-    private AlerrtProfile() {
-    }
+    private AlerrtProfile() {}
 
     /**
      * @param instructorHomePage the account homePage that marks an instructor's account name as a TCOLE PID
@@ -82,7 +87,9 @@ public final class AlerrtProfile {
         Integer moduleHours = null;
         JsonValue hours = extensions == null ? null : extensions.get(MODULE_HOURS);
         if (hours != null) {
-            if (hours instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().bitLength() < 16
+            if (hours instanceof JsonNumber n
+                    && n.isIntegral()
+                    && n.bigIntegerValue().bitLength() < 16
                     && n.intValue() >= CompletionFacts.MIN_MODULE_HOURS
                     && n.intValue() <= CompletionFacts.MAX_MODULE_HOURS) {
                 moduleHours = n.intValue();
@@ -99,8 +106,13 @@ public final class AlerrtProfile {
             description = null;
         }
         String portion = text(resultExtensions, USER_PORTION, problems);
-        return new Data(delivery == null ? null : delivery.strip(), instructors(context, instructorHomePage, problems),
-                blockStart, moduleHours, description, "passed".equalsIgnoreCase(portion == null ? "" : portion.strip()),
+        return new Data(
+                delivery == null ? null : delivery.strip(),
+                instructors(context, instructorHomePage, problems),
+                blockStart,
+                moduleHours,
+                description,
+                "passed".equalsIgnoreCase(portion == null ? "" : portion.strip()),
                 problems);
     }
 
@@ -113,15 +125,21 @@ public final class AlerrtProfile {
         List<JsonObject> agents = new ArrayList<>();
         if ("Group".equals(string(instructor, "objectType"))) {
             if (instructor.get("member") instanceof JsonArray members) {
-                members.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).forEach(agents::add);
+                members.stream()
+                        .filter(JsonObject.class::isInstance)
+                        .map(JsonObject.class::cast)
+                        .forEach(agents::add);
             }
         } else {
             agents.add(instructor);
         }
         List<String> pids = new ArrayList<>();
         for (JsonObject agent : agents) {
-            pidOf(agent, homePage).ifPresentOrElse(pids::add, () -> problems.add("context.instructor "
-                    + describe(agent) + " has no account with homePage " + homePage + " naming a TCOLE PID"));
+            pidOf(agent, homePage)
+                    .ifPresentOrElse(
+                            pids::add,
+                            () -> problems.add("context.instructor " + describe(agent)
+                                    + " has no account with homePage " + homePage + " naming a TCOLE PID"));
         }
         return pids;
     }

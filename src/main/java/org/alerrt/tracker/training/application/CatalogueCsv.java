@@ -20,14 +20,18 @@ import org.alerrt.tracker.training.domain.TcoleCourseNumber;
  */
 public final class CatalogueCsv {
 
-    public static final List<String> COLUMNS = List.of("tcole_number", "title", "delivery", "credit_hours",
-            "counts_toward_mandate", "completion_rule", "activity_iris");
+    public static final List<String> COLUMNS = List.of(
+            "tcole_number",
+            "title",
+            "delivery",
+            "credit_hours",
+            "counts_toward_mandate",
+            "completion_rule",
+            "activity_iris");
 
-    public record Parsed(List<CourseDefinition> courses, List<CsvProblem> problems) {
-    }
+    public record Parsed(List<CourseDefinition> courses, List<CsvProblem> problems) {}
 
-    private CatalogueCsv() {
-    }
+    private CatalogueCsv() {}
 
     public static Parsed parse(String text) {
         List<Csv.Row> rows;
@@ -40,10 +44,16 @@ public final class CatalogueCsv {
             return new Parsed(List.of(), List.of(new CsvProblem(1, "header", "the file has no header line")));
         }
         Csv.Row header = rows.get(0);
-        List<String> names = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = header.fields().stream()
+                .map(f -> f.strip().toLowerCase(Locale.ROOT))
+                .toList();
         if (!names.equals(COLUMNS)) {
-            return new Parsed(List.of(), List.of(new CsvProblem(header.line(), "header",
-                    "expected " + String.join(",", COLUMNS) + ", got " + String.join(",", names))));
+            return new Parsed(
+                    List.of(),
+                    List.of(new CsvProblem(
+                            header.line(),
+                            "header",
+                            "expected " + String.join(",", COLUMNS) + ", got " + String.join(",", names))));
         }
         List<CourseDefinition> courses = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
@@ -51,17 +61,25 @@ public final class CatalogueCsv {
         for (Csv.Row row : rows.subList(1, rows.size())) {
             try {
                 if (row.fields().size() != COLUMNS.size()) {
-                    throw new InvalidValueException("columns", "expected " + COLUMNS.size() + " fields, got "
-                            + row.fields().size());
+                    throw new InvalidValueException(
+                            "columns",
+                            "expected " + COLUMNS.size() + " fields, got "
+                                    + row.fields().size());
                 }
-                CourseDefinition course = new CourseDefinition(TcoleCourseNumber.of(row.get(0)), row.get(1),
-                        Delivery.parse(row.get(2), "delivery"), hours(row.get(3)),
-                        flag(row.get(4), "counts_toward_mandate"), CompletionRule.parse(row.get(5), "completion_rule"),
-                        row.get(6).isEmpty() ? List.of() : Arrays.asList(row.get(6).split("\\s+")));
+                CourseDefinition course = new CourseDefinition(
+                        TcoleCourseNumber.of(row.get(0)),
+                        row.get(1),
+                        Delivery.parse(row.get(2), "delivery"),
+                        hours(row.get(3)),
+                        flag(row.get(4), "counts_toward_mandate"),
+                        CompletionRule.parse(row.get(5), "completion_rule"),
+                        row.get(6).isEmpty()
+                                ? List.of()
+                                : Arrays.asList(row.get(6).split("\\s+")));
                 Integer earlier = seen.putIfAbsent(course.number().value(), row.line());
                 if (earlier != null) {
-                    throw new InvalidValueException("tcole_number", "course " + course.number()
-                            + " already defined on line " + earlier);
+                    throw new InvalidValueException(
+                            "tcole_number", "course " + course.number() + " already defined on line " + earlier);
                 }
                 courses.add(course);
             } catch (InvalidValueException e) {

@@ -16,8 +16,7 @@ import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 public class CatalogueService {
 
     /** The saved course and whether it was new. */
-    public record Saved(Course course, boolean created) {
-    }
+    public record Saved(Course course, boolean created) {}
 
     @Inject
     CourseRepository courses;
@@ -48,8 +47,10 @@ public class CatalogueService {
         for (int i = 0; i < iris.size(); i++) {
             Optional<Course> owner = courses.findByActivity(iris.get(i));
             if (owner.isPresent() && !owner.get().number().equals(definition.number())) {
-                throw ApiException.conflict("activityIris[" + i + "]", "activity " + iris.get(i)
-                        + " already stands for course " + owner.get().number());
+                throw ApiException.conflict(
+                        "activityIris[" + i + "]",
+                        "activity " + iris.get(i) + " already stands for course "
+                                + owner.get().number());
             }
         }
         Optional<Course> existing = courses.find(definition.number());

@@ -17,15 +17,21 @@ import org.alerrt.tracker.training.domain.InvalidValueException;
  */
 public final class ClassCsv {
 
-    public static final List<String> COLUMNS = List.of("reference", "tcole_number", "delivery", "instructor_pids",
-            "block_days", "hours", "module_description", "pid", "outcome");
+    public static final List<String> COLUMNS = List.of(
+            "reference",
+            "tcole_number",
+            "delivery",
+            "instructor_pids",
+            "block_days",
+            "hours",
+            "module_description",
+            "pid",
+            "outcome");
     private static final List<String> CLASS_COLUMNS = COLUMNS.subList(0, 7);
 
-    public record Parsed(List<ClassRecord> classes, List<CsvProblem> problems) {
-    }
+    public record Parsed(List<ClassRecord> classes, List<CsvProblem> problems) {}
 
-    private ClassCsv() {
-    }
+    private ClassCsv() {}
 
     public static Parsed parse(String text) {
         List<Csv.Row> rows;
@@ -39,8 +45,10 @@ public final class ClassCsv {
         }
         Map<String, Integer> col = rows.get(0).columns();
         if (!col.keySet().equals(Set.copyOf(COLUMNS))) {
-            return new Parsed(List.of(), List.of(new CsvProblem(1, "header", "expected the columns "
-                    + String.join(",", COLUMNS) + " (any order)")));
+            return new Parsed(
+                    List.of(),
+                    List.of(new CsvProblem(
+                            1, "header", "expected the columns " + String.join(",", COLUMNS) + " (any order)")));
         }
         List<CsvProblem> problems = new ArrayList<>();
         Map<String, List<Csv.Row>> byReference = new LinkedHashMap<>();
@@ -61,8 +69,11 @@ public final class ClassCsv {
             for (Csv.Row other : lines.subList(1, lines.size())) {
                 for (String c : CLASS_COLUMNS) {
                     if (!other.get(col.get(c)).equals(first.get(col.get(c)))) {
-                        problems.add(new CsvProblem(other.line(), c, "differs from line " + first.line()
-                                + " of the same class (" + first.get(col.get("reference")) + ")"));
+                        problems.add(new CsvProblem(
+                                other.line(),
+                                c,
+                                "differs from line " + first.line() + " of the same class ("
+                                        + first.get(col.get("reference")) + ")"));
                     }
                 }
             }
@@ -72,22 +83,31 @@ public final class ClassCsv {
                 try {
                     hours = Integer.valueOf(rawHours);
                 } catch (NumberFormatException e) {
-                    problems.add(new CsvProblem(first.line(), "hours", "must be a whole number, got '" + rawHours
-                            + "'"));
+                    problems.add(
+                            new CsvProblem(first.line(), "hours", "must be a whole number, got '" + rawHours + "'"));
                 }
             }
             String delivery = first.get(col.get("delivery"));
-            classes.add(new ClassRecord(first.line(), first.get(col.get("reference")),
-                    first.get(col.get("tcole_number")), delivery.isEmpty() ? null : delivery,
-                    list(first.get(col.get("instructor_pids"))), list(first.get(col.get("block_days"))), hours,
+            classes.add(new ClassRecord(
+                    first.line(),
+                    first.get(col.get("reference")),
+                    first.get(col.get("tcole_number")),
+                    delivery.isEmpty() ? null : delivery,
+                    list(first.get(col.get("instructor_pids"))),
+                    list(first.get(col.get("block_days"))),
+                    hours,
                     first.get(col.get("module_description")),
-                    lines.stream().map(r -> new ClassRecord.Attendance(r.line(), r.get(col.get("pid")),
-                            r.get(col.get("outcome")))).toList()));
+                    lines.stream()
+                            .map(r -> new ClassRecord.Attendance(
+                                    r.line(), r.get(col.get("pid")), r.get(col.get("outcome"))))
+                            .toList()));
         }
         return new Parsed(classes, problems);
     }
 
     private static List<String> list(String cell) {
-        return cell.isBlank() ? List.of() : Arrays.stream(cell.split("[;\\s]+")).filter(s -> !s.isEmpty()).toList();
+        return cell.isBlank()
+                ? List.of()
+                : Arrays.stream(cell.split("[;\\s]+")).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -80,20 +80,35 @@ public class ClassService {
         List<Prepared> prepared = prepare(records, by, problems);
         if (!problems.isEmpty()) {
             CsvProblem first = problems.get(0);
-            throw ApiException.badRequest(first.line() > 0 ? "line " + first.line() + ": " + first.field()
-                    : first.field(), problems.size() + " problem(s), nothing recorded: " + problems.stream()
-                    .map(p -> p.line() > 0 ? p.toString() : p.field() + ": " + p.message())
-                    .collect(Collectors.joining("; ")));
+            throw ApiException.badRequest(
+                    first.line() > 0 ? "line " + first.line() + ": " + first.field() : first.field(),
+                    problems.size() + " problem(s), nothing recorded: "
+                            + problems.stream()
+                                    .map(p -> p.line() > 0 ? p.toString() : p.field() + ": " + p.message())
+                                    .collect(Collectors.joining("; ")));
         }
         List<JsonObject> toStore = new ArrayList<>();
         for (Prepared p : prepared) {
             classes.add(p.trainingClass());
-            audit.record(by, "training_class", p.trainingClass().id(), "RECORDED", null, p.trainingClass().reference()
-                    + ": " + p.trainingClass().tcoleNumber() + " " + p.trainingClass().delivery() + ", "
-                    + p.trainingClass().attendees().size() + " attendee(s), last day " + p.trainingClass().lastDay());
+            audit.record(
+                    by,
+                    "training_class",
+                    p.trainingClass().id(),
+                    "RECORDED",
+                    null,
+                    p.trainingClass().reference()
+                            + ": " + p.trainingClass().tcoleNumber() + " "
+                            + p.trainingClass().delivery() + ", "
+                            + p.trainingClass().attendees().size() + " attendee(s), last day "
+                            + p.trainingClass().lastDay());
             for (ClassAttendee a : p.trainingClass().attendees()) {
-                toStore.add(ClassStatements.of(p.trainingClass(), a, p.actors().get(a.learnerId()).actor(),
-                        p.activityIri(), settings.instructorHomePage(), settings.zone()));
+                toStore.add(ClassStatements.of(
+                        p.trainingClass(),
+                        a,
+                        p.actors().get(a.learnerId()).actor(),
+                        p.activityIri(),
+                        settings.instructorHomePage(),
+                        settings.zone()));
             }
         }
         statements.store(toStore, new Caller(RECORDER, Set.of(Roles.LRS), 0L), XapiVersion.V1_0_3);
@@ -110,8 +125,7 @@ public class ClassService {
         return classes.list(beforeId, Math.max(1, Math.min(limit, 500)));
     }
 
-    private record Prepared(TrainingClass trainingClass, Map<Long, Learner> actors, String activityIri) {
-    }
+    private record Prepared(TrainingClass trainingClass, Map<Long, Learner> actors, String activityIri) {}
 
     private List<Prepared> prepare(List<ClassRecord> records, String by, List<CsvProblem> problems) {
         List<Prepared> prepared = new ArrayList<>();
@@ -121,11 +135,14 @@ public class ClassService {
             if (!references.add(r.reference().strip())) {
                 problems.add(new CsvProblem(r.line(), "reference", "class " + r.reference() + " is listed twice"));
             }
-            classes.findByReference(r.reference().strip()).ifPresent(existing -> problems.add(new CsvProblem(r.line(),
-                    "reference", "class " + r.reference() + " is already recorded (class " + existing.id() + ")")));
+            classes.findByReference(r.reference().strip())
+                    .ifPresent(existing -> problems.add(new CsvProblem(
+                            r.line(),
+                            "reference",
+                            "class " + r.reference() + " is already recorded (class " + existing.id() + ")")));
             Optional<Course> course = course(r, problems);
-            Delivery delivery = field(r.line(), problems, () -> r.delivery() == null ? null
-                    : Delivery.parse(r.delivery(), "delivery"));
+            Delivery delivery = field(
+                    r.line(), problems, () -> r.delivery() == null ? null : Delivery.parse(r.delivery(), "delivery"));
             List<Pid> instructors = new ArrayList<>();
             for (String pid : r.instructorPids()) {
                 Pid p = field(r.line(), problems, () -> Pid.of(pid, settings.pidPattern()));
@@ -151,8 +168,8 @@ public class ClassService {
                     continue;
                 }
                 if (attendees.put(learner.get().id(), learner.get()) != null) {
-                    problems.add(new CsvProblem(a.line(), "pid", "PID " + a.pid() + " is listed twice in class "
-                            + r.reference()));
+                    problems.add(new CsvProblem(
+                            a.line(), "pid", "PID " + a.pid() + " is listed twice in class " + r.reference()));
                 }
                 outcomes.put(learner.get().id(), outcome);
                 statementIds.put(learner.get().id(), UUID.randomUUID().toString());
@@ -160,12 +177,27 @@ public class ClassService {
             if (course.isEmpty() || problems.size() > before) {
                 continue;
             }
-            TrainingClass c = field(r.line(), problems, () -> TrainingClass.record(r.reference(), course.get(),
-                    delivery, instructors, days, r.hours(), r.moduleDescription(), outcomes, statementIds,
-                    settings.creditRule().updateCourse(), settings.creditRule().trainers(), settings.today(), by,
-                    Instant.now()));
+            TrainingClass c = field(
+                    r.line(),
+                    problems,
+                    () -> TrainingClass.record(
+                            r.reference(),
+                            course.get(),
+                            delivery,
+                            instructors,
+                            days,
+                            r.hours(),
+                            r.moduleDescription(),
+                            outcomes,
+                            statementIds,
+                            settings.creditRule().updateCourse(),
+                            settings.creditRule().trainers(),
+                            settings.today(),
+                            by,
+                            Instant.now()));
             if (c != null) {
-                prepared.add(new Prepared(c, attendees, course.get().activityIris().get(0)));
+                prepared.add(
+                        new Prepared(c, attendees, course.get().activityIris().get(0)));
             }
         }
         return prepared;
@@ -180,8 +212,10 @@ public class ClassService {
         if (course.isEmpty()) {
             problems.add(new CsvProblem(r.line(), "tcoleNumber", "no course " + number + " in the catalogue"));
         } else if (course.get().activityIris().isEmpty()) {
-            problems.add(new CsvProblem(r.line(), "tcoleNumber", "course " + number
-                    + " has no activity IRI in the catalogue: add one first"));
+            problems.add(new CsvProblem(
+                    r.line(),
+                    "tcoleNumber",
+                    "course " + number + " has no activity IRI in the catalogue: add one first"));
             return Optional.empty();
         }
         return course;
@@ -194,9 +228,12 @@ public class ClassService {
         }
         List<Learner> found = learners.findByPid(pid);
         if (found.size() != 1) {
-            problems.add(new CsvProblem(a.line(), "pid", found.isEmpty()
-                    ? "no learner with PID " + pid + ": add the officer (Learners page or roster import) first"
-                    : found.size() + " learners share PID " + pid + ": correct the learner records first"));
+            problems.add(new CsvProblem(
+                    a.line(),
+                    "pid",
+                    found.isEmpty()
+                            ? "no learner with PID " + pid + ": add the officer (Learners page or roster import) first"
+                            : found.size() + " learners share PID " + pid + ": correct the learner records first"));
             return Optional.empty();
         }
         return Optional.of(found.get(0));
@@ -207,8 +244,8 @@ public class ClassService {
         try {
             return Outcome.valueOf(raw);
         } catch (IllegalArgumentException e) {
-            problems.add(new CsvProblem(a.line(), "outcome", "must be PASSED, FAILED or PARTIAL, got '" + a.outcome()
-                    + "'"));
+            problems.add(new CsvProblem(
+                    a.line(), "outcome", "must be PASSED, FAILED or PARTIAL, got '" + a.outcome() + "'"));
             return null;
         }
     }

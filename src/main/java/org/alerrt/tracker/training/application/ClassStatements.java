@@ -25,18 +25,24 @@ final class ClassStatements {
     /** The end of a class day in the tracker's zone: the timestamp's calendar day is the completion date. */
     private static final LocalTime END_OF_CLASS = LocalTime.of(17, 0);
 
-    private ClassStatements() {
-    }
+    private ClassStatements() {}
 
     /** The registration of one officer's result in one class: the same on every call, so re-sending is harmless. */
     static String registration(TrainingClass c, long learnerId) {
-        return UUID.nameUUIDFromBytes(("alerrt-class " + c.reference() + " " + learnerId)
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(
+                        ("alerrt-class " + c.reference() + " " + learnerId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
-    static JsonObject of(TrainingClass c, ClassAttendee attendee, ActorIdentity actor, String activityIri,
-                         String instructorHomePage, ZoneId zone) {
-        JsonObjectBuilder extensions = CachedJson.objectBuilder().add(AlerrtProfile.DELIVERY, c.delivery().name());
+    static JsonObject of(
+            TrainingClass c,
+            ClassAttendee attendee,
+            ActorIdentity actor,
+            String activityIri,
+            String instructorHomePage,
+            ZoneId zone) {
+        JsonObjectBuilder extensions = CachedJson.objectBuilder()
+                .add(AlerrtProfile.DELIVERY, c.delivery().name());
         if (c.blockDays().size() > 1) {
             extensions.add(AlerrtProfile.BLOCK_START, c.firstDay().toString());
         }
@@ -46,13 +52,15 @@ final class ClassStatements {
         if (c.moduleDescription() != null) {
             extensions.add(AlerrtProfile.MODULE_DESCRIPTION, c.moduleDescription());
         }
-        JsonObjectBuilder context = CachedJson.objectBuilder().add("registration", registration(c, attendee.learnerId()))
+        JsonObjectBuilder context = CachedJson.objectBuilder()
+                .add("registration", registration(c, attendee.learnerId()))
                 .add("extensions", extensions);
         if (!c.instructorPids().isEmpty()) {
             context.add("instructor", instructors(c, instructorHomePage));
         }
         boolean success = attendee.outcome() == Outcome.PASSED;
-        JsonObjectBuilder result = CachedJson.objectBuilder().add("success", success).add("completion", true);
+        JsonObjectBuilder result =
+                CachedJson.objectBuilder().add("success", success).add("completion", true);
         if (attendee.outcome() == Outcome.PARTIAL) {
             result.add("extensions", CachedJson.objectBuilder().add(AlerrtProfile.USER_PORTION, "passed"));
         }
@@ -60,13 +68,19 @@ final class ClassStatements {
         return CachedJson.objectBuilder()
                 .add("id", attendee.statementId())
                 .add("actor", agent(actor))
-                .add("verb", CachedJson.objectBuilder().add("id", verb)
-                        .add("display", CachedJson.objectBuilder().add("en-US", success ? "passed" : "failed")))
-                .add("object", CachedJson.objectBuilder().add("objectType", "Activity").add("id", activityIri))
+                .add(
+                        "verb",
+                        CachedJson.objectBuilder()
+                                .add("id", verb)
+                                .add("display", CachedJson.objectBuilder().add("en-US", success ? "passed" : "failed")))
+                .add(
+                        "object",
+                        CachedJson.objectBuilder().add("objectType", "Activity").add("id", activityIri))
                 .add("result", result)
                 .add("context", context)
-                .add("timestamp", c.lastDay().atTime(END_OF_CLASS).atZone(zone)
-                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .add(
+                        "timestamp",
+                        c.lastDay().atTime(END_OF_CLASS).atZone(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .build();
     }
 
@@ -76,12 +90,19 @@ final class ClassStatements {
         }
         JsonArrayBuilder members = CachedJson.arrayBuilder();
         c.instructorPids().forEach(pid -> members.add(instructor(pid, homePage)));
-        return CachedJson.objectBuilder().add("objectType", "Group").add("member", members).build();
+        return CachedJson.objectBuilder()
+                .add("objectType", "Group")
+                .add("member", members)
+                .build();
     }
 
     private static JsonObject instructor(String pid, String homePage) {
-        return CachedJson.objectBuilder().add("objectType", "Agent")
-                .add("account", CachedJson.objectBuilder().add("homePage", homePage).add("name", pid)).build();
+        return CachedJson.objectBuilder()
+                .add("objectType", "Agent")
+                .add(
+                        "account",
+                        CachedJson.objectBuilder().add("homePage", homePage).add("name", pid))
+                .build();
     }
 
     /** The Agent of a learner's identifier ({@link ActorIdentity}'s forms). */
@@ -93,8 +114,12 @@ final class ClassStatements {
         JsonObjectBuilder agent = CachedJson.objectBuilder().add("objectType", "Agent");
         if ("account".equals(kind)) {
             int space = rest.indexOf(' ');
-            return agent.add("account", CachedJson.objectBuilder().add("homePage", rest.substring(0, space))
-                    .add("name", rest.substring(space + 1))).build();
+            return agent.add(
+                            "account",
+                            CachedJson.objectBuilder()
+                                    .add("homePage", rest.substring(0, space))
+                                    .add("name", rest.substring(space + 1)))
+                    .build();
         }
         return agent.add(kind, rest).build();
     }

@@ -26,11 +26,25 @@ import org.alerrt.tracker.platform.json.CachedJson;
  * certification), so subscribers replace what they issued for an older revision. Payloads written before these fields
  * existed read with the defaults (no instructors, no start date, "", false, revision 1).
  */
-public record CompletionCredited(long completionId, long learnerId, String firstName, String lastName, String pid,
-                                 String agency, String tcoleNumber, String courseTitle, String delivery,
-                                 int creditHours, boolean countsTowardMandate, LocalDate completedOn,
-                                 String registration, List<String> instructors, LocalDate startedOn,
-                                 String moduleDescription, boolean partial, int revision) {
+public record CompletionCredited(
+        long completionId,
+        long learnerId,
+        String firstName,
+        String lastName,
+        String pid,
+        String agency,
+        String tcoleNumber,
+        String courseTitle,
+        String delivery,
+        int creditHours,
+        boolean countsTowardMandate,
+        LocalDate completedOn,
+        String registration,
+        List<String> instructors,
+        LocalDate startedOn,
+        String moduleDescription,
+        boolean partial,
+        int revision) {
 
     public CompletionCredited {
         instructors = instructors == null ? List.of() : List.copyOf(instructors);
@@ -71,18 +85,28 @@ public record CompletionCredited(long completionId, long learnerId, String first
 
     public static CompletionCredited fromJson(JsonObject p) {
         try {
-            return new CompletionCredited(number(p, "completionId").longValueExact(),
-                    number(p, "learnerId").longValueExact(), string(p, "firstName"), string(p, "lastName"),
-                    string(p, "pid"), optionalString(p, "agency"), string(p, "tcoleNumber"), string(p, "courseTitle"),
-                    string(p, "delivery"), number(p, "creditHours").intValueExact(),
-                    p.getBoolean("countsTowardMandate"), LocalDate.parse(string(p, "completedOn")),
-                    p.getString("registration", ""), instructors(p),
+            return new CompletionCredited(
+                    number(p, "completionId").longValueExact(),
+                    number(p, "learnerId").longValueExact(),
+                    string(p, "firstName"),
+                    string(p, "lastName"),
+                    string(p, "pid"),
+                    optionalString(p, "agency"),
+                    string(p, "tcoleNumber"),
+                    string(p, "courseTitle"),
+                    string(p, "delivery"),
+                    number(p, "creditHours").intValueExact(),
+                    p.getBoolean("countsTowardMandate"),
+                    LocalDate.parse(string(p, "completedOn")),
+                    p.getString("registration", ""),
+                    instructors(p),
                     p.get("startedOn") instanceof JsonString d ? LocalDate.parse(d.getString()) : null,
-                    optionalString(p, "moduleDescription"), p.getBoolean("partial", false),
+                    optionalString(p, "moduleDescription"),
+                    p.getBoolean("partial", false),
                     p.get("revision") instanceof JsonNumber r ? r.intValueExact() : 1);
         } catch (ClassCastException | NullPointerException | ArithmeticException | DateTimeParseException e) {
-            throw new IllegalArgumentException("Malformed " + TrainingEvents.COMPLETION_CREDITED + " payload: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Malformed " + TrainingEvents.COMPLETION_CREDITED + " payload: " + e.getMessage(), e);
         }
     }
 
@@ -90,7 +114,9 @@ public record CompletionCredited(long completionId, long learnerId, String first
         if (!(p.get("instructors") instanceof JsonArray a)) {
             return List.of();
         }
-        return a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return a.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     private static JsonNumber number(JsonObject p, String name) {

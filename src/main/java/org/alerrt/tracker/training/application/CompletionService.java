@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -102,19 +102,27 @@ public class CompletionService {
         if (facts.startedOn() != null && facts.startedOn().isAfter(on)) {
             problems.add("context extension " + AlerrtProfile.BLOCK_START + " " + facts.startedOn()
                     + " is after the completion date " + on + " (the last block day)");
-            facts = new CompletionFacts(facts.delivery(), facts.instructorPids(), null, facts.moduleHours(),
-                    facts.moduleDescription());
+            facts = new CompletionFacts(
+                    facts.delivery(), facts.instructorPids(), null, facts.moduleHours(), facts.moduleDescription());
         }
-        CreditRule.Credit credit = settings.creditRule().creditFor(course, verbOutcome.get(),
-                profile.userPortionPassed(), facts, courses::find);
+        CreditRule.Credit credit = settings.creditRule()
+                .creditFor(course, verbOutcome.get(), profile.userPortionPassed(), facts, courses::find);
         Optional<Completion> current = completions.find(learner.id(), course.number(), s.registration());
         Completion completion;
         String action;
         int revision = 0;
         if (current.isEmpty() || isRetake(s, current.get(), credit.outcome(), on)) {
             int attempt = current.map(c -> c.attempt() + 1).orElse(1);
-            completion = Completion.record(learner.id(), course, s.registration(), attempt, credit.outcome(),
-                    credit.hours(), on, facts, s.statementId());
+            completion = Completion.record(
+                    learner.id(),
+                    course,
+                    s.registration(),
+                    attempt,
+                    credit.outcome(),
+                    credit.hours(),
+                    on,
+                    facts,
+                    s.statementId());
             completions.add(completion);
             action = attempt == 1 ? "RECORDED" : "RETAKE_RECORDED";
         } else {
@@ -127,8 +135,10 @@ public class CompletionService {
         }
         review(completion, learner, course, problems, credit);
         audit(completion, action, null);
-        if (!creditRelease.releaseIfDue(learner, completion, course) && revision > 0
-                && completion.creditRevision() > revision && completion.earnsCredit()) {
+        if (!creditRelease.releaseIfDue(learner, completion, course)
+                && revision > 0
+                && completion.creditRevision() > revision
+                && completion.earnsCredit()) {
             creditRelease.publishRevision(learner, completion, course); // e.g. a partial TtT upgraded to a pass
         }
         return Optional.of(completion);
@@ -147,8 +157,8 @@ public class CompletionService {
     }
 
     /** Holds what must be decided by an administrator, and notes what they should know. */
-    private void review(Completion completion, Learner learner, Course course, List<String> problems,
-                        CreditRule.Credit credit) {
+    private void review(
+            Completion completion, Learner learner, Course course, List<String> problems, CreditRule.Credit credit) {
         problems.forEach(completion::holdForReview);
         credit.reviewReasons().forEach(completion::holdForReview);
         credit.warnings().forEach(completion::warn);
@@ -156,8 +166,13 @@ public class CompletionService {
             return;
         }
         TrainingUnit unit = TrainingUnit.containing(completion.completedOn());
-        settings.creditRule().overCap(course.number(), completions.creditedHours(learner.id(), course.number(),
-                unit.start(), unit.end(), completion.id()), completion.proposedHours(), unit)
+        settings.creditRule()
+                .overCap(
+                        course.number(),
+                        completions.creditedHours(
+                                learner.id(), course.number(), unit.start(), unit.end(), completion.id()),
+                        completion.proposedHours(),
+                        unit)
                 .ifPresent(completion::holdForReview);
         int credited = completions.creditedCount(learner.id(), course.number(), unit.start(), unit.end());
         if (credited > settings.repeatWarningAfter()) {
@@ -181,9 +196,14 @@ public class CompletionService {
         for (String pid : completion.instructorPids()) {
             if (!certifiedInstructor(pid, trainerCourses)) {
                 completion.warn("instructor PID " + pid + " has no ALERRT Certified Instructor status for "
-                        + course.number() + " (no passed " + (trainerCourses.isEmpty() ? "Train-the-Trainer"
-                        : trainerCourses.stream().map(TcoleCourseNumber::value).sorted()
-                                .collect(Collectors.joining(" or "))) + " on record)");
+                        + course.number() + " (no passed "
+                        + (trainerCourses.isEmpty()
+                                ? "Train-the-Trainer"
+                                : trainerCourses.stream()
+                                        .map(TcoleCourseNumber::value)
+                                        .sorted()
+                                        .collect(Collectors.joining(" or ")))
+                        + " on record)");
             }
         }
     }
@@ -192,7 +212,8 @@ public class CompletionService {
         if (trainerCourses.isEmpty()) {
             return false;
         }
-        List<Long> ids = learners.findByPid(new Pid(pid)).stream().map(Learner::id).toList();
+        List<Long> ids =
+                learners.findByPid(new Pid(pid)).stream().map(Learner::id).toList();
         return completions.credited(ids, trainerCourses).stream().anyMatch(c -> c.outcome() == Outcome.PASSED);
     }
 
@@ -205,7 +226,8 @@ public class CompletionService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidValueException("reason", "is required: say why these hours count or not");
         }
-        Completion completion = completions.find(completionId)
+        Completion completion = completions
+                .find(completionId)
                 .orElseThrow(() -> ApiException.notFound("no completion " + completionId));
         Learner learner = learners.lock(learners.find(completion.learnerId()).orElseThrow());
         int proposed = completion.proposedHours();
@@ -215,7 +237,8 @@ public class CompletionService {
             throw ApiException.conflict("review", e.getMessage());
         }
         audit.record(by, SUBJECT, completion.id(), "DECIDED", reason.strip(), hours + " of " + proposed + " h count");
-        creditRelease.releaseIfDue(learner, completion, courses.find(completion.tcoleNumber()).orElseThrow());
+        creditRelease.releaseIfDue(
+                learner, completion, courses.find(completion.tcoleNumber()).orElseThrow());
         return completion;
     }
 
@@ -236,12 +259,13 @@ public class CompletionService {
             return false;
         }
         String why = switch (reason) {
-            case STATEMENT_VOIDED -> "the statement that earned it was voided";
-            case CERTIFICATE_REVOKED -> "its certificate was revoked";
-        } + (detail == null || detail.isBlank() ? "" : ": " + detail.strip());
+                    case STATEMENT_VOIDED -> "the statement that earned it was voided";
+                    case CERTIFICATE_REVOKED -> "its certificate was revoked";
+                }
+                + (detail == null || detail.isBlank() ? "" : ": " + detail.strip());
         if (completion.withdraw(why, Instant.now())) {
-            creditRelease.publishWithdrawal(new CompletionWithdrawn(completion.id(), completion.learnerId(), reason,
-                    detail, by));
+            creditRelease.publishWithdrawal(
+                    new CompletionWithdrawn(completion.id(), completion.learnerId(), reason, detail, by));
         }
         audit.record(by, SUBJECT, completion.id(), "CREDIT_WITHDRAWN", why, completion.proposedHours() + " h");
         return true;
@@ -252,8 +276,11 @@ public class CompletionService {
     public int statementVoided(String voidedStatementId, String voidingStatementId) {
         int withdrawn = 0;
         for (Completion c : completions.decidedBy(voidedStatementId.toLowerCase(Locale.ROOT))) {
-            if (withdraw(c.id(), CompletionWithdrawn.Reason.STATEMENT_VOIDED, "voiding statement "
-                    + voidingStatementId, AuditTrail.SYSTEM)) {
+            if (withdraw(
+                    c.id(),
+                    CompletionWithdrawn.Reason.STATEMENT_VOIDED,
+                    "voiding statement " + voidingStatementId,
+                    AuditTrail.SYSTEM)) {
                 withdrawn++;
             }
         }
@@ -272,19 +299,25 @@ public class CompletionService {
     }
 
     private void audit(Completion c, String action, String reason) {
-        audit.record(AuditTrail.SYSTEM, SUBJECT, c.id(), action, reason, c.tcoleNumber() + " " + c.outcome() + " "
-                + c.proposedHours() + " h on " + c.completedOn() + ", " + c.delivery()
-                + (c.reviewPending() ? ", held: " + c.reviewReason() : "")
-                + (c.warning() != null ? ", warning: " + c.warning() : "")
-                + ", statement " + c.statementId());
+        audit.record(
+                AuditTrail.SYSTEM,
+                SUBJECT,
+                c.id(),
+                action,
+                reason,
+                c.tcoleNumber() + " " + c.outcome() + " "
+                        + c.proposedHours() + " h on " + c.completedOn() + ", " + c.delivery()
+                        + (c.reviewPending() ? ", held: " + c.reviewReason() : "")
+                        + (c.warning() != null ? ", warning: " + c.warning() : "")
+                        + ", statement " + c.statementId());
     }
 
     /** Admin list, newest first; page on with {@code beforeId} = the last id seen (0 for the first page). */
     @Transactional
-    public List<CompletionView> list(Long learnerId, TcoleCourseNumber course, boolean pidMissingOnly,
-                                     long beforeId, int limit) {
-        return views(completions.list(new CompletionRepository.Filter(learnerId, course, pidMissingOnly, beforeId,
-                Math.max(1, Math.min(limit, MAX_LIMIT)))));
+    public List<CompletionView> list(
+            Long learnerId, TcoleCourseNumber course, boolean pidMissingOnly, long beforeId, int limit) {
+        return views(completions.list(new CompletionRepository.Filter(
+                learnerId, course, pidMissingOnly, beforeId, Math.max(1, Math.min(limit, MAX_LIMIT)))));
     }
 
     /** A learner's own completions, newest first. */
@@ -299,13 +332,16 @@ public class CompletionService {
      */
     @Transactional
     public MandateStatus mandate(long learnerId, LocalDate on) {
-        Learner learner = learners.find(learnerId).orElseThrow(() -> ApiException.notFound("no learner "
-                + learnerId));
+        Learner learner = learners.find(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
         LocalDate day = on != null ? on : settings.today();
         TrainingUnit unit = TrainingUnit.containing(day);
         int hours = completions.mandateHours(learnerId, unit.start(), unit.end());
         Level1Requirement level1 = settings.level1();
-        return new MandateStatus(unit, hours, settings.mandateHours(), learner.pidMissing(),
+        return new MandateStatus(
+                unit,
+                hours,
+                settings.mandateHours(),
+                learner.pidMissing(),
                 level1.statusOf(completions.credited(List.of(learnerId), level1.courses()), day));
     }
 
@@ -328,8 +364,13 @@ public class CompletionService {
     private List<CompletionView> views(List<Completion> list) {
         Map<Long, Learner> learnerCache = new HashMap<>();
         Map<TcoleCourseNumber, Course> courseCache = new HashMap<>();
-        return list.stream().map(c -> CompletionView.of(c,
-                learnerCache.computeIfAbsent(c.learnerId(), id -> learners.find(id).orElseThrow()),
-                courseCache.computeIfAbsent(c.tcoleNumber(), n -> courses.find(n).orElseThrow()))).toList();
+        return list.stream()
+                .map(c -> CompletionView.of(
+                        c,
+                        learnerCache.computeIfAbsent(
+                                c.learnerId(), id -> learners.find(id).orElseThrow()),
+                        courseCache.computeIfAbsent(
+                                c.tcoleNumber(), n -> courses.find(n).orElseThrow())))
+                .toList();
     }
 }

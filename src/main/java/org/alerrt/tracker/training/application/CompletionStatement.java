@@ -19,11 +19,21 @@ import org.alerrt.tracker.training.domain.CompletionRule;
  * a passed/completed/failed verb (or cmi5's satisfied, §9.3.9), an Activity object, the registration and the timestamp,
  * and the statement itself for what the ALERRT profile adds ({@link AlerrtProfile}).
  */
-public record CompletionStatement(String statementId, ActorIdentity actor, String actorName, String verbId,
-                                  String activityId, String registration, Instant timestamp, JsonObject statement) {
+public record CompletionStatement(
+        String statementId,
+        ActorIdentity actor,
+        String actorName,
+        String verbId,
+        String activityId,
+        String registration,
+        Instant timestamp,
+        JsonObject statement) {
 
-    public static final Set<String> VERBS = Set.of(CompletionRule.VERB_PASSED, CompletionRule.VERB_COMPLETED,
-            CompletionRule.VERB_FAILED, CompletionRule.VERB_SATISFIED);
+    public static final Set<String> VERBS = Set.of(
+            CompletionRule.VERB_PASSED,
+            CompletionRule.VERB_COMPLETED,
+            CompletionRule.VERB_FAILED,
+            CompletionRule.VERB_SATISFIED);
 
     /** Cheap test used at publish time (no I/O): a deciding verb on an Activity. */
     public static boolean mayDecide(JsonObject statement) {
@@ -66,9 +76,15 @@ public record CompletionStatement(String statementId, ActorIdentity actor, Strin
         Instant when = instant(string(statement, "timestamp"))
                 .or(() -> instant(string(statement, "stored")))
                 .orElseGet(Instant::now);
-        return Optional.of(new CompletionStatement(id.toLowerCase(), ifi.get(), string(actor, "name"),
-                string(object(statement, "verb"), "id"), activity,
-                registration == null ? "" : registration.toLowerCase(), when, statement));
+        return Optional.of(new CompletionStatement(
+                id.toLowerCase(),
+                ifi.get(),
+                string(actor, "name"),
+                string(object(statement, "verb"), "id"),
+                activity,
+                registration == null ? "" : registration.toLowerCase(),
+                when,
+                statement));
     }
 
     /** The calendar day of the statement's timestamp where the training happened (TCOLE reports dates). */

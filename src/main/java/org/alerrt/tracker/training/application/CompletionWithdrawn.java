@@ -42,13 +42,15 @@ public record CompletionWithdrawn(long completionId, long learnerId, Reason reas
 
     public static CompletionWithdrawn fromJson(JsonObject p) {
         try {
-            return new CompletionWithdrawn(((JsonNumber) p.get("completionId")).longValueExact(),
+            return new CompletionWithdrawn(
+                    ((JsonNumber) p.get("completionId")).longValueExact(),
                     ((JsonNumber) p.get("learnerId")).longValueExact(),
                     Reason.valueOf(((JsonString) p.get("reason")).getString().toUpperCase(Locale.ROOT)),
-                    p.getString("detail", ""), p.getString("by", "system"));
+                    p.getString("detail", ""),
+                    p.getString("by", "system"));
         } catch (ClassCastException | NullPointerException | ArithmeticException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("Malformed " + TrainingEvents.COMPLETION_WITHDRAWN + " payload: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Malformed " + TrainingEvents.COMPLETION_WITHDRAWN + " payload: " + e.getMessage(), e);
         }
     }
 }

@@ -36,8 +36,8 @@ public class CreditRelease {
         if (learner.pidMissing() || !completion.releaseCredit()) {
             return false;
         }
-        events.publish(TrainingEvents.COMPLETION_CREDITED,
-                TrainingEvents.completionCredited(completion, learner, course));
+        events.publish(
+                TrainingEvents.COMPLETION_CREDITED, TrainingEvents.completionCredited(completion, learner, course));
         return true;
     }
 
@@ -47,8 +47,8 @@ public class CreditRelease {
         if (learner.pidMissing() || !completion.creditReleased() || !completion.earnsCredit()) {
             return;
         }
-        events.publish(TrainingEvents.COMPLETION_CREDITED,
-                TrainingEvents.completionCredited(completion, learner, course));
+        events.publish(
+                TrainingEvents.COMPLETION_CREDITED, TrainingEvents.completionCredited(completion, learner, course));
     }
 
     /**
@@ -64,8 +64,13 @@ public class CreditRelease {
         for (Completion c : completions.released(learner.id())) {
             if (c.revise()) {
                 publishRevision(learner, c, courses.find(c.tcoleNumber()).orElseThrow());
-                audit.record(AuditTrail.SYSTEM, CompletionService.SUBJECT, c.id(), "REVISED",
-                        "the officer's PID or name changed after certification", "revision " + c.creditRevision());
+                audit.record(
+                        AuditTrail.SYSTEM,
+                        CompletionService.SUBJECT,
+                        c.id(),
+                        "REVISED",
+                        "the officer's PID or name changed after certification",
+                        "revision " + c.creditRevision());
                 revised++;
             }
         }

@@ -1,10 +1,10 @@
 package org.alerrt.tracker.training.application;
 
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Locale;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.alerrt.tracker.training.domain.InvalidValueException;
 
 /**
@@ -31,8 +31,7 @@ public final class Csv {
         }
     }
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static List<Row> parse(String text, boolean comments) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -99,7 +98,8 @@ public final class Csv {
 
     private static void add(List<Row> rows, int line, List<String> fields, boolean comments) {
         boolean blank = fields.stream().allMatch(String::isBlank);
-        boolean comment = comments && !fields.isEmpty() && fields.get(0).stripLeading().startsWith("#");
+        boolean comment =
+                comments && !fields.isEmpty() && fields.get(0).stripLeading().startsWith("#");
         if (!blank && !comment) {
             rows.add(new Row(line, List.copyOf(fields)));
         }

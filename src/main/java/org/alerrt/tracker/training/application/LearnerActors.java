@@ -12,8 +12,7 @@ public final class LearnerActors {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;:<>]+@[^@\\s,;:<>]+\\.[^@\\s,;:<>]+$");
 
-    private LearnerActors() {
-    }
+    private LearnerActors() {}
 
     public static ActorIdentity fromEmail(String email, String field) {
         String e = email == null ? "" : email.strip();

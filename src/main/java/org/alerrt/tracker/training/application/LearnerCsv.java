@@ -20,11 +20,10 @@ import org.alerrt.tracker.training.domain.Pid;
 public final class LearnerCsv {
 
     public static final List<String> EMAIL_COLUMNS = List.of("first_name", "last_name", "pid", "agency", "email");
-    public static final List<String> ACCOUNT_COLUMNS = List.of("first_name", "last_name", "pid", "agency",
-            "account_homepage", "account_name");
+    public static final List<String> ACCOUNT_COLUMNS =
+            List.of("first_name", "last_name", "pid", "agency", "account_homepage", "account_name");
 
-    public record Row(int line, LearnerDetails details, ActorIdentity actor) {
-    }
+    public record Row(int line, LearnerDetails details, ActorIdentity actor) {}
 
     public record Parsed(List<Row> rows, List<CsvProblem> problems) {
 
@@ -33,8 +32,7 @@ public final class LearnerCsv {
         }
     }
 
-    private LearnerCsv() {
-    }
+    private LearnerCsv() {}
 
     public static Parsed parse(String text, Pattern pidPattern) {
         List<Csv.Row> rows;
@@ -54,8 +52,13 @@ public final class LearnerCsv {
         } else if (col.keySet().equals(Set.copyOf(ACCOUNT_COLUMNS))) {
             byEmail = false;
         } else {
-            return new Parsed(List.of(), List.of(new CsvProblem(header.line(), "header", "expected the columns "
-                    + String.join(",", EMAIL_COLUMNS) + " or " + String.join(",", ACCOUNT_COLUMNS))));
+            return new Parsed(
+                    List.of(),
+                    List.of(new CsvProblem(
+                            header.line(),
+                            "header",
+                            "expected the columns " + String.join(",", EMAIL_COLUMNS) + " or "
+                                    + String.join(",", ACCOUNT_COLUMNS))));
         }
         List<Row> good = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
@@ -63,8 +66,11 @@ public final class LearnerCsv {
         for (Csv.Row row : rows.subList(1, rows.size())) {
             int before = problems.size();
             if (row.fields().size() != header.fields().size()) {
-                problems.add(new CsvProblem(row.line(), "columns", "expected " + header.fields().size()
-                        + " fields, got " + row.fields().size()));
+                problems.add(new CsvProblem(
+                        row.line(),
+                        "columns",
+                        "expected " + header.fields().size() + " fields, got "
+                                + row.fields().size()));
                 continue;
             }
             LearnerDetails details = null;
@@ -75,19 +81,25 @@ public final class LearnerCsv {
                 problems.add(new CsvProblem(row.line(), "pid", e.reason()));
             }
             try {
-                details = new LearnerDetails(row.get(col.get("first_name")), row.get(col.get("last_name")), pid,
-                        row.get(col.get("agency")));
+                details = new LearnerDetails(
+                        row.get(col.get("first_name")), row.get(col.get("last_name")), pid, row.get(col.get("agency")));
             } catch (InvalidValueException e) {
                 problems.add(new CsvProblem(row.line(), column(e.field()), e.reason()));
             }
             ActorIdentity actor = null;
             try {
-                actor = byEmail ? LearnerActors.fromEmail(row.get(col.get("email")), "email")
-                        : LearnerActors.fromAccount(row.get(col.get("account_homepage")),
-                                row.get(col.get("account_name")), "account_homepage", "account_name");
+                actor = byEmail
+                        ? LearnerActors.fromEmail(row.get(col.get("email")), "email")
+                        : LearnerActors.fromAccount(
+                                row.get(col.get("account_homepage")),
+                                row.get(col.get("account_name")),
+                                "account_homepage",
+                                "account_name");
                 Integer earlier = seen.putIfAbsent(actor, row.line());
                 if (earlier != null) {
-                    problems.add(new CsvProblem(row.line(), byEmail ? "email" : "account_name",
+                    problems.add(new CsvProblem(
+                            row.line(),
+                            byEmail ? "email" : "account_name",
                             "the same learner is already on line " + earlier));
                 }
             } catch (InvalidValueException e) {

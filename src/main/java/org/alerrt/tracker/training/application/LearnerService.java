@@ -23,8 +23,7 @@ public class LearnerService {
     public static final int MAX_LIMIT = 500;
 
     /** What an import did. */
-    public record ImportResult(int created, int updated, int creditsReleased) {
-    }
+    public record ImportResult(int created, int updated, int creditsReleased) {}
 
     @Inject
     LearnerRepository learners;
@@ -41,7 +40,9 @@ public class LearnerService {
     /** Ordered by id; {@code query} null or blank lists all. */
     @Transactional
     public List<Learner> search(String query, long afterId, int limit) {
-        return learners.search(query == null || query.isBlank() ? null : query.strip(), afterId,
+        return learners.search(
+                query == null || query.isBlank() ? null : query.strip(),
+                afterId,
                 Math.max(1, Math.min(limit, MAX_LIMIT)));
     }
 
@@ -67,16 +68,17 @@ public class LearnerService {
      */
     @Transactional
     public void addActorAlias(long learnerId, ActorIdentity actor) {
-        Learner learner = learners.find(learnerId).orElseThrow(() -> ApiException.notFound("no learner "
-                + learnerId));
+        Learner learner = learners.find(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
         if (actor.value().length() > Learner.MAX_ACTOR) {
             throw ApiException.badRequest("actor", "identifier longer than " + Learner.MAX_ACTOR + " characters");
         }
         Optional<Learner> owner = learners.findByActor(actor);
         if (owner.isPresent()) {
             if (!owner.get().id().equals(learner.id())) {
-                throw ApiException.conflict("actor", "actor " + actor + " already belongs to learner "
-                        + owner.get().id());
+                throw ApiException.conflict(
+                        "actor",
+                        "actor " + actor + " already belongs to learner "
+                                + owner.get().id());
             }
             return;
         }
@@ -102,14 +104,16 @@ public class LearnerService {
     /** @param actor null keeps the current actor */
     @Transactional
     public Learner update(long id, LearnerDetails details, ActorIdentity actor, Optional<LearnerLogin> login) {
-        Learner learner = learners.find(id).map(learners::lock)
-                .orElseThrow(() -> ApiException.notFound("no learner " + id));
+        Learner learner =
+                learners.find(id).map(learners::lock).orElseThrow(() -> ApiException.notFound("no learner " + id));
         if (actor != null && !actor.equals(learner.actor())) {
             // one of the learner's own further actors may become its actor
-            learners.findByActor(actor).filter(other -> !other.id().equals(learner.id())).ifPresent(other -> {
-                throw ApiException.conflict("actor", "actor " + actor + " already belongs to learner "
-                        + other.id());
-            });
+            learners.findByActor(actor)
+                    .filter(other -> !other.id().equals(learner.id()))
+                    .ifPresent(other -> {
+                        throw ApiException.conflict(
+                                "actor", "actor " + actor + " already belongs to learner " + other.id());
+                    });
             learner.changeActor(actor);
         }
         if (learner.update(details)) {
@@ -134,9 +138,12 @@ public class LearnerService {
         LearnerCsv.Parsed parsed = LearnerCsv.parse(csv, settings.pidPattern());
         if (!parsed.ok()) {
             CsvProblem first = parsed.problems().get(0);
-            throw ApiException.badRequest("line " + first.line() + ": " + first.field(),
-                    parsed.problems().size() + " bad line(s), nothing imported: " + parsed.problems().stream()
-                            .map(CsvProblem::toString).collect(Collectors.joining("; ")));
+            throw ApiException.badRequest(
+                    "line " + first.line() + ": " + first.field(),
+                    parsed.problems().size() + " bad line(s), nothing imported: "
+                            + parsed.problems().stream()
+                                    .map(CsvProblem::toString)
+                                    .collect(Collectors.joining("; ")));
         }
         int created = 0;
         int updated = 0;
@@ -148,8 +155,12 @@ public class LearnerService {
                 created++;
             } else {
                 Learner learner = learners.lock(existing.get());
-                LearnerDetails details = row.details().pid().isPresent() ? row.details()
-                        : new LearnerDetails(row.details().firstName(), row.details().lastName(), learner.pid(),
+                LearnerDetails details = row.details().pid().isPresent()
+                        ? row.details()
+                        : new LearnerDetails(
+                                row.details().firstName(),
+                                row.details().lastName(),
+                                learner.pid(),
                                 row.details().agency());
                 if (learner.update(details)) {
                     credit.reviseReleased(learner);

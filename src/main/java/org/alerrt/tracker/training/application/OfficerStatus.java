@@ -9,9 +9,19 @@ import org.alerrt.tracker.training.domain.TrainingUnit;
  * missing PID ({@code heldForPidSince}: the earliest completion date of such credit that ALERRT must report, else
  * null) and results waiting for a decision. The published read model of the compliance view.
  */
-public record OfficerStatus(long learnerId, String firstName, String lastName, String pid, String agency,
-                            boolean pidMissing, TrainingUnit unit, int creditedHours, int requiredHours,
-                            Level1Status level1, int awaitingDecision, LocalDate heldForPidSince) {
+public record OfficerStatus(
+        long learnerId,
+        String firstName,
+        String lastName,
+        String pid,
+        String agency,
+        boolean pidMissing,
+        TrainingUnit unit,
+        int creditedHours,
+        int requiredHours,
+        Level1Status level1,
+        int awaitingDecision,
+        LocalDate heldForPidSince) {
 
     public boolean hoursMet() {
         return creditedHours >= requiredHours;

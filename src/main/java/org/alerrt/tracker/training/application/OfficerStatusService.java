@@ -40,22 +40,36 @@ public class OfficerStatusService {
      */
     @Transactional
     public List<OfficerStatus> page(String agency, LocalDate on, long afterId, int limit) {
-        List<Learner> page = learners.ofAgency(agency == null || agency.isBlank() ? null : agency, afterId,
-                Math.max(1, Math.min(limit, MAX_PAGE)));
+        List<Learner> page = learners.ofAgency(
+                agency == null || agency.isBlank() ? null : agency, afterId, Math.max(1, Math.min(limit, MAX_PAGE)));
         List<Long> ids = page.stream().map(Learner::id).toList();
         TrainingUnit unit = TrainingUnit.containing(on != null ? on : settings.today());
         Map<Long, Integer> hours = completions.mandateHours(ids, unit.start(), unit.end());
         Map<Long, Integer> pending = completions.pendingReviewCounts(ids);
         Map<Long, Level1Status> level1 = completionService.level1Today(ids);
-        return page.stream().map(l -> new OfficerStatus(l.id(), l.firstName(), l.lastName(),
-                l.pid().map(Object::toString).orElse(null), l.agency(), l.pidMissing(), unit,
-                hours.getOrDefault(l.id(), 0), settings.mandateHours(), level1.get(l.id()),
-                pending.getOrDefault(l.id(), 0), l.pidMissing() ? heldSince(l.id()) : null)).toList();
+        return page.stream()
+                .map(l -> new OfficerStatus(
+                        l.id(),
+                        l.firstName(),
+                        l.lastName(),
+                        l.pid().map(Object::toString).orElse(null),
+                        l.agency(),
+                        l.pidMissing(),
+                        unit,
+                        hours.getOrDefault(l.id(), 0),
+                        settings.mandateHours(),
+                        level1.get(l.id()),
+                        pending.getOrDefault(l.id(), 0),
+                        l.pidMissing() ? heldSince(l.id()) : null))
+                .toList();
     }
 
     /** Credit ALERRT must report that waits for the PID: the oldest completion date, or null. */
     private LocalDate heldSince(long learnerId) {
-        return completions.heldCredit(learnerId).stream().filter(c -> c.delivery() != Delivery.INDIRECT)
-                .map(Completion::completedOn).min(Comparator.naturalOrder()).orElse(null);
+        return completions.heldCredit(learnerId).stream()
+                .filter(c -> c.delivery() != Delivery.INDIRECT)
+                .map(Completion::completedOn)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 }

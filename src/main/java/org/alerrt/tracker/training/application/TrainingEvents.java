@@ -17,18 +17,32 @@ public final class TrainingEvents {
     public static final String COMPLETION_CREDITED = "training.completion-credited";
     public static final String COMPLETION_WITHDRAWN = "training.completion-withdrawn";
 
-    private TrainingEvents() {
-    }
+    private TrainingEvents() {}
 
     public static JsonObject completionCredited(Completion completion, Learner learner, Course course) {
-        return new CompletionCredited(completion.id(), learner.id(), orEmpty(learner.firstName()),
-                orEmpty(learner.lastName()), learner.pid().orElseThrow(() -> new IllegalStateException(
-                        "credit released for learner " + learner.id() + " without a PID")).value(),
-                orEmpty(learner.agency()), course.number().value(), course.title(), completion.delivery().name(),
-                completion.creditHours(), course.countsTowardMandate(), completion.completedOn(),
-                completion.registration(), completion.instructorPids(), completion.startedOn(),
-                orEmpty(completion.moduleDescription()), completion.outcome() == Outcome.PARTIAL,
-                completion.creditRevision()).toJson();
+        return new CompletionCredited(
+                        completion.id(),
+                        learner.id(),
+                        orEmpty(learner.firstName()),
+                        orEmpty(learner.lastName()),
+                        learner.pid()
+                                .orElseThrow(() -> new IllegalStateException(
+                                        "credit released for learner " + learner.id() + " without a PID"))
+                                .value(),
+                        orEmpty(learner.agency()),
+                        course.number().value(),
+                        course.title(),
+                        completion.delivery().name(),
+                        completion.creditHours(),
+                        course.countsTowardMandate(),
+                        completion.completedOn(),
+                        completion.registration(),
+                        completion.instructorPids(),
+                        completion.startedOn(),
+                        orEmpty(completion.moduleDescription()),
+                        completion.outcome() == Outcome.PARTIAL,
+                        completion.creditRevision())
+                .toJson();
     }
 
     private static String orEmpty(String s) {

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.alerrt.tracker.training.domain.CreditRule;
 import org.alerrt.tracker.training.domain.Level1Requirement;
+import org.alerrt.tracker.training.domain.Pid;
 import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.TrainerCourses;
-import org.alerrt.tracker.training.domain.Pid;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The training context's configuration keys, read once and checked so a bad value fails loudly. */
@@ -22,17 +22,20 @@ public class TrainingSettings {
 
     /** The courses that meet SB 1852's Level 1 requirement, and its deadline ({@link Level1Requirement}). */
     public static final String LEVEL1_COURSES = "tracker.training.level1-courses";
+
     public static final String LEVEL1_DEADLINE = "tracker.training.level1-deadline";
 
     /** Train-the-Trainer → user course pairs ({@link TrainerCourses}). */
     public static final String TRAINER_COURSES = "tracker.training.trainer-courses";
+
     public static final String UPDATE_COURSE = "tracker.training.update-course";
     public static final String UPDATE_CAP_HOURS = "tracker.training.update-cap-hours";
     public static final String INSTRUCTOR_HOME_PAGE = "tracker.training.instructor-account-home-page";
     public static final String REPEAT_WARNING_AFTER = "tracker.training.repeat-warning-after";
 
     @Inject
-    @ConfigProperty(name = TRAINER_COURSES,
+    @ConfigProperty(
+            name = TRAINER_COURSES,
             defaultValue = "3315:3311,3376:3317,3380:3381,3392:3382,3393:3357,3377:3394")
     String trainerCourses;
 
@@ -110,8 +113,8 @@ public class TrainingSettings {
     public Level1Requirement level1() {
         Level1Requirement r = level1;
         if (r == null) {
-            r = new Level1Requirement(Level1Requirement.parseCourses(level1Courses),
-                    Level1Requirement.parseDeadline(level1Deadline));
+            r = new Level1Requirement(
+                    Level1Requirement.parseCourses(level1Courses), Level1Requirement.parseDeadline(level1Deadline));
             level1 = r;
         }
         return r;
@@ -121,8 +124,8 @@ public class TrainingSettings {
     public CreditRule creditRule() {
         CreditRule r = creditRule;
         if (r == null) {
-            r = new CreditRule(TrainerCourses.parse(trainerCourses), TcoleCourseNumber.of(updateCourse),
-                    updateCapHours);
+            r = new CreditRule(
+                    TrainerCourses.parse(trainerCourses), TcoleCourseNumber.of(updateCourse), updateCapHours);
             creditRule = r;
         }
         return r;

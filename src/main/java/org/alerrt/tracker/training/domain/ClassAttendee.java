@@ -19,8 +19,7 @@ public class ClassAttendee {
     @Column(name = "statement_id", nullable = false, length = 36)
     private String statementId;
 
-    protected ClassAttendee() {
-    }
+    protected ClassAttendee() {}
 
     public ClassAttendee(long learnerId, Outcome outcome, String statementId) {
         this.learnerId = learnerId;

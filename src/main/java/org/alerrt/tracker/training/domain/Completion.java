@@ -33,7 +33,10 @@ public class Completion {
     public static final int MAX_NOTE = 500;
 
     /** An administrator's decision is needed before the credit counts ({@link #reviewReason()} says why). */
-    public enum Review { PENDING, DECIDED }
+    public enum Review {
+        PENDING,
+        DECIDED
+    }
 
     @Id
     @SequenceGenerator(name = "completion_seq", sequenceName = "completion_seq", allocationSize = 50)
@@ -103,16 +106,23 @@ public class Completion {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected Completion() {
-    }
+    protected Completion() {}
 
     /**
      * The first result for this learner, course, registration ({@code ""} when the statement had none) and attempt.
      *
      * @param hours the whole hours this result earns (from {@link CreditRule}), 0 for a fail
      */
-    public static Completion record(long learnerId, Course course, String registration, int attempt, Outcome outcome,
-                                    int hours, LocalDate completedOn, CompletionFacts facts, String statementId) {
+    public static Completion record(
+            long learnerId,
+            Course course,
+            String registration,
+            int attempt,
+            Outcome outcome,
+            int hours,
+            LocalDate completedOn,
+            CompletionFacts facts,
+            String statementId) {
         Completion c = new Completion();
         c.learnerId = learnerId;
         c.tcoleNumber = course.number().value();
@@ -154,8 +164,8 @@ public class Completion {
             throw new IllegalArgumentException("a fail earns 0 hours, a pass 0 or more; got " + hours);
         }
         if (facts.startedOn() != null && facts.startedOn().isAfter(on)) {
-            throw new InvalidValueException("startedOn", "the first block day " + facts.startedOn()
-                    + " is after the last " + on);
+            throw new InvalidValueException(
+                    "startedOn", "the first block day " + facts.startedOn() + " is after the last " + on);
         }
         this.outcome = outcome;
         this.creditHours = hours;
@@ -185,8 +195,8 @@ public class Completion {
             throw new IllegalStateException("completion " + id + " is not waiting for a decision");
         }
         if (hours < 0 || hours > creditHours) {
-            throw new InvalidValueException("hours", "must be 0 to " + creditHours + " (the hours proposed), was "
-                    + hours);
+            throw new InvalidValueException(
+                    "hours", "must be 0 to " + creditHours + " (the hours proposed), was " + hours);
         }
         creditHours = hours;
         review = Review.DECIDED;

@@ -10,8 +10,12 @@ import java.util.Objects;
  * blocks, and for a 3312 Update module its hours and description. {@code moduleHours} is null when the record gives
  * none (the catalogue's hours apply).
  */
-public record CompletionFacts(Delivery delivery, List<String> instructorPids, LocalDate startedOn, Integer moduleHours,
-                              String moduleDescription) {
+public record CompletionFacts(
+        Delivery delivery,
+        List<String> instructorPids,
+        LocalDate startedOn,
+        Integer moduleHours,
+        String moduleDescription) {
 
     public static final int MAX_MODULE_DESCRIPTION = 500;
     public static final int MIN_MODULE_HOURS = 1;
@@ -21,13 +25,14 @@ public record CompletionFacts(Delivery delivery, List<String> instructorPids, Lo
         Objects.requireNonNull(delivery, "delivery");
         instructorPids = instructorPids == null ? List.of() : List.copyOf(instructorPids);
         if (moduleHours != null && (moduleHours < MIN_MODULE_HOURS || moduleHours > MAX_MODULE_HOURS)) {
-            throw new InvalidValueException("moduleHours", "must be " + MIN_MODULE_HOURS + " to " + MAX_MODULE_HOURS
-                    + " whole hours, was " + moduleHours);
+            throw new InvalidValueException(
+                    "moduleHours",
+                    "must be " + MIN_MODULE_HOURS + " to " + MAX_MODULE_HOURS + " whole hours, was " + moduleHours);
         }
         moduleDescription = moduleDescription == null || moduleDescription.isBlank() ? null : moduleDescription.strip();
         if (moduleDescription != null && moduleDescription.length() > MAX_MODULE_DESCRIPTION) {
-            throw new InvalidValueException("moduleDescription", "longer than " + MAX_MODULE_DESCRIPTION
-                    + " characters");
+            throw new InvalidValueException(
+                    "moduleDescription", "longer than " + MAX_MODULE_DESCRIPTION + " characters");
         }
     }
 

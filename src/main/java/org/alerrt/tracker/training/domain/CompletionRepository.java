@@ -13,8 +13,7 @@ import java.util.Optional;
 public interface CompletionRepository {
 
     /** Filters for the admin list; null means "any". Newest first, before {@code beforeId} (0 = from the top). */
-    record Filter(Long learnerId, TcoleCourseNumber course, boolean pidMissingOnly, long beforeId, int limit) {
-    }
+    record Filter(Long learnerId, TcoleCourseNumber course, boolean pidMissingOnly, long beforeId, int limit) {}
 
     /** The latest attempt of this learner, course and registration. */
     Optional<Completion> find(long learnerId, TcoleCourseNumber course, String registration);

@@ -8,7 +8,8 @@ import java.util.Optional;
  * completed statement (a pass also counts, since passing implies having done the course).
  */
 public enum CompletionRule {
-    PASSED, COMPLETED;
+    PASSED,
+    COMPLETED;
 
     public static final String VERB_PASSED = "http://adlnet.gov/expapi/verbs/passed";
     public static final String VERB_COMPLETED = "http://adlnet.gov/expapi/verbs/completed";

@@ -52,8 +52,7 @@ public class Course {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Course() {
-    }
+    protected Course() {}
 
     public Course(CourseDefinition definition) {
         this.tcoleNumber = definition.number().value();
@@ -85,8 +84,8 @@ public class Course {
     }
 
     public CourseDefinition definition() {
-        return new CourseDefinition(number(), title, delivery, creditHours, countsTowardMandate, completionRule,
-                List.copyOf(activityIris));
+        return new CourseDefinition(
+                number(), title, delivery, creditHours, countsTowardMandate, completionRule, List.copyOf(activityIris));
     }
 
     public TcoleCourseNumber number() {

@@ -12,9 +12,14 @@ import java.util.Set;
  * reports whole hours), the mandate flag, the completion rule and the absolute activity IRIs that stand for the
  * whole course. Shared by the admin API and the catalogue file so both obey the same rules.
  */
-public record CourseDefinition(TcoleCourseNumber number, String title, Delivery delivery, int creditHours,
-                               boolean countsTowardMandate, CompletionRule completionRule,
-                               List<String> activityIris) {
+public record CourseDefinition(
+        TcoleCourseNumber number,
+        String title,
+        Delivery delivery,
+        int creditHours,
+        boolean countsTowardMandate,
+        CompletionRule completionRule,
+        List<String> activityIris) {
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_HOURS = 999;
@@ -35,8 +40,8 @@ public record CourseDefinition(TcoleCourseNumber number, String title, Delivery 
             throw new InvalidValueException("delivery", "is required (ONLINE, DIRECT or INDIRECT)");
         }
         if (creditHours < 1 || creditHours > MAX_HOURS) {
-            throw new InvalidValueException("creditHours", "must be a whole number of hours from 1 to " + MAX_HOURS
-                    + ", got " + creditHours);
+            throw new InvalidValueException(
+                    "creditHours", "must be a whole number of hours from 1 to " + MAX_HOURS + ", got " + creditHours);
         }
         if (completionRule == null) {
             throw new InvalidValueException("completionRule", "is required (PASSED or COMPLETED)");
@@ -54,8 +59,8 @@ public record CourseDefinition(TcoleCourseNumber number, String title, Delivery 
     /** xAPI activity ids are absolute IRIs (Data §2.4.4.1); whitespace would break the IFI-like matching. */
     static void checkIri(String iri, String field) {
         if (iri.isEmpty() || iri.length() > MAX_IRI || iri.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidValueException(field, "must be an absolute IRI of at most " + MAX_IRI
-                    + " characters without spaces");
+            throw new InvalidValueException(
+                    field, "must be an absolute IRI of at most " + MAX_IRI + " characters without spaces");
         }
         try {
             if (!new URI(iri).isAbsolute()) {

@@ -21,8 +21,12 @@ public record CreditRule(TrainerCourses trainers, TcoleCourseNumber updateCourse
         }
     }
 
-    public Credit creditFor(Course course, Outcome verbOutcome, boolean userPortionPassed, CompletionFacts facts,
-                            Function<TcoleCourseNumber, Optional<Course>> catalogue) {
+    public Credit creditFor(
+            Course course,
+            Outcome verbOutcome,
+            boolean userPortionPassed,
+            CompletionFacts facts,
+            Function<TcoleCourseNumber, Optional<Course>> catalogue) {
         List<String> review = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         boolean module = course.number().equals(updateCourse);
@@ -59,7 +63,8 @@ public record CreditRule(TrainerCourses trainers, TcoleCourseNumber updateCourse
             return Optional.empty();
         }
         return Optional.of(course + " Update hours in training unit " + unit + " would reach "
-                + (creditedInUnit + hours) + " (at most " + updateCapHours + " count): decide how many of this module's "
+                + (creditedInUnit + hours) + " (at most " + updateCapHours
+                + " count): decide how many of this module's "
                 + hours + " h count");
     }
 }

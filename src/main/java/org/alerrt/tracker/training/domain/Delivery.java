@@ -5,7 +5,9 @@ package org.alerrt.tracker.training.domain;
  * reported by the student's agency with the certificate (rulebook "Who reports what").
  */
 public enum Delivery {
-    ONLINE, DIRECT, INDIRECT;
+    ONLINE,
+    DIRECT,
+    INDIRECT;
 
     public static Delivery parse(String raw, String field) {
         try {

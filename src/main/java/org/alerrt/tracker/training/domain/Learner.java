@@ -45,8 +45,7 @@ public class Learner {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Learner() {
-    }
+    protected Learner() {}
 
     private Learner(ActorIdentity actor) {
         if (actor.value().length() > MAX_ACTOR) {

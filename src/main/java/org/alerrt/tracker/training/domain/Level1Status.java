@@ -14,7 +14,11 @@ import java.util.Objects;
  */
 public record Level1Status(State state, LocalDate deadline, LocalDate asOf, LocalDate metOn, TcoleCourseNumber metBy) {
 
-    public enum State { MET, DUE, OVERDUE }
+    public enum State {
+        MET,
+        DUE,
+        OVERDUE
+    }
 
     public Level1Status {
         Objects.requireNonNull(state, "state");

@@ -5,8 +5,8 @@ package org.alerrt.tracker.training.domain;
  * of ALERRT training that counts toward the mandate in each training unit ({@link #hoursMet()}), and Level 1 by its
  * deadline ({@code level1}). {@code pidMissing}: the hours are earned but cannot be reported yet.
  */
-public record MandateStatus(TrainingUnit unit, int creditedHours, int requiredHours, boolean pidMissing,
-                            Level1Status level1) {
+public record MandateStatus(
+        TrainingUnit unit, int creditedHours, int requiredHours, boolean pidMissing, Level1Status level1) {
 
     /** The unit's hours only; Level 1 is {@code level1().met()}. */
     public boolean hoursMet() {

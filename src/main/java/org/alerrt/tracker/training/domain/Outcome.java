@@ -6,7 +6,9 @@ package org.alerrt.tracker.training.domain;
  * certificate of attendance; FAILED earns nothing. Declared from worst to best: a result only ever moves up.
  */
 public enum Outcome {
-    FAILED, PARTIAL, PASSED;
+    FAILED,
+    PARTIAL,
+    PASSED;
 
     public boolean betterThan(Outcome other) {
         return compareTo(other) > 0;

@@ -23,8 +23,8 @@ public record Pid(String value) {
             throw new InvalidValueException("pid", "must not be blank");
         }
         if (!format.matcher(v).matches()) {
-            throw new InvalidValueException("pid", "'" + v + "' is not a valid PID (expected " + format.pattern()
-                    + ")");
+            throw new InvalidValueException(
+                    "pid", "'" + v + "' is not a valid PID (expected " + format.pattern() + ")");
         }
         return new Pid(v);
     }

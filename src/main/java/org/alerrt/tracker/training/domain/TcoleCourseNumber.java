@@ -9,8 +9,8 @@ public record TcoleCourseNumber(String value) {
 
     public TcoleCourseNumber {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException("tcoleNumber", "a TCOLE course number is 4 to 6 digits, got '"
-                    + value + "'");
+            throw new InvalidValueException(
+                    "tcoleNumber", "a TCOLE course number is 4 to 6 digits, got '" + value + "'");
         }
     }
 

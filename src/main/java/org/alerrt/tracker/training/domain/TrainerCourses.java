@@ -25,8 +25,8 @@ public record TrainerCourses(Map<TcoleCourseNumber, TcoleCourseNumber> userCours
             for (String pair : raw.split(",")) {
                 String[] parts = pair.strip().split(":");
                 if (parts.length != 2) {
-                    throw new IllegalArgumentException("'" + pair.strip()
-                            + "' is not <TtT course>:<user course>, e.g. 3315:3311");
+                    throw new IllegalArgumentException(
+                            "'" + pair.strip() + "' is not <TtT course>:<user course>, e.g. 3315:3311");
                 }
                 TcoleCourseNumber trainer = TcoleCourseNumber.of(parts[0].strip());
                 if (map.put(trainer, TcoleCourseNumber.of(parts[1].strip())) != null) {
@@ -47,7 +47,9 @@ public record TrainerCourses(Map<TcoleCourseNumber, TcoleCourseNumber> userCours
 
     /** The TtT courses whose pass makes an instructor a CI for this user course (usually one, or none). */
     public Set<TcoleCourseNumber> trainerCoursesFor(TcoleCourseNumber userCourse) {
-        return userCourseOfTrainer.entrySet().stream().filter(e -> e.getValue().equals(userCourse))
-                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+        return userCourseOfTrainer.entrySet().stream()
+                .filter(e -> e.getValue().equals(userCourse))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -78,8 +78,7 @@ public class TrainingClass {
     @CollectionTable(name = "class_attendee", joinColumns = @JoinColumn(name = "class_id"))
     private List<ClassAttendee> attendees = new ArrayList<>();
 
-    protected TrainingClass() {
-    }
+    protected TrainingClass() {}
 
     /**
      * @param hours the module's hours for the Update course ({@code updateCourse}, required, 1 to 24); for other
@@ -87,11 +86,21 @@ public class TrainingClass {
      * @param outcomes attendee learner id → outcome; PARTIAL only for a Train-the-Trainer course
      * @param statementIds attendee learner id → the statement id that records their result
      */
-    public static TrainingClass record(String reference, Course course, Delivery delivery, List<Pid> instructors,
-                                       List<LocalDate> blockDays, Integer hours, String moduleDescription,
-                                       Map<Long, Outcome> outcomes, Map<Long, String> statementIds,
-                                       TcoleCourseNumber updateCourse, TrainerCourses trainers, LocalDate today,
-                                       String by, Instant at) {
+    public static TrainingClass record(
+            String reference,
+            Course course,
+            Delivery delivery,
+            List<Pid> instructors,
+            List<LocalDate> blockDays,
+            Integer hours,
+            String moduleDescription,
+            Map<Long, Outcome> outcomes,
+            Map<Long, String> statementIds,
+            TcoleCourseNumber updateCourse,
+            TrainerCourses trainers,
+            LocalDate today,
+            String by,
+            Instant at) {
         TrainingClass c = new TrainingClass();
         c.reference = required(reference, "reference", MAX_REFERENCE);
         c.tcoleNumber = course.number().value();
@@ -102,7 +111,8 @@ public class TrainingClass {
         if (new HashSet<>(instructors).size() != instructors.size()) {
             throw new InvalidValueException("instructors", "an instructor is listed twice");
         }
-        c.instructorPids = instructors.isEmpty() ? null
+        c.instructorPids = instructors.isEmpty()
+                ? null
                 : instructors.stream().map(Pid::value).collect(Collectors.joining(","));
         TreeSet<LocalDate> days = new TreeSet<>(blockDays);
         if (days.isEmpty() || days.size() > MAX_BLOCK_DAYS) {
@@ -112,34 +122,44 @@ public class TrainingClass {
             throw new InvalidValueException("blockDays", "a day is listed twice");
         }
         if (days.last().isAfter(today)) {
-            throw new InvalidValueException("blockDays", "the last block day " + days.last()
-                    + " is in the future: record a class once it has ended");
+            throw new InvalidValueException(
+                    "blockDays",
+                    "the last block day " + days.last() + " is in the future: record a class once it has ended");
         }
         c.blockDays = days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
         boolean module = course.number().equals(updateCourse);
-        if (module && (hours == null || hours < CompletionFacts.MIN_MODULE_HOURS
-                || hours > CompletionFacts.MAX_MODULE_HOURS)) {
-            throw new InvalidValueException("hours", "an Update module states its hours, "
-                    + CompletionFacts.MIN_MODULE_HOURS + " to " + CompletionFacts.MAX_MODULE_HOURS);
+        if (module
+                && (hours == null
+                        || hours < CompletionFacts.MIN_MODULE_HOURS
+                        || hours > CompletionFacts.MAX_MODULE_HOURS)) {
+            throw new InvalidValueException(
+                    "hours",
+                    "an Update module states its hours, " + CompletionFacts.MIN_MODULE_HOURS + " to "
+                            + CompletionFacts.MAX_MODULE_HOURS);
         }
         if (!module && hours != null && hours != course.creditHours()) {
-            throw new InvalidValueException("hours", course.number() + " is credited with its catalogue hours ("
-                    + course.creditHours() + "), also when delivered in blocks; other hours apply only to "
-                    + updateCourse + " Update modules");
+            throw new InvalidValueException(
+                    "hours",
+                    course.number() + " is credited with its catalogue hours ("
+                            + course.creditHours() + "), also when delivered in blocks; other hours apply only to "
+                            + updateCourse + " Update modules");
         }
         c.hours = hours;
-        c.moduleDescription = moduleDescription == null || moduleDescription.isBlank() ? null
+        c.moduleDescription = moduleDescription == null || moduleDescription.isBlank()
+                ? null
                 : limit(moduleDescription.strip(), "moduleDescription", CompletionFacts.MAX_MODULE_DESCRIPTION);
         if (outcomes.isEmpty() || outcomes.size() > MAX_ATTENDEES) {
             throw new InvalidValueException("attendees", "1 to " + MAX_ATTENDEES + " attendees");
         }
         for (Map.Entry<Long, Outcome> a : outcomes.entrySet()) {
             if (a.getValue() == Outcome.PARTIAL && !trainers.isTrainerCourse(course.number())) {
-                throw new InvalidValueException("attendees", "PARTIAL (user portion passed, teach-back not) applies"
-                        + " only to a Train-the-Trainer course, not " + course.number());
+                throw new InvalidValueException(
+                        "attendees",
+                        "PARTIAL (user portion passed, teach-back not) applies"
+                                + " only to a Train-the-Trainer course, not " + course.number());
             }
-            c.attendees.add(new ClassAttendee(a.getKey(), a.getValue(),
-                    Objects.requireNonNull(statementIds.get(a.getKey()), "statement id")));
+            c.attendees.add(new ClassAttendee(
+                    a.getKey(), a.getValue(), Objects.requireNonNull(statementIds.get(a.getKey()), "statement id")));
         }
         c.recordedBy = required(by, "recordedBy", 200);
         c.recordedAt = at;

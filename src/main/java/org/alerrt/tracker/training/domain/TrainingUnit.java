@@ -10,7 +10,9 @@ import java.time.Month;
 public record TrainingUnit(LocalDate start) {
 
     public TrainingUnit {
-        if (start == null || start.getYear() % 2 == 0 || start.getMonth() != Month.SEPTEMBER
+        if (start == null
+                || start.getYear() % 2 == 0
+                || start.getMonth() != Month.SEPTEMBER
                 || start.getDayOfMonth() != 1) {
             throw new IllegalArgumentException("a training unit starts on Sep 1 of an odd year, got " + start);
         }

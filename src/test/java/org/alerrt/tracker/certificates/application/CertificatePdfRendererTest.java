@@ -30,16 +30,28 @@ import org.junit.jupiter.api.Test;
 
 class CertificatePdfRendererTest {
 
-    private final CertificateSettings settings =
-            new CertificateSettings("ALERRT Center at Texas State University", "https://tracker.example.org/",
-                    "America/Chicago");
+    private final CertificateSettings settings = new CertificateSettings(
+            "ALERRT Center at Texas State University", "https://tracker.example.org/", "America/Chicago");
     private static final WhoReports ALERRT_QUEUED = new WhoReports(true, WhoReports.BY_ALERRT, "queued");
     private static final WhoReports AGENCY = new WhoReports(false, WhoReports.BY_AGENCY, null);
     private final VerificationCode code = VerificationCode.generate();
     private final Certificate certificate = Certificate.issue(
-            new CertifiedCompletion(51, 50, "Jane", "Doe", "1234567", "Austin PD", "3356", "Fire as a Weapon",
-                    Delivery.ONLINE, 4, true, LocalDate.of(2026, 11, 5)),
-            settings.issuer(), Instant.parse("2026-11-06T15:00:00Z"), code);
+            new CertifiedCompletion(
+                    51,
+                    50,
+                    "Jane",
+                    "Doe",
+                    "1234567",
+                    "Austin PD",
+                    "3356",
+                    "Fire as a Weapon",
+                    Delivery.ONLINE,
+                    4,
+                    true,
+                    LocalDate.of(2026, 11, 5)),
+            settings.issuer(),
+            Instant.parse("2026-11-06T15:00:00Z"),
+            code);
 
     @Test
     void pageIsLandscapeLetterAndShowsWhatTheAgencyNeeds() throws Exception {
@@ -50,10 +62,22 @@ class CertificatePdfRendererTest {
             assertEquals(792, box.getWidth(), 0.5);
             assertEquals(612, box.getHeight(), 0.5);
             String text = new PDFTextStripper().getText(doc);
-            for (String expected : new String[] {"Certificate of Completion", "Jane Doe", "1234567", "3356",
-                    "Fire as a Weapon", "Credit hours: 4", "11/05/2026", "Online", "SB 1852", ": Yes",
-                    "ALERRT Center at Texas State University", "Reported to TCOLE by ALERRT: queued", code.value(),
-                    "https://tracker.example.org/verify/" + code.value()}) {
+            for (String expected : new String[] {
+                "Certificate of Completion",
+                "Jane Doe",
+                "1234567",
+                "3356",
+                "Fire as a Weapon",
+                "Credit hours: 4",
+                "11/05/2026",
+                "Online",
+                "SB 1852",
+                ": Yes",
+                "ALERRT Center at Texas State University",
+                "Reported to TCOLE by ALERRT: queued",
+                code.value(),
+                "https://tracker.example.org/verify/" + code.value()
+            }) {
                 assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
             }
         }
@@ -67,31 +91,72 @@ class CertificatePdfRendererTest {
 
     @Test
     void indirectDeliverySaysTheAgencyReportsAndNamesTheInstructorsAndBlocks() throws Exception {
-        Certificate indirect = Certificate.issue(new CertifiedCompletion(53, 50, "Jane", "Doe", "1234567",
-                "Austin PD", "3312", "ALERRT Update", Delivery.INDIRECT, 8, true, LocalDate.of(2026, 11, 5),
-                List.of("2345678", "3456789"), LocalDate.of(2026, 9, 1), "Solo officer entry", false),
-                settings.issuer(), Instant.parse("2026-11-06T15:00:00Z"), code);
+        Certificate indirect = Certificate.issue(
+                new CertifiedCompletion(
+                        53,
+                        50,
+                        "Jane",
+                        "Doe",
+                        "1234567",
+                        "Austin PD",
+                        "3312",
+                        "ALERRT Update",
+                        Delivery.INDIRECT,
+                        8,
+                        true,
+                        LocalDate.of(2026, 11, 5),
+                        List.of("2345678", "3456789"),
+                        LocalDate.of(2026, 9, 1),
+                        "Solo officer entry",
+                        false),
+                settings.issuer(),
+                Instant.parse("2026-11-06T15:00:00Z"),
+                code);
         String text = text(new CertificatePdfRenderer(settings).render(indirect, AGENCY));
-        for (String expected : new String[] {"Certificate of Completion", "Austin PD",
-                "Reported to TCOLE by the officer's agency with this certificate (ALERRT does not report it)",
-                "Instructor TCOLE PIDs: 2345678, 3456789", "Delivered in blocks from 09/01/2026 to 11/05/2026",
-                "Module: Solo officer entry"}) {
+        for (String expected : new String[] {
+            "Certificate of Completion",
+            "Austin PD",
+            "Reported to TCOLE by the officer's agency with this certificate (ALERRT does not report it)",
+            "Instructor TCOLE PIDs: 2345678, 3456789",
+            "Delivered in blocks from 09/01/2026 to 11/05/2026",
+            "Module: Solo officer entry"
+        }) {
             assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
         }
     }
 
     @Test
     void partialTrainTheTrainerCreditPrintsACertificateOfAttendance() throws Exception {
-        Certificate attended = Certificate.issue(new CertifiedCompletion(54, 50, "Jane", "Doe", "1234567", null,
-                "3315", "Level I Train-the-Trainer", Delivery.DIRECT, 16, true, LocalDate.of(2026, 11, 5),
-                List.of(), null, null, true), settings.issuer(), Instant.parse("2026-11-06T15:00:00Z"), code);
-        String text = text(new CertificatePdfRenderer(settings).render(attended,
-                new WhoReports(true, WhoReports.BY_ALERRT, "reported on 11/30/2026")));
+        Certificate attended = Certificate.issue(
+                new CertifiedCompletion(
+                        54,
+                        50,
+                        "Jane",
+                        "Doe",
+                        "1234567",
+                        null,
+                        "3315",
+                        "Level I Train-the-Trainer",
+                        Delivery.DIRECT,
+                        16,
+                        true,
+                        LocalDate.of(2026, 11, 5),
+                        List.of(),
+                        null,
+                        null,
+                        true),
+                settings.issuer(),
+                Instant.parse("2026-11-06T15:00:00Z"),
+                code);
+        String text = text(new CertificatePdfRenderer(settings)
+                .render(attended, new WhoReports(true, WhoReports.BY_ALERRT, "reported on 11/30/2026")));
         assertTrue(text.contains("Certificate of Attendance"), text);
         assertFalse(text.contains("Certificate of Completion"), text);
         assertTrue(text.contains("has attended"), text);
-        assertTrue(text.contains("Credited 16 hours for the user course only: the instructor teach-back was not"
-                + " passed, so this certificate gives no ALERRT Certified Instructor status."), text);
+        assertTrue(
+                text.contains("Credited 16 hours for the user course only: the instructor teach-back was not"
+                        + " passed, so this certificate gives no ALERRT Certified Instructor status."),
+                text);
         assertTrue(text.contains("Reported to TCOLE by ALERRT: reported on 11/30/2026"), text);
     }
 
@@ -120,9 +185,23 @@ class CertificatePdfRendererTest {
 
     @Test
     void charactersOutsideTheFontDoNotBreakTheRender() throws Exception {
-        Certificate c = Certificate.issue(new CertifiedCompletion(52, 50, "Nguyễn", "José Ñúñez", "1234567", null,
-                        "3312", "ALERRT Update " + "very long title ".repeat(15), Delivery.DIRECT, 8, false,
-                        LocalDate.of(2026, 1, 2)), settings.issuer(), Instant.EPOCH, VerificationCode.generate());
+        Certificate c = Certificate.issue(
+                new CertifiedCompletion(
+                        52,
+                        50,
+                        "Nguyễn",
+                        "José Ñúñez",
+                        "1234567",
+                        null,
+                        "3312",
+                        "ALERRT Update " + "very long title ".repeat(15),
+                        Delivery.DIRECT,
+                        8,
+                        false,
+                        LocalDate.of(2026, 1, 2)),
+                settings.issuer(),
+                Instant.EPOCH,
+                VerificationCode.generate());
         try (PDDocument doc = Loader.loadPDF(new CertificatePdfRenderer(settings).render(c, AGENCY))) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Ñúñez"), text);
@@ -137,8 +216,10 @@ class CertificatePdfRendererTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             page = new PDFRenderer(doc).renderImageWithDPI(0, 150, ImageType.GRAY);
         }
-        Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(page))),
-                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+        Result result = new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(new ImageLuminance(page))),
+                        Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
         assertEquals("https://tracker.example.org/verify/" + code.value(), result.getText());
     }
 

@@ -50,8 +50,10 @@ class Cmi5CourseServiceTest {
     static final class FakeCatalogue extends CatalogueService {
         @Override
         public Optional<Course> find(TcoleCourseNumber number) {
-            return number.value().equals("3311") ? Optional.of(new Course(new CourseDefinition(number, "Level I",
-                    Delivery.ONLINE, 16, true, CompletionRule.values()[0], List.of()))) : Optional.empty();
+            return number.value().equals("3311")
+                    ? Optional.of(new Course(new CourseDefinition(
+                            number, "Level I", Delivery.ONLINE, 16, true, CompletionRule.values()[0], List.of())))
+                    : Optional.empty();
         }
     }
 
@@ -66,8 +68,8 @@ class Cmi5CourseServiceTest {
     void setUp() {
         ds = TestDatabase.migrated();
         repo = new JdbcCmi5CourseRepository(ds);
-        service = new Cmi5CourseService(repo, new FakeCatalogue(),
-                new Cmi5Settings(100_000_000, 100_000_000, 100_000, 10_000_000));
+        service = new Cmi5CourseService(
+                repo, new FakeCatalogue(), new Cmi5Settings(100_000_000, 100_000_000, 100_000, 10_000_000));
         service.launchAccess = new LaunchAccessService() {
             @Override
             public void revokeCourse(long courseId) {
@@ -87,12 +89,17 @@ class Cmi5CourseServiceTest {
     void importsAZipAndReadsTheStructureBackInFileOrder() throws IOException {
         byte[] big = new byte[600_000]; // three chunks
         new Random(7).nextBytes(big);
-        String xml = course(C, au(C + "/a1", "a1/index.html", "moveOn=\"Passed\" masteryScore=\"0.75\"")
-                + block(C + "/b1", au(C + "/a2", "https://cdn.example.org/a2", "launchMethod=\"OwnWindow\"")
-                        + block(C + "/b2", au(C + "/a3", "a3.html", "")))
-                + au(C + "/a4", "a1/index.html", "moveOn=\"CompletedAndPassed\""));
-        CoursePackage pkg = read("p.zip", zip(entries("cmi5.xml", xml, "a1/index.html", "<p>hi</p>",
-                "a3.html", "x", "media/video.bin", big)));
+        String xml = course(
+                C,
+                au(C + "/a1", "a1/index.html", "moveOn=\"Passed\" masteryScore=\"0.75\"")
+                        + block(
+                                C + "/b1",
+                                au(C + "/a2", "https://cdn.example.org/a2", "launchMethod=\"OwnWindow\"")
+                                        + block(C + "/b2", au(C + "/a3", "a3.html", "")))
+                        + au(C + "/a4", "a1/index.html", "moveOn=\"CompletedAndPassed\""));
+        CoursePackage pkg = read(
+                "p.zip",
+                zip(entries("cmi5.xml", xml, "a1/index.html", "<p>hi</p>", "a3.html", "x", "media/video.bin", big)));
         CourseDetails d = service.importPackage(pkg, "3311", "tester");
         pkg.files().close();
 
@@ -101,7 +108,8 @@ class Cmi5CourseServiceTest {
         CourseDetails read = service.find(d.course().id(), null).orElseThrow();
         CourseStructure s = read.structure();
         assertEquals(pkg.structure(), s); // blocks, AUs, nesting, all attributes, in order
-        assertEquals(List.of(C + "/a1", C + "/a2", C + "/a3", C + "/a4"),
+        assertEquals(
+                List.of(C + "/a1", C + "/a2", C + "/a3", C + "/a4"),
                 s.aus().stream().map(a -> a.id()).toList());
         assertEquals(4, read.version().fileCount());
 
@@ -118,17 +126,29 @@ class Cmi5CourseServiceTest {
     @Test
     void reimportAddsAVersionAndKeepsTheOldOne() throws IOException {
         String v1 = course(C, au(C + "/a1", "https://cdn.example.org/v1", ""));
-        String v2 = course(C, au(C + "/a1", "https://cdn.example.org/v2", "")
-                + au(C + "/a2", "https://cdn.example.org/v2b", ""));
+        String v2 = course(
+                C, au(C + "/a1", "https://cdn.example.org/v2", "") + au(C + "/a2", "https://cdn.example.org/v2b", ""));
         CourseDetails first = service.importPackage(read("1.xml", v1.getBytes(StandardCharsets.UTF_8)), "3311", "t");
         CourseDetails second = service.importPackage(read("2.xml", v2.getBytes(StandardCharsets.UTF_8)), null, "t");
         assertEquals(first.course().id(), second.course().id());
         assertEquals(2, second.version().version());
         assertEquals("3311", second.course().tcoleNumber()); // link kept when not given again
         assertEquals(2, second.versions().size());
-        assertEquals("https://cdn.example.org/v1",
-                service.find(first.course().id(), 1).orElseThrow().structure().aus().get(0).url());
-        assertEquals(2, service.find(first.course().id(), null).orElseThrow().structure().aus().size());
+        assertEquals(
+                "https://cdn.example.org/v1",
+                service.find(first.course().id(), 1)
+                        .orElseThrow()
+                        .structure()
+                        .aus()
+                        .get(0)
+                        .url());
+        assertEquals(
+                2,
+                service.find(first.course().id(), null)
+                        .orElseThrow()
+                        .structure()
+                        .aus()
+                        .size());
         assertEquals(1, service.list().size());
     }
 
@@ -136,16 +156,29 @@ class Cmi5CourseServiceTest {
     void unknownOrMalformedTcoleNumberIsOneMoreReasonBesideThePackageProblems() throws IOException {
         String xml = course(C, au(C + "/a1", "relative.html", ""));
         CoursePackage pkg = read("cmi5.xml", xml.getBytes(StandardCharsets.UTF_8));
-        PackageRejectedException e = assertThrows(PackageRejectedException.class,
-                () -> service.importPackage(pkg, "9999", "t"));
+        PackageRejectedException e =
+                assertThrows(PackageRejectedException.class, () -> service.importPackage(pkg, "9999", "t"));
         assertEquals(2, e.problems().size(), e.problems().toString());
         assertTrue(e.problems().toString().contains("no course 9999"));
-        PackageRejectedException missing = assertThrows(PackageRejectedException.class,
-                () -> service.importPackage(read("ok.xml", course(C, au(C + "/a1", "https://x.example/a", ""))
-                        .getBytes(StandardCharsets.UTF_8)), null, "t"));
+        PackageRejectedException missing = assertThrows(
+                PackageRejectedException.class,
+                () -> service.importPackage(
+                        read(
+                                "ok.xml",
+                                course(C, au(C + "/a1", "https://x.example/a", ""))
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        null,
+                        "t"));
         assertTrue(missing.problems().get(0).message().contains("tcoleNumber is required"));
-        assertThrows(PackageRejectedException.class, () -> service.importPackage(read("ok2.xml",
-                course(C, au(C + "/a1", "https://x.example/a", "")).getBytes(StandardCharsets.UTF_8)), "33a", "t"));
+        assertThrows(
+                PackageRejectedException.class,
+                () -> service.importPackage(
+                        read(
+                                "ok2.xml",
+                                course(C, au(C + "/a1", "https://x.example/a", ""))
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        "33a",
+                        "t"));
         assertTrue(service.list().isEmpty());
     }
 
@@ -154,12 +187,12 @@ class Cmi5CourseServiceTest {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             JdbcCmi5CourseRepository tx = new JdbcCmi5CourseRepository(TestDatabase.transaction(c));
-            Cmi5CourseService small = new Cmi5CourseService(tx, new FakeCatalogue(),
-                    new Cmi5Settings(100_000_000, 1000, 100, 1_000_000));
+            Cmi5CourseService small =
+                    new Cmi5CourseService(tx, new FakeCatalogue(), new Cmi5Settings(100_000_000, 1000, 100, 1_000_000));
             String xml = course(C, au(C + "/a1", "a.html", ""));
             CoursePackage pkg = read("p.zip", zip(entries("cmi5.xml", xml, "a.html", new byte[5000])));
-            PackageRejectedException e = assertThrows(PackageRejectedException.class,
-                    () -> small.importPackage(pkg, "3311", "t"));
+            PackageRejectedException e =
+                    assertThrows(PackageRejectedException.class, () -> small.importPackage(pkg, "3311", "t"));
             assertTrue(e.getMessage().contains("1 problem"));
             c.rollback(); // what the JTA interceptor does on a RuntimeException
         }
@@ -176,9 +209,10 @@ class Cmi5CourseServiceTest {
         assertEquals(List.of(id), revokedCourses, "its sessions' credentials are revoked with it");
         assertFalse(service.delete(id));
         assertTrue(service.find(id, null).isEmpty());
-        try (Connection c = ds.getConnection(); var st = c.createStatement()) {
-            for (String table : List.of("cmi5_course_version", "cmi5_au", "cmi5_block", "cmi5_file",
-                    "cmi5_file_chunk")) {
+        try (Connection c = ds.getConnection();
+                var st = c.createStatement()) {
+            for (String table :
+                    List.of("cmi5_course_version", "cmi5_au", "cmi5_block", "cmi5_file", "cmi5_file_chunk")) {
                 try (var rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rs.next();
                     assertEquals(0, rs.getInt(1), table);

@@ -53,7 +53,9 @@ class LaunchAccessServiceTest {
 
             @Override
             public List<LaunchCredential> idle(OffsetDateTime cutoff, int max) {
-                return rows.values().stream().filter(c -> c.open() && c.lastUsed().isBefore(cutoff)).toList();
+                return rows.values().stream()
+                        .filter(c -> c.open() && c.lastUsed().isBefore(cutoff))
+                        .toList();
             }
 
             @Override
@@ -134,8 +136,17 @@ class LaunchAccessServiceTest {
     void anEndedSessionOrExpiredLaunchIsRefusedAndRevoked() {
         rows.put(KEY, session(T0.minusMinutes(5), false));
         assertFalse(service.admit(KEY));
-        rows.put(TINCAN_KEY, new LaunchCredential(Kind.TINCAN_LAUNCH, "l1", "reg", TINCAN_KEY, true,
-                T0.minusHours(30), T0.minusMinutes(1), T0.minusHours(6)));
+        rows.put(
+                TINCAN_KEY,
+                new LaunchCredential(
+                        Kind.TINCAN_LAUNCH,
+                        "l1",
+                        "reg",
+                        TINCAN_KEY,
+                        true,
+                        T0.minusHours(30),
+                        T0.minusMinutes(1),
+                        T0.minusHours(6)));
         assertFalse(service.admit(TINCAN_KEY));
         assertEquals(List.of(KEY, TINCAN_KEY), revoked);
         assertEquals(List.of(), expired, "not idle: nothing to abandon");
@@ -144,8 +155,17 @@ class LaunchAccessServiceTest {
     @Test
     void theSweepEndsEveryIdleLaunch() {
         rows.put(KEY, session(T0.minusMinutes(61), true));
-        rows.put(TINCAN_KEY, new LaunchCredential(Kind.TINCAN_LAUNCH, "l1", "reg", TINCAN_KEY, true,
-                T0.minusMinutes(10), T0.minusMinutes(10), T0.plusHours(20)));
+        rows.put(
+                TINCAN_KEY,
+                new LaunchCredential(
+                        Kind.TINCAN_LAUNCH,
+                        "l1",
+                        "reg",
+                        TINCAN_KEY,
+                        true,
+                        T0.minusMinutes(10),
+                        T0.minusMinutes(10),
+                        T0.plusHours(20)));
         assertEquals(1, service.expireIdle());
         assertEquals(List.of("s1 idle before " + T0.minusMinutes(60)), expired);
         at(T0.plusMinutes(51));

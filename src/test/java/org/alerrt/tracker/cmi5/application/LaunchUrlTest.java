@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class LaunchUrlTest {
 
-    private static final String ACTOR = "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"https://x.org\","
-            + "\"name\":\"a b&c\"}}";
+    private static final String ACTOR =
+            "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"https://x.org\"," + "\"name\":\"a b&c\"}}";
 
     private static Map<String, String> params(String url) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -28,8 +28,12 @@ class LaunchUrlTest {
     /** §8.1: the five parameters, each URL-encoded, appended as a query string. */
     @Test
     void section8_1_allFiveParametersUrlEncoded() {
-        String url = LaunchUrl.build("https://cdn.example.org/au/index.html", "https://lms.example.org/xapi/",
-                "https://lms.example.org/fetch/t0k", ACTOR, "760e3480-ba55-4991-94b0-01820dbd23a2",
+        String url = LaunchUrl.build(
+                "https://cdn.example.org/au/index.html",
+                "https://lms.example.org/xapi/",
+                "https://lms.example.org/fetch/t0k",
+                ACTOR,
+                "760e3480-ba55-4991-94b0-01820dbd23a2",
                 "https://lms.example.org/cmi5/activities/au/abc");
         assertTrue(url.startsWith("https://cdn.example.org/au/index.html?endpoint="), url);
         assertFalse(url.contains("{") || url.contains(" ") || url.contains("\""), url);
@@ -52,9 +56,11 @@ class LaunchUrlTest {
     /** §14.1: a relative AU url is served from the registration's course version. */
     @Test
     void relativeUrlsResolveUnderTheContentOfTheVersion() {
-        assertEquals("https://t.example.org/content/7/2/intro/index.html?start=1",
+        assertEquals(
+                "https://t.example.org/content/7/2/intro/index.html?start=1",
                 LaunchUrl.resolve("https://t.example.org/", 7, 2, "intro/index.html?start=1", false));
-        assertEquals("https://cdn.example.org/v", LaunchUrl.resolve("https://t.example.org", 7, 2,
-                "https://cdn.example.org/v", true));
+        assertEquals(
+                "https://cdn.example.org/v",
+                LaunchUrl.resolve("https://t.example.org", 7, 2, "https://cdn.example.org/v", true));
     }
 }

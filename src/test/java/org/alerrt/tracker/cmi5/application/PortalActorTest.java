@@ -19,14 +19,18 @@ class PortalActorTest {
         assertEquals("Jo Smith", agent.getString("name"));
         assertEquals("https://idp.example.org", agent.getJsonObject("account").getString("homePage"));
         assertEquals("jo smith", agent.getJsonObject("account").getString("name"), "names may hold spaces");
-        assertEquals(new ActorIdentity("account:https://idp.example.org jo smith"), ActorIdentity.of(agent).orElseThrow(),
+        assertEquals(
+                new ActorIdentity("account:https://idp.example.org jo smith"),
+                ActorIdentity.of(agent).orElseThrow(),
                 "the same identity again, so statements about it find the learner");
     }
 
     @Test
     void otherIdentitiesHaveNoAccountAgent() {
-        assertTrue(PortalActor.agent(new ActorIdentity("mbox:mailto:a@example.org"), "A").isEmpty());
-        assertTrue(PortalActor.agent(new ActorIdentity("openid:https://id.example.org/a"), null).isEmpty());
+        assertTrue(PortalActor.agent(new ActorIdentity("mbox:mailto:a@example.org"), "A")
+                .isEmpty());
+        assertTrue(PortalActor.agent(new ActorIdentity("openid:https://id.example.org/a"), null)
+                .isEmpty());
     }
 
     @Test
@@ -36,6 +40,7 @@ class PortalActorTest {
         JsonObject agent = PortalActor.agent(g, " ").orElseThrow();
         assertFalse(agent.containsKey("name"));
         assertEquals("learner-51", agent.getJsonObject("account").getString("name"));
-        assertEquals("https://tracker.example.org", agent.getJsonObject("account").getString("homePage"));
+        assertEquals(
+                "https://tracker.example.org", agent.getJsonObject("account").getString("homePage"));
     }
 }

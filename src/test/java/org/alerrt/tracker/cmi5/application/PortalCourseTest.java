@@ -23,25 +23,45 @@ import org.junit.jupiter.api.Test;
 class PortalCourseTest {
 
     static AssignableUnit au(String id, MoveOn moveOn, LaunchMethod method) {
-        return new AssignableUnit(id, new LangString(Map.of("en-US", "AU " + id)), LangString.empty(), List.of(),
-                id + ".html", method, moveOn, null, null, null, null);
+        return new AssignableUnit(
+                id,
+                new LangString(Map.of("en-US", "AU " + id)),
+                LangString.empty(),
+                List.of(),
+                id + ".html",
+                method,
+                moveOn,
+                null,
+                null,
+                null,
+                null);
     }
 
     static Block block(String id, StructureNode... children) {
         return new Block(id, LangString.empty(), LangString.empty(), List.of(), List.of(children));
     }
 
-    final CourseStructure structure = new CourseStructure("https://example.org/c", LangString.empty(),
-            LangString.empty(), List.of(), List.of(
-                    block("b1", au("a1", MoveOn.Completed, LaunchMethod.AnyWindow),
+    final CourseStructure structure = new CourseStructure(
+            "https://example.org/c",
+            LangString.empty(),
+            LangString.empty(),
+            List.of(),
+            List.of(
+                    block(
+                            "b1",
+                            au("a1", MoveOn.Completed, LaunchMethod.AnyWindow),
                             block("b2", au("a2", MoveOn.Passed, LaunchMethod.OwnWindow))),
                     au("a3", MoveOn.NotApplicable, LaunchMethod.AnyWindow)));
 
     @Test
     void rowsFollowTheFileOrderWithNestingDepth() {
         List<PortalCourse.Row> rows = PortalCourse.rows(structure, Map.of(), null);
-        assertEquals(List.of("b1", "a1", "b2", "a2", "a3"), rows.stream().map(PortalCourse.Row::id).toList());
-        assertEquals(List.of(0, 1, 1, 2, 0), rows.stream().map(PortalCourse.Row::depth).toList());
+        assertEquals(
+                List.of("b1", "a1", "b2", "a2", "a3"),
+                rows.stream().map(PortalCourse.Row::id).toList());
+        assertEquals(
+                List.of(0, 1, 1, 2, 0),
+                rows.stream().map(PortalCourse.Row::depth).toList());
         assertTrue(rows.get(0).block());
         assertEquals("b1", rows.get(0).title(), "a node without a title shows its id");
         assertEquals("AU a1", rows.get(1).title());
@@ -70,8 +90,8 @@ class PortalCourseTest {
 
     @Test
     void everythingSatisfiedMakesTheCourseSatisfied() {
-        Map<String, AuProgress> progress = Map.of("a1", AuProgress.NONE.withCompleted(),
-                "a2", AuProgress.NONE.withPassed());
+        Map<String, AuProgress> progress =
+                Map.of("a1", AuProgress.NONE.withCompleted(), "a2", AuProgress.NONE.withPassed());
         SatisfactionResult result = structure.evaluate(progress, Set.of());
         List<PortalCourse.Row> rows = PortalCourse.rows(structure, progress, result);
         assertTrue(rows.get(0).satisfied() && rows.get(2).satisfied(), "blocks b1 and b2");

@@ -15,7 +15,9 @@ class TinCanLaunchServiceTest {
 
     @Test
     void anMboxActorWithoutANameGivesALearnerNamedAfterTheAddress() {
-        JsonObject actor = Json.createObjectBuilder().add("mbox", "mailto:casey@example.org").build();
+        JsonObject actor = Json.createObjectBuilder()
+                .add("mbox", "mailto:casey@example.org")
+                .build();
         LearnerDetails d = TinCanLaunchService.details(actor, null, null);
         assertEquals("casey@example.org", d.firstName());
         assertEquals("-", d.lastName());
@@ -23,7 +25,9 @@ class TinCanLaunchServiceTest {
 
     @Test
     void theActorsNameIsSplitAndExplicitNamesWin() {
-        JsonObject actor = Json.createObjectBuilder().add("mbox", "mailto:c@example.org").add("name", "Casey Ann Lee")
+        JsonObject actor = Json.createObjectBuilder()
+                .add("mbox", "mailto:c@example.org")
+                .add("name", "Casey Ann Lee")
                 .build();
         assertEquals("Casey Ann", TinCanLaunchService.details(actor, null, null).firstName());
         assertEquals("Lee", TinCanLaunchService.details(actor, null, null).lastName());
@@ -33,11 +37,14 @@ class TinCanLaunchServiceTest {
     @Test
     void aLearnersIfiBecomesTheSameAgent() {
         LearnerDetails d = new LearnerDetails("Pat", "Doe", Optional.empty(), null);
-        JsonObject mbox = TinCanLaunchService.agent(Learner.register(d, new ActorIdentity("mbox:mailto:p@example.org")));
+        JsonObject mbox =
+                TinCanLaunchService.agent(Learner.register(d, new ActorIdentity("mbox:mailto:p@example.org")));
         assertEquals("mailto:p@example.org", mbox.getString("mbox"));
-        assertEquals(new ActorIdentity("mbox:mailto:p@example.org"), ActorIdentity.of(mbox).orElseThrow());
-        JsonObject account = TinCanLaunchService.agent(Learner.register(d,
-                new ActorIdentity("account:https://lms.example.org pat.doe")));
+        assertEquals(
+                new ActorIdentity("mbox:mailto:p@example.org"),
+                ActorIdentity.of(mbox).orElseThrow());
+        JsonObject account = TinCanLaunchService.agent(
+                Learner.register(d, new ActorIdentity("account:https://lms.example.org pat.doe")));
         assertEquals("https://lms.example.org", account.getJsonObject("account").getString("homePage"));
         assertEquals("pat.doe", account.getJsonObject("account").getString("name"));
         assertEquals("Pat Doe", account.getString("name"));

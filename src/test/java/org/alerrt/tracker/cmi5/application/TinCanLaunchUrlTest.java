@@ -26,8 +26,13 @@ class TinCanLaunchUrlTest {
 
     @Test
     void theLaunchParametersAreAppendedEncoded() {
-        String url = TinCanLaunchUrl.build("https://lms.example.org/content/3/1/index.html",
-                "https://lms.example.org/xapi/", "Basic a2V5OnNlY3JldA==", ACTOR, "r-1", "https://example.org/c?x=1");
+        String url = TinCanLaunchUrl.build(
+                "https://lms.example.org/content/3/1/index.html",
+                "https://lms.example.org/xapi/",
+                "Basic a2V5OnNlY3JldA==",
+                ACTOR,
+                "r-1",
+                "https://example.org/c?x=1");
         assertTrue(url.startsWith("https://lms.example.org/content/3/1/index.html?endpoint="), url);
         Map<String, String> q = query(url);
         assertEquals("https://lms.example.org/xapi/", q.get("endpoint"));

@@ -21,12 +21,13 @@ class AuDocumentRulesTest {
     }
 
     private static DocumentRequest profile(String agent, String profileId) {
-        return new DocumentRequest(new DocumentContext(DocumentKind.AGENT_PROFILE, null, agent, null), profileId,
-                null);
+        return new DocumentRequest(new DocumentContext(DocumentKind.AGENT_PROFILE, null, agent, null), profileId, null);
     }
 
     private static String rule(DocumentRequest r, Operation op) {
-        return AuDocumentRules.check(r, op, ACTOR, AU).map(AuDocumentRules.Refusal::rule).orElse("ok");
+        return AuDocumentRules.check(r, op, ACTOR, AU)
+                .map(AuDocumentRules.Refusal::rule)
+                .orElse("ok");
     }
 
     @Test
@@ -42,8 +43,8 @@ class AuDocumentRulesTest {
 
     @Test
     void section11_agentProfilesOfTheLaunchActorOnlyAndPreferencesReadOnly() {
-        assertEquals("cmi5 §11", rule(profile("mbox:mailto:catapult@example.com", "cmi5LearnerPreferences"),
-                Operation.GET));
+        assertEquals(
+                "cmi5 §11", rule(profile("mbox:mailto:catapult@example.com", "cmi5LearnerPreferences"), Operation.GET));
         assertEquals("cmi5 §11", rule(profile("mbox:mailto:catapult@example.com", "other"), Operation.PUT));
         assertEquals("ok", rule(profile(ACTOR, "cmi5LearnerPreferences"), Operation.GET));
         assertEquals("cmi5 §11", rule(profile(ACTOR, "cmi5LearnerPreferences"), Operation.PUT));

@@ -21,8 +21,8 @@ class MoveOnTest {
         List<Arguments> cases = new ArrayList<>();
         for (MoveOn rule : MoveOn.values()) {
             for (int bits = 0; bits < 16; bits++) {
-                cases.add(Arguments.of(rule, new AuProgress((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0,
-                        (bits & 8) != 0)));
+                cases.add(Arguments.of(
+                        rule, new AuProgress((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0)));
             }
         }
         return cases.stream();

@@ -61,8 +61,8 @@ class SatisfactionTest {
 
     @Test
     void atRegistrationBlockOfNotApplicableIsSatisfiedWhileCourseIsNot() {
-        CourseStructure s = course(block("b1", au("a1", MoveOn.NotApplicable), au("a2", MoveOn.NotApplicable)),
-                au("a3", MoveOn.Passed));
+        CourseStructure s = course(
+                block("b1", au("a1", MoveOn.NotApplicable), au("a2", MoveOn.NotApplicable)), au("a3", MoveOn.Passed));
         SatisfactionResult r = s.evaluateAtRegistration();
         assertEquals(List.of("b1"), r.newlySatisfiedBlocks());
         assertFalse(r.courseSatisfied());
@@ -86,8 +86,8 @@ class SatisfactionTest {
 
     @Test
     void blockNeedsAllChildrenAndIsReportedOnce() {
-        Registration reg = new Registration(course(block("b1", au("a1", MoveOn.Completed),
-                au("a2", MoveOn.Passed)), au("a3", MoveOn.CompletedAndPassed)));
+        Registration reg = new Registration(course(
+                block("b1", au("a1", MoveOn.Completed), au("a2", MoveOn.Passed)), au("a3", MoveOn.CompletedAndPassed)));
         assertTrue(reg.evaluate().nothingNew());
         assertTrue(reg.record("a1", AuProgress::withCompleted).nothingNew());
         SatisfactionResult r = reg.record("a2", AuProgress::withPassed);
@@ -105,8 +105,8 @@ class SatisfactionTest {
 
     @Test
     void nestedBlocksAreReportedInnermostFirstWhenOneChangeSatisfiesSeveralLevels() {
-        Registration reg = new Registration(course(block("outer", block("middle", block("inner",
-                au("a1", MoveOn.Passed))))));
+        Registration reg =
+                new Registration(course(block("outer", block("middle", block("inner", au("a1", MoveOn.Passed))))));
         assertTrue(reg.evaluate().nothingNew());
         SatisfactionResult r = reg.record("a1", AuProgress::withPassed);
         assertEquals(List.of("inner", "middle", "outer"), r.newlySatisfiedBlocks());
@@ -115,8 +115,8 @@ class SatisfactionTest {
 
     @Test
     void innerBlockIsReportedEvenWhileItsSiblingAndParentAreNot() {
-        Registration reg = new Registration(course(block("outer", block("inner1", au("a1", MoveOn.Completed)),
-                block("inner2", au("a2", MoveOn.Completed)))));
+        Registration reg = new Registration(course(block(
+                "outer", block("inner1", au("a1", MoveOn.Completed)), block("inner2", au("a2", MoveOn.Completed)))));
         SatisfactionResult r = reg.record("a2", AuProgress::withCompleted);
         assertEquals(List.of("inner2"), r.newlySatisfiedBlocks());
         assertFalse(r.courseSatisfied());
@@ -127,8 +127,8 @@ class SatisfactionTest {
 
     @Test
     void courseNeedsTopLevelAusAndBlocks() {
-        Registration reg = new Registration(course(au("a1", MoveOn.CompletedOrPassed),
-                block("b1", au("a2", MoveOn.CompletedOrPassed))));
+        Registration reg = new Registration(
+                course(au("a1", MoveOn.CompletedOrPassed), block("b1", au("a2", MoveOn.CompletedOrPassed))));
         assertFalse(reg.record("a1", AuProgress::withPassed).courseSatisfied());
         SatisfactionResult r = reg.record("a2", AuProgress::withCompleted);
         assertEquals(List.of("b1"), r.newlySatisfiedBlocks());

@@ -6,19 +6,28 @@ import java.util.Map;
 /** Small course structures for rule tests. */
 final class Structures {
 
-    private Structures() {
-    }
+    private Structures() {}
 
     static final LangString TEXT = new LangString(Map.of("en-US", "x"));
 
     static AssignableUnit au(String id, MoveOn moveOn) {
-        return new AssignableUnit(id, TEXT, TEXT, List.of(), "https://example.org/" + id, LaunchMethod.AnyWindow,
-                moveOn, null, null, null, null);
+        return new AssignableUnit(
+                id,
+                TEXT,
+                TEXT,
+                List.of(),
+                "https://example.org/" + id,
+                LaunchMethod.AnyWindow,
+                moveOn,
+                null,
+                null,
+                null,
+                null);
     }
 
     static AssignableUnit au(String id, MoveOn moveOn, String url) {
-        return new AssignableUnit(id, TEXT, TEXT, List.of(), url, LaunchMethod.AnyWindow, moveOn, null, null, null,
-                null);
+        return new AssignableUnit(
+                id, TEXT, TEXT, List.of(), url, LaunchMethod.AnyWindow, moveOn, null, null, null, null);
     }
 
     static Block block(String id, StructureNode... children) {

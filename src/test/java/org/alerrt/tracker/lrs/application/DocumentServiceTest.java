@@ -16,10 +16,9 @@ import org.junit.jupiter.api.Test;
 /** The retry of writes that lost a race (duplicate key, lock timeout, deadlock), without a container. */
 class DocumentServiceTest {
 
-    private static final DocumentKey KEY = new DocumentContext(DocumentKind.ACTIVITY_PROFILE, "https://e.org/a",
-            null, null).document("p");
-    private static final DocumentWriter.Conditions NONE = new DocumentWriter.Conditions(null, null,
-            XapiVersion.V2_0_0);
+    private static final DocumentKey KEY =
+            new DocumentContext(DocumentKind.ACTIVITY_PROFILE, "https://e.org/a", null, null).document("p");
+    private static final DocumentWriter.Conditions NONE = new DocumentWriter.Conditions(null, null, XapiVersion.V2_0_0);
 
     /** A writer whose first {@code failures} calls lose a race, or always fail with {@code error}. */
     static final class ScriptedWriter extends DocumentWriter {
@@ -64,8 +63,8 @@ class DocumentServiceTest {
     @Test
     void endlessContentionEndsIn503NotA500() {
         ScriptedWriter writer = new ScriptedWriter(Integer.MAX_VALUE, null);
-        var e = assertThrows(ApiException.class,
-                () -> service(writer).post(KEY, json("{\"a\":1}"), "application/json", NONE));
+        var e = assertThrows(
+                ApiException.class, () -> service(writer).post(KEY, json("{\"a\":1}"), "application/json", NONE));
         assertEquals(503, e.status());
         assertEquals(5, writer.calls);
     }
@@ -73,16 +72,22 @@ class DocumentServiceTest {
     @Test
     void aFailedPreconditionIsNotRetried() {
         ScriptedWriter writer = new ScriptedWriter(0, new ApiException(412, "If-Match", "stale"));
-        assertEquals(412, assertThrows(ApiException.class,
-                () -> service(writer).post(KEY, json("{}"), "application/json", NONE)).status());
+        assertEquals(
+                412,
+                assertThrows(ApiException.class, () -> service(writer).post(KEY, json("{}"), "application/json", NONE))
+                        .status());
         assertEquals(1, writer.calls);
     }
 
     @Test
     void aJsonPostThatIsNotAnObjectIsRejectedBeforeAnyWrite_2_2_s8_b1() {
         ScriptedWriter writer = new ScriptedWriter(0, null);
-        assertEquals(400, assertThrows(ApiException.class,
-                () -> service(writer).post(KEY, json("[1]"), "application/json; charset=utf-8", NONE)).status());
+        assertEquals(
+                400,
+                assertThrows(
+                                ApiException.class,
+                                () -> service(writer).post(KEY, json("[1]"), "application/json; charset=utf-8", NONE))
+                        .status());
         assertEquals(0, writer.calls);
         service(writer).post(KEY, json("[1]"), "text/plain", NONE);
         assertEquals(1, writer.calls, "non-JSON content is stored as it is");

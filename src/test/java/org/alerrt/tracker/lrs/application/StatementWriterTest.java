@@ -29,7 +29,8 @@ class StatementWriterTest {
 
             @Override
             public void insert(List<StoredStatement> statements, Long credentialId) {
-                log.add("insert " + statements.stream().map(s -> s.id().substring(0, 1)).toList());
+                log.add("insert "
+                        + statements.stream().map(s -> s.id().substring(0, 1)).toList());
             }
         };
         w.events = new EventPublisher() {
@@ -42,28 +43,48 @@ class StatementWriterTest {
     }
 
     private static JsonObject statement(char id) {
-        return Json.createObjectBuilder().add("id", id + "0000000-0000-4000-8000-000000000000")
+        return Json.createObjectBuilder()
+                .add("id", id + "0000000-0000-4000-8000-000000000000")
                 .add("actor", Json.createObjectBuilder().add("mbox", "mailto:a@example.org"))
                 .add("verb", Json.createObjectBuilder().add("id", "http://example.org/v"))
-                .add("object", Json.createObjectBuilder().add("id", "http://example.org/o")).build();
+                .add("object", Json.createObjectBuilder().add("id", "http://example.org/o"))
+                .build();
     }
 
-    private static final JsonObject AUTHORITY = Json.createObjectBuilder()
-            .add("mbox", "mailto:lrs@example.org").build();
+    private static final JsonObject AUTHORITY =
+            Json.createObjectBuilder().add("mbox", "mailto:lrs@example.org").build();
 
     @Test
     void withoutWorkTheRequestIsOneInsert() {
-        writer().write(List.of(statement('a'), statement('b'), statement('c')), AUTHORITY, 1L, XapiVersion.V1_0_3,
-                fresh -> List.of());
+        writer().write(
+                        List.of(statement('a'), statement('b'), statement('c')),
+                        AUTHORITY,
+                        1L,
+                        XapiVersion.V1_0_3,
+                        fresh -> List.of());
         assertEquals(List.of("insert [a, b, c]", "publish 3"), log);
     }
 
     @Test
     void workFollowsItsStatementAndPrecedesTheNextOnes() {
-        writer().write(List.of(statement('a'), statement('b'), statement('c')), AUTHORITY, 1L, XapiVersion.V1_0_3,
-                fresh -> List.of(new StatementPolicy.AfterInsert(1, () -> log.add("work after b")),
-                        new StatementPolicy.AfterInsert(0, () -> log.add("work after a"))));
-        assertEquals(List.of("insert [a]", "publish 1", "work after a", "insert [b]", "publish 1", "work after b",
-                "insert [c]", "publish 1"), log);
+        writer().write(
+                        List.of(statement('a'), statement('b'), statement('c')),
+                        AUTHORITY,
+                        1L,
+                        XapiVersion.V1_0_3,
+                        fresh -> List.of(
+                                new StatementPolicy.AfterInsert(1, () -> log.add("work after b")),
+                                new StatementPolicy.AfterInsert(0, () -> log.add("work after a"))));
+        assertEquals(
+                List.of(
+                        "insert [a]",
+                        "publish 1",
+                        "work after a",
+                        "insert [b]",
+                        "publish 1",
+                        "work after b",
+                        "insert [c]",
+                        "publish 1"),
+                log);
     }
 }

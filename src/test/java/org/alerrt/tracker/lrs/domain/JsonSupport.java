@@ -7,8 +7,7 @@ import java.io.StringReader;
 
 final class JsonSupport {
 
-    private JsonSupport() {
-    }
+    private JsonSupport() {}
 
     /** JSON with single quotes for readability in tests. */
     static JsonObject json(String text) {

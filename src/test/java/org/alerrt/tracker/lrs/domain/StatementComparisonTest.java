@@ -71,10 +71,12 @@ class StatementComparisonTest {
 
     @Test
     void aSingleContextActivityEqualsAOneElementArray() {
-        JsonObject a = json("{'actor': {'mbox': 'mailto:a@x.org'}, 'verb': {'id': 'http://x.org/v'}, 'object': {'id': 'http://x.org/a'},"
-                + " 'context': {'contextActivities': {'parent': {'id': 'http://x.org/p'}}}}");
-        JsonObject b = json("{'actor': {'mbox': 'mailto:a@x.org'}, 'verb': {'id': 'http://x.org/v'}, 'object': {'id': 'http://x.org/a'},"
-                + " 'context': {'contextActivities': {'parent': [{'id': 'http://x.org/p', 'definition': {}}]}}}");
+        JsonObject a = json(
+                "{'actor': {'mbox': 'mailto:a@x.org'}, 'verb': {'id': 'http://x.org/v'}, 'object': {'id': 'http://x.org/a'},"
+                        + " 'context': {'contextActivities': {'parent': {'id': 'http://x.org/p'}}}}");
+        JsonObject b = json(
+                "{'actor': {'mbox': 'mailto:a@x.org'}, 'verb': {'id': 'http://x.org/v'}, 'object': {'id': 'http://x.org/a'},"
+                        + " 'context': {'contextActivities': {'parent': [{'id': 'http://x.org/p', 'definition': {}}]}}}");
         assertTrue(StatementComparison.same(a, b));
     }
 }

@@ -37,31 +37,46 @@ class StatementFormatTest {
         assertEquals(json("{'objectType': 'Agent', 'mbox': 'mailto:ann@x.org'}"), s.getJsonObject("actor"));
         assertEquals(json("{'id': 'http://x.org/v'}"), s.getJsonObject("verb"));
         assertEquals(json("{'id': 'http://x.org/a'}"), s.getJsonObject("object"), "an Activity: its id only");
-        assertEquals(json("{'objectType': 'Group', 'mbox': 'mailto:team@x.org'}"),
-                s.getJsonObject("context").getJsonObject("team"), "an identified Group by its IFI only");
-        assertEquals(json("{'objectType': 'Group', 'member': [{'account': {'homePage': 'http://h', 'name': 'app'}},"
-                + " {'mbox': 'mailto:ann@x.org'}]}"), s.getJsonObject("authority"),
+        assertEquals(
+                json("{'objectType': 'Group', 'mbox': 'mailto:team@x.org'}"),
+                s.getJsonObject("context").getJsonObject("team"),
+                "an identified Group by its IFI only");
+        assertEquals(
+                json("{'objectType': 'Group', 'member': [{'account': {'homePage': 'http://h', 'name': 'app'}},"
+                        + " {'mbox': 'mailto:ann@x.org'}]}"),
+                s.getJsonObject("authority"),
                 "an anonymous Group by its members' identifiers");
-        assertEquals(json("{'id': 'http://x.org/p'}"),
-                s.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("parent").getJsonObject(0));
+        assertEquals(
+                json("{'id': 'http://x.org/p'}"),
+                s.getJsonObject("context")
+                        .getJsonObject("contextActivities")
+                        .getJsonArray("parent")
+                        .getJsonObject(0));
         assertEquals(STATEMENT.getString("stored"), s.getString("stored"));
     }
 
     @Test
     void canonicalUsesTheCanonicalDefinitionAndOneLanguagePerMap() {
-        Map<String, JsonObject> canonical = Map.of("http://x.org/a",
+        Map<String, JsonObject> canonical = Map.of(
+                "http://x.org/a",
                 json("{'name': {'en-US': 'New', 'fr': 'Nouveau'}, 'description': {'en-US': 'D', 'fr': 'D fr'},"
                         + " 'choices': [{'id': 'c1', 'description': {'en-US': 'One', 'fr': 'Un'}}]}"));
         JsonObject s = StatementFormat.CANONICAL.apply(STATEMENT, canonical, LanguagePreference.parse("fr"));
         JsonObject definition = s.getJsonObject("object").getJsonObject("definition");
         assertEquals(json("{'fr': 'Nouveau'}"), definition.getJsonObject("name"));
         assertEquals(json("{'fr': 'D fr'}"), definition.getJsonObject("description"));
-        assertEquals(json("{'fr': 'Un'}"), definition.getJsonArray("choices").getJsonObject(0).getJsonObject("description"));
+        assertEquals(
+                json("{'fr': 'Un'}"),
+                definition.getJsonArray("choices").getJsonObject(0).getJsonObject("description"));
         assertEquals(json("{'fr': 'a fait'}"), s.getJsonObject("verb").getJsonObject("display"));
         assertEquals(STATEMENT.getJsonObject("actor"), s.getJsonObject("actor"), "agents as in exact");
-        JsonObject parent = s.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("parent")
+        JsonObject parent = s.getJsonObject("context")
+                .getJsonObject("contextActivities")
+                .getJsonArray("parent")
                 .getJsonObject(0);
-        assertEquals(json("{'en-US': 'P'}"), parent.getJsonObject("definition").getJsonObject("name"),
+        assertEquals(
+                json("{'en-US': 'P'}"),
+                parent.getJsonObject("definition").getJsonObject("name"),
                 "no canonical definition: the statement's own, filtered");
     }
 
@@ -80,8 +95,13 @@ class StatementFormatTest {
             JsonObject ca = s.getJsonObject("context").getJsonObject("contextActivities");
             assertEquals(oneActivity("http://x.org/p"), ca.getJsonArray("parent"), f.name());
             assertEquals(oneActivity("http://x.org/o"), ca.getJsonArray("other"), f.name());
-            assertEquals(oneActivity("http://x.org/g"), s.getJsonObject("object").getJsonObject("context")
-                    .getJsonObject("contextActivities").getJsonArray("grouping"), f.name());
+            assertEquals(
+                    oneActivity("http://x.org/g"),
+                    s.getJsonObject("object")
+                            .getJsonObject("context")
+                            .getJsonObject("contextActivities")
+                            .getJsonArray("grouping"),
+                    f.name());
         }
     }
 

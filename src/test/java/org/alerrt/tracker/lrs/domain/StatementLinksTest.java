@@ -33,11 +33,19 @@ class StatementLinksTest {
                              'contextAgents': [{'objectType': 'contextAgent', 'agent': {'mbox': 'mailto:ca@x.org'}}],
                              'contextGroups': [{'objectType': 'contextGroup',
                                                 'group': {'objectType': 'Group', 'mbox': 'mailto:cg@x.org'}}]}}"""));
-        assertEquals(Set.of("ACTOR mbox:mailto:g@x.org", "ACTOR mbox:mailto:m1@x.org",
-                "OBJECT account:http://h.org n", "AUTHORITY mbox:mailto:auth@x.org",
-                "INSTRUCTOR mbox:mailto:i@x.org", "TEAM mbox:mailto:t@x.org",
-                "CONTEXT_AGENT mbox:mailto:ca@x.org", "CONTEXT_GROUP mbox:mailto:cg@x.org"), agents(l));
-        assertTrue(l.agents().stream().anyMatch(a -> "M One".equals(a.name())), "names are kept for the Agents resource");
+        assertEquals(
+                Set.of(
+                        "ACTOR mbox:mailto:g@x.org",
+                        "ACTOR mbox:mailto:m1@x.org",
+                        "OBJECT account:http://h.org n",
+                        "AUTHORITY mbox:mailto:auth@x.org",
+                        "INSTRUCTOR mbox:mailto:i@x.org",
+                        "TEAM mbox:mailto:t@x.org",
+                        "CONTEXT_AGENT mbox:mailto:ca@x.org",
+                        "CONTEXT_GROUP mbox:mailto:cg@x.org"),
+                agents(l));
+        assertTrue(
+                l.agents().stream().anyMatch(a -> "M One".equals(a.name())), "names are kept for the Agents resource");
         assertNull(l.refTarget());
         assertTrue(l.activities().isEmpty());
     }
@@ -54,8 +62,15 @@ class StatementLinksTest {
                                                    'grouping': [{'id': 'http://x.org/g'}],
                                                    'category': [{'id': 'http://x.org/c'}],
                                                    'other': [{'id': 'http://x.org/o'}]}}}"""));
-        assertEquals(Set.of("SUB_OBJECT http://x.org/sub", "SUB_PARENT http://x.org/sp", "PARENT http://x.org/p",
-                "GROUPING http://x.org/g", "CATEGORY http://x.org/c", "OTHER http://x.org/o"), activities(l));
+        assertEquals(
+                Set.of(
+                        "SUB_OBJECT http://x.org/sub",
+                        "SUB_PARENT http://x.org/sp",
+                        "PARENT http://x.org/p",
+                        "GROUPING http://x.org/g",
+                        "CATEGORY http://x.org/c",
+                        "OTHER http://x.org/o"),
+                activities(l));
         assertEquals(Set.of("ACTOR mbox:mailto:a@x.org", "SUB_ACTOR mbox:mailto:s@x.org"), agents(l));
         assertEquals(Set.of("http://x.org/sub"), l.definitions().keySet());
     }

@@ -28,8 +28,11 @@ class StoredOrderTest {
         long b = order.next();
         assertTrue(b > a);
         assertEquals(Instant.parse("2026-11-23T10:15:30.128Z"), StoredOrder.stored(b));
-        assertEquals(Instant.parse("2109-01-01T00:00:00Z"), StoredOrder.stored(
-                new StoredOrder(Clock.fixed(Instant.parse("2109-01-01T00:00:00Z"), ZoneOffset.UTC), 255).next()),
+        assertEquals(
+                Instant.parse("2109-01-01T00:00:00Z"),
+                StoredOrder.stored(
+                        new StoredOrder(Clock.fixed(Instant.parse("2109-01-01T00:00:00Z"), ZoneOffset.UTC), 255)
+                                .next()),
                 "42 bits of milliseconds reach 2109");
     }
 

@@ -34,8 +34,9 @@ class TokenSignerTest {
         int dot = token.indexOf('.');
         byte[] mac = Base64.getUrlDecoder().decode(token.substring(dot + 1));
         mac[0] ^= 1;
-        assertTrue(signer.verify(token.substring(0, dot + 1) + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(mac)).isEmpty());
+        assertTrue(signer.verify(token.substring(0, dot + 1)
+                        + Base64.getUrlEncoder().withoutPadding().encodeToString(mac))
+                .isEmpty());
     }
 
     @Test
@@ -46,8 +47,17 @@ class TokenSignerTest {
     @Test
     void truncatedUnsignedAndMalformedTokensAreRefused() {
         String token = signer.sign("{\"limit\":7}");
-        for (String bad : new String[] {token.substring(0, token.length() - 2), token.substring(0, token.indexOf('.')),
-            token.substring(0, token.indexOf('.') + 1), token + ".x", "." + token, "%%%.%%%", "", "a.b", null}) {
+        for (String bad : new String[] {
+            token.substring(0, token.length() - 2),
+            token.substring(0, token.indexOf('.')),
+            token.substring(0, token.indexOf('.') + 1),
+            token + ".x",
+            "." + token,
+            "%%%.%%%",
+            "",
+            "a.b",
+            null
+        }) {
             assertTrue(signer.verify(bad).isEmpty(), String.valueOf(bad));
         }
     }

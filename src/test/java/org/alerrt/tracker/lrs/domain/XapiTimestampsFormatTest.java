@@ -18,15 +18,22 @@ class XapiTimestampsFormatTest {
 
     @Test
     void sameTextAsTheFormatter() {
-        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.EPOCH.minusNanos(1),
-                Instant.EPOCH.plusNanos(999_999), Instant.EPOCH.plusNanos(1_000_000),
+        List<Instant> instants = new ArrayList<>(List.of(
+                Instant.EPOCH,
+                Instant.EPOCH.minusNanos(1),
+                Instant.EPOCH.plusNanos(999_999),
+                Instant.EPOCH.plusNanos(1_000_000),
                 Instant.parse("1969-12-31T23:59:59.999Z"),
-                Instant.parse("2023-05-04T17:00:00Z"), Instant.parse("2024-02-29T23:59:59.999999999Z"),
-                Instant.parse("2000-01-01T00:00:00.000000001Z"), Instant.parse("0001-01-01T00:00:00Z"),
-                Instant.parse("0001-01-01T00:00:00Z").minusMillis(1), Instant.parse("0999-06-15T08:09:10.011Z"),
+                Instant.parse("2023-05-04T17:00:00Z"),
+                Instant.parse("2024-02-29T23:59:59.999999999Z"),
+                Instant.parse("2000-01-01T00:00:00.000000001Z"),
+                Instant.parse("0001-01-01T00:00:00Z"),
+                Instant.parse("0001-01-01T00:00:00Z").minusMillis(1),
+                Instant.parse("0999-06-15T08:09:10.011Z"),
                 Instant.parse("9999-12-31T23:59:59.999999999Z"),
                 Instant.parse("9999-12-31T23:59:59.999Z").plusMillis(1),
-                Instant.parse("+12345-01-01T00:00:00Z"), Instant.parse("-0001-01-01T00:00:00Z"),
+                Instant.parse("+12345-01-01T00:00:00Z"),
+                Instant.parse("-0001-01-01T00:00:00Z"),
                 Instant.parse("0000-01-01T00:00:00Z"),
                 LocalDate.of(1582, 10, 15).atStartOfDay().toInstant(ZoneOffset.UTC)));
         Random random = new Random(4_2_7L);

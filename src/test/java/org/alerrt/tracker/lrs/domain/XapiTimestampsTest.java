@@ -18,7 +18,8 @@ class XapiTimestampsTest {
 
     @Test
     void lastModifiedIsAnImfFixdateFloored() {
-        assertEquals("Tue, 15 Nov 1994 08:12:31 GMT", XapiTimestamps.httpDate(Instant.parse("1994-11-15T08:12:31.999Z")));
+        assertEquals(
+                "Tue, 15 Nov 1994 08:12:31 GMT", XapiTimestamps.httpDate(Instant.parse("1994-11-15T08:12:31.999Z")));
         assertEquals("Sun, 05 Jan 2025 00:00:00 GMT", XapiTimestamps.httpDate(Instant.parse("2025-01-05T00:00:00Z")));
     }
 }

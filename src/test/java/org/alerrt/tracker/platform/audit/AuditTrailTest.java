@@ -24,7 +24,9 @@ class AuditTrailTest {
 
         List<AuditEntry> history = trail.of("certificate", 7);
 
-        assertEquals(List.of("REVOKED", "REISSUED"), history.stream().map(AuditEntry::action).toList());
+        assertEquals(
+                List.of("REVOKED", "REISSUED"),
+                history.stream().map(AuditEntry::action).toList());
         AuditEntry first = history.get(0);
         assertEquals("admin", first.actor());
         assertEquals(now, first.at());
@@ -49,7 +51,9 @@ class AuditTrailTest {
     @Test
     void anOverlongReasonIsClippedNotRefused() {
         trail.record("admin", "certificate", 1, "REVOKED", "x".repeat(5000), null);
-        assertEquals(AuditTrail.MAX_REASON, trail.of("certificate", 1).get(0).reason().length());
+        assertEquals(
+                AuditTrail.MAX_REASON,
+                trail.of("certificate", 1).get(0).reason().length());
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class SettingsValidatorTest {
 
     private static List<String> problems(Setting setting, String value) {
-        return SettingsValidator.problems(List.of(setting),
-                key -> Optional.of(new SettingsValidator.Configured(value, "Environment")));
+        return SettingsValidator.problems(
+                List.of(setting), key -> Optional.of(new SettingsValidator.Configured(value, "Environment")));
     }
 
     private static void accepted(Setting setting, String... values) {
@@ -29,13 +29,16 @@ class SettingsValidatorTest {
 
     @Test
     void theLineNamesTheSettingTheValueItsSourceAndWhatIsAllowed() {
-        assertEquals(List.of("Invalid setting tracker.time-zone = 'Mars/Olympus' (from Environment): must be a time"
-                + " zone ID such as America/Chicago"), problems(Setting.timeZone("tracker.time-zone"), "Mars/Olympus"));
+        assertEquals(
+                List.of("Invalid setting tracker.time-zone = 'Mars/Olympus' (from Environment): must be a time"
+                        + " zone ID such as America/Chicago"),
+                problems(Setting.timeZone("tracker.time-zone"), "Mars/Olympus"));
     }
 
     @Test
     void aSecretIsNeverEchoed() {
-        String line = problems(Setting.secret("tracker.bootstrap.lrs.secret", 12), "short-pw").get(0);
+        String line = problems(Setting.secret("tracker.bootstrap.lrs.secret", 12), "short-pw")
+                .get(0);
         assertTrue(line.contains("(hidden, 8 characters)") && !line.contains("short-pw"), line);
     }
 
@@ -47,8 +50,11 @@ class SettingsValidatorTest {
     @Test
     void aKeyDeclaredTwiceIsReportedOnce() {
         Setting zone = Setting.timeZone("tracker.time-zone");
-        assertEquals(1, SettingsValidator.problems(List.of(zone, zone),
-                key -> Optional.of(new SettingsValidator.Configured("x", null))).size());
+        assertEquals(
+                1,
+                SettingsValidator.problems(
+                                List.of(zone, zone), key -> Optional.of(new SettingsValidator.Configured("x", null)))
+                        .size());
     }
 
     @Test
@@ -86,12 +92,24 @@ class SettingsValidatorTest {
 
     @Test
     void everyDeclaredSettingOfPlatformAcceptsItsDocumentedDefault() {
-        Map<String, String> defaults = Map.of("tracker.public-url", "http://127.0.0.1:8080",
-                "tracker.time-zone", "America/Chicago", "tracker.db.url", "jdbc:h2:file:./data/tracker",
-                "tracker.db.wait-seconds", "30", "tracker.http.max-body-bytes", "10485760",
-                "tracker.security.password-hash-iterations", "600000", "tracker.events.poll-interval-ms", "2000");
-        List<String> problems = SettingsValidator.problems(new PlatformSettingsCheck().settings(), key -> Optional
-                .ofNullable(defaults.get(key)).map(v -> new SettingsValidator.Configured(v, "default")));
+        Map<String, String> defaults = Map.of(
+                "tracker.public-url",
+                "http://127.0.0.1:8080",
+                "tracker.time-zone",
+                "America/Chicago",
+                "tracker.db.url",
+                "jdbc:h2:file:./data/tracker",
+                "tracker.db.wait-seconds",
+                "30",
+                "tracker.http.max-body-bytes",
+                "10485760",
+                "tracker.security.password-hash-iterations",
+                "600000",
+                "tracker.events.poll-interval-ms",
+                "2000");
+        List<String> problems = SettingsValidator.problems(
+                new PlatformSettingsCheck().settings(),
+                key -> Optional.ofNullable(defaults.get(key)).map(v -> new SettingsValidator.Configured(v, "default")));
         assertEquals(List.of(), problems);
     }
 }

@@ -36,7 +36,7 @@ class OutboxWorkerTest {
     private Connection instanceA;
     private Connection instanceB;
     private final List<String> handled = new ArrayList<>();
-    private Consumer<JsonObject> whileHandling = p -> { };
+    private Consumer<JsonObject> whileHandling = p -> {};
 
     @BeforeEach
     void open() throws SQLException {
@@ -121,7 +121,7 @@ class OutboxWorkerTest {
         };
         assertThrows(IllegalStateException.class, () -> worker(instanceA).process(older));
         instanceA.rollback();
-        whileHandling = p -> { };
+        whileHandling = p -> {};
 
         assertFalse(worker(instanceB).process(newer));
         instanceB.commit();
@@ -242,7 +242,7 @@ class OutboxWorkerTest {
 
     private String status(long id) throws SQLException {
         try (Connection c = database.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT status FROM outbox_event WHERE id = ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT status FROM outbox_event WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -253,7 +253,7 @@ class OutboxWorkerTest {
 
     private long count(String sql) throws SQLException {
         try (Connection c = database.getConnection();
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -269,8 +269,8 @@ class OutboxWorkerTest {
 
     @SuppressWarnings("unchecked")
     private static Instance<EventSubscriber> instance(EventSubscriber only) {
-        return (Instance<EventSubscriber>) Proxy.newProxyInstance(OutboxWorkerTest.class.getClassLoader(),
-                new Class<?>[] {Instance.class}, (proxy, method, args) -> {
+        return (Instance<EventSubscriber>) Proxy.newProxyInstance(
+                OutboxWorkerTest.class.getClassLoader(), new Class<?>[] {Instance.class}, (proxy, method, args) -> {
                     if (method.getName().equals("iterator")) {
                         return List.of(only).iterator();
                     }
@@ -280,7 +280,7 @@ class OutboxWorkerTest {
 
     @SuppressWarnings("unchecked")
     private static Event<EventPublisher.OutboxWritten> noEvents() {
-        return (Event<EventPublisher.OutboxWritten>) Proxy.newProxyInstance(OutboxWorkerTest.class.getClassLoader(),
-                new Class<?>[] {Event.class}, (proxy, method, args) -> null);
+        return (Event<EventPublisher.OutboxWritten>) Proxy.newProxyInstance(
+                OutboxWorkerTest.class.getClassLoader(), new Class<?>[] {Event.class}, (proxy, method, args) -> null);
     }
 }

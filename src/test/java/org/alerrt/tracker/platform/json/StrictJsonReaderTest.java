@@ -33,7 +33,8 @@ class StrictJsonReaderTest {
     @Test
     void contentAfterTheValueIsAParsingError() {
         assertThrows(JsonParsingException.class, () -> reader("{\"a\":1}}").readObject());
-        assertThrows(JsonParsingException.class, () -> reader("{\"a\":1} {\"b\":2}").read());
+        assertThrows(
+                JsonParsingException.class, () -> reader("{\"a\":1} {\"b\":2}").read());
         assertThrows(JsonParsingException.class, () -> reader("[1] x").readArray());
         assertThrows(JsonParsingException.class, () -> reader("1 2").readValue());
     }
@@ -41,7 +42,8 @@ class StrictJsonReaderTest {
     @Test
     void tooDeepNestingIsAParsingErrorNotARuntimeException() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
-        JsonParsingException e = assertThrows(JsonParsingException.class, () -> reader(deep).read());
+        JsonParsingException e =
+                assertThrows(JsonParsingException.class, () -> reader(deep).read());
         assertTrue(e.getMessage().contains("nested"), e.getMessage());
     }
 

@@ -17,7 +17,9 @@ class ClientAddressTest {
     void aTrustedProxyNamesTheClient() {
         ClientAddress a = new ClientAddress("10.0.0.1, 10.0.0.2");
         assertEquals("198.51.100.7", a.of("10.0.0.1", "198.51.100.7"));
-        assertEquals("198.51.100.7", a.of("10.0.0.1", "203.0.113.5, 198.51.100.7, 10.0.0.2"),
+        assertEquals(
+                "198.51.100.7",
+                a.of("10.0.0.1", "203.0.113.5, 198.51.100.7, 10.0.0.2"),
                 "the first hop from the right that is not ours; what the client wrote before it is not believed");
         assertEquals("2001:db8::7", a.of("10.0.0.1", "2001:db8::7"));
         assertEquals("10.0.0.1", a.of("10.0.0.1", null), "no header");

@@ -34,7 +34,8 @@ class SecretHasherTest {
     static String legacyHash(String password) throws Exception {
         byte[] salt = "0123456789abcdef".getBytes();
         byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 10_000, 256)).getEncoded();
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 10_000, 256))
+                .getEncoded();
         return "PBKDF2WithHmacSHA256:10000:" + Base64.getEncoder().encodeToString(salt) + ":"
                 + Base64.getEncoder().encodeToString(key);
     }

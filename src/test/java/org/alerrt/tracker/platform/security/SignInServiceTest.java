@@ -40,7 +40,8 @@ class SignInServiceTest {
                 return Verification.notAdmitted();
             }
             return name.equals("alice") && secret.equals("right")
-                    ? Verification.accepted(new Caller(name, Set.of(Roles.ADMIN), 1)) : Verification.wrongSecret();
+                    ? Verification.accepted(new Caller(name, Set.of(Roles.ADMIN), 1))
+                    : Verification.wrongSecret();
         }
 
         @Override
@@ -54,8 +55,8 @@ class SignInServiceTest {
     private final FakeVerifier users = new FakeVerifier(CredentialVerifier.Realm.USERS);
 
     SignInServiceTest() {
-        service.throttle = new SignInThrottle(store, ThrottlePolicy.DEFAULT,
-                Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC));
+        service.throttle = new SignInThrottle(
+                store, ThrottlePolicy.DEFAULT, Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test

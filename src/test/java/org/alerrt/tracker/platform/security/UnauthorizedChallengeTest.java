@@ -12,11 +12,14 @@ class UnauthorizedChallengeTest {
 
     @Test
     void basicOnlyWithoutCredentialsAndOutsideBrowserScripts() {
-        assertEquals(BASIC, TrackerAuthenticationMechanism.challenge(false, null, "xAPI"), "a tool without credentials");
-        assertEquals(BASIC, TrackerAuthenticationMechanism.challenge(false, "navigate", "xAPI"), "typed in the address bar");
+        assertEquals(
+                BASIC, TrackerAuthenticationMechanism.challenge(false, null, "xAPI"), "a tool without credentials");
+        assertEquals(
+                BASIC, TrackerAuthenticationMechanism.challenge(false, "navigate", "xAPI"), "typed in the address bar");
         assertEquals(NO_DIALOG, TrackerAuthenticationMechanism.challenge(true, null, "xAPI"), "wrong/expired/revoked");
         assertEquals(NO_DIALOG, TrackerAuthenticationMechanism.challenge(true, "navigate", "xAPI"));
-        assertEquals(NO_DIALOG, TrackerAuthenticationMechanism.challenge(false, "cors", "xAPI"), "fetch/XHR of content");
+        assertEquals(
+                NO_DIALOG, TrackerAuthenticationMechanism.challenge(false, "cors", "xAPI"), "fetch/XHR of content");
         assertEquals(NO_DIALOG, TrackerAuthenticationMechanism.challenge(false, "same-origin", "xAPI"));
     }
 }

@@ -37,8 +37,9 @@ class AuditResourceTest {
         assertEquals("certificate", body.getString("subject"));
         assertEquals(7, body.getJsonNumber("id").longValue());
         var entries = body.getJsonArray("entries");
-        assertEquals(List.of("ISSUED", "REVOKED"), entries.stream()
-                .map(e -> e.asJsonObject().getString("action")).toList());
+        assertEquals(
+                List.of("ISSUED", "REVOKED"),
+                entries.stream().map(e -> e.asJsonObject().getString("action")).toList());
         JsonObject issued = entries.getJsonObject(0);
         assertEquals(AuditTrail.SYSTEM, issued.getString("actor"));
         assertEquals(now.toString(), issued.getString("at"));
@@ -47,15 +48,20 @@ class AuditResourceTest {
         assertEquals("admin", revoked.getString("actor"));
         assertEquals("issued in error", revoked.getString("reason"));
         assertEquals("code ABC", revoked.getString("detail"));
-        assertEquals(0, json(resource.read("report_entry", "7", null, null)).getJsonArray("entries").size());
+        assertEquals(
+                0,
+                json(resource.read("report_entry", "7", null, null))
+                        .getJsonArray("entries")
+                        .size());
     }
 
     @Test
     void theRecentListIsNewestFirstAndNamesANextPageOnlyWhenFull() {
         JsonObject first = json(resource.read(null, null, null, "2"));
         var page = first.getJsonArray("entries");
-        assertEquals(List.of("REVOKED", "CREDIT_WITHDRAWN"), page.stream()
-                .map(e -> e.asJsonObject().getString("action")).toList());
+        assertEquals(
+                List.of("REVOKED", "CREDIT_WITHDRAWN"),
+                page.stream().map(e -> e.asJsonObject().getString("action")).toList());
         assertEquals("completion", page.getJsonObject(1).getString("subject"));
         assertEquals(51, page.getJsonObject(1).getJsonNumber("subjectId").longValue());
         long next = first.getJsonNumber("nextBeforeId").longValue();
@@ -65,7 +71,8 @@ class AuditResourceTest {
         assertEquals(1, last.getJsonArray("entries").size());
         assertEquals("ISSUED", last.getJsonArray("entries").getJsonObject(0).getString("action"));
         assertFalse(last.containsKey("nextBeforeId"));
-        assertEquals(3, json(resource.read("", "", "", "")).getJsonArray("entries").size(), "empty means absent");
+        assertEquals(
+                3, json(resource.read("", "", "", "")).getJsonArray("entries").size(), "empty means absent");
     }
 
     @Test

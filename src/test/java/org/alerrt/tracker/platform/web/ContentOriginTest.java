@@ -45,10 +45,11 @@ class ContentOriginTest {
 
     @Test
     void theContentOriginMustNotBeThePagesOrigin() {
-        assertThrows(IllegalArgumentException.class, () -> ContentOrigin.check("http://127.0.0.1:8080/x",
-                "http://127.0.0.1:8080"));
-        assertThrows(IllegalArgumentException.class, () -> ContentOrigin.check("javascript:x",
-                "http://127.0.0.1:8080"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ContentOrigin.check("http://127.0.0.1:8080/x", "http://127.0.0.1:8080"));
+        assertThrows(
+                IllegalArgumentException.class, () -> ContentOrigin.check("javascript:x", "http://127.0.0.1:8080"));
         assertDoesNotThrow(() -> ContentOrigin.check("http://localhost:8081", "http://127.0.0.1:8080"));
     }
 }

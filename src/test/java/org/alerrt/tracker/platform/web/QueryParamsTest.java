@@ -27,7 +27,10 @@ class QueryParamsTest {
         assertEquals(100, QueryParams.limit(null, 100, 500));
         assertEquals(500, QueryParams.limit("500", 100, 500));
         for (String bad : new String[] {"0", "501", "x"}) {
-            assertEquals("limit", assertThrows(ApiException.class, () -> QueryParams.limit(bad, 100, 500)).property());
+            assertEquals(
+                    "limit",
+                    assertThrows(ApiException.class, () -> QueryParams.limit(bad, 100, 500))
+                            .property());
         }
     }
 
@@ -36,6 +39,9 @@ class QueryParamsTest {
         assertFalse(QueryParams.flag(null, "pidMissing"));
         assertTrue(QueryParams.flag("TRUE", "pidMissing"));
         assertFalse(QueryParams.flag("false", "pidMissing"));
-        assertEquals("pidMissing", assertThrows(ApiException.class, () -> QueryParams.flag("yes", "pidMissing")).property());
+        assertEquals(
+                "pidMissing",
+                assertThrows(ApiException.class, () -> QueryParams.flag("yes", "pidMissing"))
+                        .property());
     }
 }

@@ -80,8 +80,19 @@ class ReportingLifecycleTest {
     }
 
     private static RecordSnapshot record(String pid) {
-        return new RecordSnapshot(pid, "Jane", "Doe", "Austin PD", "3356", "Fire as a Weapon", Delivery.ONLINE,
-                COMPLETED, null, 4, List.of(), "");
+        return new RecordSnapshot(
+                pid,
+                "Jane",
+                "Doe",
+                "Austin PD",
+                "3356",
+                "Fire as a Weapon",
+                Delivery.ONLINE,
+                COMPLETED,
+                null,
+                4,
+                List.of(),
+                "");
     }
 
     private List<ReportEntry> entries(long completionId) {
@@ -143,20 +154,26 @@ class ReportingLifecycleTest {
         assertArrayEquals(csv, service.csv(roster.id()).orElseThrow(), "kept with the layout it was exported with");
         assertTrue(new String(csv, StandardCharsets.UTF_8).startsWith("PID,Last Name,First Name"));
 
-        assertThrows(ReportingConflictException.class, () -> service.acceptRoster(roster.id(), "bob"),
-                "not submitted yet");
+        assertThrows(
+                ReportingConflictException.class, () -> service.acceptRoster(roster.id(), "bob"), "not submitted yet");
         assertThrows(IllegalArgumentException.class, () -> service.submitRoster(roster.id(), " ", "bob"));
-        Roster submitted = service.submitRoster(roster.id(), "TCLEDDS-2026-118", "bob").orElseThrow();
+        Roster submitted =
+                service.submitRoster(roster.id(), "TCLEDDS-2026-118", "bob").orElseThrow();
         assertEquals(EntryStatus.SUBMITTED, submitted.status());
-        assertEquals(submitted, service.submitRoster(roster.id(), "TCLEDDS-2026-118", "carol").orElseThrow(),
+        assertEquals(
+                submitted,
+                service.submitRoster(roster.id(), "TCLEDDS-2026-118", "carol").orElseThrow(),
                 "the same reference again changes nothing");
-        assertThrows(ReportingConflictException.class,
-                () -> service.submitRoster(roster.id(), "TCLEDDS-OTHER", "carol"));
-        assertEquals(EntryStatus.ACCEPTED, service.acceptRoster(roster.id(), "dave").orElseThrow().status());
+        assertThrows(
+                ReportingConflictException.class, () -> service.submitRoster(roster.id(), "TCLEDDS-OTHER", "carol"));
+        assertEquals(
+                EntryStatus.ACCEPTED,
+                service.acceptRoster(roster.id(), "dave").orElseThrow().status());
 
         long entry = entries(51).get(0).id();
         assertEquals(List.of("QUEUED", "EXPORTED", "SUBMITTED", "ACCEPTED"), actions(entry));
-        assertEquals(List.of("system", "alice", "bob", "dave"),
+        assertEquals(
+                List.of("system", "alice", "bob", "dave"),
                 service.history(entry).stream().map(AuditEntry::actor).toList());
     }
 
@@ -165,19 +182,25 @@ class ReportingLifecycleTest {
         service.credited(51, LEARNER, record("1234567"), 1);
         Roster roster = service.exportRoster("alice");
         long entry = entries(51).get(0).id();
-        assertThrows(ReportingConflictException.class, () -> service.rejectEntry(entry, "bad PID", "bob"),
+        assertThrows(
+                ReportingConflictException.class,
+                () -> service.rejectEntry(entry, "bad PID", "bob"),
                 "TCOLE cannot reject what was never submitted");
         service.submitRoster(roster.id(), "B-1", "bob");
-        QueueItem rejected = service.rejectEntry(entry, "PID not found in TCOLE records", "bob").orElseThrow();
+        QueueItem rejected = service.rejectEntry(entry, "PID not found in TCOLE records", "bob")
+                .orElseThrow();
         assertEquals(EntryStatus.REJECTED, rejected.entry().status());
         assertEquals(Urgency.DUE_SOON, rejected.urgency(), "a rejected record always needs action");
         assertTrue(service.requeueEntry(entry + 999, "x", "bob").isEmpty(), "no such entry");
 
-        QueueItem requeued = service.requeueEntry(entry, "course set up at TCOLE", "carol").orElseThrow();
+        QueueItem requeued =
+                service.requeueEntry(entry, "course set up at TCOLE", "carol").orElseThrow();
         assertEquals(EntryStatus.QUEUED, requeued.entry().status());
         assertEquals(entry, requeued.entry().correctsEntryId());
         assertEquals(COMPLETED, requeued.entry().dueFrom(), "still due 30 days after completion");
-        assertEquals(EntryStatus.CORRECTED, service.repository.entry(entry).orElseThrow().status());
+        assertEquals(
+                EntryStatus.CORRECTED,
+                service.repository.entry(entry).orElseThrow().status());
         assertThrows(ReportingConflictException.class, () -> service.requeueEntry(entry, "twice", "carol"));
         assertEquals(List.of("QUEUED", "EXPORTED", "SUBMITTED", "REJECTED", "CORRECTED"), actions(entry));
     }
@@ -261,7 +284,9 @@ class ReportingLifecycleTest {
         }
         service.credited(51, LEARNER, record("7654321"), 2);
         List<ReportEntry> all = entries(51);
-        assertEquals(List.of(EntryStatus.EXPORTED, EntryStatus.QUEUED), all.stream().map(ReportEntry::status).toList());
+        assertEquals(
+                List.of(EntryStatus.EXPORTED, EntryStatus.QUEUED),
+                all.stream().map(ReportEntry::status).toList());
         assertEquals("1234567", all.get(0).pid(), "the exported record was not edited behind the roster's back");
         assertEquals(EntryKind.AMEND, all.get(1).kind());
     }
@@ -275,9 +300,13 @@ class ReportingLifecycleTest {
         assertEquals(Urgency.DUE_SOON, item.urgency());
         assertTrue(item.flag().contains("not confirmed as submitted"), item.flag());
         now = Instant.parse("2026-12-26T15:00:00Z");
-        assertEquals(Urgency.OVERDUE, service.list(EntryStatus.EXPORTED, null, null, 10).get(0).urgency());
+        assertEquals(
+                Urgency.OVERDUE,
+                service.list(EntryStatus.EXPORTED, null, null, 10).get(0).urgency());
         ReportingStatusLookup lookup = new ReportingStatusLookup(ds, service.settings);
-        assertEquals(new ReportingAttention(LEARNER, 1, 0),
-                lookup.attentionOf(List.of(LEARNER, 99L), LocalDate.of(2026, 12, 26)).get(LEARNER));
+        assertEquals(
+                new ReportingAttention(LEARNER, 1, 0),
+                lookup.attentionOf(List.of(LEARNER, 99L), LocalDate.of(2026, 12, 26))
+                        .get(LEARNER));
     }
 }

@@ -23,8 +23,25 @@ class DeliveryTest {
 
     @Test
     void anIndirectCompletionCannotBeQueued() {
-        assertThrows(IllegalArgumentException.class, () -> ReportEntry.original(1, 1,
-                new RecordSnapshot("1234567", "Jane", "Doe", null, "3311", "Level I", Delivery.INDIRECT,
-                        LocalDate.EPOCH, null, 16, java.util.List.of("7654321"), ""), 1, Instant.EPOCH));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ReportEntry.original(
+                        1,
+                        1,
+                        new RecordSnapshot(
+                                "1234567",
+                                "Jane",
+                                "Doe",
+                                null,
+                                "3311",
+                                "Level I",
+                                Delivery.INDIRECT,
+                                LocalDate.EPOCH,
+                                null,
+                                16,
+                                java.util.List.of("7654321"),
+                                ""),
+                        1,
+                        Instant.EPOCH));
     }
 }

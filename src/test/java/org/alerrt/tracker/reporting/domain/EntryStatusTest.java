@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class EntryStatusTest {
 
     private static Set<EntryStatus> next(EntryStatus from) {
-        return Stream.of(EntryStatus.values()).filter(from::canBecome)
+        return Stream.of(EntryStatus.values())
+                .filter(from::canBecome)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntryStatus.class)));
     }
 
@@ -28,8 +29,10 @@ class EntryStatusTest {
 
     @Test
     void onlyRecordsThatLeftAlerrtNeedACorrectionEntry() {
-        assertEquals(EnumSet.of(EntryStatus.EXPORTED, EntryStatus.SUBMITTED, EntryStatus.ACCEPTED),
-                Stream.of(EntryStatus.values()).filter(EntryStatus::leftAlerrt)
+        assertEquals(
+                EnumSet.of(EntryStatus.EXPORTED, EntryStatus.SUBMITTED, EntryStatus.ACCEPTED),
+                Stream.of(EntryStatus.values())
+                        .filter(EntryStatus::leftAlerrt)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(EntryStatus.class))));
     }
 }

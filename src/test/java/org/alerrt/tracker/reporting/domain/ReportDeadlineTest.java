@@ -28,24 +28,27 @@ class ReportDeadlineTest {
     @Test
     void anExportedRosterNobodyConfirmedAsSubmittedIsFlaggedThenOverdue() {
         LocalDate exported = completed.plusDays(2);
-        assertEquals(Urgency.ON_TIME, deadline.urgency(EntryStatus.EXPORTED, completed, exported, exported.plusDays(6)));
-        assertEquals(Urgency.DUE_SOON, deadline.urgency(EntryStatus.EXPORTED, completed, exported,
-                exported.plusDays(7)));
-        assertEquals(Urgency.OVERDUE, deadline.urgency(EntryStatus.EXPORTED, completed, exported,
-                completed.plusDays(31)));
+        assertEquals(
+                Urgency.ON_TIME, deadline.urgency(EntryStatus.EXPORTED, completed, exported, exported.plusDays(6)));
+        assertEquals(
+                Urgency.DUE_SOON, deadline.urgency(EntryStatus.EXPORTED, completed, exported, exported.plusDays(7)));
+        assertEquals(
+                Urgency.OVERDUE, deadline.urgency(EntryStatus.EXPORTED, completed, exported, completed.plusDays(31)));
     }
 
     @Test
     void aRejectedRecordAlwaysNeedsActionAndCanBeOverdue() {
-        assertEquals(Urgency.DUE_SOON, deadline.urgency(EntryStatus.REJECTED, completed, completed.plusDays(1),
-                completed.plusDays(3)));
+        assertEquals(
+                Urgency.DUE_SOON,
+                deadline.urgency(EntryStatus.REJECTED, completed, completed.plusDays(1), completed.plusDays(3)));
         assertEquals(Urgency.OVERDUE, deadline.urgency(EntryStatus.REJECTED, completed, null, completed.plusDays(40)));
     }
 
     @Test
     void recordsThatLeftAlerrtsHandsAreNeverFlagged() {
-        for (EntryStatus s : new EntryStatus[] {EntryStatus.SUBMITTED, EntryStatus.ACCEPTED, EntryStatus.CORRECTED,
-                EntryStatus.WITHDRAWN}) {
+        for (EntryStatus s : new EntryStatus[] {
+            EntryStatus.SUBMITTED, EntryStatus.ACCEPTED, EntryStatus.CORRECTED, EntryStatus.WITHDRAWN
+        }) {
             assertEquals(Urgency.ON_TIME, deadline.urgency(s, completed, completed, completed.plusDays(90)), s.name());
         }
     }
@@ -54,8 +57,8 @@ class ReportDeadlineTest {
     void warningsAreConfigurable() {
         ReportDeadline early = new ReportDeadline(30, 10, 1);
         assertEquals(Urgency.DUE_SOON, early.urgency(EntryStatus.QUEUED, completed, null, completed.plusDays(11)));
-        assertEquals(Urgency.DUE_SOON, early.urgency(EntryStatus.EXPORTED, completed, completed,
-                completed.plusDays(1)));
+        assertEquals(
+                Urgency.DUE_SOON, early.urgency(EntryStatus.EXPORTED, completed, completed, completed.plusDays(1)));
     }
 
     @Test

@@ -49,10 +49,14 @@ class AlerrtProfileTest {
 
     @Test
     void anIndirectClassInBlocksNamesItsInstructorsAndFirstBlockDay() {
-        AlerrtProfile.Data d = AlerrtProfile.read(statement("{\"instructor\":{\"objectType\":\"Group\",\"member\":["
-                + instructor("7654321") + "," + instructor("1112223") + "]},\"extensions\":{\""
-                + AlerrtProfile.DELIVERY + "\":\"indirect\",\"" + AlerrtProfile.BLOCK_START + "\":\"2026-09-14\"}}",
-                null), HOME);
+        AlerrtProfile.Data d = AlerrtProfile.read(
+                statement(
+                        "{\"instructor\":{\"objectType\":\"Group\",\"member\":["
+                                + instructor("7654321") + "," + instructor("1112223") + "]},\"extensions\":{\""
+                                + AlerrtProfile.DELIVERY + "\":\"indirect\",\"" + AlerrtProfile.BLOCK_START
+                                + "\":\"2026-09-14\"}}",
+                        null),
+                HOME);
         CompletionFacts f = d.facts(Delivery.DIRECT, new ArrayList<>());
         assertEquals(Delivery.INDIRECT, f.delivery());
         assertEquals(List.of("7654321", "1112223"), f.instructorPids());
@@ -62,8 +66,12 @@ class AlerrtProfileTest {
 
     @Test
     void anUpdateModuleCarriesItsHoursAndDescription() {
-        AlerrtProfile.Data d = AlerrtProfile.read(statement("{\"extensions\":{\"" + AlerrtProfile.MODULE_HOURS
-                + "\":6,\"" + AlerrtProfile.MODULE_DESCRIPTION + "\":\"Low-light operations refresher\"}}", null), HOME);
+        AlerrtProfile.Data d = AlerrtProfile.read(
+                statement(
+                        "{\"extensions\":{\"" + AlerrtProfile.MODULE_HOURS + "\":6,\""
+                                + AlerrtProfile.MODULE_DESCRIPTION + "\":\"Low-light operations refresher\"}}",
+                        null),
+                HOME);
         CompletionFacts f = d.facts(Delivery.DIRECT, new ArrayList<>());
         assertEquals(6, f.moduleHours());
         assertEquals("Low-light operations refresher", f.moduleDescription());
@@ -71,16 +79,23 @@ class AlerrtProfileTest {
 
     @Test
     void aFailedTeachBackWithThePassedUserPortionIsRead() {
-        AlerrtProfile.Data d = AlerrtProfile.read(statement(null, "{\"success\":false,\"extensions\":{\""
-                + AlerrtProfile.USER_PORTION + "\":\"passed\"}}"), HOME);
+        AlerrtProfile.Data d = AlerrtProfile.read(
+                statement(
+                        null, "{\"success\":false,\"extensions\":{\"" + AlerrtProfile.USER_PORTION + "\":\"passed\"}}"),
+                HOME);
         assertTrue(d.userPortionPassed());
     }
 
     @Test
     void valuesThatBreakTheProfileAreProblemsNamingTheExtensionNotGuesses() {
-        AlerrtProfile.Data d = AlerrtProfile.read(statement("{\"instructor\":{\"mbox\":\"mailto:ci@example.org\"},"
-                + "\"extensions\":{\"" + AlerrtProfile.DELIVERY + "\":\"hybrid\",\"" + AlerrtProfile.MODULE_HOURS
-                + "\":25,\"" + AlerrtProfile.BLOCK_START + "\":\"14/09/2026\"}}", null), HOME);
+        AlerrtProfile.Data d = AlerrtProfile.read(
+                statement(
+                        "{\"instructor\":{\"mbox\":\"mailto:ci@example.org\"},"
+                                + "\"extensions\":{\"" + AlerrtProfile.DELIVERY + "\":\"hybrid\",\""
+                                + AlerrtProfile.MODULE_HOURS
+                                + "\":25,\"" + AlerrtProfile.BLOCK_START + "\":\"14/09/2026\"}}",
+                        null),
+                HOME);
         List<String> problems = new ArrayList<>(d.problems());
         CompletionFacts f = d.facts(Delivery.DIRECT, problems);
         assertEquals(Delivery.DIRECT, f.delivery(), "the course default stays, and the credit is held");
@@ -96,8 +111,8 @@ class AlerrtProfileTest {
     @Test
     void fractionalOrHugeModuleHoursAreProblems() {
         for (String hours : List.of("2.5", "1e10", "99999999999999999999", "\"4\"")) {
-            AlerrtProfile.Data d = AlerrtProfile.read(statement("{\"extensions\":{\"" + AlerrtProfile.MODULE_HOURS
-                    + "\":" + hours + "}}", null), HOME);
+            AlerrtProfile.Data d = AlerrtProfile.read(
+                    statement("{\"extensions\":{\"" + AlerrtProfile.MODULE_HOURS + "\":" + hours + "}}", null), HOME);
             assertNull(d.moduleHours(), hours);
             assertEquals(1, d.problems().size(), hours);
         }

@@ -21,8 +21,9 @@ class CatalogueCsvTest {
 
     @Test
     void readsCoursesWithSeveralIris() {
-        CatalogueCsv.Parsed p = CatalogueCsv.parse("# comment\n" + HEADER
-                + "3356,\"Fire as a Weapon, online\",online,4,true,COMPLETED,https://a.example/1 https://a.example/2\n");
+        CatalogueCsv.Parsed p = CatalogueCsv.parse(
+                "# comment\n" + HEADER
+                        + "3356,\"Fire as a Weapon, online\",online,4,true,COMPLETED,https://a.example/1 https://a.example/2\n");
         assertTrue(p.problems().isEmpty(), p.problems().toString());
         CourseDefinition d = p.courses().get(0);
         assertEquals("Fire as a Weapon, online", d.title());
@@ -42,8 +43,14 @@ class CatalogueCsvTest {
                 + "3311,Level I again,DIRECT,16,true,PASSED,\n"
                 + "3381,Too few fields\n");
         assertEquals(1, p.courses().size());
-        assertEquals(List.of("3:tcoleNumber", "4:credit_hours", "5:delivery", "6:counts_toward_mandate",
-                        "7:tcole_number", "8:columns"),
+        assertEquals(
+                List.of(
+                        "3:tcoleNumber",
+                        "4:credit_hours",
+                        "5:delivery",
+                        "6:counts_toward_mandate",
+                        "7:tcole_number",
+                        "8:columns"),
                 p.problems().stream().map(x -> x.line() + ":" + x.field()).toList());
     }
 
@@ -56,18 +63,22 @@ class CatalogueCsvTest {
 
     @Test
     void theShippedCatalogueIsComplete() throws Exception {
-        CatalogueCsv.Parsed p = CatalogueCsv.parse(Files.readString(Path.of("lrs-config", "courses.csv"),
-                StandardCharsets.UTF_8));
+        CatalogueCsv.Parsed p =
+                CatalogueCsv.parse(Files.readString(Path.of("lrs-config", "courses.csv"), StandardCharsets.UTF_8));
         assertTrue(p.problems().isEmpty(), p.problems().toString());
-        Map<String, CourseDefinition> byNumber = p.courses().stream()
-                .collect(Collectors.toMap(c -> c.number().value(), Function.identity()));
+        Map<String, CourseDefinition> byNumber =
+                p.courses().stream().collect(Collectors.toMap(c -> c.number().value(), Function.identity()));
         assertEquals(23, byNumber.size());
         assertEquals(16, byNumber.get("3311").creditHours());
         assertEquals(40, byNumber.get("3315").creditHours());
         for (String notMandate : List.of("3604", "3364", "3378")) {
             assertTrue(!byNumber.get(notMandate).countsTowardMandate(), notMandate);
         }
-        assertEquals(20, p.courses().stream().filter(CourseDefinition::countsTowardMandate).count());
+        assertEquals(
+                20,
+                p.courses().stream()
+                        .filter(CourseDefinition::countsTowardMandate)
+                        .count());
         for (CourseDefinition c : p.courses()) {
             assertEquals(List.of("https://alerrt.org/xapi/courses/" + c.number()), c.activityIris());
         }

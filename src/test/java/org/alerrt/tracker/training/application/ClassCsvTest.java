@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ClassCsvTest {
 
-    private static final String HEADER = "reference,tcole_number,delivery,instructor_pids,block_days,hours,"
-            + "module_description,pid,outcome\n";
+    private static final String HEADER =
+            "reference,tcole_number,delivery,instructor_pids,block_days,hours," + "module_description,pid,outcome\n";
 
     @Test
     void linesWithOneReferenceAreOneClassWithItsAttendees() {
@@ -44,12 +44,22 @@ class ClassCsvTest {
 
     @Test
     void aWrongHeaderOrBadHoursOrMissingReferenceAreNamed() {
-        assertEquals("header", ClassCsv.parse("pid,outcome\n1,PASSED\n").problems().get(0).field());
+        assertEquals(
+                "header",
+                ClassCsv.parse("pid,outcome\n1,PASSED\n").problems().get(0).field());
         assertEquals("header", ClassCsv.parse("").problems().get(0).field());
-        assertEquals("hours", ClassCsv.parse(HEADER + "R1,3312,,,2026-10-05,four,,1234567,PASSED\n").problems()
-                .get(0).field());
-        assertEquals("reference", ClassCsv.parse(HEADER + ",3312,,,2026-10-05,4,,1234567,PASSED\n").problems()
-                .get(0).field());
+        assertEquals(
+                "hours",
+                ClassCsv.parse(HEADER + "R1,3312,,,2026-10-05,four,,1234567,PASSED\n")
+                        .problems()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "reference",
+                ClassCsv.parse(HEADER + ",3312,,,2026-10-05,4,,1234567,PASSED\n")
+                        .problems()
+                        .get(0)
+                        .field());
         assertEquals("pid", ClassCsv.parse(HEADER).problems().get(0).field(), "no attendee");
     }
 }

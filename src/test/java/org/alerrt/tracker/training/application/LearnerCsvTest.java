@@ -37,7 +37,8 @@ class LearnerCsvTest {
                 jdoe,https://lms.alerrt.org,Jane,Doe,42,APD
                 """, PID);
         assertTrue(p.ok(), p.problems().toString());
-        assertEquals("account:https://lms.alerrt.org jdoe", p.rows().get(0).actor().value());
+        assertEquals(
+                "account:https://lms.alerrt.org jdoe", p.rows().get(0).actor().value());
     }
 
     @Test
@@ -50,9 +51,12 @@ class LearnerCsvTest {
                 Only,Four,1,APD
                 """, PID);
         assertFalse(p.ok());
-        assertEquals(List.of("3:pid", "3:first_name", "3:email", "4:email", "5:columns"),
+        assertEquals(
+                List.of("3:pid", "3:first_name", "3:email", "4:email", "5:columns"),
                 p.problems().stream().map(x -> x.line() + ":" + x.field()).toList());
-        assertEquals("line 4, email: the same learner is already on line 2", p.problems().get(3).toString());
+        assertEquals(
+                "line 4, email: the same learner is already on line 2",
+                p.problems().get(3).toString());
     }
 
     @Test
@@ -63,8 +67,12 @@ class LearnerCsvTest {
 
     @Test
     void headerOnly() {
-        assertEquals("rows", LearnerCsv.parse("first_name,last_name,pid,agency,email\n", PID)
-                .problems().get(0).field());
+        assertEquals(
+                "rows",
+                LearnerCsv.parse("first_name,last_name,pid,agency,email\n", PID)
+                        .problems()
+                        .get(0)
+                        .field());
     }
 
     @Test
@@ -79,7 +87,8 @@ class LearnerCsvTest {
                 Jane,Doe,1,APD,lms.alerrt.org,jdoe
                 Jim,Doe,2,APD,https://lms.alerrt.org,
                 """, PID);
-        assertEquals(List.of("2:account_homepage", "3:account_name"),
+        assertEquals(
+                List.of("2:account_homepage", "3:account_name"),
                 p.problems().stream().map(x -> x.line() + ":" + x.field()).toList());
     }
 }

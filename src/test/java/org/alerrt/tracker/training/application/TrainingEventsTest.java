@@ -13,14 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.training.domain.Completion;
-import org.alerrt.tracker.training.domain.Courses;
 import org.alerrt.tracker.training.domain.CompletionRule;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseDefinition;
+import org.alerrt.tracker.training.domain.Courses;
 import org.alerrt.tracker.training.domain.Delivery;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
-import org.alerrt.tracker.training.domain.Outcome;
 import org.alerrt.tracker.training.domain.Pid;
 import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 import org.junit.jupiter.api.Test;
@@ -33,20 +32,44 @@ class TrainingEventsTest {
         f.set(entity, id);
     }
 
-    private static final Course FIRE = new Course(new CourseDefinition(new TcoleCourseNumber("3356"),
-            "Fire as a Weapon", Delivery.ONLINE, 4, true, CompletionRule.PASSED, List.of()));
+    private static final Course FIRE = new Course(new CourseDefinition(
+            new TcoleCourseNumber("3356"),
+            "Fire as a Weapon",
+            Delivery.ONLINE,
+            4,
+            true,
+            CompletionRule.PASSED,
+            List.of()));
 
     @Test
     void payloadFollowsTheContract() throws Exception {
-        Learner jane = Learner.register(new LearnerDetails("Jane", "Doe", Optional.of(new Pid("1234567")),
-                "Austin PD"), new ActorIdentity("mbox:mailto:jane@example.org"));
+        Learner jane = Learner.register(
+                new LearnerDetails("Jane", "Doe", Optional.of(new Pid("1234567")), "Austin PD"),
+                new ActorIdentity("mbox:mailto:jane@example.org"));
         setId(jane, 50);
         Completion c = Courses.passed(50, FIRE, "", LocalDate.of(2026, 11, 25), "s");
         setId(c, 51);
         JsonObject p = TrainingEvents.completionCredited(c, jane, FIRE);
-        assertEquals(Set.of("completionId", "learnerId", "firstName", "lastName", "pid", "agency", "tcoleNumber",
-                "courseTitle", "delivery", "creditHours", "countsTowardMandate", "completedOn", "registration",
-                "instructors", "startedOn", "moduleDescription", "partial", "revision"),
+        assertEquals(
+                Set.of(
+                        "completionId",
+                        "learnerId",
+                        "firstName",
+                        "lastName",
+                        "pid",
+                        "agency",
+                        "tcoleNumber",
+                        "courseTitle",
+                        "delivery",
+                        "creditHours",
+                        "countsTowardMandate",
+                        "completedOn",
+                        "registration",
+                        "instructors",
+                        "startedOn",
+                        "moduleDescription",
+                        "partial",
+                        "revision"),
                 p.keySet());
         assertEquals(51, p.getJsonNumber("completionId").longValue());
         assertEquals("1234567", p.getString("pid"));
@@ -63,11 +86,21 @@ class TrainingEventsTest {
 
     @Test
     void aPayloadWrittenBeforeTheRicherContractReadsWithDefaults() {
-        JsonObject old = Json.createObjectBuilder().add("completionId", 51).add("learnerId", 50)
-                .add("firstName", "Jane").add("lastName", "Doe").add("pid", "1234567").add("agency", "")
-                .add("tcoleNumber", "3356").add("courseTitle", "Fire as a Weapon").add("delivery", "ONLINE")
-                .add("creditHours", 4).add("countsTowardMandate", true).add("completedOn", "2026-11-25")
-                .add("registration", "").build();
+        JsonObject old = Json.createObjectBuilder()
+                .add("completionId", 51)
+                .add("learnerId", 50)
+                .add("firstName", "Jane")
+                .add("lastName", "Doe")
+                .add("pid", "1234567")
+                .add("agency", "")
+                .add("tcoleNumber", "3356")
+                .add("courseTitle", "Fire as a Weapon")
+                .add("delivery", "ONLINE")
+                .add("creditHours", 4)
+                .add("countsTowardMandate", true)
+                .add("completedOn", "2026-11-25")
+                .add("registration", "")
+                .build();
         CompletionCredited c = CompletionCredited.fromJson(old);
         assertEquals(1, c.revision());
         assertEquals(List.of(), c.instructors());

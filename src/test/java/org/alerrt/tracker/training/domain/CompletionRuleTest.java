@@ -35,14 +35,22 @@ class CompletionRuleTest {
 
     @Test
     void otherVerbsDecideNothing() {
-        assertTrue(CompletionRule.COMPLETED.outcomeOf("http://adlnet.gov/expapi/verbs/attempted").isEmpty());
+        assertTrue(CompletionRule.COMPLETED
+                .outcomeOf("http://adlnet.gov/expapi/verbs/attempted")
+                .isEmpty());
     }
 
     @Test
     void parse() {
         assertEquals(CompletionRule.COMPLETED, CompletionRule.parse(" completed ", "f"));
-        assertEquals("f", assertThrows(InvalidValueException.class, () -> CompletionRule.parse("done", "f")).field());
+        assertEquals(
+                "f",
+                assertThrows(InvalidValueException.class, () -> CompletionRule.parse("done", "f"))
+                        .field());
         assertEquals(Delivery.ONLINE, Delivery.parse("online", "d"));
-        assertEquals("d", assertThrows(InvalidValueException.class, () -> Delivery.parse("", "d")).field());
+        assertEquals(
+                "d",
+                assertThrows(InvalidValueException.class, () -> Delivery.parse("", "d"))
+                        .field());
     }
 }

@@ -82,22 +82,22 @@ class CompletionTest {
     void hoursAreThoseOfTheCourseAtTheTimeOfThePass() {
         Course course = Courses.levelOne();
         Completion c = Courses.passed(50, course, "r", DAY1, "s1");
-        course.redefine(new CourseDefinition(course.number(), course.title(), course.delivery(), 24, true,
-                CompletionRule.PASSED, List.of()));
+        course.redefine(new CourseDefinition(
+                course.number(), course.title(), course.delivery(), 24, true, CompletionRule.PASSED, List.of()));
         assertEquals(16, c.creditHours());
     }
 
     @Test
     void registrationIsAUuidAtMost() {
-        assertThrows(InvalidValueException.class, () -> Courses.passed(50, Courses.levelOne(),
-                "x".repeat(37), DAY1, "s1"));
+        assertThrows(
+                InvalidValueException.class, () -> Courses.passed(50, Courses.levelOne(), "x".repeat(37), DAY1, "s1"));
     }
 
     @Test
     void aPartialTrainTheTrainerIsUpgradedByAPassAndReleasedCreditGetsANewRevision() {
         Course ttt = Courses.levelOneTrainTheTrainer();
-        Completion c = Completion.record(50, ttt, "r", 1, Outcome.PARTIAL, 16, DAY1, CompletionFacts.defaultsOf(ttt),
-                "s1");
+        Completion c =
+                Completion.record(50, ttt, "r", 1, Outcome.PARTIAL, 16, DAY1, CompletionFacts.defaultsOf(ttt), "s1");
         assertEquals(16, c.creditHours());
         assertTrue(c.releaseCredit());
         assertEquals(1, c.creditRevision());
@@ -112,7 +112,8 @@ class CompletionTest {
     void withdrawnCreditCountsForNothingAndIsWithdrawnOnce() {
         Completion c = Courses.passed(50, Courses.levelOne(), "r", DAY1, "s1");
         assertTrue(c.releaseCredit());
-        assertTrue(c.withdraw("its certificate was revoked", Instant.parse("2026-12-06T10:00:00Z")),
+        assertTrue(
+                c.withdraw("its certificate was revoked", Instant.parse("2026-12-06T10:00:00Z")),
                 "released credit withdrawn: the caller tells certificates and reporting");
         assertEquals(0, c.creditHours());
         assertEquals(16, c.proposedHours());
@@ -132,10 +133,24 @@ class CompletionTest {
 
     @Test
     void creditHeldForReviewCountsOnlyAfterTheDecisionAndOnlyTheDecidedHours() {
-        Course update = new Course(new CourseDefinition(new TcoleCourseNumber("3312"), "ALERRT Update",
-                Delivery.DIRECT, 4, true, CompletionRule.PASSED, List.of()));
-        Completion c = Completion.record(50, update, "r", 1, Outcome.PASSED, 8, DAY1,
-                new CompletionFacts(Delivery.DIRECT, List.of(), null, 8, "Breaching refresher"), "s1");
+        Course update = new Course(new CourseDefinition(
+                new TcoleCourseNumber("3312"),
+                "ALERRT Update",
+                Delivery.DIRECT,
+                4,
+                true,
+                CompletionRule.PASSED,
+                List.of()));
+        Completion c = Completion.record(
+                50,
+                update,
+                "r",
+                1,
+                Outcome.PASSED,
+                8,
+                DAY1,
+                new CompletionFacts(Delivery.DIRECT, List.of(), null, 8, "Breaching refresher"),
+                "s1");
         c.holdForReview("3312 over the cap");
         assertEquals(0, c.creditHours());
         assertFalse(c.releaseCredit());
@@ -158,7 +173,17 @@ class CompletionTest {
     @Test
     void theFirstBlockDayCannotFollowTheLast() {
         Course levelOne = Courses.levelOne();
-        assertThrows(InvalidValueException.class, () -> Completion.record(50, levelOne, "r", 1, Outcome.PASSED, 16,
-                DAY1, new CompletionFacts(Delivery.INDIRECT, List.of(), DAY2, null, null), "s1"));
+        assertThrows(
+                InvalidValueException.class,
+                () -> Completion.record(
+                        50,
+                        levelOne,
+                        "r",
+                        1,
+                        Outcome.PASSED,
+                        16,
+                        DAY1,
+                        new CompletionFacts(Delivery.INDIRECT, List.of(), DAY2, null, null),
+                        "s1"));
     }
 }

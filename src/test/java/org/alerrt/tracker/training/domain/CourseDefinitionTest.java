@@ -16,40 +16,65 @@ class CourseDefinitionTest {
 
     @Test
     void valid() {
-        CourseDefinition d = new CourseDefinition(N, "  Fire as a Weapon ", Delivery.ONLINE, 4, true,
-                CompletionRule.COMPLETED, List.of("https://alerrt.org/xapi/courses/3356",
-                        "https://alerrt.org/xapi/courses/3356"));
+        CourseDefinition d = new CourseDefinition(
+                N,
+                "  Fire as a Weapon ",
+                Delivery.ONLINE,
+                4,
+                true,
+                CompletionRule.COMPLETED,
+                List.of("https://alerrt.org/xapi/courses/3356", "https://alerrt.org/xapi/courses/3356"));
         assertEquals("Fire as a Weapon", d.title());
         assertEquals(List.of("https://alerrt.org/xapi/courses/3356"), d.activityIris()); // duplicates merged
     }
 
     @Test
     void wholeHoursFromOne() {
-        assertEquals("creditHours", fieldOf(() -> new CourseDefinition(N, "t", Delivery.ONLINE, 0, true,
-                CompletionRule.PASSED, List.of())));
-        assertEquals("creditHours", fieldOf(() -> new CourseDefinition(N, "t", Delivery.ONLINE, -4, true,
-                CompletionRule.PASSED, List.of())));
+        assertEquals(
+                "creditHours",
+                fieldOf(() ->
+                        new CourseDefinition(N, "t", Delivery.ONLINE, 0, true, CompletionRule.PASSED, List.of())));
+        assertEquals(
+                "creditHours",
+                fieldOf(() ->
+                        new CourseDefinition(N, "t", Delivery.ONLINE, -4, true, CompletionRule.PASSED, List.of())));
     }
 
     @Test
     void namesTheBrokenField() {
-        assertEquals("title", fieldOf(() -> new CourseDefinition(N, " ", Delivery.ONLINE, 4, true,
-                CompletionRule.PASSED, List.of())));
-        assertEquals("delivery", fieldOf(() -> new CourseDefinition(N, "t", null, 4, true,
-                CompletionRule.PASSED, List.of())));
-        assertEquals("completionRule", fieldOf(() -> new CourseDefinition(N, "t", Delivery.ONLINE, 4, true,
-                null, List.of())));
-        assertEquals("activityIris[1]", fieldOf(() -> new CourseDefinition(N, "t", Delivery.ONLINE, 4, true,
-                CompletionRule.PASSED, List.of("https://a.example/x", "not an iri"))));
-        assertEquals("activityIris[0]", fieldOf(() -> new CourseDefinition(N, "t", Delivery.ONLINE, 4, true,
-                CompletionRule.PASSED, List.of("relative/path"))));
+        assertEquals(
+                "title",
+                fieldOf(() ->
+                        new CourseDefinition(N, " ", Delivery.ONLINE, 4, true, CompletionRule.PASSED, List.of())));
+        assertEquals(
+                "delivery",
+                fieldOf(() -> new CourseDefinition(N, "t", null, 4, true, CompletionRule.PASSED, List.of())));
+        assertEquals(
+                "completionRule",
+                fieldOf(() -> new CourseDefinition(N, "t", Delivery.ONLINE, 4, true, null, List.of())));
+        assertEquals(
+                "activityIris[1]",
+                fieldOf(() -> new CourseDefinition(
+                        N,
+                        "t",
+                        Delivery.ONLINE,
+                        4,
+                        true,
+                        CompletionRule.PASSED,
+                        List.of("https://a.example/x", "not an iri"))));
+        assertEquals(
+                "activityIris[0]",
+                fieldOf(() -> new CourseDefinition(
+                        N, "t", Delivery.ONLINE, 4, true, CompletionRule.PASSED, List.of("relative/path"))));
     }
 
     @Test
     void numberNeverChanges() {
         Course c = Courses.levelOne();
-        assertEquals("tcoleNumber", fieldOf(() -> c.redefine(new CourseDefinition(N, "t", Delivery.ONLINE, 4,
-                true, CompletionRule.PASSED, List.of()))));
+        assertEquals(
+                "tcoleNumber",
+                fieldOf(() -> c.redefine(
+                        new CourseDefinition(N, "t", Delivery.ONLINE, 4, true, CompletionRule.PASSED, List.of()))));
     }
 
     @Test

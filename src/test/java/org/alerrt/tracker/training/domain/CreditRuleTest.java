@@ -17,10 +17,16 @@ class CreditRuleTest {
     private static final TcoleCourseNumber UPDATE = new TcoleCourseNumber("3312");
     private static final Course LEVEL_ONE = Courses.levelOne();
     private static final Course TTT = Courses.levelOneTrainTheTrainer();
-    private static final Course UPDATE_COURSE = new Course(new CourseDefinition(UPDATE, "ALERRT Update",
-            Delivery.DIRECT, 4, true, CompletionRule.PASSED, List.of()));
-    private static final Course BREACHING_TTT = new Course(new CourseDefinition(new TcoleCourseNumber("3376"),
-            "Breaching TtT", Delivery.DIRECT, 24, true, CompletionRule.PASSED, List.of()));
+    private static final Course UPDATE_COURSE = new Course(
+            new CourseDefinition(UPDATE, "ALERRT Update", Delivery.DIRECT, 4, true, CompletionRule.PASSED, List.of()));
+    private static final Course BREACHING_TTT = new Course(new CourseDefinition(
+            new TcoleCourseNumber("3376"),
+            "Breaching TtT",
+            Delivery.DIRECT,
+            24,
+            true,
+            CompletionRule.PASSED,
+            List.of()));
     private static final Function<TcoleCourseNumber, Optional<Course>> CATALOGUE =
             n -> Optional.ofNullable(Map.of(LEVEL_ONE.number(), LEVEL_ONE).get(n));
     private static final CreditRule RULE = new CreditRule(TrainerCourses.parse("3315:3311,3376:3317"), UPDATE, 24);
@@ -28,8 +34,8 @@ class CreditRuleTest {
 
     @Test
     void aPassEarnsTheCatalogueHours() {
-        CreditRule.Credit c = RULE.creditFor(LEVEL_ONE, Outcome.PASSED, false, CompletionFacts.defaultsOf(LEVEL_ONE),
-                CATALOGUE);
+        CreditRule.Credit c =
+                RULE.creditFor(LEVEL_ONE, Outcome.PASSED, false, CompletionFacts.defaultsOf(LEVEL_ONE), CATALOGUE);
         assertEquals(Outcome.PASSED, c.outcome());
         assertEquals(16, c.hours());
         assertTrue(c.reviewReasons().isEmpty());
@@ -38,16 +44,21 @@ class CreditRuleTest {
     @Test
     void anUpdateModuleEarnsItsOwnHoursAndOtherCoursesIgnoreModuleHours() {
         CompletionFacts module = new CompletionFacts(Delivery.DIRECT, List.of(), null, 6, "Low-light refresher");
-        assertEquals(6, RULE.creditFor(UPDATE_COURSE, Outcome.PASSED, false, module, CATALOGUE).hours());
+        assertEquals(
+                6,
+                RULE.creditFor(UPDATE_COURSE, Outcome.PASSED, false, module, CATALOGUE)
+                        .hours());
         CreditRule.Credit levelOne = RULE.creditFor(LEVEL_ONE, Outcome.PASSED, false, module, CATALOGUE);
         assertEquals(16, levelOne.hours());
-        assertTrue(levelOne.warnings().get(0).contains("module hours ignored"), levelOne.warnings().toString());
+        assertTrue(
+                levelOne.warnings().get(0).contains("module hours ignored"),
+                levelOne.warnings().toString());
     }
 
     @Test
     void anUpdateModuleWithoutHoursTakesTheCatalogueHoursAndWithoutDescriptionAWarning() {
-        CreditRule.Credit c = RULE.creditFor(UPDATE_COURSE, Outcome.PASSED, false,
-                CompletionFacts.defaultsOf(UPDATE_COURSE), CATALOGUE);
+        CreditRule.Credit c = RULE.creditFor(
+                UPDATE_COURSE, Outcome.PASSED, false, CompletionFacts.defaultsOf(UPDATE_COURSE), CATALOGUE);
         assertEquals(4, c.hours());
         assertTrue(c.warnings().get(0).contains("without a description"));
     }
@@ -68,8 +79,8 @@ class CreditRuleTest {
 
     @Test
     void aPartialWhoseUserCourseIsUnknownWaitsForAnAdministrator() {
-        CreditRule.Credit c = RULE.creditFor(BREACHING_TTT, Outcome.FAILED, true,
-                CompletionFacts.defaultsOf(BREACHING_TTT), CATALOGUE);
+        CreditRule.Credit c = RULE.creditFor(
+                BREACHING_TTT, Outcome.FAILED, true, CompletionFacts.defaultsOf(BREACHING_TTT), CATALOGUE);
         assertEquals(Outcome.PARTIAL, c.outcome());
         assertEquals(0, c.hours());
         assertEquals(1, c.reviewReasons().size());

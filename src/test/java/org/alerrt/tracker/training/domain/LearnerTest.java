@@ -45,10 +45,16 @@ class LearnerTest {
 
     @Test
     void detailsNeedNames() {
-        assertEquals("firstName", assertThrows(InvalidValueException.class,
-                () -> new LearnerDetails(" ", "Doe", Optional.empty(), null)).field());
-        assertEquals("lastName", assertThrows(InvalidValueException.class,
-                () -> new LearnerDetails("Jane", null, Optional.empty(), null)).field());
+        assertEquals(
+                "firstName",
+                assertThrows(InvalidValueException.class, () -> new LearnerDetails(" ", "Doe", Optional.empty(), null))
+                        .field());
+        assertEquals(
+                "lastName",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> new LearnerDetails("Jane", null, Optional.empty(), null))
+                        .field());
         assertNull(new LearnerDetails("Jane", "Doe", null, "  ").agency());
     }
 

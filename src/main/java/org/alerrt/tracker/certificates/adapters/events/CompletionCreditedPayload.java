@@ -16,9 +16,24 @@ record CompletionCreditedPayload(CertifiedCompletion completion, int revision) {
 
     static CompletionCreditedPayload read(JsonObject payload) {
         CompletionCredited c = CompletionCredited.fromJson(payload);
-        return new CompletionCreditedPayload(new CertifiedCompletion(c.completionId(), c.learnerId(), c.firstName(),
-                c.lastName(), c.pid(), c.agency(), c.tcoleNumber(), c.courseTitle(), Delivery.parse(c.delivery()),
-                c.creditHours(), c.countsTowardMandate(), c.completedOn(), c.instructors(), c.startedOn(),
-                c.moduleDescription(), c.partial()), c.revision());
+        return new CompletionCreditedPayload(
+                new CertifiedCompletion(
+                        c.completionId(),
+                        c.learnerId(),
+                        c.firstName(),
+                        c.lastName(),
+                        c.pid(),
+                        c.agency(),
+                        c.tcoleNumber(),
+                        c.courseTitle(),
+                        Delivery.parse(c.delivery()),
+                        c.creditHours(),
+                        c.countsTowardMandate(),
+                        c.completedOn(),
+                        c.instructors(),
+                        c.startedOn(),
+                        c.moduleDescription(),
+                        c.partial()),
+                c.revision());
     }
 }

@@ -37,8 +37,8 @@ public class MyCertificatesPage {
     /** The certificate of one completion, or null when it has none (failed, or not issued yet). */
     public Certificate of(long completionId) {
         if (byCompletion == null) {
-            byCompletion = getCertificates().stream().collect(Collectors.toMap(c -> c.completion().completionId(),
-                    Function.identity(), (a, b) -> a));
+            byCompletion = getCertificates().stream()
+                    .collect(Collectors.toMap(c -> c.completion().completionId(), Function.identity(), (a, b) -> a));
         }
         return byCompletion.get(completionId);
     }

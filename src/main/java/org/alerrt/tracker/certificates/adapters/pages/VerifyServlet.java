@@ -55,8 +55,11 @@ public class VerifyServlet extends HttpServlet {
             String code = request.getParameter("code").strip();
             if (!code.isEmpty()) {
                 response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                response.setHeader("Location", request.getContextPath() + "/verify/"
-                        + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20"));
+                response.setHeader(
+                        "Location",
+                        request.getContextPath() + "/verify/"
+                                + URLEncoder.encode(code, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"));
                 return;
             }
             request.setAttribute(CODE_MISSING, true);

@@ -30,8 +30,7 @@ public class JdbcCertificateRepository implements CertificateRepository {
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    public JdbcCertificateRepository() {
-    }
+    public JdbcCertificateRepository() {}
 
     /** For tests without a container. */
     public JdbcCertificateRepository(DataSource dataSource) {
@@ -41,7 +40,7 @@ public class JdbcCertificateRepository implements CertificateRepository {
     @Override
     public Optional<Certificate> latestOfCompletion(long completionId) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(CertificateSql.LATEST_OF_COMPLETION)) {
+                PreparedStatement ps = c.prepareStatement(CertificateSql.LATEST_OF_COMPLETION)) {
             ps.setLong(1, completionId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
@@ -55,7 +54,8 @@ public class JdbcCertificateRepository implements CertificateRepository {
     public Certificate add(Certificate certificate) {
         try (Connection c = dataSource.getConnection()) {
             long id;
-            try (PreparedStatement ps = c.prepareStatement(CertificateSql.NEXT_ID); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(CertificateSql.NEXT_ID);
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
             }
@@ -91,15 +91,17 @@ public class JdbcCertificateRepository implements CertificateRepository {
             }
             return certificate.withId(id);
         } catch (SQLException e) {
-            throw new PersistenceException("Cannot store the certificate for completion "
-                    + certificate.completion().completionId(), e);
+            throw new PersistenceException(
+                    "Cannot store the certificate for completion "
+                            + certificate.completion().completionId(),
+                    e);
         }
     }
 
     @Override
     public Optional<Certificate> findByCode(VerificationCode code) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(CertificateSql.BY_CODE)) {
+                PreparedStatement ps = c.prepareStatement(CertificateSql.BY_CODE)) {
             ps.setString(1, code.value());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
@@ -112,7 +114,8 @@ public class JdbcCertificateRepository implements CertificateRepository {
     @Override
     public List<Certificate> list(Long learnerId, Long beforeId, int limit) {
         String sql = learnerId == null ? CertificateSql.LIST_ALL : CertificateSql.LIST_BY_LEARNER;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             if (learnerId != null) {
                 ps.setLong(i++, learnerId);
@@ -134,7 +137,7 @@ public class JdbcCertificateRepository implements CertificateRepository {
     @Override
     public boolean updateStatus(Certificate certificate, CertificateStatus expectedCurrent) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(CertificateSql.UPDATE_STATUS)) {
+                PreparedStatement ps = c.prepareStatement(CertificateSql.UPDATE_STATUS)) {
             ps.setString(1, certificate.status().name());
             ps.setString(2, certificate.statusReason());
             setInstant(ps, 3, certificate.statusChangedAt());
@@ -150,18 +153,35 @@ public class JdbcCertificateRepository implements CertificateRepository {
 
     private static Certificate map(ResultSet rs) throws SQLException {
         Date startedOn = rs.getDate("started_on");
-        CertifiedCompletion snapshot = new CertifiedCompletion(rs.getLong("completion_id"), rs.getLong("learner_id"),
-                rs.getString("first_name"), rs.getString("last_name"), rs.getString("pid"), rs.getString("agency"),
-                rs.getString("tcole_number"), rs.getString("course_title"), Delivery.parse(rs.getString("delivery")),
-                rs.getInt("credit_hours"), rs.getBoolean("counts_toward_mandate"),
-                rs.getDate("completed_on").toLocalDate(), instructors(rs.getString("instructors")),
-                startedOn == null ? null : startedOn.toLocalDate(), rs.getString("module_description"),
+        CertifiedCompletion snapshot = new CertifiedCompletion(
+                rs.getLong("completion_id"),
+                rs.getLong("learner_id"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                rs.getString("pid"),
+                rs.getString("agency"),
+                rs.getString("tcole_number"),
+                rs.getString("course_title"),
+                Delivery.parse(rs.getString("delivery")),
+                rs.getInt("credit_hours"),
+                rs.getBoolean("counts_toward_mandate"),
+                rs.getDate("completed_on").toLocalDate(),
+                instructors(rs.getString("instructors")),
+                startedOn == null ? null : startedOn.toLocalDate(),
+                rs.getString("module_description"),
                 rs.getBoolean("partial_credit"));
         String supersededBy = rs.getString("superseded_by");
-        return new Certificate(rs.getLong("id"), new VerificationCode(rs.getString("verification_code")), snapshot,
-                rs.getString("issuer"), instant(rs.getTimestamp("issued_at")), rs.getInt("revision"),
-                CertificateStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
-                instant(rs.getTimestamp("status_changed_at")), rs.getString("status_changed_by"),
+        return new Certificate(
+                rs.getLong("id"),
+                new VerificationCode(rs.getString("verification_code")),
+                snapshot,
+                rs.getString("issuer"),
+                instant(rs.getTimestamp("issued_at")),
+                rs.getInt("revision"),
+                CertificateStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"),
+                instant(rs.getTimestamp("status_changed_at")),
+                rs.getString("status_changed_by"),
                 supersededBy == null ? null : new VerificationCode(supersededBy));
     }
 

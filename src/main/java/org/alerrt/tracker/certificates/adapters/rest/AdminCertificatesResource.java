@@ -1,6 +1,5 @@
 package org.alerrt.tracker.certificates.adapters.rest;
 
-import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -21,11 +20,12 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import org.alerrt.tracker.certificates.application.CertificateService;
 import org.alerrt.tracker.certificates.domain.Certificate;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
-import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.platform.web.QueryParams;
 
 /** Admin view of all certificates (role admin, web.xml {@code /api/*}). */
 @Path("certificates")
@@ -41,11 +41,18 @@ public class AdminCertificatesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String list(@QueryParam("learnerId") String learnerId, @QueryParam("beforeId") String beforeId,
-                       @QueryParam("limit") String limit) {
+    public String list(
+            @QueryParam("learnerId") String learnerId,
+            @QueryParam("beforeId") String beforeId,
+            @QueryParam("limit") String limit) {
         int max = QueryParams.limit(limit, 100, 1000);
-        return CertificateJson.page(certificates.list(QueryParams.positiveId(learnerId, "learnerId"),
-                QueryParams.positiveId(beforeId, "beforeId"), max), max, "/api/certificates/");
+        return CertificateJson.page(
+                certificates.list(
+                        QueryParams.positiveId(learnerId, "learnerId"),
+                        QueryParams.positiveId(beforeId, "beforeId"),
+                        max),
+                max,
+                "/api/certificates/");
     }
 
     @GET
@@ -53,7 +60,8 @@ public class AdminCertificatesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String get(@PathParam("code") String code) {
         Certificate c = found(code);
-        return CertificateJson.full(c, "/api/certificates/" + c.code().value() + "/pdf").toString();
+        return CertificateJson.full(c, "/api/certificates/" + c.code().value() + "/pdf")
+                .toString();
     }
 
     @GET
@@ -73,9 +81,11 @@ public class AdminCertificatesResource {
         String reason = reason(body);
         String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
         try {
-            Certificate c = certificates.revoke(code, reason, by)
+            Certificate c = certificates
+                    .revoke(code, reason, by)
                     .orElseThrow(() -> ApiException.notFound("No such certificate"));
-            return CertificateJson.full(c, "/api/certificates/" + c.code().value() + "/pdf").toString();
+            return CertificateJson.full(c, "/api/certificates/" + c.code().value() + "/pdf")
+                    .toString();
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("reason", e.getMessage());
         } catch (IllegalStateException e) {
@@ -96,13 +106,14 @@ public class AdminCertificatesResource {
         try (JsonReader reader = CachedJson.reader(new ByteArrayInputStream(bytes))) {
             parsed = reader.readValue();
         }
-        if (!(parsed instanceof JsonObject o) || !(o.get("reason") instanceof JsonString s)
+        if (!(parsed instanceof JsonObject o)
+                || !(o.get("reason") instanceof JsonString s)
                 || s.getString().isBlank()) {
             throw ApiException.badRequest("reason", "reason is required: a non-empty JSON string");
         }
         if (s.getString().strip().length() > Certificate.MAX_REASON_LENGTH) {
-            throw ApiException.badRequest("reason", "reason is longer than " + Certificate.MAX_REASON_LENGTH
-                    + " characters");
+            throw ApiException.badRequest(
+                    "reason", "reason is longer than " + Certificate.MAX_REASON_LENGTH + " characters");
         }
         return s.getString();
     }

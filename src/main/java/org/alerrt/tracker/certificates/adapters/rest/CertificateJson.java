@@ -14,8 +14,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
 /** JSON views: the full one for the learner and admins, the masked one for the public. */
 final class CertificateJson {
 
-    private CertificateJson() {
-    }
+    private CertificateJson() {}
 
     static JsonObject full(Certificate c, String pdfPath) {
         CertifiedCompletion s = c.completion();
@@ -106,8 +105,8 @@ final class CertificateJson {
     }
 
     /** The optional fields both views share, left out when absent. */
-    private static void snapshotExtras(JsonObjectBuilder b, String agency, LocalDate startedOn,
-                                       String moduleDescription, String attendanceNote) {
+    private static void snapshotExtras(
+            JsonObjectBuilder b, String agency, LocalDate startedOn, String moduleDescription, String attendanceNote) {
         if (agency != null) {
             b.add("agency", agency);
         }

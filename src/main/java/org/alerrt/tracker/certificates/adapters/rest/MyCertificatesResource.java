@@ -1,6 +1,5 @@
 package org.alerrt.tracker.certificates.adapters.rest;
 
-import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.security.Roles;
 import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.web.QueryParams;
 
 /** The signed-in learner's own certificates (role learner, web.xml {@code /api/me/*}). */
 @Path("me/certificates")
@@ -32,7 +32,9 @@ public class MyCertificatesResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list(@QueryParam("beforeId") String beforeId, @QueryParam("limit") String limit) {
         int max = QueryParams.limit(limit, 100, 1000);
-        return CertificateJson.page(certificates.list(learnerId(), QueryParams.positiveId(beforeId, "beforeId"), max), max,
+        return CertificateJson.page(
+                certificates.list(learnerId(), QueryParams.positiveId(beforeId, "beforeId"), max),
+                max,
                 "/api/me/certificates/");
     }
 
@@ -41,8 +43,8 @@ public class MyCertificatesResource {
     @Path("{code}/pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("code") String code) {
-        Certificate certificate = certificates.findOwn(learnerId(), code)
-                .orElseThrow(() -> ApiException.notFound("No such certificate"));
+        Certificate certificate =
+                certificates.findOwn(learnerId(), code).orElseThrow(() -> ApiException.notFound("No such certificate"));
         return PdfResponse.of(certificates.pdf(certificate), certificate.code().value());
     }
 

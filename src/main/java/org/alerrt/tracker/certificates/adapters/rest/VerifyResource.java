@@ -24,9 +24,11 @@ public class VerifyResource {
     @Path("{code}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response verify(@PathParam("code") String code) {
-        return verification.verify(code)
+        return verification
+                .verify(code)
                 .map(v -> Response.ok(CertificateJson.verified(v).toString())
-                        .header("Cache-Control", "no-cache").build())
+                        .header("Cache-Control", "no-cache")
+                        .build())
                 .orElseThrow(() -> ApiException.notFound("No certificate has this verification code"));
     }
 }

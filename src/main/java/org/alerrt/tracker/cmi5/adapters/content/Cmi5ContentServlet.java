@@ -24,16 +24,32 @@ import org.alerrt.tracker.cmi5.domain.StoredFile;
 public class Cmi5ContentServlet extends HttpServlet {
 
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html;charset=UTF-8"), Map.entry("htm", "text/html;charset=UTF-8"),
-            Map.entry("js", "text/javascript;charset=UTF-8"), Map.entry("mjs", "text/javascript;charset=UTF-8"),
-            Map.entry("css", "text/css;charset=UTF-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain;charset=UTF-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"), Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"),
-            Map.entry("mp3", "audio/mpeg"), Map.entry("wav", "audio/wav"), Map.entry("ogg", "audio/ogg"),
-            Map.entry("vtt", "text/vtt"), Map.entry("pdf", "application/pdf"), Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"), Map.entry("wasm", "application/wasm"));
+            Map.entry("html", "text/html;charset=UTF-8"),
+            Map.entry("htm", "text/html;charset=UTF-8"),
+            Map.entry("js", "text/javascript;charset=UTF-8"),
+            Map.entry("mjs", "text/javascript;charset=UTF-8"),
+            Map.entry("css", "text/css;charset=UTF-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain;charset=UTF-8"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("mp4", "video/mp4"),
+            Map.entry("webm", "video/webm"),
+            Map.entry("mp3", "audio/mpeg"),
+            Map.entry("wav", "audio/wav"),
+            Map.entry("ogg", "audio/ogg"),
+            Map.entry("vtt", "text/vtt"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("ttf", "font/ttf"),
+            Map.entry("wasm", "application/wasm"));
 
     @Inject
     Cmi5CourseRepository courses;
@@ -78,7 +94,9 @@ public class Cmi5ContentServlet extends HttpServlet {
 
     static String contentType(String path) {
         int dot = path.lastIndexOf('.');
-        String ext = dot < 0 || path.lastIndexOf('/') > dot ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String ext = dot < 0 || path.lastIndexOf('/') > dot
+                ? ""
+                : path.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, "application/octet-stream");
     }
 }

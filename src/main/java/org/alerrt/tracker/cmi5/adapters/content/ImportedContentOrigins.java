@@ -3,8 +3,8 @@ package org.alerrt.tracker.cmi5.adapters.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
-import org.alerrt.tracker.platform.web.SameOrigin;
 import org.alerrt.tracker.platform.web.CorsOrigins;
+import org.alerrt.tracker.platform.web.SameOrigin;
 
 /**
  * The origins of absolute AU urls (cmi5 §13.1.4) and Tin Can launch URLs of imported courses: content an
@@ -20,7 +20,9 @@ public class ImportedContentOrigins implements CorsOrigins {
 
     @Override
     public boolean allows(String origin) {
-        return origin != null && courses.absoluteLaunchUrls().stream()
-                .anyMatch(url -> SameOrigin.of(url).filter(origin::equals).isPresent());
+        return origin != null
+                && courses.absoluteLaunchUrls().stream()
+                        .anyMatch(
+                                url -> SameOrigin.of(url).filter(origin::equals).isPresent());
     }
 }

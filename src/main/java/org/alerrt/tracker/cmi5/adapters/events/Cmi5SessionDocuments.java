@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
 import org.alerrt.tracker.cmi5.application.RegistrationService;
+import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
@@ -26,8 +26,12 @@ public class Cmi5SessionDocuments {
     RegistrationRepository registrations;
 
     @Transactional
-    public void check(DocumentRequest request, DocumentRequest.Operation operation, String contentType, byte[] body,
-                      Caller credential) {
+    public void check(
+            DocumentRequest request,
+            DocumentRequest.Operation operation,
+            String contentType,
+            byte[] body,
+            Caller credential) {
         if (!credential.name().startsWith(RegistrationService.SESSION_KEY_PREFIX)) {
             return; // not an AU session's token
         }
@@ -37,13 +41,14 @@ public class Cmi5SessionDocuments {
             throw new ApiException(401, null, "This cmi5 session credential no longer has a session");
         }
         SessionFacts facts = locked.get();
-        String launchActor = ActorIdentity.of(facts.actor()).map(ActorIdentity::value).orElse("");
-        Optional<AuDocumentRules.Refusal> refusal = AuDocumentRules.check(request, operation, launchActor,
-                facts.auActivityId());
+        String launchActor =
+                ActorIdentity.of(facts.actor()).map(ActorIdentity::value).orElse("");
+        Optional<AuDocumentRules.Refusal> refusal =
+                AuDocumentRules.check(request, operation, launchActor, facts.auActivityId());
         if (refusal.isPresent()) {
             AuDocumentRules.Refusal r = refusal.get();
-            throw new ApiException(403, r.property(), r.property() + ": " + r.message() + " (" + r.rule() + ")",
-                    r.rule());
+            throw new ApiException(
+                    403, r.property(), r.property() + ": " + r.message() + " (" + r.rule() + ")", r.rule());
         }
         if (AuDocumentRules.readsPreferences(request, operation)) {
             registrations.markPreferencesRead(facts.session().sessionId());

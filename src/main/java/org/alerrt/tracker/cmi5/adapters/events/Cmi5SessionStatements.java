@@ -51,7 +51,8 @@ public class Cmi5SessionStatements {
     RegistrationService moveOn;
 
     public List<StatementPolicy.AfterInsert> check(List<JsonObject> statements, Caller credential) {
-        if (credential == null || statements.isEmpty()
+        if (credential == null
+                || statements.isEmpty()
                 || !credential.name().startsWith(RegistrationService.SESSION_KEY_PREFIX)) {
             return List.of(); // not an AU session's token (fetch issues those with the prefix): no look-up
         }
@@ -70,8 +71,7 @@ public class Cmi5SessionStatements {
             if (refusal.isPresent()) {
                 AuStatementRules.Refusal r = refusal.get();
                 String property = statements.size() == 1 ? r.property() : "statement[" + i + "]." + r.property();
-                throw new ApiException(403, property, property + ": " + r.message() + " (" + r.rule() + ")",
-                        r.rule());
+                throw new ApiException(403, property, property + ": " + r.message() + " (" + r.rule() + ")", r.rule());
             }
             facts = facts.after(statement);
             if (movesOn(statement, facts.session())) {
@@ -85,7 +85,8 @@ public class Cmi5SessionStatements {
 
     /** A cmi5 defined completed/passed/failed of a Normal session (§9.3.3–9.3.5; §10.2.2: not Browse/Review). */
     static boolean movesOn(JsonObject statement, AuSession session) {
-        return session.launchMode() == LaunchMode.Normal && AuStatementRules.isCmi5Defined(statement)
+        return session.launchMode() == LaunchMode.Normal
+                && AuStatementRules.isCmi5Defined(statement)
                 && Cmi5Vocabulary.MOVE_ON_VERBS.contains(AuStatementRules.verb(statement));
     }
 
@@ -98,8 +99,8 @@ public class Cmi5SessionStatements {
             registrations.saveProgress(session.registration(), session.auId(), after.progress());
         }
         if (after.used(Cmi5Vocabulary.TERMINATED) && !before.used(Cmi5Vocabulary.TERMINATED)) {
-            registrations.endSession(session.sessionId(), AuSession.State.TERMINATED,
-                    OffsetDateTime.now(ZoneOffset.UTC));
+            registrations.endSession(
+                    session.sessionId(), AuSession.State.TERMINATED, OffsetDateTime.now(ZoneOffset.UTC));
             if (session.credentialKey() != null) {
                 credentials.revoke(session.credentialKey());
             }

@@ -45,23 +45,29 @@ public class LaunchCredentialPolicy implements StatementPolicy, DocumentPolicy {
         LaunchAccessService.Launch l = launch.get();
         // a cmi5 session's protocol rules first, so their refusals keep naming the cmi5 section (§9.2, §9.6.1 ...);
         // what they record rolls back with the request if a launch credential rule refuses below
-        List<AfterInsert> after = l.scope().kind() == Kind.CMI5_SESSION ? cmi5Statements.check(statements, credential)
-                : List.of();
+        List<AfterInsert> after =
+                l.scope().kind() == Kind.CMI5_SESSION ? cmi5Statements.check(statements, credential) : List.of();
         for (int i = 0; i < statements.size(); i++) {
             int index = i;
-            LaunchCredentialRules.check(statements.get(i), l.scope(), l.lookups()).ifPresent(r -> {
-                String property = statements.size() == 1 ? r.property()
-                        : r.property().replaceFirst("^statement", "statement[" + index + "]");
-                throw new ApiException(403, property, property + ": " + r.message() + " (" + r.rule() + ")",
-                        r.rule());
-            });
+            LaunchCredentialRules.check(statements.get(i), l.scope(), l.lookups())
+                    .ifPresent(r -> {
+                        String property = statements.size() == 1
+                                ? r.property()
+                                : r.property().replaceFirst("^statement", "statement[" + index + "]");
+                        throw new ApiException(
+                                403, property, property + ": " + r.message() + " (" + r.rule() + ")", r.rule());
+                    });
         }
         return after;
     }
 
     @Override
-    public void check(DocumentRequest request, DocumentRequest.Operation operation, String contentType, byte[] body,
-                      Caller credential) {
+    public void check(
+            DocumentRequest request,
+            DocumentRequest.Operation operation,
+            String contentType,
+            byte[] body,
+            Caller credential) {
         Optional<LaunchAccessService.Launch> launch = access.resolve(credential);
         if (launch.isEmpty()) {
             return;
@@ -72,8 +78,8 @@ public class LaunchCredentialPolicy implements StatementPolicy, DocumentPolicy {
             cmi5Documents.check(request, operation, contentType, body, credential);
         }
         LaunchCredentialRules.document(request, operation, l.scope()).ifPresent(r -> {
-            throw new ApiException(403, r.property(), r.property() + ": " + r.message() + " (" + r.rule() + ")",
-                    r.rule());
+            throw new ApiException(
+                    403, r.property(), r.property() + ": " + r.message() + " (" + r.rule() + ")", r.rule());
         });
     }
 }

@@ -63,7 +63,10 @@ public class Cmi5FetchServlet extends HttpServlet {
         JsonObject answer;
         try {
             RegistrationService.Fetched f = registrations.fetch(token);
-            answer = f.authToken() != null ? CachedJson.objectBuilder().add("auth-token", f.authToken()).build()
+            answer = f.authToken() != null
+                    ? CachedJson.objectBuilder()
+                            .add("auth-token", f.authToken())
+                            .build()
                     : error(f.errorCode(), f.errorText());
         } catch (RegistrationService.AlreadyFetched e) {
             answer = error("1", e.getMessage());
@@ -80,6 +83,9 @@ public class Cmi5FetchServlet extends HttpServlet {
     }
 
     private static JsonObject error(String code, String text) {
-        return CachedJson.objectBuilder().add("error-code", code).add("error-text", text).build();
+        return CachedJson.objectBuilder()
+                .add("error-code", code)
+                .add("error-text", text)
+                .build();
     }
 }

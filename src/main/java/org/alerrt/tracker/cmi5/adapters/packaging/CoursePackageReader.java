@@ -34,8 +34,7 @@ public final class CoursePackageReader {
     public static final String MANIFEST = "cmi5.xml";
 
     /** Limits that keep a hostile package from exhausting memory or disk. */
-    public record Limits(long maxUnpackedBytes, int maxEntries, int maxXmlBytes) {
-    }
+    public record Limits(long maxUnpackedBytes, int maxEntries, int maxXmlBytes) {}
 
     private final CourseStructureSchema schema;
     private final Limits limits;
@@ -63,21 +62,31 @@ public final class CoursePackageReader {
             }
         }
         if (declaredZip) {
-            return new CoursePackage(PackageKind.ZIP, null, PackageFiles.NONE, List.of(ImportProblem.of(ZIP_RULE,
-                    null, "the body is not a zip file (it does not start with the zip signature \"PK\"); send a"
-                            + " zip as application/zip, or a standalone cmi5.xml as application/xml")));
+            return new CoursePackage(
+                    PackageKind.ZIP,
+                    null,
+                    PackageFiles.NONE,
+                    List.of(ImportProblem.of(
+                            ZIP_RULE,
+                            null,
+                            "the body is not a zip file (it does not start with the zip signature \"PK\"); send a"
+                                    + " zip as application/zip, or a standalone cmi5.xml as application/xml")));
         }
         if (Files.size(file) > limits.maxXmlBytes()) {
-            return new CoursePackage(PackageKind.XML, null, PackageFiles.NONE, List.of(ImportProblem.of(
-                    "cmi5 §14.2", MANIFEST, "the course structure XML is larger than " + limits.maxXmlBytes()
-                            + " bytes")));
+            return new CoursePackage(
+                    PackageKind.XML,
+                    null,
+                    PackageFiles.NONE,
+                    List.of(ImportProblem.of(
+                            "cmi5 §14.2",
+                            MANIFEST,
+                            "the course structure XML is larger than " + limits.maxXmlBytes() + " bytes")));
         }
         return readXml(Files.readAllBytes(file), PackageKind.XML, PackageFiles.NONE, new ArrayList<>());
     }
 
     /** A zip with its safe entries and the problems found in its directory; {@code files} is null when unreadable. */
-    record OpenedZip(ZipFiles files, Map<String, ZipEntry> entries, List<ImportProblem> problems) {
-    }
+    record OpenedZip(ZipFiles files, Map<String, ZipEntry> entries, List<ImportProblem> problems) {}
 
     /**
      * Opens a zip and checks its directory: unsafe names, duplicates, entry count and declared unpacked size
@@ -88,8 +97,11 @@ public final class CoursePackageReader {
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            return new OpenedZip(null, Map.of(), new ArrayList<>(List.of(ImportProblem.of(rule, null,
-                    "not a readable zip file: " + e.getMessage()))));
+            return new OpenedZip(
+                    null,
+                    Map.of(),
+                    new ArrayList<>(
+                            List.of(ImportProblem.of(rule, null, "not a readable zip file: " + e.getMessage()))));
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, ZipEntry> files = new LinkedHashMap<>();
@@ -99,14 +111,15 @@ public final class CoursePackageReader {
         while (entries.hasMoreElements()) {
             ZipEntry entry = entries.nextElement();
             if (++count > limits.maxEntries()) {
-                problems.add(ImportProblem.of(rule, null, "the zip has more than " + limits.maxEntries()
-                        + " entries"));
+                problems.add(ImportProblem.of(rule, null, "the zip has more than " + limits.maxEntries() + " entries"));
                 break;
             }
             String name = entry.getName();
             String path = entry.isDirectory() ? name.substring(0, name.length() - 1) : name;
             if (PackagePath.safe(path).isEmpty()) {
-                problems.add(ImportProblem.of(rule, "zip entry '" + name + "'",
+                problems.add(ImportProblem.of(
+                        rule,
+                        "zip entry '" + name + "'",
                         "unsafe path: absolute, '..', '\\', ':' or empty segments would escape the package root"));
                 continue;
             }
@@ -119,8 +132,10 @@ public final class CoursePackageReader {
             declared += Math.max(entry.getSize(), 0);
         }
         if (declared > limits.maxUnpackedBytes()) {
-            problems.add(ImportProblem.of(rule, null, "the files unpack to " + declared
-                    + " bytes, more than the limit of " + limits.maxUnpackedBytes()));
+            problems.add(ImportProblem.of(
+                    rule,
+                    null,
+                    "the files unpack to " + declared + " bytes, more than the limit of " + limits.maxUnpackedBytes()));
         }
         return new OpenedZip(new ZipFiles(zip, files), files, problems);
     }
@@ -136,11 +151,17 @@ public final class CoursePackageReader {
         ZipFile zip = packageFiles.zip;
         ZipEntry manifest = files.get(MANIFEST);
         if (manifest == null) {
-            String nested = files.keySet().stream().filter(p -> p.endsWith("/" + MANIFEST)).findFirst()
-                    .map(p -> " (found '" + p + "', which is not at the root)").orElse("");
-            problems.add(ImportProblem.of(ZIP_RULE, null, "the zip must contain " + MANIFEST
-                    + " at its root directory" + nested + " (or " + TinCanPackageReader.MANIFEST
-                    + " for a Tin Can package)"));
+            String nested = files.keySet().stream()
+                    .filter(p -> p.endsWith("/" + MANIFEST))
+                    .findFirst()
+                    .map(p -> " (found '" + p + "', which is not at the root)")
+                    .orElse("");
+            problems.add(ImportProblem.of(
+                    ZIP_RULE,
+                    null,
+                    "the zip must contain " + MANIFEST
+                            + " at its root directory" + nested + " (or " + TinCanPackageReader.MANIFEST
+                            + " for a Tin Can package)"));
             return new CoursePackage(PackageKind.ZIP, null, packageFiles, problems);
         }
         byte[] xml;

@@ -108,8 +108,10 @@ public final class CourseStructureSchema {
      */
     private static boolean repeatsPrevious(SAXParseException e, List<ImportProblem> problems) {
         String m = e.getMessage();
-        return m != null && (m.startsWith("cvc-attribute.3") || m.startsWith("cvc-type.3.1.3"))
-                && !problems.isEmpty() && problems.get(problems.size() - 1).location().equals(location(e));
+        return m != null
+                && (m.startsWith("cvc-attribute.3") || m.startsWith("cvc-type.3.1.3"))
+                && !problems.isEmpty()
+                && problems.get(problems.size() - 1).location().equals(location(e));
     }
 
     private static String location(SAXParseException e) {
@@ -121,23 +123,58 @@ public final class CourseStructureSchema {
     }
 
     /** No schema but the bundled one is ever loaded: a lax extension element stays unvalidated (§13.1.5). */
-    private static final LSResourceResolver REFUSE_ALL = (type, namespace, publicId, systemId, baseUri) ->
-            new RefusedInput(systemId, publicId, baseUri);
+    private static final LSResourceResolver REFUSE_ALL =
+            (type, namespace, publicId, systemId, baseUri) -> new RefusedInput(systemId, publicId, baseUri);
 
     /** An empty input: resolving to nothing makes the parser fail locally instead of fetching the URL. */
     private record RefusedInput(String getSystemId, String getPublicId, String getBaseURI) implements LSInput {
-        @Override public java.io.Reader getCharacterStream() { return new java.io.StringReader(""); }
-        @Override public void setCharacterStream(java.io.Reader r) { }
-        @Override public InputStream getByteStream() { return null; }
-        @Override public void setByteStream(InputStream s) { }
-        @Override public String getStringData() { return null; }
-        @Override public void setStringData(String s) { }
-        @Override public void setSystemId(String s) { }
-        @Override public void setPublicId(String s) { }
-        @Override public void setBaseURI(String s) { }
-        @Override public String getEncoding() { return null; }
-        @Override public void setEncoding(String s) { }
-        @Override public boolean getCertifiedText() { return false; }
-        @Override public void setCertifiedText(boolean b) { }
+        @Override
+        public java.io.Reader getCharacterStream() {
+            return new java.io.StringReader("");
+        }
+
+        @Override
+        public void setCharacterStream(java.io.Reader r) {}
+
+        @Override
+        public InputStream getByteStream() {
+            return null;
+        }
+
+        @Override
+        public void setByteStream(InputStream s) {}
+
+        @Override
+        public String getStringData() {
+            return null;
+        }
+
+        @Override
+        public void setStringData(String s) {}
+
+        @Override
+        public void setSystemId(String s) {}
+
+        @Override
+        public void setPublicId(String s) {}
+
+        @Override
+        public void setBaseURI(String s) {}
+
+        @Override
+        public String getEncoding() {
+            return null;
+        }
+
+        @Override
+        public void setEncoding(String s) {}
+
+        @Override
+        public boolean getCertifiedText() {
+            return false;
+        }
+
+        @Override
+        public void setCertifiedText(boolean b) {}
     }
 }

@@ -31,8 +31,7 @@ public final class CourseStructureXml {
 
     private static final String NS = CourseStructureSchema.NAMESPACE;
 
-    private CourseStructureXml() {
-    }
+    private CourseStructureXml() {}
 
     /** @throws SAXException when the document is not well-formed XML */
     public static CourseStructure parse(byte[] xml) throws SAXException {
@@ -59,7 +58,8 @@ public final class CourseStructureXml {
                 course == null ? null : attr(course, "id"),
                 course == null ? LangString.empty() : text(first(course, "title")),
                 course == null ? LangString.empty() : text(first(course, "description")),
-                objectives, members(root));
+                objectives,
+                members(root));
     }
 
     private static List<StructureNode> members(Element parent) {
@@ -69,8 +69,12 @@ public final class CourseStructureXml {
                 if ("au".equals(e.getLocalName())) {
                     out.add(au(e));
                 } else if ("block".equals(e.getLocalName())) {
-                    out.add(new Block(attr(e, "id"), text(first(e, "title")), text(first(e, "description")),
-                            refs(e), members(e)));
+                    out.add(new Block(
+                            attr(e, "id"),
+                            text(first(e, "title")),
+                            text(first(e, "description")),
+                            refs(e),
+                            members(e)));
                 }
             }
         }
@@ -78,12 +82,17 @@ public final class CourseStructureXml {
     }
 
     private static AssignableUnit au(Element e) {
-        return new AssignableUnit(attr(e, "id"), text(first(e, "title")), text(first(e, "description")), refs(e),
+        return new AssignableUnit(
+                attr(e, "id"),
+                text(first(e, "title")),
+                text(first(e, "description")),
+                refs(e),
                 value(first(e, "url")),
                 LaunchMethod.fromXml(attr(e, "launchMethod")).orElse(LaunchMethod.DEFAULT),
                 MoveOn.fromXml(attr(e, "moveOn")).orElse(MoveOn.DEFAULT),
                 decimal(attr(e, "masteryScore")),
-                value(first(e, "launchParameters")), value(first(e, "entitlementKey")),
+                value(first(e, "launchParameters")),
+                value(first(e, "entitlementKey")),
                 attr(e, "activityType"));
     }
 

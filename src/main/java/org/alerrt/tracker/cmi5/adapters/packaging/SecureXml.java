@@ -14,8 +14,7 @@ final class SecureXml {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     static SAXParserFactory saxParserFactory() {
         try {

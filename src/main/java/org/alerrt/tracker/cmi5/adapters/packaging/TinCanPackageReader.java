@@ -75,8 +75,8 @@ public final class TinCanPackageReader {
         try {
             parsed = TinCanXml.parse(xml);
         } catch (SAXException e) {
-            problems.add(ImportProblem.of("XML 1.0", MANIFEST, "not well-formed XML (a DOCTYPE is refused too): "
-                    + e.getMessage()));
+            problems.add(ImportProblem.of(
+                    "XML 1.0", MANIFEST, "not well-formed XML (a DOCTYPE is refused too): " + e.getMessage()));
             return new TinCanPackage(null, files, problems);
         }
         problems.addAll(parsed.problems());

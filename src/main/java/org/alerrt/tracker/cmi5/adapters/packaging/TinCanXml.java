@@ -32,11 +32,9 @@ public final class TinCanXml {
     static final String RULE = "Tin Can tincan.xml structure";
 
     /** The activities read, and the structural problems found. */
-    public record Parsed(TinCanStructure structure, List<ImportProblem> problems) {
-    }
+    public record Parsed(TinCanStructure structure, List<ImportProblem> problems) {}
 
-    private TinCanXml() {
-    }
+    private TinCanXml() {}
 
     /** @throws SAXException when the document is not well-formed (or has a DOCTYPE, which is refused) */
     public static Parsed parse(byte[] xml) throws SAXException {
@@ -58,8 +56,10 @@ public final class TinCanXml {
         List<ImportProblem> problems = new ArrayList<>();
         Element root = doc.getDocumentElement();
         if (!isTinCan(root, "tincan")) {
-            problems.add(ImportProblem.of(RULE, "tincan.xml", "the root element must be <tincan> (namespace " + NS
-                    + "), found <" + root.getTagName() + ">"));
+            problems.add(ImportProblem.of(
+                    RULE,
+                    "tincan.xml",
+                    "the root element must be <tincan> (namespace " + NS + "), found <" + root.getTagName() + ">"));
             return new Parsed(new TinCanStructure(List.of()), problems);
         }
         List<Element> lists = children(root, "activities");
@@ -80,10 +80,11 @@ public final class TinCanXml {
         String id = attribute(a, "id");
         String type = attribute(a, "type");
         List<Element> launches = children(a, "launch");
-        String launch = launches.isEmpty() ? null : launches.get(0).getTextContent().strip();
+        String launch =
+                launches.isEmpty() ? null : launches.get(0).getTextContent().strip();
         String launchLang = launches.isEmpty() ? null : attribute(launches.get(0), "lang");
-        return new TinCanActivity(id, type, langString(children(a, "name")), langString(children(a, "description")),
-                launch, launchLang);
+        return new TinCanActivity(
+                id, type, langString(children(a, "name")), langString(children(a, "description")), launch, launchLang);
     }
 
     /** Text per lang attribute, first one wins; no lang attribute is kept under the empty tag (as for cmi5). */

@@ -46,8 +46,7 @@ public class MyCoursesPage {
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + LearnerPortalService.PORTAL_PATH + "#course-"
-                + courseId);
+        external.redirect(external.getRequestContextPath() + LearnerPortalService.PORTAL_PATH + "#course-" + courseId);
         FacesContext.getCurrentInstance().responseComplete();
     }
 

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.cmi5.adapters.persistence;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,9 +18,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
 /** How langstrings, objective references and objectives are kept in their columns: small JSON documents. */
 final class Cmi5Json {
 
-
-    private Cmi5Json() {
-    }
+    private Cmi5Json() {}
 
     static String langString(LangString s) {
         JsonObjectBuilder b = CachedJson.objectBuilder();
@@ -49,13 +46,15 @@ final class Cmi5Json {
             return List.of();
         }
         return read(json).asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     static String objectives(List<Objective> objectives) {
         JsonArrayBuilder b = CachedJson.arrayBuilder();
         for (Objective o : objectives) {
-            b.add(CachedJson.objectBuilder().add("id", o.id() == null ? "" : o.id())
+            b.add(CachedJson.objectBuilder()
+                    .add("id", o.id() == null ? "" : o.id())
                     .add("title", read(langString(o.title())))
                     .add("description", read(langString(o.description()))));
         }
@@ -67,7 +66,9 @@ final class Cmi5Json {
         JsonArray array = read(json).asJsonArray();
         for (JsonValue v : array) {
             JsonObject o = v.asJsonObject();
-            out.add(new Objective(o.getString("id"), langString(o.getJsonObject("title").toString()),
+            out.add(new Objective(
+                    o.getString("id"),
+                    langString(o.getJsonObject("title").toString()),
                     langString(o.getJsonObject("description").toString())));
         }
         return out;

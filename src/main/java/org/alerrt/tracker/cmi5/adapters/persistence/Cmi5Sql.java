@@ -11,6 +11,7 @@ final class Cmi5Sql {
 
     /** Row lock: two imports of the same course take turns, so version numbers never collide. */
     static final String COURSE_BY_IRI_FOR_UPDATE = COURSE_COLUMNS + " WHERE course_iri = ? FOR UPDATE";
+
     static final String COURSE_BY_ID = COURSE_COLUMNS + " WHERE id = ?";
     static final String COURSES = COURSE_COLUMNS + " ORDER BY id";
 
@@ -24,6 +25,7 @@ final class Cmi5Sql {
     static final String ABSOLUTE_LAUNCH_URLS = """
             SELECT DISTINCT url FROM cmi5_au WHERE LOWER(url) LIKE 'http%:%'
             UNION SELECT DISTINCT launch FROM tincan_activity WHERE LOWER(launch) LIKE 'http%:%'""";
+
     static final String DELETE_COURSE = "DELETE FROM cmi5_course WHERE id = ?";
 
     static final String INSERT_VERSION = """
@@ -56,7 +58,8 @@ final class Cmi5Sql {
 
     static final String INSERT_FILE =
             "INSERT INTO cmi5_file (version_id, path, size_bytes, chunk_count) VALUES (?, ?, 0, 0)";
-    static final String FINISH_FILE = "UPDATE cmi5_file SET size_bytes = ?, chunk_count = ? WHERE version_id = ? AND path = ?";
+    static final String FINISH_FILE =
+            "UPDATE cmi5_file SET size_bytes = ?, chunk_count = ? WHERE version_id = ? AND path = ?";
     static final String INSERT_CHUNK =
             "INSERT INTO cmi5_file_chunk (version_id, path, chunk_no, data) VALUES (?, ?, ?, ?)";
     static final String FILE = """
@@ -64,9 +67,7 @@ final class Cmi5Sql {
             JOIN cmi5_course_version v ON v.id = f.version_id
             WHERE v.course_id = ? AND v.version = ? AND v.status = 'READY' AND f.path = ?""";
     /** One chunk per query, so no driver ever buffers a whole file. */
-    static final String CHUNK =
-            "SELECT data FROM cmi5_file_chunk WHERE version_id = ? AND path = ? AND chunk_no = ?";
+    static final String CHUNK = "SELECT data FROM cmi5_file_chunk WHERE version_id = ? AND path = ? AND chunk_no = ?";
 
-    private Cmi5Sql() {
-    }
+    private Cmi5Sql() {}
 }

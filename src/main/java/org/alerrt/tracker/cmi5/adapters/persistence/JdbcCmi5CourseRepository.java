@@ -20,9 +20,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
-import org.alerrt.tracker.cmi5.domain.ConcurrentImportException;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
+import org.alerrt.tracker.cmi5.domain.ConcurrentImportException;
 import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
@@ -44,13 +44,13 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     /** 256 KiB: well under H2's 1 MiB limit for one BYTEA value. */
     static final int CHUNK_BYTES = 256 * 1024;
+
     private static final int BATCH = 500;
 
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    public JdbcCmi5CourseRepository() {
-    }
+    public JdbcCmi5CourseRepository() {}
 
     /** For tests without a container. */
     public JdbcCmi5CourseRepository(DataSource dataSource) {
@@ -91,8 +91,14 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
     }
 
     @Override
-    public long insertVersion(long courseId, int version, PackageKind kind, CourseStructure s, int fileCount,
-                              OffsetDateTime now, String by) {
+    public long insertVersion(
+            long courseId,
+            int version,
+            PackageKind kind,
+            CourseStructure s,
+            int fileCount,
+            OffsetDateTime now,
+            String by) {
         try (Connection c = dataSource.getConnection()) {
             long id = nextId(c, Cmi5Sql.NEXT_VERSION_ID);
             try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.INSERT_VERSION)) {
@@ -124,8 +130,8 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
     @Override
     public void insertStructure(long versionId, CourseStructure structure) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement blocks = c.prepareStatement(Cmi5Sql.INSERT_BLOCK);
-             PreparedStatement aus = c.prepareStatement(Cmi5Sql.INSERT_AU)) {
+                PreparedStatement blocks = c.prepareStatement(Cmi5Sql.INSERT_BLOCK);
+                PreparedStatement aus = c.prepareStatement(Cmi5Sql.INSERT_AU)) {
             Batches batches = new Batches(blocks, aus);
             insert(versionId, structure.children(), null, new int[] {0}, batches);
             batches.flush();
@@ -242,12 +248,12 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public List<Cmi5Course> list() {
-        return many(Cmi5Sql.COURSES, ps -> { }, JdbcCmi5CourseRepository::course);
+        return many(Cmi5Sql.COURSES, ps -> {}, JdbcCmi5CourseRepository::course);
     }
 
     @Override
     public List<String> absoluteLaunchUrls() {
-        return many(Cmi5Sql.ABSOLUTE_LAUNCH_URLS, ps -> { }, rs -> rs.getString(1));
+        return many(Cmi5Sql.ABSOLUTE_LAUNCH_URLS, ps -> {}, rs -> rs.getString(1));
     }
 
     @Override
@@ -262,10 +268,13 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public Optional<CourseVersion> version(long courseId, int version) {
-        return one(Cmi5Sql.VERSION, ps -> {
-            ps.setLong(1, courseId);
-            ps.setInt(2, version);
-        }, JdbcCmi5CourseRepository::version);
+        return one(
+                Cmi5Sql.VERSION,
+                ps -> {
+                    ps.setLong(1, courseId);
+                    ps.setInt(2, version);
+                },
+                JdbcCmi5CourseRepository::version);
     }
 
     @Override
@@ -285,9 +294,13 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                 ps.setLong(1, v.id());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.put(rs.getInt(1), new Object[] {nullableInt(rs, 2), rs.getString(3),
-                            Cmi5Json.langString(rs.getString(4)), Cmi5Json.langString(rs.getString(5)),
-                            Cmi5Json.refs(rs.getString(6))});
+                        rows.put(rs.getInt(1), new Object[] {
+                            nullableInt(rs, 2),
+                            rs.getString(3),
+                            Cmi5Json.langString(rs.getString(4)),
+                            Cmi5Json.langString(rs.getString(5)),
+                            Cmi5Json.refs(rs.getString(6))
+                        });
                     }
                 }
             }
@@ -299,11 +312,20 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                     while (rs.next()) {
                         int seq = rs.getInt(1);
                         auParents.put(seq, nullableInt(rs, 2));
-                        aus.put(seq, new AssignableUnit(rs.getString(3), Cmi5Json.langString(rs.getString(4)),
-                                Cmi5Json.langString(rs.getString(5)), Cmi5Json.refs(rs.getString(6)),
-                                rs.getString(7), LaunchMethod.valueOf(rs.getString(8)),
-                                MoveOn.valueOf(rs.getString(9)), rs.getBigDecimal(10), rs.getString(11),
-                                rs.getString(12), rs.getString(13)));
+                        aus.put(
+                                seq,
+                                new AssignableUnit(
+                                        rs.getString(3),
+                                        Cmi5Json.langString(rs.getString(4)),
+                                        Cmi5Json.langString(rs.getString(5)),
+                                        Cmi5Json.refs(rs.getString(6)),
+                                        rs.getString(7),
+                                        LaunchMethod.valueOf(rs.getString(8)),
+                                        MoveOn.valueOf(rs.getString(9)),
+                                        rs.getBigDecimal(10),
+                                        rs.getString(11),
+                                        rs.getString(12),
+                                        rs.getString(13)));
                         rows.put(seq, null);
                     }
                 }
@@ -326,8 +348,12 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                     java.util.Collections.reverse(kids);
                     @SuppressWarnings("unchecked")
                     List<String> refs = (List<String>) block[4];
-                    node = new Block((String) block[1], (org.alerrt.tracker.cmi5.domain.LangString) block[2],
-                            (org.alerrt.tracker.cmi5.domain.LangString) block[3], refs, kids);
+                    node = new Block(
+                            (String) block[1],
+                            (org.alerrt.tracker.cmi5.domain.LangString) block[2],
+                            (org.alerrt.tracker.cmi5.domain.LangString) block[3],
+                            refs,
+                            kids);
                 }
                 built.put(seq, node);
                 Integer parent = parents.get(seq);
@@ -338,8 +364,8 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                 }
             }
             java.util.Collections.reverse(top);
-            return new CourseStructure(courseIri(c, v.courseId()), v.title(), v.description(),
-                    Cmi5Json.objectives(objectives), top);
+            return new CourseStructure(
+                    courseIri(c, v.courseId()), v.title(), v.description(), Cmi5Json.objectives(objectives), top);
         } catch (SQLException e) {
             throw failure("Cannot read the course structure", e);
         }
@@ -357,7 +383,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
     @Override
     public boolean delete(long id) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(Cmi5Sql.DELETE_COURSE)) {
+                PreparedStatement ps = c.prepareStatement(Cmi5Sql.DELETE_COURSE)) {
             ps.setLong(1, id);
             return ps.executeUpdate() > 0;
         } catch (SQLException e) {
@@ -367,17 +393,20 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public Optional<StoredFile> file(long courseId, int version, String path) {
-        return one(Cmi5Sql.FILE, ps -> {
-            ps.setLong(1, courseId);
-            ps.setInt(2, version);
-            ps.setString(3, path);
-        }, rs -> new StoredFile(rs.getLong(1), path, rs.getLong(2), rs.getInt(3)));
+        return one(
+                Cmi5Sql.FILE,
+                ps -> {
+                    ps.setLong(1, courseId);
+                    ps.setInt(2, version);
+                    ps.setString(3, path);
+                },
+                rs -> new StoredFile(rs.getLong(1), path, rs.getLong(2), rs.getInt(3)));
     }
 
     @Override
     public void copyFile(StoredFile file, OutputStream out) throws IOException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(Cmi5Sql.CHUNK)) {
+                PreparedStatement ps = c.prepareStatement(Cmi5Sql.CHUNK)) {
             for (int i = 0; i < file.chunkCount(); i++) {
                 ps.setLong(1, file.versionId());
                 ps.setString(2, file.path());
@@ -416,22 +445,38 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
     }
 
     private static long nextId(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static Cmi5Course course(ResultSet rs) throws SQLException {
-        return new Cmi5Course(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), time(rs, 5),
-                time(rs, 6), CourseFormat.valueOf(rs.getString(7)));
+        return new Cmi5Course(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                time(rs, 5),
+                time(rs, 6),
+                CourseFormat.valueOf(rs.getString(7)));
     }
 
     private static CourseVersion version(ResultSet rs) throws SQLException {
-        return new CourseVersion(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                CourseVersion.Status.valueOf(rs.getString(4)), PackageKind.valueOf(rs.getString(5)),
-                Cmi5Json.langString(rs.getString(6)), Cmi5Json.langString(rs.getString(7)), rs.getInt(8),
-                rs.getInt(9), rs.getInt(10), time(rs, 11), rs.getString(12));
+        return new CourseVersion(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getInt(3),
+                CourseVersion.Status.valueOf(rs.getString(4)),
+                PackageKind.valueOf(rs.getString(5)),
+                Cmi5Json.langString(rs.getString(6)),
+                Cmi5Json.langString(rs.getString(7)),
+                rs.getInt(8),
+                rs.getInt(9),
+                rs.getInt(10),
+                time(rs, 11),
+                rs.getString(12));
     }
 
     private static OffsetDateTime time(ResultSet rs, int i) throws SQLException {

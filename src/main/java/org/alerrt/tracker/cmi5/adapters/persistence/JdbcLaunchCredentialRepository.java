@@ -27,12 +27,14 @@ public class JdbcLaunchCredentialRepository implements LaunchCredentialRepositor
     @Override
     public Optional<LaunchCredential> find(Kind kind, String credentialKey) {
         String sql = kind == Kind.CMI5_SESSION ? LaunchCredentialSql.SESSION : LaunchCredentialSql.LAUNCH;
-        return list(sql, ps -> ps.setString(1, credentialKey), rs -> row(kind, rs)).stream().findFirst();
+        return list(sql, ps -> ps.setString(1, credentialKey), rs -> row(kind, rs)).stream()
+                .findFirst();
     }
 
     @Override
     public void recordUse(LaunchCredential c, OffsetDateTime at, OffsetDateTime olderThan) {
-        update(c.kind() == Kind.CMI5_SESSION ? LaunchCredentialSql.SESSION_USED : LaunchCredentialSql.LAUNCH_USED,
+        update(
+                c.kind() == Kind.CMI5_SESSION ? LaunchCredentialSql.SESSION_USED : LaunchCredentialSql.LAUNCH_USED,
                 ps -> {
                     ps.setObject(1, at);
                     ps.setString(2, c.launchId());
@@ -42,37 +44,58 @@ public class JdbcLaunchCredentialRepository implements LaunchCredentialRepositor
 
     @Override
     public List<LaunchCredential> idle(OffsetDateTime cutoff, int max) {
-        List<LaunchCredential> out = new ArrayList<>(list(LaunchCredentialSql.IDLE_SESSIONS, ps -> {
-            ps.setObject(1, cutoff);
-            ps.setInt(2, max);
-        }, rs -> row(Kind.CMI5_SESSION, rs)));
-        out.addAll(list(LaunchCredentialSql.IDLE_LAUNCHES, ps -> {
-            ps.setObject(1, cutoff);
-            ps.setInt(2, max);
-        }, rs -> row(Kind.TINCAN_LAUNCH, rs)));
+        List<LaunchCredential> out = new ArrayList<>(list(
+                LaunchCredentialSql.IDLE_SESSIONS,
+                ps -> {
+                    ps.setObject(1, cutoff);
+                    ps.setInt(2, max);
+                },
+                rs -> row(Kind.CMI5_SESSION, rs)));
+        out.addAll(list(
+                LaunchCredentialSql.IDLE_LAUNCHES,
+                ps -> {
+                    ps.setObject(1, cutoff);
+                    ps.setInt(2, max);
+                },
+                rs -> row(Kind.TINCAN_LAUNCH, rs)));
         return out;
     }
 
     @Override
     public boolean lockIfIdle(LaunchCredential c, OffsetDateTime cutoff) {
-        return !list(c.kind() == Kind.CMI5_SESSION ? LaunchCredentialSql.LOCK_IDLE_SESSION
-                : LaunchCredentialSql.LOCK_IDLE_LAUNCH, ps -> {
-                    ps.setString(1, c.launchId());
-                    ps.setObject(2, cutoff);
-                }, rs -> rs.getString(1)).isEmpty();
+        return !list(
+                        c.kind() == Kind.CMI5_SESSION
+                                ? LaunchCredentialSql.LOCK_IDLE_SESSION
+                                : LaunchCredentialSql.LOCK_IDLE_LAUNCH,
+                        ps -> {
+                            ps.setString(1, c.launchId());
+                            ps.setObject(2, cutoff);
+                        },
+                        rs -> rs.getString(1))
+                .isEmpty();
     }
 
     @Override
     public List<String> credentialsOfCourse(long courseId) {
-        return list(LaunchCredentialSql.CREDENTIALS_OF_COURSE, ps -> {
-            ps.setLong(1, courseId);
-            ps.setLong(2, courseId);
-        }, rs -> rs.getString(1));
+        return list(
+                LaunchCredentialSql.CREDENTIALS_OF_COURSE,
+                ps -> {
+                    ps.setLong(1, courseId);
+                    ps.setLong(2, courseId);
+                },
+                rs -> rs.getString(1));
     }
 
     private static LaunchCredential row(Kind kind, ResultSet rs) throws SQLException {
-        return new LaunchCredential(kind, rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                time(rs, 5), time(rs, 6), kind == Kind.TINCAN_LAUNCH ? time(rs, 7) : null);
+        return new LaunchCredential(
+                kind,
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getBoolean(4),
+                time(rs, 5),
+                time(rs, 6),
+                kind == Kind.TINCAN_LAUNCH ? time(rs, 7) : null);
     }
 
     private static OffsetDateTime time(ResultSet rs, int i) throws SQLException {

@@ -2,9 +2,9 @@ package org.alerrt.tracker.cmi5.adapters.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -33,10 +33,10 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
-
     @Override
     public boolean insert(Registration r, String createdBy) {
-        if (!list(RegistrationSql.EXISTS, ps -> ps.setString(1, r.registration()), rs -> 1).isEmpty()) {
+        if (!list(RegistrationSql.EXISTS, ps -> ps.setString(1, r.registration()), rs -> 1)
+                .isEmpty()) {
             return false;
         }
         update(RegistrationSql.INSERT_REGISTRATION, ps -> {
@@ -58,8 +58,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Optional<Registration> findForUpdate(String registration) {
-        return first(list(RegistrationSql.REGISTRATION_FOR_UPDATE, ps -> ps.setString(1, registration),
-                this::registration));
+        return first(
+                list(RegistrationSql.REGISTRATION_FOR_UPDATE, ps -> ps.setString(1, registration), this::registration));
     }
 
     @Override
@@ -68,15 +68,24 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     }
 
     private Registration registration(ResultSet rs) throws SQLException {
-        return new Registration(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
+        return new Registration(
+                rs.getString(1),
+                rs.getLong(2),
+                rs.getInt(3),
+                rs.getLong(4),
+                rs.getString(5),
                 rs.getObject(6, OffsetDateTime.class));
     }
 
     @Override
     public Map<String, AuProgress> progress(String registration) {
         Map<String, AuProgress> out = new HashMap<>();
-        list(RegistrationSql.PROGRESS, ps -> ps.setString(1, registration), rs -> out.put(rs.getString(1),
-                new AuProgress(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5))));
+        list(
+                RegistrationSql.PROGRESS,
+                ps -> ps.setString(1, registration),
+                rs -> out.put(
+                        rs.getString(1),
+                        new AuProgress(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5))));
         return out;
     }
 
@@ -100,8 +109,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Set<String> satisfied(String registration) {
-        return new HashSet<>(list(RegistrationSql.SATISFIED, ps -> ps.setString(1, registration),
-                rs -> rs.getString(1)));
+        return new HashSet<>(
+                list(RegistrationSql.SATISFIED, ps -> ps.setString(1, registration), rs -> rs.getString(1)));
     }
 
     @Override
@@ -136,16 +145,18 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public List<AuSession> activeSessions(String registration, String auId) {
-        return list(RegistrationSql.ACTIVE_SESSIONS, ps -> {
-            ps.setString(1, registration);
-            ps.setString(2, LmsActivityIds.key(auId));
-        }, this::session);
+        return list(
+                RegistrationSql.ACTIVE_SESSIONS,
+                ps -> {
+                    ps.setString(1, registration);
+                    ps.setString(2, LmsActivityIds.key(auId));
+                },
+                this::session);
     }
 
     @Override
     public Optional<AuSession> sessionByCredential(String credentialKey) {
-        return first(list(RegistrationSql.SESSION_BY_CREDENTIAL, ps -> ps.setString(1, credentialKey),
-                this::session));
+        return first(list(RegistrationSql.SESSION_BY_CREDENTIAL, ps -> ps.setString(1, credentialKey), this::session));
     }
 
     @Override
@@ -154,46 +165,63 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     }
 
     private AuSession session(ResultSet rs) throws SQLException {
-        return new AuSession(rs.getString(1), rs.getString(2), rs.getString(3),
-                LaunchMode.valueOf(rs.getString(4)), AuSession.State.valueOf(rs.getString(5)), rs.getBoolean(6),
-                rs.getString(7), utc(rs.getObject(8, OffsetDateTime.class)),
+        return new AuSession(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                LaunchMode.valueOf(rs.getString(4)),
+                AuSession.State.valueOf(rs.getString(5)),
+                rs.getBoolean(6),
+                rs.getString(7),
+                utc(rs.getObject(8, OffsetDateTime.class)),
                 utc(rs.getObject(9, OffsetDateTime.class)));
     }
 
     @Override
     public boolean markFetched(String sessionId, String credentialKey) {
         return update(RegistrationSql.MARK_FETCHED, ps -> {
-            ps.setString(1, credentialKey);
-            ps.setString(2, sessionId);
-        }) == 1;
+                    ps.setString(1, credentialKey);
+                    ps.setString(2, sessionId);
+                })
+                == 1;
     }
 
     @Override
     public boolean endSession(String sessionId, AuSession.State state, OffsetDateTime at) {
-        return 1 == update(RegistrationSql.END_SESSION, ps -> {
-            ps.setString(1, state.name());
-            ps.setObject(2, at);
-            ps.setString(3, sessionId);
-        });
+        return 1
+                == update(RegistrationSql.END_SESSION, ps -> {
+                    ps.setString(1, state.name());
+                    ps.setObject(2, at);
+                    ps.setString(3, sessionId);
+                });
     }
 
     @Override
     public Optional<SessionFacts> sessionFactsForUpdate(String sessionId) {
         return first(list(RegistrationSql.SESSION_FACTS_FOR_UPDATE, ps -> ps.setString(1, sessionId), rs -> {
-            AuSession s = session(rs);
-            Set<String> verbs = new HashSet<>();
-            for (String name : rs.getString(12).split(" ")) {
-                SessionFacts.AU_VERBS.stream().filter(v -> !name.isEmpty() && v.endsWith("/" + name))
-                        .forEach(verbs::add);
-            }
-            return new SessionFacts(s, null, rs.getString(10), rs.getBigDecimal(11), verbs, rs.getBoolean(13),
-                    null);
-        })).map(f -> {
-            Registration r = find(f.session().registration()).orElseThrow();
-            AuProgress p = progress(r.registration()).getOrDefault(f.session().auId(), AuProgress.NONE);
-            return new SessionFacts(f.session(), Cmi5Json.object(r.actor()), f.auActivityId(), f.masteryScore(),
-                    f.verbsUsed(), f.preferencesRead(), p);
-        });
+                    AuSession s = session(rs);
+                    Set<String> verbs = new HashSet<>();
+                    for (String name : rs.getString(12).split(" ")) {
+                        SessionFacts.AU_VERBS.stream()
+                                .filter(v -> !name.isEmpty() && v.endsWith("/" + name))
+                                .forEach(verbs::add);
+                    }
+                    return new SessionFacts(
+                            s, null, rs.getString(10), rs.getBigDecimal(11), verbs, rs.getBoolean(13), null);
+                }))
+                .map(f -> {
+                    Registration r = find(f.session().registration()).orElseThrow();
+                    AuProgress p =
+                            progress(r.registration()).getOrDefault(f.session().auId(), AuProgress.NONE);
+                    return new SessionFacts(
+                            f.session(),
+                            Cmi5Json.object(r.actor()),
+                            f.auActivityId(),
+                            f.masteryScore(),
+                            f.verbsUsed(),
+                            f.preferencesRead(),
+                            p);
+                });
     }
 
     @Override
@@ -207,7 +235,9 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public void recordVerbs(String sessionId, Set<String> verbs) {
-        String names = verbs.stream().map(v -> v.substring(v.lastIndexOf('/') + 1)).sorted()
+        String names = verbs.stream()
+                .map(v -> v.substring(v.lastIndexOf('/') + 1))
+                .sorted()
                 .collect(Collectors.joining(" "));
         update(RegistrationSql.RECORD_VERBS, ps -> {
             ps.setString(1, names);

@@ -27,8 +27,7 @@ public class JdbcTinCanRepository implements TinCanRepository {
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    public JdbcTinCanRepository() {
-    }
+    public JdbcTinCanRepository() {}
 
     /** For tests without a container. */
     public JdbcTinCanRepository(DataSource dataSource) {
@@ -47,7 +46,7 @@ public class JdbcTinCanRepository implements TinCanRepository {
     public void insertActivities(long versionId, TinCanStructure structure) {
         TinCanActivity launched = structure.launched().orElse(null);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(TinCanSql.INSERT_ACTIVITY)) {
+                PreparedStatement ps = c.prepareStatement(TinCanSql.INSERT_ACTIVITY)) {
             int seq = 0;
             for (TinCanActivity a : structure.activities()) {
                 ps.setLong(1, versionId);
@@ -69,9 +68,16 @@ public class JdbcTinCanRepository implements TinCanRepository {
 
     @Override
     public TinCanStructure structure(long versionId) {
-        return new TinCanStructure(many(TinCanSql.ACTIVITIES, ps -> ps.setLong(1, versionId),
-                rs -> new TinCanActivity(rs.getString(1), rs.getString(2), Cmi5Json.langString(rs.getString(3)),
-                        Cmi5Json.langString(rs.getString(4)), rs.getString(5), rs.getString(6))));
+        return new TinCanStructure(many(
+                TinCanSql.ACTIVITIES,
+                ps -> ps.setLong(1, versionId),
+                rs -> new TinCanActivity(
+                        rs.getString(1),
+                        rs.getString(2),
+                        Cmi5Json.langString(rs.getString(3)),
+                        Cmi5Json.langString(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6))));
     }
 
     @Override
@@ -87,35 +93,42 @@ public class JdbcTinCanRepository implements TinCanRepository {
 
     @Override
     public List<TinCanLaunch> openLaunchesForUpdate(String registration) {
-        return many(TinCanSql.OPEN_LAUNCHES_FOR_UPDATE, ps -> ps.setString(1, registration),
-                JdbcTinCanRepository::launch);
+        return many(
+                TinCanSql.OPEN_LAUNCHES_FOR_UPDATE, ps -> ps.setString(1, registration), JdbcTinCanRepository::launch);
     }
 
     @Override
     public boolean endLaunch(String launchId, OffsetDateTime at) {
         return update(TinCanSql.END_LAUNCH, ps -> {
-            ps.setObject(1, at);
-            ps.setString(2, launchId);
-        }) > 0;
+                    ps.setObject(1, at);
+                    ps.setString(2, launchId);
+                })
+                > 0;
     }
 
     @Override
     public Optional<TinCanLaunch> launchByCredential(String credentialKey) {
-        return many(TinCanSql.LAUNCH_BY_CREDENTIAL, ps -> ps.setString(1, credentialKey),
-                JdbcTinCanRepository::launch).stream().findFirst();
+        return many(TinCanSql.LAUNCH_BY_CREDENTIAL, ps -> ps.setString(1, credentialKey), JdbcTinCanRepository::launch)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<String> latestRegistration(long courseId, long learnerId) {
-        return many(TinCanSql.LATEST_REGISTRATION, ps -> {
-            ps.setLong(1, courseId);
-            ps.setLong(2, learnerId);
-        }, rs -> rs.getString(1)).stream().findFirst();
+        return many(
+                        TinCanSql.LATEST_REGISTRATION,
+                        ps -> {
+                            ps.setLong(1, courseId);
+                            ps.setLong(2, learnerId);
+                        },
+                        rs -> rs.getString(1))
+                .stream()
+                .findFirst();
     }
 
     private static TinCanLaunch launch(ResultSet rs) throws SQLException {
-        return new TinCanLaunch(rs.getString(1), rs.getString(2), rs.getString(3), time(rs, 4), time(rs, 5),
-                time(rs, 6));
+        return new TinCanLaunch(
+                rs.getString(1), rs.getString(2), rs.getString(3), time(rs, 4), time(rs, 5), time(rs, 6));
     }
 
     private static OffsetDateTime time(ResultSet rs, int i) throws SQLException {

@@ -14,6 +14,7 @@ final class LaunchCredentialSql {
     static final String SESSION_USED = """
             UPDATE cmi5_session SET last_used_at = ?
             WHERE session_id = ? AND (last_used_at IS NULL OR last_used_at < ?)""";
+
     static final String LAUNCH_USED = """
             UPDATE tincan_launch SET last_used_at = ?
             WHERE launch_id = ? AND (last_used_at IS NULL OR last_used_at < ?)""";
@@ -23,6 +24,7 @@ final class LaunchCredentialSql {
             SELECT session_id, registration, credential_key, TRUE, launched_at, COALESCE(last_used_at, launched_at)
             FROM cmi5_session WHERE state = 'ACTIVE' AND COALESCE(last_used_at, launched_at) < ?
             ORDER BY launched_at FETCH FIRST ? ROWS ONLY""";
+
     static final String IDLE_LAUNCHES = """
             SELECT launch_id, registration, credential_key, TRUE, launched_at, COALESCE(last_used_at, launched_at),
                 expires_at
@@ -37,6 +39,7 @@ final class LaunchCredentialSql {
             SELECT session_id FROM cmi5_session
             WHERE session_id = ? AND state = 'ACTIVE' AND COALESCE(last_used_at, launched_at) < ?
             FOR UPDATE SKIP LOCKED""";
+
     static final String LOCK_IDLE_LAUNCH = """
             SELECT launch_id FROM tincan_launch
             WHERE launch_id = ? AND ended_at IS NULL AND COALESCE(last_used_at, launched_at) < ?
@@ -51,6 +54,5 @@ final class LaunchCredentialSql {
             JOIN cmi5_registration r ON r.registration = l.registration
             WHERE r.course_id = ?""";
 
-    private LaunchCredentialSql() {
-    }
+    private LaunchCredentialSql() {}
 }

@@ -37,8 +37,8 @@ final class RegistrationSql {
     static final String SESSION = SESSION_COLUMNS + " WHERE session_id = ?";
     static final String SESSION_BY_CREDENTIAL = SESSION_COLUMNS + " WHERE credential_key = ?";
     static final String SESSION_BY_TOKEN = SESSION_COLUMNS + " WHERE token_hash = ?";
-    static final String ACTIVE_SESSIONS = SESSION_COLUMNS
-            + " WHERE registration = ? AND au_key = ? AND state = 'ACTIVE' ORDER BY launched_at";
+    static final String ACTIVE_SESSIONS =
+            SESSION_COLUMNS + " WHERE registration = ? AND au_key = ? AND state = 'ACTIVE' ORDER BY launched_at";
     /** Only one request can flip fetched: the one-time fetch URL (cmi5 §8.2.3.1). */
     static final String MARK_FETCHED = """
             UPDATE cmi5_session SET fetched = TRUE, credential_key = ?
@@ -52,12 +52,12 @@ final class RegistrationSql {
             SELECT session_id, registration, au_id, launch_mode, state, fetched, credential_key, launched_at,
                 token_expires, au_activity_id, mastery_score, verbs_used, preferences_read
             FROM cmi5_session WHERE session_id = ? FOR UPDATE""";
+
     static final String RECORD_LAUNCH =
             "UPDATE cmi5_session SET au_activity_id = ?, mastery_score = ? WHERE session_id = ?";
     static final String RECORD_VERBS = "UPDATE cmi5_session SET verbs_used = ? WHERE session_id = ?";
     static final String MARK_PREFERENCES_READ =
             "UPDATE cmi5_session SET preferences_read = TRUE WHERE session_id = ? AND preferences_read = FALSE";
 
-    private RegistrationSql() {
-    }
+    private RegistrationSql() {}
 }

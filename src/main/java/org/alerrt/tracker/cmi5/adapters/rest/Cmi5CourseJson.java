@@ -1,6 +1,5 @@
 package org.alerrt.tracker.cmi5.adapters.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,16 +17,19 @@ import org.alerrt.tracker.platform.json.CachedJson;
 /** JSON of cmi5 courses for the admin API. */
 final class Cmi5CourseJson {
 
-
-    private Cmi5CourseJson() {
-    }
+    private Cmi5CourseJson() {}
 
     static JsonObject summary(Cmi5Course c) {
-        return CachedJson.objectBuilder().add("id", c.id()).add("courseId", c.iri())
+        return CachedJson.objectBuilder()
+                .add("id", c.id())
+                .add("courseId", c.iri())
                 .add("format", c.format().name())
-                .add("tcoleNumber", c.tcoleNumber()).add("latestVersion", c.latestVersion())
-                .add("createdAt", c.createdAt().toString()).add("updatedAt", c.updatedAt().toString())
-                .add("href", "/api/cmi5/courses/" + c.id()).build();
+                .add("tcoleNumber", c.tcoleNumber())
+                .add("latestVersion", c.latestVersion())
+                .add("createdAt", c.createdAt().toString())
+                .add("updatedAt", c.updatedAt().toString())
+                .add("href", "/api/cmi5/courses/" + c.id())
+                .build();
     }
 
     static String list(List<Cmi5Course> courses) {
@@ -45,32 +47,50 @@ final class Cmi5CourseJson {
         CourseVersion v = d.version();
         String contentBase = "/content/" + c.id() + "/" + v.version() + "/";
         JsonArrayBuilder versions = CachedJson.arrayBuilder();
-        d.versions().forEach(x -> versions.add(CachedJson.objectBuilder().add("version", x.version())
-                .add("status", x.status().name()).add("importedAt", x.importedAt().toString())
-                .add("auCount", x.auCount())));
+        d.versions()
+                .forEach(x -> versions.add(CachedJson.objectBuilder()
+                        .add("version", x.version())
+                        .add("status", x.status().name())
+                        .add("importedAt", x.importedAt().toString())
+                        .add("auCount", x.auCount())));
         JsonArrayBuilder aus = CachedJson.arrayBuilder();
         d.structure().aus().forEach(au -> aus.add(au(au, contentBase)));
         JsonArrayBuilder objectives = CachedJson.arrayBuilder();
-        d.structure().objectives().forEach(o -> objectives.add(CachedJson.objectBuilder().add("id", o.id())
-                .add("title", lang(o.title())).add("description", lang(o.description()))));
+        d.structure()
+                .objectives()
+                .forEach(o -> objectives.add(CachedJson.objectBuilder()
+                        .add("id", o.id())
+                        .add("title", lang(o.title()))
+                        .add("description", lang(o.description()))));
         return CachedJson.objectBuilder(summary(c))
-                .add("version", v.version()).add("status", v.status().name()).add("packageKind", v.kind().name())
-                .add("title", lang(v.title())).add("description", lang(v.description()))
-                .add("importedAt", v.importedAt().toString()).add("importedBy", v.importedBy())
-                .add("auCount", v.auCount()).add("blockCount", v.blockCount()).add("fileCount", v.fileCount())
+                .add("version", v.version())
+                .add("status", v.status().name())
+                .add("packageKind", v.kind().name())
+                .add("title", lang(v.title()))
+                .add("description", lang(v.description()))
+                .add("importedAt", v.importedAt().toString())
+                .add("importedBy", v.importedBy())
+                .add("auCount", v.auCount())
+                .add("blockCount", v.blockCount())
+                .add("fileCount", v.fileCount())
                 .add("contentBase", contentBase)
                 .add("objectives", objectives)
                 .add("children", children(d.structure().children(), contentBase))
                 .add("aus", aus)
-                .add("versions", versions).build();
+                .add("versions", versions)
+                .build();
     }
 
     private static JsonArrayBuilder children(List<StructureNode> nodes, String contentBase) {
         JsonArrayBuilder a = CachedJson.arrayBuilder();
         for (StructureNode n : nodes) {
             if (n instanceof Block b) {
-                a.add(CachedJson.objectBuilder().add("type", "block").add("id", b.id()).add("title", lang(b.title()))
-                        .add("description", lang(b.description())).add("objectives", strings(b.objectiveRefs()))
+                a.add(CachedJson.objectBuilder()
+                        .add("type", "block")
+                        .add("id", b.id())
+                        .add("title", lang(b.title()))
+                        .add("description", lang(b.description()))
+                        .add("objectives", strings(b.objectiveRefs()))
                         .add("children", children(b.children(), contentBase)));
             } else {
                 a.add(au((AssignableUnit) n, contentBase));
@@ -80,12 +100,16 @@ final class Cmi5CourseJson {
     }
 
     private static JsonObjectBuilder au(AssignableUnit au, String contentBase) {
-        JsonObjectBuilder o = CachedJson.objectBuilder().add("type", "au").add("id", au.id())
-                .add("title", lang(au.title())).add("description", lang(au.description()))
+        JsonObjectBuilder o = CachedJson.objectBuilder()
+                .add("type", "au")
+                .add("id", au.id())
+                .add("title", lang(au.title()))
+                .add("description", lang(au.description()))
                 .add("objectives", strings(au.objectiveRefs()))
                 .add("url", au.url())
                 .add("launchUrl", au.hasAbsoluteUrl() ? au.url() : contentBase + au.url())
-                .add("launchMethod", au.launchMethod().name()).add("moveOn", au.moveOn().name());
+                .add("launchMethod", au.launchMethod().name())
+                .add("moveOn", au.moveOn().name());
         if (au.masteryScore() != null) {
             o.add("masteryScore", au.masteryScore());
         }
@@ -122,15 +146,24 @@ final class Cmi5CourseJson {
     static JsonObject rejected(int status, List<ImportProblem> problems) {
         JsonArrayBuilder reasons = CachedJson.arrayBuilder();
         for (ImportProblem p : problems) {
-            JsonObjectBuilder r = CachedJson.objectBuilder().add("rule", p.rule()).add("message", p.message());
+            JsonObjectBuilder r =
+                    CachedJson.objectBuilder().add("rule", p.rule()).add("message", p.message());
             if (p.location() != null) {
                 r.add("location", p.location());
             }
             reasons.add(r);
         }
-        return CachedJson.objectBuilder().add("error", CachedJson.objectBuilder().add("status", status)
-                .add("message", "The course package is invalid (" + problems.size()
-                        + " problem(s)); nothing was imported")
-                .add("rule", "cmi5 §13, §14").add("reasons", reasons)).build();
+        return CachedJson.objectBuilder()
+                .add(
+                        "error",
+                        CachedJson.objectBuilder()
+                                .add("status", status)
+                                .add(
+                                        "message",
+                                        "The course package is invalid (" + problems.size()
+                                                + " problem(s)); nothing was imported")
+                                .add("rule", "cmi5 §13, §14")
+                                .add("reasons", reasons))
+                .build();
     }
 }

@@ -53,12 +53,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("cmi5/courses")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "cmi5 courses", description = "Import cmi5 course packages (cmi5 §13, §14), read their structure and"
-        + " versions, delete them. Role admin (HTTP Basic).")
+@Tag(
+        name = "cmi5 courses",
+        description = "Import cmi5 course packages (cmi5 §13, §14), read their structure and"
+                + " versions, delete them. Role admin (HTTP Basic).")
 public class Cmi5CoursesResource {
 
-    private static final Set<String> ZIP_TYPES = Set.of("application/zip", "application/x-zip-compressed",
-            "application/x-zip", "application/octet-stream");
+    private static final Set<String> ZIP_TYPES =
+            Set.of("application/zip", "application/x-zip-compressed", "application/x-zip", "application/octet-stream");
     private static final Set<String> XML_TYPES = Set.of("application/xml", "text/xml");
     /** Parsing the schema once: a Schema is thread-safe and costly to build. */
     private static final CourseStructureSchema SCHEMA = new CourseStructureSchema();
@@ -76,9 +78,13 @@ public class Cmi5CoursesResource {
     HttpServletRequest http;
 
     @GET
-    @Operation(summary = "List cmi5 courses", description = "Every imported course: id (used in URLs), cmi5 course"
-            + " id (IRI), linked TCOLE course number and latest version.")
-    @APIResponse(responseCode = "200", description = "the courses",
+    @Operation(
+            summary = "List cmi5 courses",
+            description = "Every imported course: id (used in URLs), cmi5 course"
+                    + " id (IRI), linked TCOLE course number and latest version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "the courses",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "401", description = "no or wrong credentials")
     @APIResponse(responseCode = "403", description = "the caller is not an admin")
@@ -88,24 +94,33 @@ public class Cmi5CoursesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a cmi5 course", description = "The latest (or the given) version with its structure"
-            + " (blocks and AUs as a tree and as a flat list in cmi5.xml order, each AU with its launchUrl), its"
-            + " objectives and the list of versions.")
-    @APIResponse(responseCode = "200", description = "the course version",
+    @Operation(
+            summary = "Read a cmi5 course",
+            description = "The latest (or the given) version with its structure"
+                    + " (blocks and AUs as a tree and as a flat list in cmi5.xml order, each AU with its launchUrl), its"
+                    + " objectives and the list of versions.")
+    @APIResponse(
+            responseCode = "200",
+            description = "the course version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "400", description = "id or version is not a positive whole number")
     @APIResponse(responseCode = "404", description = "no such course or version")
-    public String get(@Parameter(description = "the course number from the import answer") @PathParam("id") String id,
-                      @Parameter(name = "version", in = ParameterIn.QUERY,
-                              description = "a version number (1, 2, ...); the latest when left out")
-                      @QueryParam("version") String version) {
+    public String get(
+            @Parameter(description = "the course number from the import answer") @PathParam("id") String id,
+            @Parameter(
+                            name = "version",
+                            in = ParameterIn.QUERY,
+                            description = "a version number (1, 2, ...); the latest when left out")
+                    @QueryParam("version")
+                    String version) {
         Integer v = version == null ? null : (int) Math.min(positive(version, "version"), Integer.MAX_VALUE);
         long courseId = positive(id, "id");
         Optional<JsonObject> tinCanCourse = tinCan.find(courseId, v).map(TinCanJson::details);
         if (tinCanCourse.isPresent()) {
             return tinCanCourse.get().toString();
         }
-        return service.find(courseId, v).map(Cmi5CourseJson::details)
+        return service.find(courseId, v)
+                .map(Cmi5CourseJson::details)
                 .orElseThrow(() -> ApiException.notFound("No such cmi5 course" + (v == null ? "" : " version")))
                 .toString();
     }
@@ -117,47 +132,74 @@ public class Cmi5CoursesResource {
      */
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Import a cmi5 course package", description = "A zip with cmi5.xml at its root (32- or"
-            + " 64-bit), or a standalone cmi5.xml whose AU URLs are all absolute (cmi5 §14). Importing the same"
-            + " course id again adds a version; existing registrations keep theirs. Synchronous and all or nothing.")
-    @RequestBody(required = true, description = "the package bytes",
-            content = {@Content(mediaType = "application/zip"), @Content(mediaType = "application/xml"),
-                @Content(mediaType = "text/xml")})
-    @APIResponse(responseCode = "201", description = "imported; Location names the course; the body is the course"
-            + " with its structure", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "400", description = "the package is invalid: error.reasons lists every problem"
-            + " (rule, location, message); nothing was stored")
+    @Operation(
+            summary = "Import a cmi5 course package",
+            description =
+                    "A zip with cmi5.xml at its root (32- or"
+                            + " 64-bit), or a standalone cmi5.xml whose AU URLs are all absolute (cmi5 §14). Importing the same"
+                            + " course id again adds a version; existing registrations keep theirs. Synchronous and all or nothing.")
+    @RequestBody(
+            required = true,
+            description = "the package bytes",
+            content = {
+                @Content(mediaType = "application/zip"),
+                @Content(mediaType = "application/xml"),
+                @Content(mediaType = "text/xml")
+            })
+    @APIResponse(
+            responseCode = "201",
+            description = "imported; Location names the course; the body is the course" + " with its structure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(
+            responseCode = "400",
+            description = "the package is invalid: error.reasons lists every problem"
+                    + " (rule, location, message); nothing was stored")
     @APIResponse(responseCode = "413", description = "larger than tracker.cmi5.max-package-bytes")
     @APIResponse(responseCode = "415", description = "Content-Type is not a zip or XML type")
-    public Response importPackage(@HeaderParam("Content-Type") String contentType,
-                                  @Parameter(name = "tcoleNumber", in = ParameterIn.QUERY, description = "TCOLE"
-                                          + " number of the catalogue course this cmi5 course counts for; required"
-                                          + " on the first import, optional later (giving it changes the link)")
-                                  @QueryParam("tcoleNumber") String tcoleNumber, InputStream body) {
-        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    public Response importPackage(
+            @HeaderParam("Content-Type") String contentType,
+            @Parameter(
+                            name = "tcoleNumber",
+                            in = ParameterIn.QUERY,
+                            description = "TCOLE"
+                                    + " number of the catalogue course this cmi5 course counts for; required"
+                                    + " on the first import, optional later (giving it changes the link)")
+                    @QueryParam("tcoleNumber")
+                    String tcoleNumber,
+            InputStream body) {
+        String type =
+                contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!ZIP_TYPES.contains(type) && !XML_TYPES.contains(type)) {
-            return Response.status(415).type(MediaType.APPLICATION_JSON_TYPE).entity(Cmi5CourseJson.rejected(415,
-                    List.of(ImportProblem.of("tracker: package Content-Type", "Content-Type", "send the package as "
-                            + "application/zip (or application/octet-stream), or cmi5.xml as application/xml or"
-                            + " text/xml; got '" + type + "'")))
-                    .toString()).build();
+            return Response.status(415)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Cmi5CourseJson.rejected(
+                                    415,
+                                    List.of(ImportProblem.of(
+                                            "tracker: package Content-Type",
+                                            "Content-Type",
+                                            "send the package as "
+                                                    + "application/zip (or application/octet-stream), or cmi5.xml as application/xml or"
+                                                    + " text/xml; got '" + type + "'")))
+                            .toString())
+                    .build();
         }
         java.nio.file.Path file = spool(body);
         try {
-            CoursePackageReader.Limits limits = new CoursePackageReader.Limits(settings.maxUnpackedBytes(),
-                    settings.maxEntries(), settings.maxXmlBytes());
+            CoursePackageReader.Limits limits = new CoursePackageReader.Limits(
+                    settings.maxUnpackedBytes(), settings.maxEntries(), settings.maxXmlBytes());
             if (TinCanPackageReader.isTinCan(file)) {
                 return importTinCan(new TinCanPackageReader(limits).read(file), tcoleNumber);
             }
             CoursePackageReader reader = new CoursePackageReader(SCHEMA, limits);
             // sent as a zip (octet-stream says nothing): a body that is not one is refused as such
-            CoursePackage pkg = reader.read(file, ZIP_TYPES.contains(type)
-                    && !"application/octet-stream".equals(type));
+            CoursePackage pkg = reader.read(file, ZIP_TYPES.contains(type) && !"application/octet-stream".equals(type));
             try (var files = pkg.files()) {
                 String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
                 CourseDetails imported = service.importPackage(pkg, tcoleNumber, by);
-                return Response.created(URI.create("cmi5/courses/" + imported.course().id()))
-                        .entity(Cmi5CourseJson.details(imported).toString()).build();
+                return Response.created(
+                                URI.create("cmi5/courses/" + imported.course().id()))
+                        .entity(Cmi5CourseJson.details(imported).toString())
+                        .build();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -174,16 +216,20 @@ public class Cmi5CoursesResource {
         try (var files = pkg.files()) {
             String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
             TinCanCourseDetails imported = tinCan.importPackage(pkg, tcoleNumber, by);
-            return Response.created(URI.create("cmi5/courses/" + imported.course().id()))
-                    .entity(TinCanJson.details(imported).toString()).build();
+            return Response.created(
+                            URI.create("cmi5/courses/" + imported.course().id()))
+                    .entity(TinCanJson.details(imported).toString())
+                    .build();
         }
     }
 
     /** Deletes the course (either format) with its versions, files and registrations. */
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a cmi5 or Tin Can course", description = "The course, every version, its"
-            + " structure, files, registrations and sessions or launches (statements stay in the LRS).")
+    @Operation(
+            summary = "Delete a cmi5 or Tin Can course",
+            description = "The course, every version, its"
+                    + " structure, files, registrations and sessions or launches (statements stay in the LRS).")
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "404", description = "no such course")
     public Response delete(@Parameter(description = "the course number") @PathParam("id") String id) {
@@ -206,7 +252,8 @@ public class Cmi5CoursesResource {
         }
         try {
             java.nio.file.Path file = Files.createTempFile("cmi5-import-", ".pkg");
-            try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
+            try (InputStream in = body;
+                    OutputStream out = Files.newOutputStream(file)) {
                 byte[] buffer = new byte[64 * 1024];
                 long total = 0;
                 int n;
@@ -231,8 +278,8 @@ public class Cmi5CoursesResource {
     }
 
     private static ApiException tooLarge(long max) {
-        return new ApiException(413, null, "The package exceeds the limit of " + max
-                + " bytes (tracker.cmi5.max-package-bytes)");
+        return new ApiException(
+                413, null, "The package exceeds the limit of " + max + " bytes (tracker.cmi5.max-package-bytes)");
     }
 
     private static long positive(String raw, String name) {

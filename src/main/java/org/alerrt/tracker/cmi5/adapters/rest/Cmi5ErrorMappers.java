@@ -11,16 +11,17 @@ import org.alerrt.tracker.platform.web.ErrorBody;
 /** Error answers of the cmi5 API. */
 public final class Cmi5ErrorMappers {
 
-    private Cmi5ErrorMappers() {
-    }
+    private Cmi5ErrorMappers() {}
 
     /** 400 listing every reason the package was refused. */
     @Provider
     public static class Rejected implements ExceptionMapper<PackageRejectedException> {
         @Override
         public Response toResponse(PackageRejectedException e) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Cmi5CourseJson.rejected(e.problems()).toString()).build();
+            return Response.status(400)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Cmi5CourseJson.rejected(e.problems()).toString())
+                    .build();
         }
     }
 

@@ -30,27 +30,39 @@ public class Cmi5LearnerPreferencesResource {
     LearnerPreferencesService preferences;
 
     @GET
-    @Operation(summary = "A learner's cmi5 preferences", description = "languagePreference and audioPreference"
-            + " as AUs read them from the cmi5LearnerPreferences agent profile (cmi5 §11); {} when none are set")
+    @Operation(
+            summary = "A learner's cmi5 preferences",
+            description =
+                    "languagePreference and audioPreference"
+                            + " as AUs read them from the cmi5LearnerPreferences agent profile (cmi5 §11); {} when none are set")
     @APIResponse(responseCode = "200", description = "the preferences")
     @APIResponse(responseCode = "400", description = "learnerId is not a whole number")
     @APIResponse(responseCode = "404", description = "no such learner")
     public String get(@Parameter(description = "the learner's id") @PathParam("learnerId") String learnerId) {
-        return preferences.of(id(learnerId)).map(LearnerPreferences::toJson).orElse(JsonObject.EMPTY_JSON_OBJECT)
+        return preferences
+                .of(id(learnerId))
+                .map(LearnerPreferences::toJson)
+                .orElse(JsonObject.EMPTY_JSON_OBJECT)
                 .toString();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a learner's cmi5 preferences", description = "Replaces both values; a property left"
-            + " out (or null) is not set (cmi5 §11.1, §11.2)")
+    @Operation(
+            summary = "Set a learner's cmi5 preferences",
+            description = "Replaces both values; a property left" + " out (or null) is not set (cmi5 §11.1, §11.2)")
     @APIResponse(responseCode = "200", description = "the stored preferences")
-    @APIResponse(responseCode = "400", description = "not a JSON object, languagePreference not a comma-separated"
-            + " list of RFC 5646 tags, or audioPreference not on/off; the error names the property")
+    @APIResponse(
+            responseCode = "400",
+            description = "not a JSON object, languagePreference not a comma-separated"
+                    + " list of RFC 5646 tags, or audioPreference not on/off; the error names the property")
     @APIResponse(responseCode = "404", description = "no such learner")
-    public String put(@Parameter(description = "the learner's id") @PathParam("learnerId") String learnerId,
-                      String body) {
-        return preferences.set(id(learnerId), MyCmi5PreferencesResource.parse(body)).toJson().toString();
+    public String put(
+            @Parameter(description = "the learner's id") @PathParam("learnerId") String learnerId, String body) {
+        return preferences
+                .set(id(learnerId), MyCmi5PreferencesResource.parse(body))
+                .toJson()
+                .toString();
     }
 
     private static long id(String raw) {

@@ -30,15 +30,19 @@ public class Cmi5SessionsResource {
     @POST
     @Path("{session}/abandon")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Abandon an AU session by its id", description = "As POST /cmi5/registrations/"
-            + "{registration}/sessions/{session}/abandon, without the registration: ends an active session, its auth"
-            + " token stops working and \"abandoned\" is stored with the session time as duration (cmi5 §9.3.6).")
+    @Operation(
+            summary = "Abandon an AU session by its id",
+            description =
+                    "As POST /cmi5/registrations/"
+                            + "{registration}/sessions/{session}/abandon, without the registration: ends an active session, its auth"
+                            + " token stops working and \"abandoned\" is stored with the session time as duration (cmi5 §9.3.6).")
     @APIResponse(responseCode = "204", description = "abandoned")
     @APIResponse(responseCode = "404", description = "no such session")
-    @APIResponse(responseCode = "409", description = "the session is not active (terminated or abandoned): one"
-            + " \"abandoned\" per session")
-    public Response abandon(@Parameter(description = "the session id from the launch answer") @PathParam("session")
-                            String session) {
+    @APIResponse(
+            responseCode = "409",
+            description = "the session is not active (terminated or abandoned): one" + " \"abandoned\" per session")
+    public Response abandon(
+            @Parameter(description = "the session id from the launch answer") @PathParam("session") String session) {
         service.abandon(session);
         return Response.noContent().build();
     }

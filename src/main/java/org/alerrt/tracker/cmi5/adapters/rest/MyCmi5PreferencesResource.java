@@ -37,22 +37,29 @@ public class MyCmi5PreferencesResource {
     HttpServletRequest http;
 
     @GET
-    @Operation(summary = "The signed-in learner's cmi5 preferences",
+    @Operation(
+            summary = "The signed-in learner's cmi5 preferences",
             description = "languagePreference and audioPreference as AUs read them (cmi5 §11); {} when none are set")
     @APIResponse(responseCode = "200", description = "the preferences")
     public String get() {
-        return preferences.of(learnerId()).map(LearnerPreferences::toJson).orElse(JsonObject.EMPTY_JSON_OBJECT)
+        return preferences
+                .of(learnerId())
+                .map(LearnerPreferences::toJson)
+                .orElse(JsonObject.EMPTY_JSON_OBJECT)
                 .toString();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the signed-in learner's cmi5 preferences",
+    @Operation(
+            summary = "Set the signed-in learner's cmi5 preferences",
             description = "Replaces both values; a property left out (or null) is not set, so the AU uses its own"
                     + " default (cmi5 §11.1, §11.2)")
     @APIResponse(responseCode = "200", description = "the stored preferences")
-    @APIResponse(responseCode = "400", description = "not a JSON object, languagePreference not a comma-separated"
-            + " list of RFC 5646 tags, or audioPreference not on/off; the error names the property")
+    @APIResponse(
+            responseCode = "400",
+            description = "not a JSON object, languagePreference not a comma-separated"
+                    + " list of RFC 5646 tags, or audioPreference not on/off; the error names the property")
     public String put(String body) {
         return preferences.set(learnerId(), parse(body)).toJson().toString();
     }
@@ -73,7 +80,8 @@ public class MyCmi5PreferencesResource {
     }
 
     private long learnerId() {
-        return CurrentCaller.of(http).filter(c -> c.hasRole(Roles.LEARNER))
+        return CurrentCaller.of(http)
+                .filter(c -> c.hasRole(Roles.LEARNER))
                 .orElseThrow(() -> new ApiException(403, null, "only a signed-in learner has cmi5 preferences"))
                 .id();
     }

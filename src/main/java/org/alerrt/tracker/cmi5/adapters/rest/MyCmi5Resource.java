@@ -66,8 +66,12 @@ public class MyCmi5Resource {
     @Consumes(MediaType.WILDCARD)
     public String launchTinCan(@PathParam("id") long courseId) {
         LearnerPortalService.PortalLaunch l = portal.launchTinCan(learnerId(), courseId);
-        return CachedJson.objectBuilder().add("url", l.url()).add("launchId", l.sessionId())
-                .add("launchMethod", l.launchMethod().name()).build().toString();
+        return CachedJson.objectBuilder()
+                .add("url", l.url())
+                .add("launchId", l.sessionId())
+                .add("launchMethod", l.launchMethod().name())
+                .build()
+                .toString();
     }
 
     /** {@code {"au": "<AU id>", "launchMode"?: "Normal"|"Browse"|"Review"}} → url, session id, launchMethod. */
@@ -76,32 +80,48 @@ public class MyCmi5Resource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String launch(@PathParam("registration") String registration, String body) {
         JsonObject in = JsonBody.object(body);
-        LearnerPortalService.PortalLaunch l = portal.launch(learnerId(), registration, text(in, "au"),
-                text(in, "launchMode"));
-        return CachedJson.objectBuilder().add("url", l.url()).add("sessionId", l.sessionId())
-                .add("launchMethod", l.launchMethod().name()).build().toString();
+        LearnerPortalService.PortalLaunch l =
+                portal.launch(learnerId(), registration, text(in, "au"), text(in, "launchMode"));
+        return CachedJson.objectBuilder()
+                .add("url", l.url())
+                .add("sessionId", l.sessionId())
+                .add("launchMethod", l.launchMethod().name())
+                .build()
+                .toString();
     }
 
     static JsonObject json(PortalCourse c) {
         JsonArrayBuilder rows = CachedJson.arrayBuilder();
         for (PortalCourse.Row r : c.rows()) {
-            JsonObjectBuilder row = CachedJson.objectBuilder().add("type", r.block() ? "block" : "au")
-                    .add("depth", r.depth()).add("id", r.id()).add("title", r.title())
+            JsonObjectBuilder row = CachedJson.objectBuilder()
+                    .add("type", r.block() ? "block" : "au")
+                    .add("depth", r.depth())
+                    .add("id", r.id())
+                    .add("title", r.title())
                     .add("satisfied", r.satisfied());
             if (!r.block()) {
                 AuProgress p = r.progress();
                 JsonArrayBuilder modes = CachedJson.arrayBuilder();
                 r.modes().forEach(m -> modes.add(m.name()));
-                row.add("moveOn", r.moveOn()).add("launchMethod", r.launchMethod())
-                        .add("completed", p.completed()).add("passed", p.passed()).add("failed", p.failed())
-                        .add("waived", p.waived()).add("launchModes", modes);
+                row.add("moveOn", r.moveOn())
+                        .add("launchMethod", r.launchMethod())
+                        .add("completed", p.completed())
+                        .add("passed", p.passed())
+                        .add("failed", p.failed())
+                        .add("waived", p.waived())
+                        .add("launchModes", modes);
             }
             rows.add(row);
         }
-        JsonObjectBuilder out = CachedJson.objectBuilder().add("courseId", c.course().id())
-                .add("title", c.title()).add("tcoleNumber", c.tcoleNumber()).add("creditHours", c.creditHours())
-                .add("format", c.course().format().name()).add("state", c.state().name())
-                .add("version", c.version()).add("rows", rows);
+        JsonObjectBuilder out = CachedJson.objectBuilder()
+                .add("courseId", c.course().id())
+                .add("title", c.title())
+                .add("tcoleNumber", c.tcoleNumber())
+                .add("creditHours", c.creditHours())
+                .add("format", c.course().format().name())
+                .add("state", c.state().name())
+                .add("version", c.version())
+                .add("rows", rows);
         if (c.registrationId() != null) {
             out.add("registration", c.registrationId());
         }
@@ -109,7 +129,9 @@ public class MyCmi5Resource {
     }
 
     private long learnerId() {
-        return CurrentCaller.of(http).filter(c -> c.hasRole(Roles.LEARNER))
-                .orElseThrow(() -> new ApiException(403, null, "only a signed-in learner has cmi5 courses")).id();
+        return CurrentCaller.of(http)
+                .filter(c -> c.hasRole(Roles.LEARNER))
+                .orElseThrow(() -> new ApiException(403, null, "only a signed-in learner has cmi5 courses"))
+                .id();
     }
 }

@@ -14,8 +14,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
 /** JSON of Tin Can courses and registrations for the admin API (same envelope as cmi5 courses, plus activities). */
 final class TinCanJson {
 
-    private TinCanJson() {
-    }
+    private TinCanJson() {}
 
     /**
      * The course and one version: {@code activities} in tincan.xml order, {@code launchActivityId} the one a launch
@@ -26,18 +25,26 @@ final class TinCanJson {
         CourseVersion v = d.version();
         String contentBase = "/content/" + c.id() + "/" + v.version() + "/";
         JsonArrayBuilder versions = CachedJson.arrayBuilder();
-        d.versions().forEach(x -> versions.add(CachedJson.objectBuilder().add("version", x.version())
-                .add("status", x.status().name()).add("importedAt", x.importedAt().toString())));
+        d.versions()
+                .forEach(x -> versions.add(CachedJson.objectBuilder()
+                        .add("version", x.version())
+                        .add("status", x.status().name())
+                        .add("importedAt", x.importedAt().toString())));
         JsonArrayBuilder activities = CachedJson.arrayBuilder();
         d.structure().activities().forEach(a -> activities.add(activity(a, contentBase)));
         JsonObjectBuilder o = CachedJson.objectBuilder(Cmi5CourseJson.summary(c))
-                .add("version", v.version()).add("status", v.status().name()).add("packageKind", v.kind().name())
-                .add("title", Cmi5CourseJson.lang(v.title())).add("description", Cmi5CourseJson.lang(v.description()))
-                .add("importedAt", v.importedAt().toString()).add("importedBy", v.importedBy())
+                .add("version", v.version())
+                .add("status", v.status().name())
+                .add("packageKind", v.kind().name())
+                .add("title", Cmi5CourseJson.lang(v.title()))
+                .add("description", Cmi5CourseJson.lang(v.description()))
+                .add("importedAt", v.importedAt().toString())
+                .add("importedBy", v.importedBy())
                 .add("fileCount", v.fileCount())
                 .add("contentBase", contentBase);
-        d.structure().launched().ifPresent(a -> o.add("launchActivityId", a.id())
-                .add("launchUrl", launchUrl(a, contentBase)));
+        d.structure()
+                .launched()
+                .ifPresent(a -> o.add("launchActivityId", a.id()).add("launchUrl", launchUrl(a, contentBase)));
         return o.add("activities", activities).add("versions", versions).build();
     }
 
@@ -64,14 +71,20 @@ final class TinCanJson {
                 .add("courseId", r.course().id())
                 .add("version", r.registration().version())
                 .add("learnerId", r.registration().learnerId())
-                .add("actor", CachedJson.reader(new StringReader(r.registration().actor())).readObject())
+                .add(
+                        "actor",
+                        CachedJson.reader(new StringReader(r.registration().actor()))
+                                .readObject())
                 .add("courseActivityId", r.activity().id())
                 .add("tcoleNumber", r.course().tcoleNumber())
                 .build();
     }
 
     static JsonObject launched(TinCanLaunchService.Launched l) {
-        return CachedJson.objectBuilder().add("url", l.url()).add("launchId", l.launchId())
-                .add("expiresAt", l.expiresAt().toString()).build();
+        return CachedJson.objectBuilder()
+                .add("url", l.url())
+                .add("launchId", l.launchId())
+                .add("expiresAt", l.expiresAt().toString())
+                .build();
     }
 }

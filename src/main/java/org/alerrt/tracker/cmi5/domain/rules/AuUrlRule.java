@@ -36,8 +36,7 @@ public final class AuUrlRule implements StructureRule {
     static final String SCHEME = "cmi5 §8.1 (AU url launched in a browser: http or https)";
     static final String QUERY_NAMES = "cmi5 §8.1 (AU url query names must not collide with launch parameters)";
     /** The launch parameters of §8.1 the LMS appends to the AU's url. */
-    static final List<String> LAUNCH_PARAMETERS = List.of("endpoint", "fetch", "actor", "registration",
-            "activityId");
+    static final List<String> LAUNCH_PARAMETERS = List.of("endpoint", "fetch", "actor", "registration", "activityId");
 
     @Override
     public void check(CourseStructure s, PackageKind kind, Set<String> files, List<ImportProblem> problems) {
@@ -51,35 +50,45 @@ public final class AuUrlRule implements StructureRule {
             try {
                 uri = new URI(url);
             } catch (URISyntaxException e) {
-                problems.add(ImportProblem.of(SYNTAX, where, "url '" + url + "' is not a valid URL: "
-                        + e.getReason()));
+                problems.add(ImportProblem.of(SYNTAX, where, "url '" + url + "' is not a valid URL: " + e.getReason()));
                 continue;
             }
             List<String> colliding = collidingQueryNames(uri.getRawQuery());
             if (!colliding.isEmpty()) {
-                problems.add(ImportProblem.of(QUERY_NAMES, where, "url '" + url + "' has the launch parameter"
-                        + (colliding.size() == 1 ? " " : "s ") + String.join(", ", colliding)
-                        + " in its query; the LMS adds " + String.join(", ", LAUNCH_PARAMETERS) + " at launch"));
+                problems.add(ImportProblem.of(
+                        QUERY_NAMES,
+                        where,
+                        "url '" + url + "' has the launch parameter"
+                                + (colliding.size() == 1 ? " " : "s ") + String.join(", ", colliding)
+                                + " in its query; the LMS adds " + String.join(", ", LAUNCH_PARAMETERS)
+                                + " at launch"));
             }
             if (uri.isAbsolute()) {
                 if (!isWebScheme(uri.getScheme())) {
-                    problems.add(ImportProblem.of(SCHEME, where, "url '" + url + "' has the scheme '"
-                            + uri.getScheme() + "'; only http and https URLs (or paths in the zip) are launched"));
+                    problems.add(ImportProblem.of(
+                            SCHEME,
+                            where,
+                            "url '" + url + "' has the scheme '" + uri.getScheme()
+                                    + "'; only http and https URLs (or paths in the zip) are launched"));
                 }
                 continue;
             }
             if (kind == PackageKind.XML) {
-                problems.add(ImportProblem.of(STANDALONE, where, "url '" + url
-                        + "' is relative; a course structure without a zip needs fully qualified URLs"));
+                problems.add(ImportProblem.of(
+                        STANDALONE,
+                        where,
+                        "url '" + url + "' is relative; a course structure without a zip needs fully qualified URLs"));
                 continue;
             }
             Optional<String> path = Optional.ofNullable(uri.getPath()).flatMap(PackagePath::safe);
             if (uri.getRawAuthority() != null || path.isEmpty()) {
-                problems.add(ImportProblem.of(IN_ZIP, where, "url '" + url
-                        + "' is not a path inside the package (no leading '/', '..' or '\\')"));
+                problems.add(ImportProblem.of(
+                        IN_ZIP,
+                        where,
+                        "url '" + url + "' is not a path inside the package (no leading '/', '..' or '\\')"));
             } else if (!files.contains(path.get())) {
-                problems.add(ImportProblem.of(IN_ZIP, where, "url '" + url + "' names '" + path.get()
-                        + "', which is not in the zip"));
+                problems.add(ImportProblem.of(
+                        IN_ZIP, where, "url '" + url + "' names '" + path.get() + "', which is not in the zip"));
             }
         }
     }

@@ -37,8 +37,8 @@ public final class IdsAreIrisRule implements StructureRule {
             return; // missing: the XSD reports it
         }
         if (!isAbsoluteIri(value)) {
-            problems.add(ImportProblem.of(RULE, where, field + " '" + value
-                    + "' is not an absolute IRI (it needs a scheme such as https:)"));
+            problems.add(ImportProblem.of(
+                    RULE, where, field + " '" + value + "' is not an absolute IRI (it needs a scheme such as https:)"));
         }
     }
 

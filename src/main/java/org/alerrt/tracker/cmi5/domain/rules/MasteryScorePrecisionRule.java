@@ -18,9 +18,12 @@ public final class MasteryScorePrecisionRule implements StructureRule {
     @Override
     public void check(CourseStructure s, PackageKind kind, Set<String> files, List<ImportProblem> problems) {
         for (AssignableUnit au : s.aus()) {
-            if (au.masteryScore() != null && au.masteryScore().stripTrailingZeros().scale() > 4) {
-                problems.add(ImportProblem.of(RULE, Locations.of(au), "masteryScore "
-                        + au.masteryScore().toPlainString() + " has more than 4 decimal places"));
+            if (au.masteryScore() != null
+                    && au.masteryScore().stripTrailingZeros().scale() > 4) {
+                problems.add(ImportProblem.of(
+                        RULE,
+                        Locations.of(au),
+                        "masteryScore " + au.masteryScore().toPlainString() + " has more than 4 decimal places"));
             }
         }
     }

@@ -23,8 +23,10 @@ public final class ObjectiveReferencesRule implements StructureRule {
         for (StructureNode n : s.nodes()) {
             for (String ref : n.objectiveRefs()) {
                 if (!declared.contains(ref)) {
-                    problems.add(ImportProblem.of(RULE, Locations.of(n), "objective idref '" + ref
-                            + "' names no objective declared in the course's <objectives>"));
+                    problems.add(ImportProblem.of(
+                            RULE,
+                            Locations.of(n),
+                            "objective idref '" + ref + "' names no objective declared in the course's <objectives>"));
                 }
             }
         }

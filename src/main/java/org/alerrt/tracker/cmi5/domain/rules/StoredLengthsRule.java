@@ -36,9 +36,13 @@ public final class StoredLengthsRule implements StructureRule {
 
     static void id(String id, String where, List<ImportProblem> problems) {
         if (id != null && !Lengths.isStorableActivityId(id)) {
-            problems.add(ImportProblem.of(RULE, where, "id is longer than " + Lengths.ACTIVITY_ID
-                    + " characters (or " + Lengths.INDEXED_UTF8_BYTES + " bytes in UTF-8), the longest activity id"
-                    + " this LRS stores"));
+            problems.add(ImportProblem.of(
+                    RULE,
+                    where,
+                    "id is longer than " + Lengths.ACTIVITY_ID
+                            + " characters (or " + Lengths.INDEXED_UTF8_BYTES
+                            + " bytes in UTF-8), the longest activity id"
+                            + " this LRS stores"));
         }
     }
 

@@ -17,8 +17,13 @@ public interface StructureRule {
 
     /** Every rule an imported structure must pass, in reporting order. */
     static List<StructureRule> all() {
-        return List.of(new IdsAreIrisRule(), new UniqueIdsRule(), new ObjectiveReferencesRule(), new AuUrlRule(),
-                new MasteryScorePrecisionRule(), new StoredLengthsRule());
+        return List.of(
+                new IdsAreIrisRule(),
+                new UniqueIdsRule(),
+                new ObjectiveReferencesRule(),
+                new AuUrlRule(),
+                new MasteryScorePrecisionRule(),
+                new StoredLengthsRule());
     }
 
     /** Runs every rule and returns all problems found. */

@@ -25,8 +25,8 @@ public final class TinCanIdsRule implements TinCanRule {
             if (a.id() == null || a.id().isEmpty()) {
                 problems.add(ImportProblem.of(RULE, where, "the activity has no id attribute"));
             } else if (!IdsAreIrisRule.isAbsoluteIri(a.id())) {
-                problems.add(ImportProblem.of(RULE, where, "id '" + a.id()
-                        + "' is not an absolute IRI (it needs a scheme such as https:)"));
+                problems.add(ImportProblem.of(
+                        RULE, where, "id '" + a.id() + "' is not an absolute IRI (it needs a scheme such as https:)"));
             } else if (!seen.add(a.id())) {
                 problems.add(ImportProblem.of(RULE, where, "id '" + a.id() + "' is declared twice"));
             }

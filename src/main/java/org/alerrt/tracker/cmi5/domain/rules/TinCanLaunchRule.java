@@ -35,25 +35,29 @@ public final class TinCanLaunchRule implements TinCanRule {
             try {
                 uri = new URI(a.launch());
             } catch (URISyntaxException e) {
-                problems.add(ImportProblem.of(RULE, where, "launch '" + a.launch() + "' is not a valid URL: "
-                        + e.getReason()));
+                problems.add(ImportProblem.of(
+                        RULE, where, "launch '" + a.launch() + "' is not a valid URL: " + e.getReason()));
                 continue;
             }
             if (uri.isAbsolute()) {
                 String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
                 if (!scheme.equals("http") && !scheme.equals("https")) {
-                    problems.add(ImportProblem.of(RULE, where, "launch '" + a.launch()
-                            + "' must be an http or https URL"));
+                    problems.add(
+                            ImportProblem.of(RULE, where, "launch '" + a.launch() + "' must be an http or https URL"));
                 }
                 continue;
             }
             Optional<String> path = Optional.ofNullable(uri.getPath()).flatMap(PackagePath::safe);
             if (uri.getRawAuthority() != null || path.isEmpty()) {
-                problems.add(ImportProblem.of(RULE, where, "launch '" + a.launch()
-                        + "' is not a path inside the package (no leading '/', '..' or '\\')"));
+                problems.add(ImportProblem.of(
+                        RULE,
+                        where,
+                        "launch '" + a.launch() + "' is not a path inside the package (no leading '/', '..' or '\\')"));
             } else if (!files.contains(path.get())) {
-                problems.add(ImportProblem.of(RULE, where, "launch '" + a.launch() + "' names '" + path.get()
-                        + "', which is not in the zip"));
+                problems.add(ImportProblem.of(
+                        RULE,
+                        where,
+                        "launch '" + a.launch() + "' names '" + path.get() + "', which is not in the zip"));
             }
         }
     }

@@ -13,8 +13,12 @@ public final class TinCanLaunchableRule implements TinCanRule {
     @Override
     public void check(TinCanStructure s, Set<String> files, List<ImportProblem> problems) {
         if (s.launched().isEmpty()) {
-            problems.add(ImportProblem.of(RULE, "tincan.xml", s.activities().isEmpty()
-                    ? "no <activity> in <activities>" : "no activity has a <launch> element, so nothing can be launched"));
+            problems.add(ImportProblem.of(
+                    RULE,
+                    "tincan.xml",
+                    s.activities().isEmpty()
+                            ? "no <activity> in <activities>"
+                            : "no activity has a <launch> element, so nothing can be launched"));
         }
     }
 }

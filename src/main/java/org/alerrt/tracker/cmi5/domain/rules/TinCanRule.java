@@ -16,8 +16,8 @@ public interface TinCanRule {
     void check(TinCanStructure structure, Set<String> files, List<ImportProblem> problems);
 
     static List<TinCanRule> all() {
-        return List.of(new TinCanIdsRule(), new TinCanLaunchableRule(), new TinCanLaunchRule(),
-                new TinCanStoredLengthsRule());
+        return List.of(
+                new TinCanIdsRule(), new TinCanLaunchableRule(), new TinCanLaunchRule(), new TinCanStoredLengthsRule());
     }
 
     static List<ImportProblem> checkAll(TinCanStructure structure, Set<String> files) {

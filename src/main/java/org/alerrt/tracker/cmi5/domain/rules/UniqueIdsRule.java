@@ -28,15 +28,15 @@ public final class UniqueIdsRule implements StructureRule {
         for (StructureNode n : s.nodes()) {
             String first = seen.putIfAbsent(n.id(), Locations.of(n));
             if (first != null) {
-                problems.add(ImportProblem.of(RULE, Locations.of(n), "id '" + n.id() + "' is already used by "
-                        + first));
+                problems.add(
+                        ImportProblem.of(RULE, Locations.of(n), "id '" + n.id() + "' is already used by " + first));
             }
         }
         Map<String, Boolean> objectives = new HashMap<>();
         for (Objective o : s.objectives()) {
             if (objectives.putIfAbsent(o.id(), true) != null) {
-                problems.add(ImportProblem.of(OBJECTIVE_RULE, "objective '" + o.id() + "'",
-                        "objective id is declared more than once"));
+                problems.add(ImportProblem.of(
+                        OBJECTIVE_RULE, "objective '" + o.id() + "'", "objective id is declared more than once"));
             }
         }
     }

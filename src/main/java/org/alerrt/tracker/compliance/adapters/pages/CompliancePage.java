@@ -34,8 +34,19 @@ public class CompliancePage {
         return r.size() == PAGE ? r.get(r.size() - 1).officer().learnerId() : null;
     }
 
-    public String getAgency() { return agency; }
-    public void setAgency(String agency) { this.agency = agency; }
-    public long getAfter() { return after; }
-    public void setAfter(long after) { this.after = Math.max(0, after); }
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public long getAfter() {
+        return after;
+    }
+
+    public void setAfter(long after) {
+        this.after = Math.max(0, after);
+    }
 }

@@ -31,11 +31,15 @@ public class ComplianceResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String page(@QueryParam("agency") String agency, @QueryParam("on") String on,
-                       @QueryParam("after") String after, @QueryParam("limit") String limit) {
+    public String page(
+            @QueryParam("agency") String agency,
+            @QueryParam("on") String on,
+            @QueryParam("after") String after,
+            @QueryParam("limit") String limit) {
         Long afterId = QueryParams.positiveId(after, "after");
         int max = QueryParams.limit(limit, 100, OfficerStatusService.MAX_PAGE);
-        List<ComplianceRow> rows = compliance.page(agency, QueryParams.date(on, "on"), afterId == null ? 0 : afterId, max);
+        List<ComplianceRow> rows =
+                compliance.page(agency, QueryParams.date(on, "on"), afterId == null ? 0 : afterId, max);
         JsonArrayBuilder officers = CachedJson.arrayBuilder();
         rows.forEach(r -> officers.add(json(r)));
         JsonObjectBuilder body = CachedJson.objectBuilder().add("officers", officers);
@@ -51,7 +55,8 @@ public class ComplianceResource {
     public Response csv(@QueryParam("agency") String agency, @QueryParam("on") String on) {
         byte[] csv = compliance.csv(agency, QueryParams.date(on, "on")).getBytes(StandardCharsets.UTF_8);
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"sb1852-compliance.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"sb1852-compliance.csv\"")
+                .build();
     }
 
     private static JsonObject json(ComplianceRow r) {

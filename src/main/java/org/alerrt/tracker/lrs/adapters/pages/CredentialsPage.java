@@ -27,7 +27,8 @@ public class CredentialsPage {
 
     private String name;
     private String key;
-    private List<String> scopes = new ArrayList<>(XapiScope.DEFAULT.stream().map(XapiScope::value).sorted().toList());
+    private List<String> scopes = new ArrayList<>(
+            XapiScope.DEFAULT.stream().map(XapiScope::value).sorted().toList());
     private LrsCredentialService.Issued issued;
     private List<LrsCredential> list;
 
@@ -50,8 +51,13 @@ public class CredentialsPage {
         try {
             issued = credentials.issue(name == null ? null : name.trim(), scopes, key);
             list = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Credential '"
-                    + issued.credential().getApiKey() + "' created. Copy its secret now: it is not shown again.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "Credential '" + issued.credential().getApiKey()
+                                    + "' created. Copy its secret now: it is not shown again.",
+                            null));
             name = null;
             key = null;
         } catch (LrsCredentialService.DuplicateKeyException | IllegalArgumentException e) {
@@ -62,15 +68,39 @@ public class CredentialsPage {
     public void revoke(String apiKey) {
         credentials.revoke(apiKey);
         list = null;
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "Credential '" + apiKey + "' revoked: xAPI requests with it are refused from now on.", null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        "Credential '" + apiKey + "' revoked: xAPI requests with it are refused from now on.",
+                        null));
     }
 
-    public LrsCredentialService.Issued getIssued() { return issued; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = key; }
-    public List<String> getScopes() { return scopes; }
-    public void setScopes(List<String> scopes) { this.scopes = scopes; }
+    public LrsCredentialService.Issued getIssued() {
+        return issued;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public List<String> getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(List<String> scopes) {
+        this.scopes = scopes;
+    }
 }

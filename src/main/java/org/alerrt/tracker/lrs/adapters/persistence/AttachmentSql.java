@@ -3,8 +3,7 @@ package org.alerrt.tracker.lrs.adapters.persistence;
 /** Every SQL statement of the attachment store, in one place. Portable between H2 2.x and PostgreSQL. */
 final class AttachmentSql {
 
-    private AttachmentSql() {
-    }
+    private AttachmentSql() {}
 
     /** Data is stored once per hash: the insert is skipped when the hash is known (dedupe, V8 migration). */
     static final String CONTENT_EXISTS = "SELECT 1 FROM xapi_attachment_content WHERE sha2 = ?";

@@ -3,8 +3,7 @@ package org.alerrt.tracker.lrs.adapters.persistence;
 /** Every SQL statement of the document store, in one place. Portable between H2 2.x and PostgreSQL. */
 final class DocumentSql {
 
-    private DocumentSql() {
-    }
+    private DocumentSql() {}
 
     /**
      * The one read every write starts with: the row lock makes a concurrent write of the same document wait, so the
@@ -33,6 +32,7 @@ final class DocumentSql {
 
     /** Ids GET (§2.3.s4, §2.6.s4, §2.7.s4): served by xapi_document_context_ix (context_hash, updated). */
     static final String IDS = "SELECT document_id, updated FROM xapi_document WHERE context_hash = ?";
+
     static final String AND_UPDATED_AFTER = " AND updated > ?";
     static final String ORDER_BY_ID = " ORDER BY document_id";
 }

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,7 @@ import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 public class JdbcAttachmentStore {
 
     /** Metadata of stored attachment data. */
-    public record Info(String sha2, String contentType, long length) {
-    }
+    public record Info(String sha2, String contentType, long length) {}
 
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -72,7 +70,8 @@ public class JdbcAttachmentStore {
         for (int from = 0; from < sha2s.size(); from += 500) {
             List<String> chunk = sha2s.subList(from, Math.min(sha2s.size(), from + 500));
             String sql = AttachmentSql.INFO_BY_SHA2_PREFIX + "?,".repeat(chunk.size() - 1) + "?)";
-            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 1, chunk.get(i));
                 }
@@ -90,7 +89,7 @@ public class JdbcAttachmentStore {
 
     public Optional<byte[]> content(String sha2) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(AttachmentSql.CONTENT_BY_SHA2)) {
+                PreparedStatement ps = c.prepareStatement(AttachmentSql.CONTENT_BY_SHA2)) {
             ps.setString(1, sha2);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();

@@ -23,14 +23,12 @@ import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 public class JdbcDocumentStore {
 
     /** An id of the ids GET with its last update, for the Last-Modified header. */
-    public record DocumentId(String id, Instant updated) {
-    }
+    public record DocumentId(String id, Instant updated) {}
 
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    public JdbcDocumentStore() {
-    }
+    public JdbcDocumentStore() {}
 
     /** For tests: a store on the given datasource. */
     public JdbcDocumentStore(DataSource dataSource) {
@@ -51,14 +49,19 @@ public class JdbcDocumentStore {
     }
 
     private Optional<StoredDocument> read(String sql, DocumentKey key) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, key.hash());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new StoredDocument(rs.getString(1), rs.getBytes(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()));
+                return Optional.of(new StoredDocument(
+                        rs.getString(1),
+                        rs.getBytes(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()));
             }
         } catch (SQLException e) {
             throw failure("Cannot read document", e);
@@ -68,7 +71,8 @@ public class JdbcDocumentStore {
     /** @throws ConcurrentWriteException when a concurrent transaction created the same document first */
     public void insert(DocumentKey key, StoredDocument document) {
         DocumentContext context = key.context();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DocumentSql.INSERT)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(DocumentSql.INSERT)) {
             ps.setString(1, key.hash());
             ps.setString(2, context.hash());
             ps.setString(3, context.kind().name());
@@ -87,7 +91,8 @@ public class JdbcDocumentStore {
     }
 
     public void update(DocumentKey key, StoredDocument document) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(DocumentSql.UPDATE)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(DocumentSql.UPDATE)) {
             ps.setString(1, document.contentType());
             ps.setBytes(2, document.content());
             ps.setString(3, document.etag());
@@ -108,7 +113,8 @@ public class JdbcDocumentStore {
     }
 
     private void execute(String sql, String hash) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, hash);
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -119,7 +125,8 @@ public class JdbcDocumentStore {
     /** Ids in the context, updated after {@code since} (exclusive) when given, by id. */
     public List<DocumentId> ids(DocumentContext context, Instant since) {
         String sql = DocumentSql.IDS + (since != null ? DocumentSql.AND_UPDATED_AFTER : "") + DocumentSql.ORDER_BY_ID;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, context.hash());
             if (since != null) {
                 ps.setTimestamp(2, Timestamp.from(since));
@@ -141,8 +148,8 @@ public class JdbcDocumentStore {
      * 23505 unique violation (H2, PostgreSQL), 40001 serialization failure / H2 deadlock, 40P01 PostgreSQL deadlock,
      * 55P03 PostgreSQL lock not available, HYT00 H2 lock timeout.
      */
-    private static final java.util.Set<String> CONTENTION = java.util.Set.of("23505", "40001", "40P01", "55P03",
-            "HYT00");
+    private static final java.util.Set<String> CONTENTION =
+            java.util.Set.of("23505", "40001", "40P01", "55P03", "HYT00");
 
     private static RuntimeException failure(String message, SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

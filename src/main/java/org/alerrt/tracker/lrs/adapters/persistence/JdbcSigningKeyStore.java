@@ -30,8 +30,8 @@ public class JdbcSigningKeyStore {
     public byte[] keyFor(String purpose, byte[] candidate) {
         try (Connection c = dataSource.getConnection()) {
             boolean postgresql = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
-            try (PreparedStatement ps = c.prepareStatement(postgresql
-                    ? SigningKeySql.INSERT_IF_ABSENT_POSTGRESQL : SigningKeySql.INSERT)) {
+            try (PreparedStatement ps =
+                    c.prepareStatement(postgresql ? SigningKeySql.INSERT_IF_ABSENT_POSTGRESQL : SigningKeySql.INSERT)) {
                 ps.setString(1, purpose);
                 ps.setString(2, Base64.getEncoder().encodeToString(candidate));
                 ps.setTimestamp(3, Timestamp.from(Instant.now()));

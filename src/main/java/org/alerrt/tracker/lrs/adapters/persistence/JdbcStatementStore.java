@@ -27,9 +27,9 @@ import org.alerrt.tracker.lrs.domain.ActivityDefinitions;
 import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
-import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * Statements in one table with a JSON document and indexed filter columns (plain JDBC: batch inserts on the hot
@@ -39,12 +39,10 @@ import org.alerrt.tracker.platform.json.CachedJson;
 public class JdbcStatementStore {
 
     /** A page of documents, the seq of the last one (the next cursor), and the newest stored (null if empty). */
-    public record Page(List<JsonObject> statements, boolean more, long lastSeq, Instant newestStored) {
-    }
+    public record Page(List<JsonObject> statements, boolean more, long lastSeq, Instant newestStored) {}
 
     /** A stored statement found by id, with whether it is voided. */
-    public record Found(JsonObject document, boolean voided) {
-    }
+    public record Found(JsonObject document, boolean voided) {}
 
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -56,8 +54,14 @@ public class JdbcStatementStore {
      */
     public void insert(List<StoredStatement> statements, Long credentialId) {
         try (Connection c = dataSource.getConnection()) {
-            Set<String> alreadyVoided = new HashSet<>(strings(c, StatementSql.VOIDING_TARGETS_PREFIX,
-                    statements.stream().filter(s -> !s.isVoiding()).map(StoredStatement::id).toList(), 1));
+            Set<String> alreadyVoided = new HashSet<>(strings(
+                    c,
+                    StatementSql.VOIDING_TARGETS_PREFIX,
+                    statements.stream()
+                            .filter(s -> !s.isVoiding())
+                            .map(StoredStatement::id)
+                            .toList(),
+                    1));
             Map<String, Long> seqs = new HashMap<>();
             // seq is given (StoredOrder: the stored order), not generated: rows stored before it have identity values
             try (PreparedStatement ps = c.prepareStatement(StatementSql.INSERT)) {
@@ -114,8 +118,8 @@ public class JdbcStatementStore {
         Map<String, Set<String>> targets = refTargets(c, links);
         Map<String, JsonObject> definitions = new TreeMap<>(); // sorted: same lock order in every request
         try (PreparedStatement agents = c.prepareStatement(StatementSql.INSERT_AGENT);
-             PreparedStatement activities = c.prepareStatement(StatementSql.INSERT_ACTIVITY);
-             PreparedStatement refs = c.prepareStatement(StatementSql.INSERT_REF)) {
+                PreparedStatement activities = c.prepareStatement(StatementSql.INSERT_ACTIVITY);
+                PreparedStatement refs = c.prepareStatement(StatementSql.INSERT_REF)) {
             int na = 0;
             int nb = 0;
             int nr = 0;
@@ -176,11 +180,14 @@ public class JdbcStatementStore {
         }
         Map<String, Set<String>> storedTargets = new HashMap<>();
         for (List<String> chunk : chunks(new ArrayList<>(direct))) {
-            try (PreparedStatement ps = c.prepareStatement(StatementSql.inList(StatementSql.REF_TARGETS_PREFIX, chunk.size()))) {
+            try (PreparedStatement ps =
+                    c.prepareStatement(StatementSql.inList(StatementSql.REF_TARGETS_PREFIX, chunk.size()))) {
                 bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        storedTargets.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                        storedTargets
+                                .computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                                .add(rs.getString(2));
                     }
                 }
             }
@@ -218,8 +225,8 @@ public class JdbcStatementStore {
         Map<String, String> changed = new TreeMap<>();
         Map<String, String> current = new HashMap<>();
         for (List<String> chunk : chunks(new ArrayList<>(incoming.keySet()))) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    StatementSql.inList(StatementSql.ACTIVITY_DEFINITIONS_PREFIX, chunk.size()))) {
+            try (PreparedStatement ps =
+                    c.prepareStatement(StatementSql.inList(StatementSql.ACTIVITY_DEFINITIONS_PREFIX, chunk.size()))) {
                 bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -283,7 +290,8 @@ public class JdbcStatementStore {
 
     /** Names the statements gave the agent with this IFI. */
     public List<String> agentNames(String ifi) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(StatementSql.AGENT_NAMES)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(StatementSql.AGENT_NAMES)) {
             ps.setString(1, ifi);
             List<String> names = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -336,7 +344,8 @@ public class JdbcStatementStore {
         for (int from = 0; from < list.size(); from += 500) {
             List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
             String sql = StatementSql.inList(StatementSql.DOCUMENTS_BY_IDS_PREFIX, chunk.size());
-            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 1, chunk.get(i));
                 }
@@ -353,8 +362,7 @@ public class JdbcStatementStore {
     }
 
     /** An already stored statement, and whether it is itself a voiding statement. */
-    public record StoredRef(JsonObject document, boolean voiding) {
-    }
+    public record StoredRef(JsonObject document, boolean voiding) {}
 
     public Optional<Found> findById(String id) {
         return findById(id, null);
@@ -362,8 +370,9 @@ public class JdbcStatementStore {
 
     /** By id; when {@code credentialId} is set, only a statement stored with that credential (statements/read/mine). */
     public Optional<Found> findById(String id, Long credentialId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                credentialId == null ? StatementSql.BY_ID : StatementSql.BY_ID + StatementSql.AND_CREDENTIAL)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        credentialId == null ? StatementSql.BY_ID : StatementSql.BY_ID + StatementSql.AND_CREDENTIAL)) {
             ps.setString(1, id);
             if (credentialId != null) {
                 ps.setLong(2, credentialId);
@@ -378,7 +387,8 @@ public class JdbcStatementStore {
 
     public Page query(StatementQuery q) {
         StatementSql.Built built = StatementSql.query(q);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(built.sql())) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(built.sql())) {
             for (int i = 0; i < built.params().size(); i++) {
                 ps.setObject(i + 1, built.params().get(i));
             }
@@ -406,8 +416,8 @@ public class JdbcStatementStore {
 
     public Optional<Instant> lastStored() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(StatementSql.LAST_STORED);
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement(StatementSql.LAST_STORED);
+                ResultSet rs = ps.executeQuery()) {
             Timestamp t = rs.next() ? rs.getTimestamp(1) : null;
             return Optional.ofNullable(t).map(Timestamp::toInstant);
         } catch (SQLException e) {

@@ -3,8 +3,7 @@ package org.alerrt.tracker.lrs.adapters.persistence;
 /** Every SQL statement of the signing key store (V18), in one place. */
 final class SigningKeySql {
 
-    private SigningKeySql() {
-    }
+    private SigningKeySql() {}
 
     /** PostgreSQL: a key inserted by another instance first (committed or not) makes this a no-op, not an error. */
     static final String INSERT_IF_ABSENT_POSTGRESQL = """

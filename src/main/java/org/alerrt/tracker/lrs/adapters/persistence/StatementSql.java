@@ -8,8 +8,7 @@ import org.alerrt.tracker.lrs.domain.StatementQuery;
 /** Every SQL statement of the statement store, in one place. Portable between H2 2.x and PostgreSQL. */
 final class StatementSql {
 
-    private StatementSql() {
-    }
+    private StatementSql() {}
 
     static final String INSERT = """
             INSERT INTO xapi_statement (statement_id, stored, actor_ifi, object_agent_ifi, verb_iri, activity_iri,
@@ -37,6 +36,7 @@ final class StatementSql {
     static final String REF_TARGETS_PREFIX = """
             SELECT t.statement_id, r.target_id FROM xapi_statement_ref r JOIN xapi_statement t ON t.seq = r.statement_seq
             WHERE t.statement_id IN (""";
+
     static final String ACTIVITY_DEFINITIONS_PREFIX = """
             SELECT activity_iri, definition FROM xapi_activity WHERE activity_iri IN (""";
 
@@ -70,8 +70,7 @@ final class StatementSql {
     static final String LAST_STORED = "SELECT MAX(stored) FROM xapi_statement";
 
     /** A query with its parameters in order. */
-    record Built(String sql, List<Object> params) {
-    }
+    record Built(String sql, List<Object> params) {}
 
     /** Scope statements/read/mine on a single GET: only what the caller's credential stored. */
     static final String AND_CREDENTIAL = " AND credential_id = ?";
@@ -136,9 +135,15 @@ final class StatementSql {
         if (q.cursor() != null) {
             String before = q.ascending() ? " > " : " < ";
             String cursorStored = "(SELECT c.stored FROM xapi_statement c WHERE c.seq = ?)";
-            sql.append(" AND s.stored").append(q.ascending() ? " >= " : " <= ").append(cursorStored)
-                    .append(" AND (s.stored").append(before).append(cursorStored)
-                    .append(" OR s.seq").append(before).append("?)");
+            sql.append(" AND s.stored")
+                    .append(q.ascending() ? " >= " : " <= ")
+                    .append(cursorStored)
+                    .append(" AND (s.stored")
+                    .append(before)
+                    .append(cursorStored)
+                    .append(" OR s.seq")
+                    .append(before)
+                    .append("?)");
             params.add(q.cursor());
             params.add(q.cursor());
             params.add(q.cursor());
@@ -148,7 +153,10 @@ final class StatementSql {
             params.add(q.restrictToCredential());
         }
         String direction = q.ascending() ? " ASC" : " DESC";
-        sql.append(" ORDER BY s.stored").append(direction).append(", s.seq").append(direction)
+        sql.append(" ORDER BY s.stored")
+                .append(direction)
+                .append(", s.seq")
+                .append(direction)
                 .append(" FETCH FIRST ? ROWS ONLY");
         params.add(q.limit() + 1);
         return new Built(sql.toString(), params);
@@ -176,7 +184,9 @@ final class StatementSql {
     }
 
     private static StringBuilder orderAndLimit(StatementQuery q, String x, StringBuilder sql, List<Object> params) {
-        sql.append(" ORDER BY ").append(x).append(q.ascending() ? ".seq ASC" : ".seq DESC")
+        sql.append(" ORDER BY ")
+                .append(x)
+                .append(q.ascending() ? ".seq ASC" : ".seq DESC")
                 .append(" FETCH FIRST ? ROWS ONLY");
         params.add(q.limit() + 1);
         return sql;
@@ -198,9 +208,11 @@ final class StatementSql {
         }
         if (q.activity() != null) {
             // §2.1.3 activity: the object; related_activities: context activities and SubStatement ones too
-            parts.add(q.relatedActivities()
-                    ? x + ".seq IN (SELECT l.statement_seq FROM xapi_statement_activity l WHERE l.activity_iri = ?)"
-                    : x + ".activity_iri = ?");
+            parts.add(
+                    q.relatedActivities()
+                            ? x
+                                    + ".seq IN (SELECT l.statement_seq FROM xapi_statement_activity l WHERE l.activity_iri = ?)"
+                            : x + ".activity_iri = ?");
             params.add(q.activity());
         }
         if (q.registration() != null) {

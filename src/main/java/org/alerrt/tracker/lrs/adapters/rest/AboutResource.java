@@ -14,9 +14,16 @@ public class AboutResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String about() {
         return CachedJson.objectBuilder()
-                .add("version", CachedJson.arrayBuilder().add("1.0.0").add("1.0.1").add("1.0.2").add("1.0.3")
-                        .add("2.0.0"))
+                .add(
+                        "version",
+                        CachedJson.arrayBuilder()
+                                .add("1.0.0")
+                                .add("1.0.1")
+                                .add("1.0.2")
+                                .add("1.0.3")
+                                .add("2.0.0"))
                 .add("extensions", CachedJson.objectBuilder())
-                .build().toString();
+                .build()
+                .toString();
     }
 }

@@ -31,7 +31,8 @@ public class ActivitiesResource {
         XapiParameters.onlyKnown(params, Set.of("activityId"), "Activities Resource", "§2.5");
         String activityId = params.getFirst("activityId");
         if (activityId == null || activityId.isBlank()) {
-            throw new XapiValidationException("activityId", "the activityId parameter is required (xAPI Communication §2.5)");
+            throw new XapiValidationException(
+                    "activityId", "the activityId parameter is required (xAPI Communication §2.5)");
         }
         if (!Formats.isIri(activityId)) {
             throw new XapiValidationException("activityId", "must be an IRI (xAPI Communication §2.5)");

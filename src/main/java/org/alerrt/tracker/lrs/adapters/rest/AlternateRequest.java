@@ -19,14 +19,15 @@ import org.alerrt.tracker.platform.web.ApiException;
  * is {@code method}, carrying headers, parameters and {@code content} as form fields. Parsed into the request it
  * stands for. xAPI 2.0 (IEEE 9274.1.1) dropped the syntax, so a 2.0 request using it is refused.
  */
-record AlternateRequest(String method, Map<String, String> headers, Map<String, List<String>> parameters,
-                        String content) {
+record AlternateRequest(
+        String method, Map<String, String> headers, Map<String, List<String>> parameters, String content) {
 
     static final String METHOD = "method";
     static final String CONTENT = "content";
     /** §1.3.s3.b6: the headers a client may send as form fields (Content-Transfer-Encoding is not one of them). */
-    static final Set<String> HEADER_FIELDS = Set.of("authorization", "x-experience-api-version", "content-type",
-            "content-length", "if-match", "if-none-match");
+    static final Set<String> HEADER_FIELDS = Set.of(
+            "authorization", "x-experience-api-version", "content-type", "content-length", "if-match", "if-none-match");
+
     private static final Set<String> METHODS = Set.of("GET", "PUT", "POST", "DELETE");
 
     /** Whether a query string carries the {@code method} parameter that marks the alternate syntax. */
@@ -41,12 +42,16 @@ record AlternateRequest(String method, Map<String, String> headers, Map<String, 
      * @param form        its form fields (names as sent)
      * @param httpVersion its X-Experience-API-Version HTTP header, if any
      */
-    static AlternateRequest parse(String httpMethod, String queryString, String contentType,
-                                  Map<String, String[]> form, String httpVersion) {
+    static AlternateRequest parse(
+            String httpMethod, String queryString, String contentType, Map<String, String[]> form, String httpVersion) {
         String version = first(form, "X-Experience-API-Version").orElse(httpVersion);
         if (XapiVersion.parse(version).orElse(null) == XapiVersion.V2_0_0) {
-            throw new ApiException(400, METHOD, "the Alternate Request Syntax (method parameter) is not part of xAPI"
-                    + " 2.0.0; send the request with its own method and headers", "xAPI 2.0 (IEEE 9274.1.1)");
+            throw new ApiException(
+                    400,
+                    METHOD,
+                    "the Alternate Request Syntax (method parameter) is not part of xAPI"
+                            + " 2.0.0; send the request with its own method and headers",
+                    "xAPI 2.0 (IEEE 9274.1.1)");
         }
         if (!"POST".equals(httpMethod)) {
             throw rule(METHOD, "requests in the Alternate Request Syntax MUST be POST (xAPI Communication §1.3.s3.b1)");
@@ -54,8 +59,10 @@ record AlternateRequest(String method, Map<String, String> headers, Map<String, 
         List<String> names = queryNames(queryString);
         for (String name : names) {
             if (!name.equals(METHOD)) {
-                throw rule(name, "only the 'method' query parameter is allowed in the Alternate Request Syntax;"
-                        + " send '" + name + "' as a form parameter (xAPI Communication §1.3.s3.b3, b13)");
+                throw rule(
+                        name,
+                        "only the 'method' query parameter is allowed in the Alternate Request Syntax;" + " send '"
+                                + name + "' as a form parameter (xAPI Communication §1.3.s3.b3, b13)");
             }
         }
         if (names.size() != 1) {
@@ -63,12 +70,17 @@ record AlternateRequest(String method, Map<String, String> headers, Map<String, 
         }
         String method = queryValue(queryString, METHOD);
         if (!METHODS.contains(method)) {
-            throw rule(METHOD, "'" + method + "' is not an xAPI method: use GET, PUT, POST or DELETE"
-                    + " (xAPI Communication §1.3.s3.b2)");
+            throw rule(
+                    METHOD,
+                    "'" + method + "' is not an xAPI method: use GET, PUT, POST or DELETE"
+                            + " (xAPI Communication §1.3.s3.b2)");
         }
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            throw rule("Content-Type", "a request in the Alternate Request Syntax carries its headers, parameters and"
-                    + " content as application/x-www-form-urlencoded (xAPI Communication §1.3.s3.b9)");
+        if (contentType == null
+                || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            throw rule(
+                    "Content-Type",
+                    "a request in the Alternate Request Syntax carries its headers, parameters and"
+                            + " content as application/x-www-form-urlencoded (xAPI Communication §1.3.s3.b9)");
         }
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, List<String>> parameters = new LinkedHashMap<>();
@@ -101,7 +113,8 @@ record AlternateRequest(String method, Map<String, String> headers, Map<String, 
             if (q.length() > 0) {
                 q.append('&');
             }
-            q.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+            q.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
         }));
         return q.length() == 0 ? null : q.toString();

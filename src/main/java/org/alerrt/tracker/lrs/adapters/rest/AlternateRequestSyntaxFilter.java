@@ -48,15 +48,22 @@ public class AlternateRequestSyntaxFilter extends HttpFilter {
         }
         AlternateRequest alternate;
         try {
-            alternate = AlternateRequest.parse(request.getMethod(), request.getQueryString(), request.getContentType(),
-                    request.getParameterMap(), request.getHeader(XapiVersionFilter.HEADER));
+            alternate = AlternateRequest.parse(
+                    request.getMethod(),
+                    request.getQueryString(),
+                    request.getContentType(),
+                    request.getParameterMap(),
+                    request.getHeader(XapiVersionFilter.HEADER));
         } catch (ApiException e) {
             response.setStatus(e.status());
             String version = XapiVersion.parse(request.getHeader(XapiVersionFilter.HEADER))
-                    .orElse(defaultVersion.get()).header();
+                    .orElse(defaultVersion.get())
+                    .header();
             response.setHeader(XapiVersionFilter.HEADER, version);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(ErrorBody.of(e.status(), e.getMessage(), e.property(), e.rule()).toString());
+            response.getWriter()
+                    .write(ErrorBody.of(e.status(), e.getMessage(), e.property(), e.rule())
+                            .toString());
             return;
         }
         chain.doFilter(new Wrapped(request, alternate), response);
@@ -92,8 +99,9 @@ public class AlternateRequestSyntaxFilter extends HttpFilter {
 
         @Override
         public Map<String, String[]> getParameterMap() {
-            return alternate.parameters().entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                    Map.Entry::getKey, e -> e.getValue().toArray(String[]::new)));
+            return alternate.parameters().entrySet().stream()
+                    .collect(Collectors.toUnmodifiableMap(
+                            Map.Entry::getKey, e -> e.getValue().toArray(String[]::new)));
         }
 
         @Override
@@ -124,7 +132,8 @@ public class AlternateRequestSyntaxFilter extends HttpFilter {
         @Override
         public Enumeration<String> getHeaders(String name) {
             String value = getHeader(name);
-            if (alternate.headers().containsKey(name) || name.equalsIgnoreCase("Content-Length")
+            if (alternate.headers().containsKey(name)
+                    || name.equalsIgnoreCase("Content-Length")
                     || name.equalsIgnoreCase("Content-Type")) {
                 return Collections.enumeration(value == null ? List.of() : List.of(value));
             }
@@ -135,7 +144,8 @@ public class AlternateRequestSyntaxFilter extends HttpFilter {
         public Enumeration<String> getHeaderNames() {
             Set<String> names = new LinkedHashSet<>();
             for (String n : Collections.list(super.getHeaderNames())) {
-                if (!n.equalsIgnoreCase("Content-Type") && !n.equalsIgnoreCase("Content-Length")
+                if (!n.equalsIgnoreCase("Content-Type")
+                        && !n.equalsIgnoreCase("Content-Length")
                         && !alternate.headers().containsKey(n)) {
                     names.add(n);
                 }

@@ -2,8 +2,8 @@ package org.alerrt.tracker.lrs.adapters.rest;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore.DocumentId;
+import org.alerrt.tracker.lrs.application.DocumentPolicy;
 import org.alerrt.tracker.lrs.application.DocumentService;
 import org.alerrt.tracker.lrs.application.DocumentWriter.Conditions;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
@@ -29,13 +30,12 @@ import org.alerrt.tracker.lrs.domain.documents.EntityTag;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
-import org.alerrt.tracker.lrs.application.DocumentPolicy;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The HTTP side shared by the three document resources (Communication §2.2): parse and check the parameters, read
@@ -80,8 +80,12 @@ public abstract class DocumentResource {
         if (r.documentId() == null) {
             return ids(r);
         }
-        StoredDocument doc = documents.find(r.key()).orElseThrow(() -> new ApiException(404,
-                kind().idParameter(), "no document with " + kind().idParameter() + " '" + r.documentId() + "' here"));
+        StoredDocument doc = documents
+                .find(r.key())
+                .orElseThrow(() -> new ApiException(
+                        404,
+                        kind().idParameter(),
+                        "no document with " + kind().idParameter() + " '" + r.documentId() + "' here"));
         return Response.ok(doc.content(), doc.contentType())
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .header(HttpHeaders.ETAG, EntityTag.quoted(doc.etag()))
@@ -100,7 +104,9 @@ public abstract class DocumentResource {
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .header(HttpHeaders.ETAG, EntityTag.quoted(EntityTag.of(body)))
                 .header(HttpHeaders.CONTENT_LENGTH, body.length);
-        ids.stream().map(DocumentId::updated).max(Instant::compareTo)
+        ids.stream()
+                .map(DocumentId::updated)
+                .max(Instant::compareTo)
                 .ifPresent(latest -> response.lastModified(Date.from(latest)));
         return response.build();
     }
@@ -157,8 +163,10 @@ public abstract class DocumentResource {
     }
 
     private Conditions conditions() {
-        return new Conditions(headers.getHeaderString(HttpHeaders.IF_MATCH),
-                headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), XapiVersionFilter.of(http));
+        return new Conditions(
+                headers.getHeaderString(HttpHeaders.IF_MATCH),
+                headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                XapiVersionFilter.of(http));
     }
 
     /** The Content-Type as sent, stored and returned unchanged; null when the request has none. */
@@ -169,8 +177,8 @@ public abstract class DocumentResource {
         }
         String trimmed = type.trim();
         if (trimmed.length() > MAX_CONTENT_TYPE) {
-            throw new XapiValidationException("Content-Type", "must not be longer than " + MAX_CONTENT_TYPE
-                    + " characters");
+            throw new XapiValidationException(
+                    "Content-Type", "must not be longer than " + MAX_CONTENT_TYPE + " characters");
         }
         try {
             MediaType.valueOf(trimmed);

@@ -23,9 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
-import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * Admin API for LRS credentials ({@code /api/lrs/credentials}, admins only per web.xml): issue one (the secret is
@@ -60,9 +60,13 @@ public class LrsCredentialsResource {
             String msg = e.getMessage();
             throw ApiException.badRequest(msg.contains(":") ? msg.substring(0, msg.indexOf(':')) : null, msg);
         }
-        JsonObject out = json(issued.credential()).add("secret", issued.secret()).build();
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.credential().getApiKey()).build())
-                .entity(out.toString()).build();
+        JsonObject out =
+                json(issued.credential()).add("secret", issued.secret()).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(issued.credential().getApiKey())
+                        .build())
+                .entity(out.toString())
+                .build();
     }
 
     @GET
@@ -76,7 +80,8 @@ public class LrsCredentialsResource {
     @Path("{key}")
     public String one(@PathParam("key") String key) {
         return json(credentials.findByKey(key).orElseThrow(() -> ApiException.notFound("no LRS credential " + key)))
-                .build().toString();
+                .build()
+                .toString();
     }
 
     /** Idempotent: revoking a revoked credential answers the same. The credential is refused from its next request. */
@@ -84,14 +89,19 @@ public class LrsCredentialsResource {
     @Path("{key}/revoke")
     public String revoke(@PathParam("key") String key) {
         return json(credentials.revoke(key).orElseThrow(() -> ApiException.notFound("no LRS credential " + key)))
-                .build().toString();
+                .build()
+                .toString();
     }
 
     static JsonObjectBuilder json(LrsCredential c) {
         JsonArrayBuilder scopes = CachedJson.arrayBuilder();
         c.scopes().stream().sorted().forEach(scopes::add);
-        return CachedJson.objectBuilder().add("key", c.getApiKey()).add("name", c.getName()).add("scopes", scopes)
-                .add("revoked", c.isRevoked()).add("createdAt", c.getCreatedAt().toInstant().toString());
+        return CachedJson.objectBuilder()
+                .add("key", c.getApiKey())
+                .add("name", c.getName())
+                .add("scopes", scopes)
+                .add("revoked", c.isRevoked())
+                .add("createdAt", c.getCreatedAt().toInstant().toString());
     }
 
     private static JsonObject object(byte[] body) {

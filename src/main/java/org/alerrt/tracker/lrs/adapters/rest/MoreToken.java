@@ -9,8 +9,8 @@ import org.alerrt.tracker.lrs.domain.StatementFormat;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.TokenSigner;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.platform.web.ApiException;
 
 /**
  * The opaque "more" token: the whole query (filters, related flags, format, attachments, order, limit) and the seq
@@ -21,13 +21,16 @@ import org.alerrt.tracker.platform.json.CachedJson;
  */
 final class MoreToken {
 
-    private MoreToken() {
-    }
+    private MoreToken() {}
 
     static String encode(StatementQuery q, TokenSigner signer) {
-        JsonObjectBuilder b = CachedJson.objectBuilder().add("limit", q.limit()).add("asc", q.ascending())
-                .add("cursor", q.cursor()).add("format", q.format().parameter())
-                .add("relAgents", q.relatedAgents()).add("relActivities", q.relatedActivities())
+        JsonObjectBuilder b = CachedJson.objectBuilder()
+                .add("limit", q.limit())
+                .add("asc", q.ascending())
+                .add("cursor", q.cursor())
+                .add("format", q.format().parameter())
+                .add("relAgents", q.relatedAgents())
+                .add("relActivities", q.relatedActivities())
                 .add("attachments", q.attachments());
         if (q.agentIfi() != null) b.add("agent", q.agentIfi());
         if (q.verb() != null) b.add("verb", q.verb());
@@ -47,21 +50,29 @@ final class MoreToken {
         try (JsonReader r = CachedJson.reader(new StringReader(payload))) {
             JsonObject o = r.readObject();
             int limit = o.getInt("limit");
-            return new StatementQuery(o.getString("agent", null), o.getString("verb", null),
-                    o.getString("activity", null), o.getString("registration", null),
-                    o.getBoolean("relAgents", false), o.getBoolean("relActivities", false),
+            return new StatementQuery(
+                    o.getString("agent", null),
+                    o.getString("verb", null),
+                    o.getString("activity", null),
+                    o.getString("registration", null),
+                    o.getBoolean("relAgents", false),
+                    o.getBoolean("relActivities", false),
                     o.containsKey("since") ? Instant.parse(o.getString("since")) : null,
                     o.containsKey("until") ? Instant.parse(o.getString("until")) : null,
-                    limit <= 0 ? maxLimit : Math.min(limit, maxLimit), o.getBoolean("asc"),
+                    limit <= 0 ? maxLimit : Math.min(limit, maxLimit),
+                    o.getBoolean("asc"),
                     StatementFormat.parse(o.getString("format", "exact")).orElseThrow(),
-                    o.getBoolean("attachments", false), o.getJsonNumber("cursor").longValue());
+                    o.getBoolean("attachments", false),
+                    o.getJsonNumber("cursor").longValue());
         } catch (RuntimeException e) {
             throw notOurs();
         }
     }
 
     private static ApiException notOurs() {
-        return new XapiValidationException("more", "not a 'more' token issued by this LRS; start again from the first"
-                + " page (xAPI Communication §2.1.3)");
+        return new XapiValidationException(
+                "more",
+                "not a 'more' token issued by this LRS; start again from the first"
+                        + " page (xAPI Communication §2.1.3)");
     }
 }

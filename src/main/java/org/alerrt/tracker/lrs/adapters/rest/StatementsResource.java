@@ -32,23 +32,22 @@ import org.alerrt.tracker.lrs.adapters.rest.multipart.MultipartStatementResponse
 import org.alerrt.tracker.lrs.application.AttachmentService;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.application.TokenSigners;
-import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.LanguagePreference;
 import org.alerrt.tracker.lrs.domain.StatementFormat;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.XapiTimestamps;
-import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * The Statement Resource (xAPI Communication §2.1): store one or many statements, get one by id, or query.
@@ -59,9 +58,22 @@ import org.alerrt.tracker.platform.json.CachedJson;
 public class StatementsResource {
 
     static final String CONSISTENT_THROUGH = "X-Experience-API-Consistent-Through";
-    private static final Set<String> QUERY_PARAMETERS = Set.of("statementId", "voidedStatementId", "agent", "verb",
-            "activity", "registration", "related_activities", "related_agents", "since", "until", "limit", "format",
-            "attachments", "ascending", "more");
+    private static final Set<String> QUERY_PARAMETERS = Set.of(
+            "statementId",
+            "voidedStatementId",
+            "agent",
+            "verb",
+            "activity",
+            "registration",
+            "related_activities",
+            "related_agents",
+            "since",
+            "until",
+            "limit",
+            "format",
+            "attachments",
+            "ascending",
+            "more");
 
     @Inject
     StatementService statements;
@@ -122,7 +134,8 @@ public class StatementsResource {
     @Consumes(MediaType.WILDCARD)
     public Response put(@QueryParam("statementId") String statementId, InputStream body) {
         if (statementId == null || statementId.isBlank()) {
-            throw new XapiValidationException("statementId", "the statementId parameter is required (xAPI Communication §2.1.1)");
+            throw new XapiValidationException(
+                    "statementId", "the statementId parameter is required (xAPI Communication §2.1.1)");
         }
         if (!Formats.isUuid(statementId)) {
             throw new XapiValidationException("statementId", "must be a UUID (xAPI Communication §2.1.1)");
@@ -130,18 +143,21 @@ public class StatementsResource {
         Incoming in = incoming(body);
         JsonStructure parsed = in.statements();
         if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new XapiValidationException("statement", "PUT takes exactly one statement object (xAPI Communication §2.1.1)");
+            throw new XapiValidationException(
+                    "statement", "PUT takes exactly one statement object (xAPI Communication §2.1.1)");
         }
         JsonObject statement = parsed.asJsonObject();
         if (statement.containsKey("id")) {
             JsonValue id = statement.get("id");
             if (id.getValueType() != JsonValue.ValueType.STRING
                     || !statement.getString("id").equalsIgnoreCase(statementId)) {
-                throw new XapiValidationException("statement.id",
-                        "differs from the statementId parameter (xAPI Communication §2.1.1)");
+                throw new XapiValidationException(
+                        "statement.id", "differs from the statementId parameter (xAPI Communication §2.1.1)");
             }
         } else {
-            statement = CachedJson.objectBuilder(statement).add("id", statementId.toLowerCase()).build();
+            statement = CachedJson.objectBuilder(statement)
+                    .add("id", statementId.toLowerCase())
+                    .build();
         }
         statements.store(List.of(statement), caller(), XapiVersionFilter.of(http), in.upload());
         return Response.noContent().build();
@@ -170,9 +186,14 @@ public class StatementsResource {
         var page = statements.query(query);
         JsonArrayBuilder list = CachedJson.arrayBuilder();
         statements.render(page.statements(), query.format(), languages).forEach(list::add);
-        String moreLink = page.more() ? http.getContextPath() + "/xapi/statements?more="
-                + MoreToken.encode(query.after(page.lastSeq()), signers.paging()) : "";
-        JsonObject result = CachedJson.objectBuilder().add("statements", list).add("more", moreLink).build();
+        String moreLink = page.more()
+                ? http.getContextPath() + "/xapi/statements?more="
+                        + MoreToken.encode(query.after(page.lastSeq()), signers.paging())
+                : "";
+        JsonObject result = CachedJson.objectBuilder()
+                .add("statements", list)
+                .add("more", moreLink)
+                .build();
         Response.ResponseBuilder ok = respond(result.toString(), page.statements(), query.attachments())
                 .header(CONSISTENT_THROUGH, consistentThrough);
         if (page.newestStored() != null) {
@@ -181,14 +202,22 @@ public class StatementsResource {
         return ok.build();
     }
 
-    private Response single(String statementId, String voidedId, MultivaluedMap<String, String> params,
-                            String consistentThrough, LanguagePreference languages) {
+    private Response single(
+            String statementId,
+            String voidedId,
+            MultivaluedMap<String, String> params,
+            String consistentThrough,
+            LanguagePreference languages) {
         if (statementId != null && voidedId != null) {
-            throw new XapiValidationException("statementId", "statementId and voidedStatementId cannot be used together (xAPI Communication §2.1.3)");
+            throw new XapiValidationException(
+                    "statementId",
+                    "statementId and voidedStatementId cannot be used together (xAPI Communication §2.1.3)");
         }
         for (String name : params.keySet()) {
-            if (!Set.of("statementId", "voidedStatementId", "format", "attachments").contains(name)) {
-                throw new XapiValidationException(name, "cannot be combined with statementId or voidedStatementId (xAPI Communication §2.1.3)");
+            if (!Set.of("statementId", "voidedStatementId", "format", "attachments")
+                    .contains(name)) {
+                throw new XapiValidationException(
+                        name, "cannot be combined with statementId or voidedStatementId (xAPI Communication §2.1.3)");
             }
         }
         StatementFormat format = format(params);
@@ -198,15 +227,19 @@ public class StatementsResource {
             throw new XapiValidationException(property, "must be a UUID (xAPI Communication §2.1.3)");
         }
         // §2.1.4: a voided statement only by voidedStatementId, any other only by statementId
-        var found = statements.find(id, XapiScopeFilter.ownStatementsOnly(http))
+        var found = statements
+                .find(id, XapiScopeFilter.ownStatementsOnly(http))
                 .filter(f -> f.voided() == (voidedId != null))
-                .orElseThrow(() -> new ApiException(404, property, "no " + (voidedId != null ? "voided " : "")
-                        + "statement with id " + id));
-        JsonObject document = statements.render(List.of(found.document()), format, languages).get(0);
-        Instant stored = Formats.parseTimestamp(found.document().getString("stored")).toInstant();
+                .orElseThrow(() -> new ApiException(
+                        404, property, "no " + (voidedId != null ? "voided " : "") + "statement with id " + id));
+        JsonObject document =
+                statements.render(List.of(found.document()), format, languages).get(0);
+        Instant stored =
+                Formats.parseTimestamp(found.document().getString("stored")).toInstant();
         return respond(document.toString(), List.of(found.document()), attachmentsRequested())
                 .header(CONSISTENT_THROUGH, consistentThrough)
-                .header("Last-Modified", XapiTimestamps.httpDate(stored)).build();
+                .header("Last-Modified", XapiTimestamps.httpDate(stored))
+                .build();
     }
 
     private StatementQuery query(MultivaluedMap<String, String> params) {
@@ -240,17 +273,30 @@ public class StatementsResource {
             try {
                 limit = Integer.parseInt(params.getFirst("limit"));
             } catch (NumberFormatException e) {
-                throw new XapiValidationException("limit", "must be a non-negative integer (xAPI Communication §2.1.3)");
+                throw new XapiValidationException(
+                        "limit", "must be a non-negative integer (xAPI Communication §2.1.3)");
             }
             if (limit < 0) {
-                throw new XapiValidationException("limit", "must be a non-negative integer (xAPI Communication §2.1.3)");
+                throw new XapiValidationException(
+                        "limit", "must be a non-negative integer (xAPI Communication §2.1.3)");
             }
             // §2.1.3: 0 means "the server maximum"
             limit = limit == 0 ? maxLimit : Math.min(limit, maxLimit);
         }
-        return new StatementQuery(agent, verb, activity, registration, bool(params, "related_agents"),
-                bool(params, "related_activities"), instant(params, "since"), instant(params, "until"), limit,
-                bool(params, "ascending"), format(params), bool(params, "attachments"), null);
+        return new StatementQuery(
+                agent,
+                verb,
+                activity,
+                registration,
+                bool(params, "related_agents"),
+                bool(params, "related_activities"),
+                instant(params, "since"),
+                instant(params, "until"),
+                limit,
+                bool(params, "ascending"),
+                format(params),
+                bool(params, "attachments"),
+                null);
     }
 
     /** An Agent or identified Group as JSON, reduced to its IFI (Communication §2.1.3, §2.4). */
@@ -259,11 +305,13 @@ public class StatementsResource {
         try (JsonReader r = CachedJson.reader(new java.io.StringReader(json))) {
             value = r.readValue();
         } catch (RuntimeException e) {
-            throw new XapiValidationException(name, "must be an Agent or identified Group as JSON (xAPI Communication " + section + ")");
+            throw new XapiValidationException(
+                    name, "must be an Agent or identified Group as JSON (xAPI Communication " + section + ")");
         }
         ActorValidator.actor(value, name);
         return ActorIdentity.of(value.asJsonObject())
-                .orElseThrow(() -> new XapiValidationException(name, "must carry an inverse functional identifier (xAPI Communication " + section + ")"))
+                .orElseThrow(() -> new XapiValidationException(
+                        name, "must carry an inverse functional identifier (xAPI Communication " + section + ")"))
                 .value();
     }
 
@@ -280,8 +328,9 @@ public class StatementsResource {
     }
 
     private static StatementFormat format(MultivaluedMap<String, String> params) {
-        return StatementFormat.parse(params.getFirst("format")).orElseThrow(() ->
-                new XapiValidationException("format", "must be ids, exact or canonical (xAPI Communication §2.1.3)"));
+        return StatementFormat.parse(params.getFirst("format"))
+                .orElseThrow(() -> new XapiValidationException(
+                        "format", "must be ids, exact or canonical (xAPI Communication §2.1.3)"));
     }
 
     private static Instant instant(MultivaluedMap<String, String> params, String name) {
@@ -297,13 +346,12 @@ public class StatementsResource {
     }
 
     /** The statements of a PUT/POST body and the attachment data sent with them (Communication §1.5). */
-    private record Incoming(JsonStructure statements, AttachmentUpload upload) {
-    }
+    private record Incoming(JsonStructure statements, AttachmentUpload upload) {}
 
     private Incoming incoming(InputStream body) {
         if (MultipartStatementRequest.isMultipartMixed(headers.getMediaType())) {
-            var multipart = MultipartStatementRequest.parse(headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                    BoundedBody.read(body, maxBodyBytes));
+            var multipart = MultipartStatementRequest.parse(
+                    headers.getHeaderString(HttpHeaders.CONTENT_TYPE), BoundedBody.read(body, maxBodyBytes));
             return new Incoming(multipart.statements(), multipart.upload());
         }
         requireJson();
@@ -317,7 +365,8 @@ public class StatementsResource {
             return Response.ok(json).type(MediaType.APPLICATION_JSON_TYPE);
         }
         var parts = attachments.attachmentsOf(returned).stream()
-                .map(a -> new MultipartStatementResponse.PartInfo(a.sha2(), a.contentType(), a.length())).toList();
+                .map(a -> new MultipartStatementResponse.PartInfo(a.sha2(), a.contentType(), a.length()))
+                .toList();
         return MultipartStatementResponse.of(json, parts, attachments::content);
     }
 
@@ -343,7 +392,8 @@ public class StatementsResource {
 
     private void requireJson() {
         MediaType type = headers.getMediaType();
-        if (type != null && !(type.getType().equals("application") && type.getSubtype().equals("json"))) {
+        if (type != null
+                && !(type.getType().equals("application") && type.getSubtype().equals("json"))) {
             throw new ApiException(400, "Content-Type", "statements must be sent as application/json, not " + type);
         }
     }

@@ -11,10 +11,19 @@ public class XapiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(StatementsResource.class, ActivitiesResource.class, AgentsResource.class,
-                AboutResource.class, StateResource.class, ActivityProfileResource.class, AgentProfileResource.class,
-                XapiVersionFilter.class, XapiScopeFilter.class,
-                ErrorMappers.Api.class, ErrorMappers.MalformedJson.class, ErrorMappers.Web.class,
+        return Set.of(
+                StatementsResource.class,
+                ActivitiesResource.class,
+                AgentsResource.class,
+                AboutResource.class,
+                StateResource.class,
+                ActivityProfileResource.class,
+                AgentProfileResource.class,
+                XapiVersionFilter.class,
+                XapiScopeFilter.class,
+                ErrorMappers.Api.class,
+                ErrorMappers.MalformedJson.class,
+                ErrorMappers.Web.class,
                 ErrorMappers.Unexpected.class);
     }
 }

@@ -7,8 +7,7 @@ import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 /** The query parameters a resource of the xAPI API knows: any other one is a 400 naming it. */
 final class XapiParameters {
 
-    private XapiParameters() {
-    }
+    private XapiParameters() {}
 
     /**
      * 400 for the first parameter not in {@code known}, e.g. resource "Agents Resource", section "§2.4", or given
@@ -18,8 +17,8 @@ final class XapiParameters {
         for (var e : params.entrySet()) {
             String name = e.getKey();
             if (!known.contains(name)) {
-                throw new XapiValidationException(name, "is not a parameter of the " + resource
-                        + " (xAPI Communication " + section + ")");
+                throw new XapiValidationException(
+                        name, "is not a parameter of the " + resource + " (xAPI Communication " + section + ")");
             }
             if (e.getValue().size() > 1) {
                 throw new XapiValidationException(name, "must be given once (xAPI Communication " + section + ")");

@@ -54,7 +54,8 @@ public class XapiPathFilter extends HttpFilter {
         public StringBuffer getRequestURL() {
             String url = super.getRequestURL().toString();
             int path = url.indexOf("://") < 0 ? 0 : url.indexOf('/', url.indexOf("://") + 3);
-            return path < 0 ? new StringBuffer(url)
+            return path < 0
+                    ? new StringBuffer(url)
                     : new StringBuffer(url.substring(0, path)).append(collapse(url.substring(path)));
         }
 

@@ -31,13 +31,19 @@ public class XapiScopeFilter implements ContainerRequestFilter {
         if (caller.isEmpty()) {
             return; // only About and preflights get here unauthenticated (web.xml); the rule lets those through
         }
-        XapiAccessRule.Decision decision = XapiAccessRule.decide(XapiScope.lenient(caller.get().scopes()),
-                request.getMethod(), request.getUriInfo().getPath());
+        XapiAccessRule.Decision decision = XapiAccessRule.decide(
+                XapiScope.lenient(caller.get().scopes()),
+                request.getMethod(),
+                request.getUriInfo().getPath());
         if (!decision.allowed()) {
-            request.abortWith(ErrorBody.response(403, "The credential '" + caller.get().name()
-                    + "' lacks the scope '" + decision.missingScope() + "' needed for " + request.getMethod() + " /"
-                    + request.getUriInfo().getPath() + " (xAPI Communication §4.2)",
-                    "scope", decision.missingScope()));
+            request.abortWith(ErrorBody.response(
+                    403,
+                    "The credential '" + caller.get().name()
+                            + "' lacks the scope '" + decision.missingScope() + "' needed for " + request.getMethod()
+                            + " /"
+                            + request.getUriInfo().getPath() + " (xAPI Communication §4.2)",
+                    "scope",
+                    decision.missingScope()));
         } else if (decision.ownStatementsOnly()) {
             request.setProperty(OWN_STATEMENTS_ONLY, caller.get().id());
         }

@@ -33,27 +33,34 @@ public class XapiVersionFilter implements ContainerRequestFilter, ContainerRespo
         String path = request.getUriInfo().getPath();
         Optional<XapiVersion> version = XapiVersion.parse(request.getHeaderString(HEADER));
         request.setProperty(PROPERTY, version.orElse(defaultVersion.get()));
-        if (version.isEmpty() && !path.startsWith("about") && !path.startsWith("/about")
+        if (version.isEmpty()
+                && !path.startsWith("about")
+                && !path.startsWith("/about")
                 && !"OPTIONS".equals(request.getMethod())) {
             String header = request.getHeaderString(HEADER);
-            request.abortWith(ErrorBody.response(400, header == null
-                    ? HEADER + " header is required (xAPI Communication §3.3)"
-                    : HEADER + " '" + header + "' is not supported: use 1.0.x or 2.0.0 (xAPI Communication §3.3)",
-                    HEADER, null));
+            request.abortWith(ErrorBody.response(
+                    400,
+                    header == null
+                            ? HEADER + " header is required (xAPI Communication §3.3)"
+                            : HEADER + " '" + header
+                                    + "' is not supported: use 1.0.x or 2.0.0 (xAPI Communication §3.3)",
+                    HEADER,
+                    null));
         }
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object version = request.getProperty(PROPERTY);
-        response.getHeaders().putSingle(HEADER,
-                (version instanceof XapiVersion v ? v : defaultVersion.get()).header());
+        response.getHeaders().putSingle(HEADER, (version instanceof XapiVersion v ? v : defaultVersion.get()).header());
         // Communication §2.1.3: "all responses to Statements Resource requests", errors included
         String path = request.getUriInfo().getPath();
         if ((path.startsWith("statements") || path.startsWith("/statements"))
                 && !response.getHeaders().containsKey(StatementsResource.CONSISTENT_THROUGH)) {
-            response.getHeaders().putSingle(StatementsResource.CONSISTENT_THROUGH,
-                    org.alerrt.tracker.lrs.domain.XapiTimestamps.format(java.time.Instant.now()));
+            response.getHeaders()
+                    .putSingle(
+                            StatementsResource.CONSISTENT_THROUGH,
+                            org.alerrt.tracker.lrs.domain.XapiTimestamps.format(java.time.Instant.now()));
         }
     }
 

@@ -25,8 +25,7 @@ public final class AttachmentRules {
         }
     }
 
-    private AttachmentRules() {
-    }
+    private AttachmentRules() {}
 
     /** Applies every rule below; statements are the request's statements in order. */
     public static void check(List<JsonObject> statements, AttachmentUpload upload) {
@@ -44,8 +43,10 @@ public final class AttachmentRules {
     static void jsonRequestNeedsFileUrls(List<Declared> declared) {
         for (Declared d : declared) {
             if (!d.hasFileUrl()) {
-                throw new XapiValidationException(d.path() + ".fileUrl", "an attachment without fileUrl must be "
-                        + "sent as a multipart/mixed part (xAPI Communication §1.5.2.s2.b1)");
+                throw new XapiValidationException(
+                        d.path() + ".fileUrl",
+                        "an attachment without fileUrl must be "
+                                + "sent as a multipart/mixed part (xAPI Communication §1.5.2.s2.b1)");
             }
         }
     }
@@ -54,8 +55,10 @@ public final class AttachmentRules {
     static void everyAttachmentWithoutFileUrlHasAPart(List<Declared> declared, AttachmentUpload upload) {
         for (Declared d : declared) {
             if (!d.hasFileUrl() && upload.part(d.sha2()).isEmpty()) {
-                throw new XapiValidationException(d.path() + ".sha2", "no multipart part has X-Experience-API-Hash "
-                        + d.sha2() + " and the attachment has no fileUrl (xAPI Communication §1.5.2.s3.b5)");
+                throw new XapiValidationException(
+                        d.path() + ".sha2",
+                        "no multipart part has X-Experience-API-Hash " + d.sha2()
+                                + " and the attachment has no fileUrl (xAPI Communication §1.5.2.s3.b5)");
             }
         }
     }
@@ -66,8 +69,10 @@ public final class AttachmentRules {
         declared.forEach(d -> hashes.add(d.sha2()));
         for (AttachmentPart p : upload.parts()) {
             if (!hashes.contains(p.sha2())) {
-                throw new XapiValidationException("X-Experience-API-Hash", "part " + p.sha2()
-                        + " matches no attachment of the statements (xAPI Communication §1.5.2.s2.b2.b2)");
+                throw new XapiValidationException(
+                        "X-Experience-API-Hash",
+                        "part " + p.sha2()
+                                + " matches no attachment of the statements (xAPI Communication §1.5.2.s2.b2.b2)");
             }
         }
     }
@@ -85,8 +90,10 @@ public final class AttachmentRules {
             String declaredType = AttachmentPart.baseType(d.attachment().getString("contentType"));
             String partType = AttachmentPart.baseType(part.get().contentType());
             if (!declaredType.equals(partType)) {
-                throw new XapiValidationException(d.path() + ".contentType", "is " + declaredType
-                        + " but its part has Content-Type " + partType + " (xAPI Communication §1.5.2.s2.b2.b7)");
+                throw new XapiValidationException(
+                        d.path() + ".contentType",
+                        "is " + declaredType + " but its part has Content-Type " + partType
+                                + " (xAPI Communication §1.5.2.s2.b2.b7)");
             }
         }
     }

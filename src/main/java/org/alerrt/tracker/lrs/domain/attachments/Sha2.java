@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class Sha2 {
 
-    private Sha2() {
-    }
+    private Sha2() {}
 
     public static String sha256Hex(byte[] data) {
         return hex("SHA-256", data);
@@ -26,9 +25,10 @@ public final class Sha2 {
             case 128 -> "SHA-512";
             default -> null;
         };
-        return algorithm != null && MessageDigest.isEqual(
-                hex(algorithm, data).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                declaredHex.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return algorithm != null
+                && MessageDigest.isEqual(
+                        hex(algorithm, data).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        declaredHex.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     /** Hex digests compare case-insensitively; the store keys them in lower case. */

@@ -29,13 +29,13 @@ public final class SignedStatementEquivalence {
     private static final Set<String> ASSIGNED_BY_LRS = Set.of("stored", "authority", "version");
     private static final Pattern FRACTION_SECONDS = Pattern.compile("(\\d+)\\.(\\d*)S$");
 
-    private SignedStatementEquivalence() {
-    }
+    private SignedStatementEquivalence() {}
 
     /** @return null when equivalent, else the first property that differs */
     public static String difference(JsonObject payload, JsonObject received) {
         for (String key : List.of("id", "timestamp")) {
-            if (payload.containsKey(key) && received.containsKey(key)
+            if (payload.containsKey(key)
+                    && received.containsKey(key)
                     && !sameScalar(key, payload.get(key), received.get(key))) {
                 return key;
             }

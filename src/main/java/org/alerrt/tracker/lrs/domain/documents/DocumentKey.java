@@ -12,7 +12,7 @@ public record DocumentKey(DocumentContext context, String documentId) {
 
     /** Primary key of the document row: SHA-256 hex of the context and the id. */
     public String hash() {
-        return Hashes.sha256(context.kind().name(), context.activityId(), context.agentIfi(), context.registration(),
-                documentId);
+        return Hashes.sha256(
+                context.kind().name(), context.activityId(), context.agentIfi(), context.registration(), documentId);
     }
 }

@@ -12,46 +12,68 @@ import org.alerrt.tracker.platform.web.ApiException;
 public final class DocumentPreconditions {
 
     /** The writes concurrency applies to. */
-    public enum Method { PUT, POST, DELETE }
-
-    private DocumentPreconditions() {
+    public enum Method {
+        PUT,
+        POST,
+        DELETE
     }
+
+    private DocumentPreconditions() {}
 
     /**
      * @param currentEtag the ETag of the stored document, null when there is none
      * @throws ApiException 412 when a precondition fails (§3.1.s4.b9/b11), 409 when a PUT overwrites without
      *                      headers (§3.1.s4.b13/b14), 400 when a 1.0.x profile PUT carries no header (§3.1.s3.b1)
      */
-    public static void check(Method method, DocumentKind kind, XapiVersion version, String ifMatch,
-                             String ifNoneMatch, String currentEtag) {
+    public static void check(
+            Method method,
+            DocumentKind kind,
+            XapiVersion version,
+            String ifMatch,
+            String ifNoneMatch,
+            String currentEtag) {
         if (ifMatch != null) {
             List<String> tags = EntityTag.parseList(ifMatch);
             boolean matches = currentEtag != null && (tags.contains("*") || tags.contains(currentEtag));
             if (!matches) {
-                throw new ApiException(412, "If-Match", currentEtag == null
-                        ? "If-Match: the document does not exist (xAPI Communication §3.1.s4.b5, RFC 7232 §3.1)"
-                        : "If-Match: the document has changed since that ETag; its ETag is now "
-                                + EntityTag.quoted(currentEtag) + " (xAPI Communication §3.1.s4.b5)",
+                throw new ApiException(
+                        412,
+                        "If-Match",
+                        currentEtag == null
+                                ? "If-Match: the document does not exist (xAPI Communication §3.1.s4.b5, RFC 7232 §3.1)"
+                                : "If-Match: the document has changed since that ETag; its ETag is now "
+                                        + EntityTag.quoted(currentEtag) + " (xAPI Communication §3.1.s4.b5)",
                         "§3.1.s4.b9");
             }
         }
         if (ifNoneMatch != null && currentEtag != null) {
             List<String> tags = EntityTag.parseList(ifNoneMatch);
             if (tags.contains("*") || tags.contains(currentEtag)) {
-                throw new ApiException(412, "If-None-Match",
-                        "If-None-Match: the document already exists (xAPI Communication §3.1.s4.b6)", "§3.1.s4.b9");
+                throw new ApiException(
+                        412,
+                        "If-None-Match",
+                        "If-None-Match: the document already exists (xAPI Communication §3.1.s4.b6)",
+                        "§3.1.s4.b9");
             }
         }
         if (method == Method.PUT && ifMatch == null && ifNoneMatch == null && requiresHeaders(kind, version)) {
             if (currentEtag != null) {
-                throw new ApiException(409, "If-Match", "The document already exists and the PUT carries neither"
-                        + " If-Match nor If-None-Match. Check the current state of the document (GET it), then"
-                        + " send the PUT again with If-Match set to its current ETag " + EntityTag.quoted(currentEtag)
-                        + " (xAPI Communication §3.1.s4.b13, §3.1.s4.b14)", "§3.1.s4.b13");
+                throw new ApiException(
+                        409,
+                        "If-Match",
+                        "The document already exists and the PUT carries neither"
+                                + " If-Match nor If-None-Match. Check the current state of the document (GET it), then"
+                                + " send the PUT again with If-Match set to its current ETag "
+                                + EntityTag.quoted(currentEtag)
+                                + " (xAPI Communication §3.1.s4.b13, §3.1.s4.b14)",
+                        "§3.1.s4.b13");
             }
             if (version != XapiVersion.V2_0_0) {
-                throw new ApiException(400, "If-None-Match", "A PUT to a profile document must carry If-Match or"
-                        + " If-None-Match: use If-None-Match: * to create a document (xAPI Communication §3.1.s3.b1)",
+                throw new ApiException(
+                        400,
+                        "If-None-Match",
+                        "A PUT to a profile document must carry If-Match or"
+                                + " If-None-Match: use If-None-Match: * to create a document (xAPI Communication §3.1.s3.b1)",
                         "§3.1.s3.b1");
             }
         }

@@ -28,7 +28,12 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
     public static final int MAX_LENGTH = Lengths.DOCUMENT_VALUE;
 
     /** The HTTP method of the request, which decides which parameters are allowed and required. */
-    public enum Operation { GET, PUT, POST, DELETE }
+    public enum Operation {
+        GET,
+        PUT,
+        POST,
+        DELETE
+    }
 
     public DocumentKey key() {
         if (documentId == null) {
@@ -47,11 +52,14 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
         for (var e : params.entrySet()) {
             String name = e.getKey();
             if (!allowed.contains(name) || ("since".equals(name) && operation != Operation.GET)) {
-                throw new XapiValidationException(name, "is not a parameter of this request to the "
-                        + resource(kind) + " (xAPI Communication " + kind.section() + ", §3.2.s3.b7)");
+                throw new XapiValidationException(
+                        name,
+                        "is not a parameter of this request to the " + resource(kind) + " (xAPI Communication "
+                                + kind.section() + ", §3.2.s3.b7)");
             }
             if (e.getValue().size() > 1) {
-                throw new XapiValidationException(name, "must be given once (xAPI Communication " + kind.section() + ")");
+                throw new XapiValidationException(
+                        name, "must be given once (xAPI Communication " + kind.section() + ")");
             }
         }
         String activityId = kind == DocumentKind.AGENT_PROFILE ? null : activityId(kind, first(params, "activityId"));
@@ -59,11 +67,12 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
         String registration = registration(first(params, "registration"));
 
         String documentId = first(params, idName);
-        boolean idRequired = operation == Operation.PUT || operation == Operation.POST
+        boolean idRequired = operation == Operation.PUT
+                || operation == Operation.POST
                 || (operation == Operation.DELETE && kind.isProfile());
         if (documentId == null && idRequired) {
-            throw new XapiValidationException(idName, "the " + idName + " parameter is required (xAPI Communication "
-                    + kind.section() + ")");
+            throw new XapiValidationException(
+                    idName, "the " + idName + " parameter is required (xAPI Communication " + kind.section() + ")");
         }
         if (documentId != null && documentId.isEmpty()) {
             throw new XapiValidationException(idName, "must not be empty (xAPI Communication " + kind.section() + ")");
@@ -76,8 +85,9 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
         if (sinceValue != null) {
             var parsed = Formats.parseTimestamp(sinceValue);
             if (parsed == null) {
-                throw new XapiValidationException("since", "must be an ISO 8601 timestamp (xAPI Communication "
-                        + kind.section() + ", Data §4.5)");
+                throw new XapiValidationException(
+                        "since",
+                        "must be an ISO 8601 timestamp (xAPI Communication " + kind.section() + ", Data §4.5)");
             }
             since = parsed.toInstant();
         }
@@ -90,12 +100,12 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
 
     private static String activityId(DocumentKind kind, String value) {
         if (value == null) {
-            throw new XapiValidationException("activityId", "the activityId parameter is required (xAPI Communication "
-                    + kind.section() + ")");
+            throw new XapiValidationException(
+                    "activityId", "the activityId parameter is required (xAPI Communication " + kind.section() + ")");
         }
         if (!Formats.isIri(value)) {
-            throw new XapiValidationException("activityId", "must be an IRI (xAPI Communication " + kind.section()
-                    + ", Data §2.4.4.1)");
+            throw new XapiValidationException(
+                    "activityId", "must be an IRI (xAPI Communication " + kind.section() + ", Data §2.4.4.1)");
         }
         return bounded("activityId", value);
     }
@@ -103,18 +113,19 @@ public record DocumentRequest(DocumentContext context, String documentId, Instan
     /** An Agent, not a Group, with exactly one IFI (§2.6.s3 note, Data §2.4.2.1). */
     private static String agent(DocumentKind kind, String value) {
         if (value == null) {
-            throw new XapiValidationException("agent", "the agent parameter is required (xAPI Communication "
-                    + kind.section() + ")");
+            throw new XapiValidationException(
+                    "agent", "the agent parameter is required (xAPI Communication " + kind.section() + ")");
         }
         JsonValue json;
         try (JsonReader r = CachedJson.reader(new StringReader(value))) {
             json = r.readValue();
         } catch (JsonException | IllegalStateException e) {
-            throw new XapiValidationException("agent", "must be an Agent object as JSON (xAPI Communication "
-                    + kind.section() + ")");
+            throw new XapiValidationException(
+                    "agent", "must be an Agent object as JSON (xAPI Communication " + kind.section() + ")");
         }
         ActorValidator.agent(json, "agent");
-        return bounded("agent", ActorIdentity.of(json.asJsonObject()).orElseThrow().value());
+        return bounded(
+                "agent", ActorIdentity.of(json.asJsonObject()).orElseThrow().value());
     }
 
     private static String registration(String value) {

@@ -6,8 +6,7 @@ import java.util.List;
 /** ETags of documents (Communication §3.1.s4.b2/b4): the lowercase hex SHA-1 of the stored bytes, sent quoted. */
 public final class EntityTag {
 
-    private EntityTag() {
-    }
+    private EntityTag() {}
 
     public static String of(byte[] content) {
         return Hashes.hex("SHA-1", content);

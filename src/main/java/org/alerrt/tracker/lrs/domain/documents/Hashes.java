@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** Digests of document keys and contents. */
 final class Hashes {
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     /** Each part is length-prefixed (absent = "-"), so no two different tuples share an input. */
     static String sha256(String... parts) {

@@ -16,15 +16,16 @@ import org.alerrt.tracker.platform.json.CachedJson;
  */
 public final class JsonMerge {
 
-    private JsonMerge() {
-    }
+    private JsonMerge() {}
 
     /**
      * @return the merged document, serialized as UTF-8 JSON
      * @throws XapiValidationException when either document is not a JSON object (§2.2.s8.b1)
      */
     public static byte[] merge(byte[] existing, byte[] posted) {
-        JsonObject stored = object(existing, "document",
+        JsonObject stored = object(
+                existing,
+                "document",
                 "the stored document is not a JSON object, so it cannot be merged: replace it with PUT");
         JsonObject update = object(posted, "document", "a POST to merge must be a JSON object");
         JsonObjectBuilder merged = CachedJson.objectBuilder(stored);

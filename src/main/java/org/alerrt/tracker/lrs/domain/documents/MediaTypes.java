@@ -9,8 +9,7 @@ public final class MediaTypes {
     /** Stored when a request carries no Content-Type: the bytes are kept, their type is unknown (RFC 7231 §3.1.1.5). */
     public static final String DEFAULT = "application/octet-stream";
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     /** application/json with any parameters (e.g. charset), compared without case. */
     public static boolean isJson(String contentType) {

@@ -32,8 +32,7 @@ public final class XapiAccessRule {
         }
     }
 
-    private XapiAccessRule() {
-    }
+    private XapiAccessRule() {}
 
     public static Decision decide(Set<XapiScope> granted, String method, String path) {
         String m = method.toUpperCase(Locale.ROOT);
@@ -57,14 +56,16 @@ public final class XapiAccessRule {
                 if (allRead || granted.contains(XapiScope.STATEMENTS_READ)) {
                     return Decision.ALLOW;
                 }
-                return granted.contains(XapiScope.STATEMENTS_READ_MINE) ? Decision.OWN_ONLY
+                return granted.contains(XapiScope.STATEMENTS_READ_MINE)
+                        ? Decision.OWN_ONLY
                         : Decision.deny(XapiScope.STATEMENTS_READ.value());
             case "activities/state":
                 return allow(allRead || granted.contains(XapiScope.STATE), XapiScope.STATE);
             case "activities/profile", "agents/profile":
                 return allow(allRead || granted.contains(XapiScope.PROFILE), XapiScope.PROFILE);
             case "activities", "agents":
-                return allow(read && (allRead || granted.contains(XapiScope.STATEMENTS_READ)),
+                return allow(
+                        read && (allRead || granted.contains(XapiScope.STATEMENTS_READ)),
                         read ? XapiScope.ALL_READ : XapiScope.ALL);
             default:
                 return allow(false, XapiScope.ALL);

@@ -45,8 +45,8 @@ public enum XapiScope {
         }
         EnumSet<XapiScope> scopes = EnumSet.noneOf(XapiScope.class);
         for (String v : values) {
-            scopes.add(parse(v).orElseThrow(() -> new IllegalArgumentException("scopes: '" + v
-                    + "' is not an xAPI scope (xAPI Communication §4.2); use one of " + names())));
+            scopes.add(parse(v).orElseThrow(() -> new IllegalArgumentException(
+                    "scopes: '" + v + "' is not an xAPI scope (xAPI Communication §4.2); use one of " + names())));
         }
         return scopes;
     }

@@ -8,15 +8,34 @@ import java.util.Set;
 public final class ActivityValidator {
 
     private static final Json.Keys ACTIVITY_KEYS = Json.keys("objectType", "id", "definition");
-    private static final Json.Keys DEFINITION_KEYS = Json.keys("name", "description", "type", "moreInfo", "extensions",
-            "interactionType", "correctResponsesPattern", "choices", "scale", "source", "target", "steps");
-    private static final Set<String> INTERACTION_TYPES = Set.of("true-false", "choice", "fill-in", "long-fill-in",
-            "matching", "performance", "sequencing", "likert", "numeric", "other");
+    private static final Json.Keys DEFINITION_KEYS = Json.keys(
+            "name",
+            "description",
+            "type",
+            "moreInfo",
+            "extensions",
+            "interactionType",
+            "correctResponsesPattern",
+            "choices",
+            "scale",
+            "source",
+            "target",
+            "steps");
+    private static final Set<String> INTERACTION_TYPES = Set.of(
+            "true-false",
+            "choice",
+            "fill-in",
+            "long-fill-in",
+            "matching",
+            "performance",
+            "sequencing",
+            "likert",
+            "numeric",
+            "other");
     private static final Set<String> COMPONENT_LISTS = Set.of("choices", "scale", "source", "target", "steps");
     private static final Json.Keys COMPONENT_KEYS = Json.keys("id", "description");
 
-    private ActivityValidator() {
-    }
+    private ActivityValidator() {}
 
     public static void activity(JsonValue value, String path) {
         JsonObject o = Json.object(value, path);
@@ -24,8 +43,11 @@ public final class ActivityValidator {
         if (o.containsKey("objectType") && !"Activity".equals(Json.string(o.get("objectType"), path, "objectType"))) {
             throw new XapiValidationException(path + ".objectType", "must be 'Activity' (xAPI Data §2.4.4.1)");
         }
-        Lengths.indexed(CommonValidators.iri(Json.required(o, "id", path, "§2.4.4.1"), path, "id", "§2.4.4.1"),
-                Lengths.ACTIVITY_ID, path, "id");
+        Lengths.indexed(
+                CommonValidators.iri(Json.required(o, "id", path, "§2.4.4.1"), path, "id", "§2.4.4.1"),
+                Lengths.ACTIVITY_ID,
+                path,
+                "id");
         if (o.containsKey("definition")) {
             definition(o.get("definition"), path + ".definition");
         }
@@ -50,10 +72,10 @@ public final class ActivityValidator {
             CommonValidators.extensions(d.get("extensions"), path + ".extensions");
         }
         boolean interaction = d.containsKey("interactionType");
-        if (interaction && !INTERACTION_TYPES.contains(Json.string(d.get("interactionType"),
-                path, "interactionType"))) {
-            throw new XapiValidationException(path + ".interactionType",
-                    "must be one of " + INTERACTION_TYPES + " (xAPI Data §2.4.4.1.s9)");
+        if (interaction
+                && !INTERACTION_TYPES.contains(Json.string(d.get("interactionType"), path, "interactionType"))) {
+            throw new XapiValidationException(
+                    path + ".interactionType", "must be one of " + INTERACTION_TYPES + " (xAPI Data §2.4.4.1.s9)");
         }
         if (d.containsKey("correctResponsesPattern")) {
             requireInteraction(interaction, path + ".correctResponsesPattern");
@@ -72,8 +94,7 @@ public final class ActivityValidator {
 
     private static void requireInteraction(boolean interaction, String path) {
         if (!interaction) {
-            throw new XapiValidationException(path,
-                    "is only allowed with an interactionType (xAPI Data §2.4.4.1.s13)");
+            throw new XapiValidationException(path, "is only allowed with an interactionType (xAPI Data §2.4.4.1.s13)");
         }
     }
 
@@ -87,8 +108,8 @@ public final class ActivityValidator {
             Json.allowOnly(c, p, COMPONENT_KEYS, "§2.4.4.1.s15");
             String id = Json.string(Json.required(c, "id", p, "§2.4.4.1.s15"), p, "id");
             if (!ids.add(id)) {
-                throw new XapiValidationException(p + ".id",
-                        "interaction component ids must be unique within the list (xAPI Data §2.4.4.1.s16)");
+                throw new XapiValidationException(
+                        p + ".id", "interaction component ids must be unique within the list (xAPI Data §2.4.4.1.s16)");
             }
             if (c.containsKey("description")) {
                 CommonValidators.languageMap(c.get("description"), p + ".description");

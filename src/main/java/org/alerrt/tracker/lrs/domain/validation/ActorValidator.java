@@ -6,14 +6,13 @@ import jakarta.json.JsonValue;
 /** Agents and Groups, with exactly one Inverse Functional Identifier (xAPI Data §2.4.2). */
 public final class ActorValidator {
 
-    private static final Json.Keys AGENT_KEYS = Json.keys("objectType", "name", "mbox", "mbox_sha1sum", "openid",
-            "account");
-    private static final Json.Keys GROUP_KEYS = Json.keys("objectType", "name", "mbox", "mbox_sha1sum", "openid",
-            "account", "member");
+    private static final Json.Keys AGENT_KEYS =
+            Json.keys("objectType", "name", "mbox", "mbox_sha1sum", "openid", "account");
+    private static final Json.Keys GROUP_KEYS =
+            Json.keys("objectType", "name", "mbox", "mbox_sha1sum", "openid", "account", "member");
     private static final Json.Keys ACCOUNT_KEYS = Json.keys("homePage", "name");
 
-    private ActorValidator() {
-    }
+    private ActorValidator() {}
 
     /** An Agent or Group, the objectType deciding (absent = Agent). */
     public static void actor(JsonValue value, String path) {
@@ -22,8 +21,9 @@ public final class ActorValidator {
         switch (type) {
             case "Agent" -> agent(o, path);
             case "Group" -> group(o, path);
-            default -> throw new XapiValidationException(path + ".objectType",
-                    "must be 'Agent' or 'Group' (xAPI Data §2.4.2)");
+            default ->
+                throw new XapiValidationException(
+                        path + ".objectType", "must be 'Agent' or 'Group' (xAPI Data §2.4.2)");
         }
     }
 
@@ -38,8 +38,8 @@ public final class ActorValidator {
             Json.string(o.get("name"), path, "name");
         }
         if (ifiCount(o, path) != 1) {
-            throw new XapiValidationException(path,
-                    "an Agent must have exactly one of mbox, mbox_sha1sum, openid, account (xAPI Data §2.4.2.3)");
+            throw new XapiValidationException(
+                    path, "an Agent must have exactly one of mbox, mbox_sha1sum, openid, account (xAPI Data §2.4.2.3)");
         }
     }
 
@@ -55,12 +55,12 @@ public final class ActorValidator {
         }
         int ifis = ifiCount(o, path);
         if (ifis > 1) {
-            throw new XapiValidationException(path,
-                    "a Group must not have more than one Inverse Functional Identifier (xAPI Data §2.4.2.2.s5)");
+            throw new XapiValidationException(
+                    path, "a Group must not have more than one Inverse Functional Identifier (xAPI Data §2.4.2.2.s5)");
         }
         if (ifis == 0 && !o.containsKey("member")) {
-            throw new XapiValidationException(path + ".member",
-                    "an anonymous Group must list its members (xAPI Data §2.4.2.2.s4)");
+            throw new XapiValidationException(
+                    path + ".member", "an anonymous Group must list its members (xAPI Data §2.4.2.2.s4)");
         }
         if (o.containsKey("member")) {
             var members = Json.array(o.get("member"), path + ".member");
@@ -76,16 +76,16 @@ public final class ActorValidator {
             count++;
             String mbox = Json.string(o.get("mbox"), path, "mbox");
             if (!Formats.isMailto(mbox)) {
-                throw new XapiValidationException(path + ".mbox",
-                        "must be a 'mailto:' IRI with an email address (xAPI Data §2.4.2.3)");
+                throw new XapiValidationException(
+                        path + ".mbox", "must be a 'mailto:' IRI with an email address (xAPI Data §2.4.2.3)");
             }
             Lengths.mbox(mbox, path);
         }
         if (o.containsKey("mbox_sha1sum")) {
             count++;
             if (!Formats.isSha1(Json.string(o.get("mbox_sha1sum"), path, "mbox_sha1sum"))) {
-                throw new XapiValidationException(path + ".mbox_sha1sum",
-                        "must be the hex SHA-1 of a mailto IRI (xAPI Data §2.4.2.3)");
+                throw new XapiValidationException(
+                        path + ".mbox_sha1sum", "must be the hex SHA-1 of a mailto IRI (xAPI Data §2.4.2.3)");
             }
         }
         if (o.containsKey("openid")) {
@@ -97,8 +97,8 @@ public final class ActorValidator {
             String accountPath = path + ".account";
             JsonObject account = Json.object(o.get("account"), accountPath);
             Json.allowOnly(account, accountPath, ACCOUNT_KEYS, "§2.4.2.4");
-            String homePage = CommonValidators.iri(Json.required(account, "homePage", accountPath, "§2.4.2.4"),
-                    accountPath, "homePage", "§2.4.2.4");
+            String homePage = CommonValidators.iri(
+                    Json.required(account, "homePage", accountPath, "§2.4.2.4"), accountPath, "homePage", "§2.4.2.4");
             String name = Json.string(Json.required(account, "name", accountPath, "§2.4.2.4"), accountPath, "name");
             Lengths.account(homePage, name, accountPath);
         }

@@ -7,14 +7,13 @@ import jakarta.json.JsonValue;
 /** Value rules used by several objects: IRIs, UUIDs, language maps (§4.2), extensions (§4.1). */
 final class CommonValidators {
 
-    private CommonValidators() {
-    }
+    private CommonValidators() {}
 
     static String iri(JsonValue v, String path, String section) {
         String s = Json.string(v, path);
         if (!Formats.isIri(s)) {
-            throw new XapiValidationException(path, "must be an IRI with a scheme (xAPI Data " + section
-                    + ", §2.2.s4.b1.b8)");
+            throw new XapiValidationException(
+                    path, "must be an IRI with a scheme (xAPI Data " + section + ", §2.2.s4.b1.b8)");
         }
         return s;
     }
@@ -54,7 +53,8 @@ final class CommonValidators {
         JsonObject map = Json.object(v, path);
         for (var e : map.entrySet()) {
             if (!Formats.isLanguageTag(e.getKey())) {
-                throw new XapiValidationException(path + "." + e.getKey(),
+                throw new XapiValidationException(
+                        path + "." + e.getKey(),
                         "language map key must be an RFC 5646 language tag (xAPI Data §4.2, §2.2.s4.b2)");
             }
             Json.string(e.getValue(), path, e.getKey());
@@ -66,8 +66,7 @@ final class CommonValidators {
         JsonObject map = Json.object(v, path);
         for (String key : map.keySet()) {
             if (!Formats.isIri(key)) {
-                throw new XapiValidationException(path + "." + key,
-                        "extension keys must be IRIs (xAPI Data §4.1)");
+                throw new XapiValidationException(path + "." + key, "extension keys must be IRIs (xAPI Data §4.1)");
             }
         }
     }

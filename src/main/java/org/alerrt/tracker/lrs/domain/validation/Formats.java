@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 /** Formats xAPI requires values to follow (Data §2.2.s4.b1.b4, §4.5 ISO 8601, RFC 5646, RFC 3987). */
 public final class Formats {
 
-    private static final Pattern UUID = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    private static final Pattern UUID =
+            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     /** Best-effort IRI check allowed by §2.2.s4.b6: a scheme, then no whitespace or characters illegal in IRIs. */
     private static final Pattern IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:[^\\s<>\"{}|\\\\^`]+$");
+
     private static final Pattern MAILTO = Pattern.compile("^mailto:[^@\\s]+@[^@\\s]+$");
     private static final Pattern SHA1 = Pattern.compile("^[0-9a-fA-F]{40}$");
     /** RFC 5646 Language-Tag: token lengths as §2.2.s4.b2 requires. */
@@ -23,21 +24,21 @@ public final class Formats {
                     + "(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*"
                     + "(?:-[xX](?:-[A-Za-z0-9]{1,8})+)?|[xX](?:-[A-Za-z0-9]{1,8})+|i-[A-Za-z]{2,8})$");
     /** ISO 8601 duration as §4.6 allows it (PnYnMnDTnHnMnS with optional fraction on seconds, or PnW). */
-    private static final Pattern DURATION = Pattern.compile(
-            "^P(?!$)(?:\\d+(?:\\.\\d+)?Y)?(?:\\d+(?:\\.\\d+)?M)?(?:\\d+(?:\\.\\d+)?D)?"
+    private static final Pattern DURATION =
+            Pattern.compile("^P(?!$)(?:\\d+(?:\\.\\d+)?Y)?(?:\\d+(?:\\.\\d+)?M)?(?:\\d+(?:\\.\\d+)?D)?"
                     + "(?:T(?!$)(?:\\d+(?:\\.\\d+)?H)?(?:\\d+(?:\\.\\d+)?M)?(?:\\d+(?:\\.\\d+)?S)?)?$|^P\\d+W$");
     /** RFC 3339 date-time with a zone; "-00:00" is rejected by §4.5. */
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:?\\d{2})?$");
+    private static final Pattern TIMESTAMP =
+            Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:?\\d{2})?$");
 
     /** Language tags repeat across statements ("en-US"); remembering the regex's answer saves most of its cost. */
     static final int LANGUAGE_TAG_CACHE_SIZE = 4096;
     /** Longer strings are checked but not remembered, so odd input cannot fill the cache with big keys. */
     static final int LANGUAGE_TAG_CACHE_MAX_LENGTH = 64;
+
     private static final ConcurrentHashMap<String, Boolean> LANGUAGE_TAGS = new ConcurrentHashMap<>();
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** The same check as {@link #UUID}, as a loop (the regex was a measurable share of write-path CPU). */
     public static boolean isUuid(String s) {
@@ -100,7 +101,7 @@ public final class Formats {
                 case ' ', '\t', '\n', '\u000B', '\f', '\r', '<', '>', '"', '{', '}', '|', '\\', '^', '`' -> {
                     return false;
                 }
-                default -> { }
+                default -> {}
             }
         }
         return true;
@@ -255,7 +256,11 @@ public final class Formats {
      */
     public static OffsetDateTime parseTimestamp(String s) {
         int n = s.length();
-        if (n < 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+        if (n < 19
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
                 || s.charAt(16) != ':') {
             return null;
         }
@@ -340,7 +345,8 @@ public final class Formats {
             return null;
         }
         String normalized = s.length() > 19 && !(s.endsWith("Z") || s.endsWith("z")) && s.matches(".*[+-]\\d{4}$")
-                ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2) : s.replace('z', 'Z');
+                ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2)
+                : s.replace('z', 'Z');
         if (!normalized.endsWith("Z") && !normalized.matches(".*[+-]\\d{2}:\\d{2}$")) {
             normalized = normalized + "Z"; // §4.5: a timestamp without a zone is taken as UTC
         }

@@ -10,8 +10,7 @@ import java.util.Set;
 /** Type checks shared by the validators (Data §2.2: wrong data types, nulls and unknown keys are rejected). */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The properties an object may have: an array for the look-up loop, a set for the error path. */
     static final class Keys {
@@ -54,12 +53,13 @@ final class Json {
         }
         for (var e : o.entrySet()) {
             if (!allowed.set.contains(e.getKey())) {
-                throw new XapiValidationException(path + "." + e.getKey(),
+                throw new XapiValidationException(
+                        path + "." + e.getKey(),
                         "property is not allowed here (xAPI Data " + section + ", §2.2.s4.b1.b7)");
             }
             if (e.getValue().getValueType() == JsonValue.ValueType.NULL) {
-                throw new XapiValidationException(path + "." + e.getKey(),
-                        "null values are not allowed (xAPI Data §2.2.s4.b1.b1)");
+                throw new XapiValidationException(
+                        path + "." + e.getKey(), "null values are not allowed (xAPI Data §2.2.s4.b1.b1)");
             }
         }
     }

@@ -32,8 +32,7 @@ public final class Lengths {
     /** "account:" before the homePage and " " between it and the name. */
     private static final int ACCOUNT_OVERHEAD = "account:".length() + 1;
 
-    private Lengths() {
-    }
+    private Lengths() {}
 
     /** 400 naming {@code property} when {@code value} is longer than {@code max}. */
     public static String atMost(String value, int max, String property) {
@@ -55,8 +54,9 @@ public final class Lengths {
     public static String indexed(String value, int max, String property) {
         atMost(value, max, property);
         if (value.length() * 3 > INDEXED_UTF8_BYTES && utf8Bytes(value) > INDEXED_UTF8_BYTES) {
-            throw new XapiValidationException(property, "must not be longer than " + INDEXED_UTF8_BYTES
-                    + " bytes in UTF-8 (an index key of this LRS)");
+            throw new XapiValidationException(
+                    property,
+                    "must not be longer than " + INDEXED_UTF8_BYTES + " bytes in UTF-8 (an index key of this LRS)");
         }
         return value;
     }
@@ -74,8 +74,8 @@ public final class Lengths {
      * for ids another context turns into activity ids of the statements it writes (cmi5 course, block and AU ids).
      */
     public static boolean isStorableActivityId(String id) {
-        return id.length() <= ACTIVITY_ID && (id.length() * 3 <= INDEXED_UTF8_BYTES
-                || utf8Bytes(id) <= INDEXED_UTF8_BYTES);
+        return id.length() <= ACTIVITY_ID
+                && (id.length() * 3 <= INDEXED_UTF8_BYTES || utf8Bytes(id) <= INDEXED_UTF8_BYTES);
     }
 
     static void mbox(String mbox, String parent) {
@@ -99,9 +99,12 @@ public final class Lengths {
         if (homePage.length() > room) {
             throw tooLong(accountPath + ".homePage", room);
         }
-        throw new XapiValidationException(accountPath + ".name", "must not be longer than "
-                + (room - homePage.length()) + " characters with this homePage (homePage and name together: at most "
-                + room + ")");
+        throw new XapiValidationException(
+                accountPath + ".name",
+                "must not be longer than "
+                        + (room - homePage.length())
+                        + " characters with this homePage (homePage and name together: at most "
+                        + room + ")");
     }
 
     private static XapiValidationException tooLong(String property, int max) {

@@ -10,25 +10,53 @@ import java.util.regex.Pattern;
  */
 public final class StatementValidator {
 
-    private static final Json.Keys STATEMENT_KEYS = Json.keys("id", "actor", "verb", "object", "result", "context",
-            "timestamp", "stored", "authority", "version", "attachments", "objectType");
-    private static final Json.Keys SUB_STATEMENT_KEYS = Json.keys("objectType", "actor", "verb", "object", "result",
-            "context", "timestamp", "attachments");
+    private static final Json.Keys STATEMENT_KEYS = Json.keys(
+            "id",
+            "actor",
+            "verb",
+            "object",
+            "result",
+            "context",
+            "timestamp",
+            "stored",
+            "authority",
+            "version",
+            "attachments",
+            "objectType");
+    private static final Json.Keys SUB_STATEMENT_KEYS =
+            Json.keys("objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments");
     private static final Json.Keys VERB_KEYS = Json.keys("id", "display");
     private static final Json.Keys STATEMENT_REF_KEYS = Json.keys("objectType", "id");
-    private static final Json.Keys RESULT_KEYS = Json.keys("score", "success", "completion", "response", "duration",
-            "extensions");
+    private static final Json.Keys RESULT_KEYS =
+            Json.keys("score", "success", "completion", "response", "duration", "extensions");
     private static final Json.Keys SCORE_KEYS = Json.keys("scaled", "raw", "min", "max");
-    private static final Json.Keys CONTEXT_KEYS_1 = Json.keys("registration", "instructor", "team",
-            "contextActivities", "revision", "platform", "language", "statement", "extensions");
-    private static final Json.Keys CONTEXT_KEYS_2 = Json.keys("registration", "instructor", "team",
-            "contextActivities", "revision", "platform", "language", "statement", "extensions", "contextAgents",
+    private static final Json.Keys CONTEXT_KEYS_1 = Json.keys(
+            "registration",
+            "instructor",
+            "team",
+            "contextActivities",
+            "revision",
+            "platform",
+            "language",
+            "statement",
+            "extensions");
+    private static final Json.Keys CONTEXT_KEYS_2 = Json.keys(
+            "registration",
+            "instructor",
+            "team",
+            "contextActivities",
+            "revision",
+            "platform",
+            "language",
+            "statement",
+            "extensions",
+            "contextAgents",
             "contextGroups");
     private static final Json.Keys CONTEXT_AGENT_KEYS = Json.keys("objectType", "agent", "relevantTypes");
     private static final Json.Keys CONTEXT_GROUP_KEYS = Json.keys("objectType", "group", "relevantTypes");
     private static final Json.Keys CONTEXT_ACTIVITY_KEYS = Json.keys("parent", "grouping", "category", "other");
-    private static final Json.Keys ATTACHMENT_KEYS = Json.keys("usageType", "display", "description", "contentType",
-            "length", "sha2", "fileUrl");
+    private static final Json.Keys ATTACHMENT_KEYS =
+            Json.keys("usageType", "display", "description", "contentType", "length", "sha2", "fileUrl");
     /** §2.4.10: 1.0.x or 2.0.x. */
     private static final Pattern VERSION = Pattern.compile("^(1\\.0(\\.\\d+)?|2\\.0(\\.\\d+)?)$");
 
@@ -47,8 +75,8 @@ public final class StatementValidator {
         JsonObject s = Json.object(value, path);
         Json.allowOnly(s, path, STATEMENT_KEYS, "§2.4");
         if (s.containsKey("objectType")) {
-            throw new XapiValidationException(path + ".objectType",
-                    "a statement has no objectType of its own (xAPI Data §2.4)");
+            throw new XapiValidationException(
+                    path + ".objectType", "a statement has no objectType of its own (xAPI Data §2.4)");
         }
         if (s.containsKey("id")) {
             CommonValidators.uuid(s.get("id"), path, "id", "§2.4.1");
@@ -76,17 +104,18 @@ public final class StatementValidator {
         if (s.containsKey("version")) {
             String version = Json.string(s.get("version"), path, "version");
             if (!VERSION.matcher(version).matches()) {
-                throw new XapiValidationException(path + ".version",
-                        "must be a 1.0.x or 2.0.x version (xAPI Data §2.4.10)");
+                throw new XapiValidationException(
+                        path + ".version", "must be a 1.0.x or 2.0.x version (xAPI Data §2.4.10)");
             }
         }
         if (s.containsKey("attachments")) {
             attachments(s.get("attachments"), path + ".attachments");
         }
-        if ("http://adlnet.gov/expapi/verbs/voided".equals(s.getJsonObject("verb").getString("id"))
+        if ("http://adlnet.gov/expapi/verbs/voided"
+                        .equals(s.getJsonObject("verb").getString("id"))
                 && !"StatementRef".equals(object.getString("objectType", ""))) {
-            throw new XapiValidationException(path + ".object",
-                    "a voiding statement's object must be a StatementRef (xAPI Data §2.3.2)");
+            throw new XapiValidationException(
+                    path + ".object", "a voiding statement's object must be a StatementRef (xAPI Data §2.3.2)");
         }
     }
 
@@ -94,8 +123,11 @@ public final class StatementValidator {
     private void verb(JsonValue value, String path) {
         JsonObject v = Json.object(value, path);
         Json.allowOnly(v, path, VERB_KEYS, "§2.4.3");
-        Lengths.indexed(CommonValidators.iri(Json.required(v, "id", path, "§2.4.3"), path, "id", "§2.4.3"),
-                Lengths.VERB_ID, path, "id");
+        Lengths.indexed(
+                CommonValidators.iri(Json.required(v, "id", path, "§2.4.3"), path, "id", "§2.4.3"),
+                Lengths.VERB_ID,
+                path,
+                "id");
         if (v.containsKey("display")) {
             CommonValidators.languageMap(v.get("display"), path + ".display");
         }
@@ -103,8 +135,7 @@ public final class StatementValidator {
 
     /** §2.4.4 Object: Activity (default), Agent, Group, StatementRef or, at the top level only, SubStatement. */
     private void object(JsonObject o, String path, boolean insideSubStatement) {
-        String type = o.containsKey("objectType") ? Json.string(o.get("objectType"), path, "objectType")
-                : "Activity";
+        String type = o.containsKey("objectType") ? Json.string(o.get("objectType"), path, "objectType") : "Activity";
         switch (type) {
             case "Activity" -> ActivityValidator.activity(o, path);
             case "Agent" -> ActorValidator.agent(o, path);
@@ -112,13 +143,15 @@ public final class StatementValidator {
             case "StatementRef" -> statementRef(o, path);
             case "SubStatement" -> {
                 if (insideSubStatement) {
-                    throw new XapiValidationException(path,
-                            "a SubStatement must not contain a SubStatement (xAPI Data §2.4.4.3)");
+                    throw new XapiValidationException(
+                            path, "a SubStatement must not contain a SubStatement (xAPI Data §2.4.4.3)");
                 }
                 subStatement(o, path);
             }
-            default -> throw new XapiValidationException(path + ".objectType",
-                    "must be Activity, Agent, Group, StatementRef or SubStatement (xAPI Data §2.4.4)");
+            default ->
+                throw new XapiValidationException(
+                        path + ".objectType",
+                        "must be Activity, Agent, Group, StatementRef or SubStatement (xAPI Data §2.4.4)");
         }
     }
 
@@ -160,20 +193,19 @@ public final class StatementValidator {
             if (score.containsKey("scaled")) {
                 double scaled = Json.number(score.get("scaled"), path, "score.scaled");
                 if (scaled < -1 || scaled > 1) {
-                    throw new XapiValidationException(path + ".score.scaled",
-                            "must be between -1 and 1 (xAPI Data §2.4.5.1)");
+                    throw new XapiValidationException(
+                            path + ".score.scaled", "must be between -1 and 1 (xAPI Data §2.4.5.1)");
                 }
             }
             Double min = score.containsKey("min") ? Json.number(score.get("min"), path, "score.min") : null;
             Double max = score.containsKey("max") ? Json.number(score.get("max"), path, "score.max") : null;
             Double raw = score.containsKey("raw") ? Json.number(score.get("raw"), path, "score.raw") : null;
             if (min != null && max != null && min >= max) {
-                throw new XapiValidationException(path + ".score.min",
-                        "must be less than max (xAPI Data §2.4.5.1)");
+                throw new XapiValidationException(path + ".score.min", "must be less than max (xAPI Data §2.4.5.1)");
             }
             if (raw != null && ((min != null && raw < min) || (max != null && raw > max))) {
-                throw new XapiValidationException(path + ".score.raw",
-                        "must be between min and max (xAPI Data §2.4.5.1)");
+                throw new XapiValidationException(
+                        path + ".score.raw", "must be between min and max (xAPI Data §2.4.5.1)");
             }
         }
         if (r.containsKey("success")) {
@@ -186,8 +218,7 @@ public final class StatementValidator {
             Json.string(r.get("response"), path, "response");
         }
         if (r.containsKey("duration") && !Formats.isDuration(Json.string(r.get("duration"), path, "duration"))) {
-            throw new XapiValidationException(path + ".duration",
-                    "must be an ISO 8601 duration (xAPI Data §4.6)");
+            throw new XapiValidationException(path + ".duration", "must be an ISO 8601 duration (xAPI Data §4.6)");
         }
         if (r.containsKey("extensions")) {
             CommonValidators.extensions(r.get("extensions"), path + ".extensions");
@@ -232,17 +263,19 @@ public final class StatementValidator {
             Json.string(c.get("platform"), path, "platform");
             requireActivityObject(objectType, path, "platform");
         }
-        if (c.containsKey("language") && !Formats.isLanguageTag(Json.string(c.get("language"),
-                path, "language"))) {
-            throw new XapiValidationException(path + ".language",
-                    "must be an RFC 5646 language tag (xAPI Data §2.4.6)");
+        if (c.containsKey("language") && !Formats.isLanguageTag(Json.string(c.get("language"), path, "language"))) {
+            throw new XapiValidationException(
+                    path + ".language", "must be an RFC 5646 language tag (xAPI Data §2.4.6)");
         }
         if (c.containsKey("statement")) {
             JsonObject ref = Json.object(c.get("statement"), path + ".statement");
-            if (!"StatementRef".equals(Json.string(Json.required(ref, "objectType", path + ".statement", "§2.4.6"),
-                    path, "statement.objectType"))) {
-                throw new XapiValidationException(path + ".statement.objectType",
-                        "must be 'StatementRef' (xAPI Data §2.4.6)");
+            if (!"StatementRef"
+                    .equals(Json.string(
+                            Json.required(ref, "objectType", path + ".statement", "§2.4.6"),
+                            path,
+                            "statement.objectType"))) {
+                throw new XapiValidationException(
+                        path + ".statement.objectType", "must be 'StatementRef' (xAPI Data §2.4.6)");
             }
             statementRef(ref, path + ".statement");
         }
@@ -268,8 +301,7 @@ public final class StatementValidator {
         JsonObject o = Json.object(value, path);
         Json.allowOnly(o, path, group ? CONTEXT_GROUP_KEYS : CONTEXT_AGENT_KEYS, "2.0.0 §2.4.6");
         String expected = group ? "contextGroup" : "contextAgent";
-        if (!expected.equals(Json.string(Json.required(o, "objectType", path, "2.0.0 §2.4.6"),
-                path, "objectType"))) {
+        if (!expected.equals(Json.string(Json.required(o, "objectType", path, "2.0.0 §2.4.6"), path, "objectType"))) {
             throw new XapiValidationException(path + ".objectType", "must be '" + expected + "' (xAPI 2.0.0)");
         }
         if (group) {
@@ -290,14 +322,15 @@ public final class StatementValidator {
 
     private static void requireActivityObject(String objectType, String parent, String key) {
         if (!"Activity".equals(objectType)) {
-            throw new XapiValidationException(parent + "." + key,
-                    "is only allowed when the object is an Activity (xAPI Data §2.4.6.s4)");
+            throw new XapiValidationException(
+                    parent + "." + key, "is only allowed when the object is an Activity (xAPI Data §2.4.6.s4)");
         }
     }
 
     private static void timestamp(JsonValue value, String parent, String key) {
         if (Formats.parseTimestamp(Json.string(value, parent, key)) == null) {
-            throw new XapiValidationException(parent + "." + key,
+            throw new XapiValidationException(
+                    parent + "." + key,
                     "must be an ISO 8601 timestamp with a time zone other than -00:00 (xAPI Data §4.5)");
         }
     }
@@ -307,10 +340,13 @@ public final class StatementValidator {
         JsonObject a = Json.object(value, path);
         if ("Group".equals(a.getString("objectType", "Agent"))) {
             ActorValidator.group(a, path);
-            if (a.containsKey("mbox") || a.containsKey("account") || a.containsKey("openid")
-                    || a.containsKey("mbox_sha1sum") || a.getJsonArray("member").size() != 2) {
-                throw new XapiValidationException(path,
-                        "a Group authority must be anonymous with exactly two members (xAPI Data §2.4.9)");
+            if (a.containsKey("mbox")
+                    || a.containsKey("account")
+                    || a.containsKey("openid")
+                    || a.containsKey("mbox_sha1sum")
+                    || a.getJsonArray("member").size() != 2) {
+                throw new XapiValidationException(
+                        path, "a Group authority must be anonymous with exactly two members (xAPI Data §2.4.9)");
             }
         } else {
             ActorValidator.agent(a, path);

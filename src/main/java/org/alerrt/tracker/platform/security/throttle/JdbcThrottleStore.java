@@ -26,11 +26,15 @@ public class JdbcThrottleStore implements ThrottleStore {
     @Override
     public List<ThrottleCounter> find(ThrottleKind nameKind, String name, String address) {
         try {
-            return Jdbc.query(dataSource, ThrottleSql.FIND, ps -> {
-                ps.setString(1, nameKind.name());
-                ps.setString(2, ThrottleCounter.storedKey(name));
-                ps.setString(3, ThrottleCounter.storedKey(address));
-            }, JdbcThrottleStore::counter);
+            return Jdbc.query(
+                    dataSource,
+                    ThrottleSql.FIND,
+                    ps -> {
+                        ps.setString(1, nameKind.name());
+                        ps.setString(2, ThrottleCounter.storedKey(name));
+                        ps.setString(3, ThrottleCounter.storedKey(address));
+                    },
+                    JdbcThrottleStore::counter);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read the sign-in throttle", e);
         }
@@ -72,8 +76,8 @@ public class JdbcThrottleStore implements ThrottleStore {
 
     private static void insertIfAbsent(Connection c, ThrottleKind kind, String key) throws SQLException {
         boolean postgresql = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
-        try (PreparedStatement ps = c.prepareStatement(postgresql
-                ? ThrottleSql.INSERT_IF_ABSENT_POSTGRESQL : ThrottleSql.INSERT)) {
+        try (PreparedStatement ps =
+                c.prepareStatement(postgresql ? ThrottleSql.INSERT_IF_ABSENT_POSTGRESQL : ThrottleSql.INSERT)) {
             ps.setString(1, kind.name());
             ps.setString(2, key);
             ps.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -89,9 +93,10 @@ public class JdbcThrottleStore implements ThrottleStore {
     public boolean delete(ThrottleKind kind, String key) {
         try {
             return Jdbc.update(dataSource, ThrottleSql.DELETE, ps -> {
-                ps.setString(1, kind.name());
-                ps.setString(2, ThrottleCounter.storedKey(key));
-            }) > 0;
+                        ps.setString(1, kind.name());
+                        ps.setString(2, ThrottleCounter.storedKey(key));
+                    })
+                    > 0;
         } catch (SQLException e) {
             throw new PersistenceException("Cannot clear a sign-in throttle", e);
         }
@@ -120,7 +125,11 @@ public class JdbcThrottleStore implements ThrottleStore {
 
     private static ThrottleCounter counter(ResultSet rs) throws SQLException {
         Timestamp locked = rs.getTimestamp(5);
-        return new ThrottleCounter(ThrottleKind.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3),
-                rs.getTimestamp(4).toInstant(), locked == null ? null : locked.toInstant());
+        return new ThrottleCounter(
+                ThrottleKind.valueOf(rs.getString(1)),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getTimestamp(4).toInstant(),
+                locked == null ? null : locked.toInstant());
     }
 }

@@ -29,7 +29,9 @@ public class SignInThrottle {
 
         /** The lock that ends last, when the name or the address is locked. */
         public Optional<ThrottleCounter> lock() {
-            return counters.stream().filter(c -> c.lockedAt(at)).max(Comparator.comparing(ThrottleCounter::lockedUntil));
+            return counters.stream()
+                    .filter(c -> c.lockedAt(at))
+                    .max(Comparator.comparing(ThrottleCounter::lockedUntil));
         }
 
         boolean nameCounted() {
@@ -63,8 +65,7 @@ public class SignInThrottle {
     Clock clock = Clock.systemUTC();
     ThrottlePolicy policy = ThrottlePolicy.DEFAULT;
 
-    public SignInThrottle() {
-    }
+    public SignInThrottle() {}
 
     /** Without CDI (unit tests): the given store, policy and clock. */
     public SignInThrottle(ThrottleStore store, ThrottlePolicy policy, Clock clock) {
@@ -76,8 +77,12 @@ public class SignInThrottle {
     /** The settings' ranges are checked at start ({@code PlatformSettingsCheck}). */
     @PostConstruct
     void init() {
-        policy = new ThrottlePolicy(freePerName, freePerAddress, Duration.ofSeconds(firstLockSeconds),
-                Duration.ofSeconds(maxLockSeconds), Duration.ofMinutes(forgetAfterMinutes));
+        policy = new ThrottlePolicy(
+                freePerName,
+                freePerAddress,
+                Duration.ofSeconds(firstLockSeconds),
+                Duration.ofSeconds(maxLockSeconds),
+                Duration.ofMinutes(forgetAfterMinutes));
     }
 
     public ThrottlePolicy policy() {
@@ -131,7 +136,9 @@ public class SignInThrottle {
 
     /** Names come from the request: no line breaks or other control characters reach the log. */
     static String printable(String key) {
-        return key.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return key.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

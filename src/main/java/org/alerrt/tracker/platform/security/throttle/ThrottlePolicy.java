@@ -14,11 +14,11 @@ import java.time.Instant;
  * anyone stop an LMS from recording statements; its secrets are generated with 192 random bits or set by the
  * operator, and guessing is bounded by the address budget.
  */
-public record ThrottlePolicy(int freePerName, int freePerAddress, Duration firstLock, Duration maxLock,
-                             Duration forgetAfter) {
+public record ThrottlePolicy(
+        int freePerName, int freePerAddress, Duration firstLock, Duration maxLock, Duration forgetAfter) {
 
-    public static final ThrottlePolicy DEFAULT = new ThrottlePolicy(5, 20, Duration.ofSeconds(1),
-            Duration.ofMinutes(15), Duration.ofHours(1));
+    public static final ThrottlePolicy DEFAULT =
+            new ThrottlePolicy(5, 20, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1));
 
     public ThrottlePolicy {
         if (freePerName < 0 || freePerAddress < 0) {
@@ -58,6 +58,7 @@ public record ThrottlePolicy(int freePerName, int freePerAddress, Duration first
 
     /** Quiet for {@code forgetAfter} and not locked: the next failure starts from one again, the purge may delete it. */
     public boolean forgotten(ThrottleCounter counter, Instant now) {
-        return !counter.lockedAt(now) && !counter.lastFailure().plus(forgetAfter).isAfter(now);
+        return !counter.lockedAt(now)
+                && !counter.lastFailure().plus(forgetAfter).isAfter(now);
     }
 }

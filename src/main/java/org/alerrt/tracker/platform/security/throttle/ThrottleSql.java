@@ -3,8 +3,7 @@ package org.alerrt.tracker.platform.security.throttle;
 /** Every SQL statement of the sign-in throttle (V19), in one place. */
 final class ThrottleSql {
 
-    private ThrottleSql() {
-    }
+    private ThrottleSql() {}
 
     static final String COLUMNS = "kind, throttle_key, failures, last_failure, locked_until";
 
@@ -18,10 +17,12 @@ final class ThrottleSql {
             ON CONFLICT (kind, throttle_key) DO NOTHING""";
 
     /** H2: fails with 23505 when the row exists, which the store ignores. */
-    static final String INSERT = "INSERT INTO sign_in_throttle (kind, throttle_key, failures, last_failure) VALUES (?, ?, 0, ?)";
+    static final String INSERT =
+            "INSERT INTO sign_in_throttle (kind, throttle_key, failures, last_failure) VALUES (?, ?, 0, ?)";
 
     /** The row lock serializes the failures of one name or address across instances until the update commits. */
-    static final String LOCK = "SELECT " + COLUMNS + " FROM sign_in_throttle WHERE kind = ? AND throttle_key = ? FOR UPDATE";
+    static final String LOCK =
+            "SELECT " + COLUMNS + " FROM sign_in_throttle WHERE kind = ? AND throttle_key = ? FOR UPDATE";
 
     static final String UPDATE = """
             UPDATE sign_in_throttle SET failures = ?, last_failure = ?, locked_until = ?
@@ -29,8 +30,8 @@ final class ThrottleSql {
 
     static final String DELETE = "DELETE FROM sign_in_throttle WHERE kind = ? AND throttle_key = ?";
 
-    static final String LIST = "SELECT " + COLUMNS + " FROM sign_in_throttle ORDER BY last_failure DESC"
-            + " FETCH FIRST ? ROWS ONLY";
+    static final String LIST =
+            "SELECT " + COLUMNS + " FROM sign_in_throttle ORDER BY last_failure DESC" + " FETCH FIRST ? ROWS ONLY";
 
     static final String PURGE = """
             DELETE FROM sign_in_throttle

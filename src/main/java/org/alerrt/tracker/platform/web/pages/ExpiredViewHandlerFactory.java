@@ -36,7 +36,8 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
 
         @Override
         public void handle() throws FacesException {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 ViewExpiredException expired = find(events.next().getContext().getException());
                 if (expired != null) {
@@ -59,10 +60,15 @@ public class ExpiredViewHandlerFactory extends ExceptionHandlerFactory {
         private static void redirect(String viewId) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
-            String path = viewId == null ? "/" : viewId.replaceFirst("\\.xhtml$", "").replaceFirst("/index$", "/");
+            String path =
+                    viewId == null ? "/" : viewId.replaceFirst("\\.xhtml$", "").replaceFirst("/index$", "/");
             external.getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    "The page had expired, so nothing was saved. Please try again.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_WARN,
+                            "The page had expired, so nothing was saved. Please try again.",
+                            null));
             try {
                 external.redirect(external.getRequestContextPath() + (path.startsWith("/") ? path : "/" + path));
             } catch (IOException e) {

@@ -30,15 +30,20 @@ public class LoginPage {
 
     @NotBlank
     private String username;
+
     @NotBlank
     private String password;
+
     private String next;
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(request.getContextPath() + target(request));
@@ -47,12 +52,17 @@ public class LoginPage {
             // the password was not checked: saying so does not tell whether the account exists
             external.setResponseStatus(429);
             external.setResponseHeader("Retry-After", String.valueOf(seconds));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Too many failed sign-ins for this "
-                    + "username or from your network. Sign-in is locked for " + seconds + " more second"
-                    + (seconds == 1 ? "" : "s") + "; try again then.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            "Too many failed sign-ins for this "
+                                    + "username or from your network. Sign-in is locked for " + seconds + " more second"
+                                    + (seconds == 1 ? "" : "s") + "; try again then.",
+                            null));
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Unknown username or wrong password.", null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Unknown username or wrong password.", null));
         }
     }
 
@@ -64,10 +74,27 @@ public class LoginPage {
         return request.isUserInRole(Roles.ADMIN) ? "/admin/completions" : "/learner/";
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getNext() { return next; }
-    public void setNext(String next) { this.next = next; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
 }

@@ -10,8 +10,7 @@ import org.alerrt.tracker.platform.web.ApiException;
  */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
@@ -20,8 +19,8 @@ public final class Pages {
     /** @param field a service's field name such as {@code title} or {@code activityIris[2]}; null for the page */
     public static void error(String formId, String field, String text) {
         String clientId = field == null || formId == null ? null : formId + ":" + componentId(field);
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public static void error(String formId, ApiException e) {

@@ -35,7 +35,7 @@ public class SignInLocksPage {
     public void clear(String kind, String key) {
         ThrottleKind.parse(kind).ifPresent(k -> throttle.clear(k, key));
         locks = null;
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Sign-in lock of " + key + " cleared.",
-                null));
+        faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Sign-in lock of " + key + " cleared.", null));
     }
 }

@@ -39,7 +39,8 @@ public class SignedInUser {
 
     /** The learner id of a signed-in learner; pages use it to show only the learner's own records. */
     public long learnerId() {
-        return caller().filter(c -> c.hasRole(Roles.LEARNER)).map(Caller::id)
+        return caller().filter(c -> c.hasRole(Roles.LEARNER))
+                .map(Caller::id)
                 .orElseThrow(() -> new IllegalStateException("not signed in as a learner"));
     }
 }

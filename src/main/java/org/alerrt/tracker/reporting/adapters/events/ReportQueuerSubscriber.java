@@ -54,8 +54,18 @@ public class ReportQueuerSubscriber implements EventSubscriber {
     static RecordSnapshot record(CompletionCredited c) {
         Delivery delivery = Delivery.parse(c.delivery())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown delivery in " + TOPIC + ": " + c.delivery()));
-        return new RecordSnapshot(c.pid(), c.firstName(), c.lastName(), c.agency().isBlank() ? null : c.agency(),
-                c.tcoleNumber(), c.courseTitle(), delivery, c.completedOn(), c.startedOn(), c.creditHours(),
-                c.instructors(), c.moduleDescription());
+        return new RecordSnapshot(
+                c.pid(),
+                c.firstName(),
+                c.lastName(),
+                c.agency().isBlank() ? null : c.agency(),
+                c.tcoleNumber(),
+                c.courseTitle(),
+                delivery,
+                c.completedOn(),
+                c.startedOn(),
+                c.creditHours(),
+                c.instructors(),
+                c.moduleDescription());
     }
 }

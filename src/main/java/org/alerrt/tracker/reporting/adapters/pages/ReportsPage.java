@@ -42,6 +42,7 @@ public class ReportsPage implements Serializable {
 
     /** Typed into the rows' fields: TCOLE references by roster id, TCOLE's and the admin's reasons by entry id. */
     private final Map<Long, String> references = new HashMap<>();
+
     private final Map<Long, String> rejections = new HashMap<>();
     private final Map<Long, String> corrections = new HashMap<>();
     private Long openRoster;
@@ -63,7 +64,8 @@ public class ReportsPage implements Serializable {
         if (attention == null) {
             List<QueueItem> found = new ArrayList<>(reports.list(EntryStatus.REJECTED, null, null, QUEUE_PAGE));
             reports.list(EntryStatus.EXPORTED, null, null, QUEUE_PAGE).stream()
-                    .filter(i -> i.urgency() != Urgency.ON_TIME).forEach(found::add);
+                    .filter(i -> i.urgency() != Urgency.ON_TIME)
+                    .forEach(found::add);
             attention = found;
         }
         return attention;
@@ -113,38 +115,44 @@ public class ReportsPage implements Serializable {
     public void export() {
         act(() -> {
             Roster r = reports.exportRoster(user.getName());
-            return "Roster " + r.id() + " exported with " + r.entryCount() + " entr" + (r.entryCount() == 1 ? "y" : "ies")
+            return "Roster " + r.id() + " exported with " + r.entryCount() + " entr"
+                    + (r.entryCount() == 1 ? "y" : "ies")
                     + ". Download its CSV, upload it to TCOLE, then record the submission with TCOLE's reference.";
         });
     }
 
     public void submit(long rosterId) {
         act(() -> reports.submitRoster(rosterId, references.get(rosterId), user.getName())
-                .map(r -> "Roster " + r.id() + " recorded as submitted to TCOLE (reference " + r.tcoleReference() + ").")
+                .map(r ->
+                        "Roster " + r.id() + " recorded as submitted to TCOLE (reference " + r.tcoleReference() + ").")
                 .orElse(null));
     }
 
     public void accept(long rosterId) {
         act(() -> reports.acceptRoster(rosterId, user.getName())
-                .map(r -> "Roster " + r.id() + " recorded as accepted by TCOLE.").orElse(null));
+                .map(r -> "Roster " + r.id() + " recorded as accepted by TCOLE.")
+                .orElse(null));
     }
 
     public void reject(long entryId) {
         act(() -> reports.rejectEntry(entryId, rejections.get(entryId), user.getName())
-                .map(i -> "Record " + entryId + " recorded as rejected by TCOLE.").orElse(null));
+                .map(i -> "Record " + entryId + " recorded as rejected by TCOLE.")
+                .orElse(null));
     }
 
     public void requeue(long entryId) {
         act(() -> reports.requeueEntry(entryId, corrections.get(entryId), user.getName())
-                .map(i -> "Record " + entryId + " corrected and queued again as entry " + i.entry().id() + ".")
+                .map(i -> "Record " + entryId + " corrected and queued again as entry "
+                        + i.entry().id() + ".")
                 .orElse(null));
     }
 
     /** Runs one change and says how it went; refusals are shown, never thrown at the user. */
     private void act(Supplier<String> change) {
         try {
-            Optional.ofNullable(change.get()).ifPresentOrElse(Pages::info,
-                    () -> Pages.error(null, null, "That record or roster does not exist."));
+            Optional.ofNullable(change.get())
+                    .ifPresentOrElse(
+                            Pages::info, () -> Pages.error(null, null, "That record or roster does not exist."));
         } catch (ReportingConflictException | IllegalArgumentException e) {
             Pages.error(null, null, e.getMessage());
         }

@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +35,7 @@ public class JdbcReportingRepository implements ReportingRepository {
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    public JdbcReportingRepository() {
-    }
+    public JdbcReportingRepository() {}
 
     /** For tests without a container. */
     public JdbcReportingRepository(DataSource dataSource) {
@@ -60,10 +58,15 @@ public class JdbcReportingRepository implements ReportingRepository {
 
     private Optional<CompletionTrack> lockTrack(long completionId) throws SQLException {
         return Jdbc.query(dataSource, ReportingSql.LOCK_TRACK, ps -> ps.setLong(1, completionId), rs -> {
-            Timestamp withdrawn = rs.getTimestamp(2);
-            return new CompletionTrack(completionId, rs.getInt(1), withdrawn == null ? null : withdrawn.toInstant(),
-                    rs.getString(3));
-        }).stream().findFirst();
+                    Timestamp withdrawn = rs.getTimestamp(2);
+                    return new CompletionTrack(
+                            completionId,
+                            rs.getInt(1),
+                            withdrawn == null ? null : withdrawn.toInstant(),
+                            rs.getString(3));
+                })
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -105,9 +108,22 @@ public class JdbcReportingRepository implements ReportingRepository {
                 ps.setTimestamp(i, Timestamp.from(e.statusChangedAt()));
                 ps.executeUpdate();
             }
-            return new ReportEntry(id, e.completionId(), e.learnerId(), e.kind(), e.record(), e.revision(),
-                    e.status(), e.rosterId(), e.correctsEntryId(), e.dueFrom(), e.notes(), e.statusReason(),
-                    e.queuedAt(), e.statusChangedAt(), e.origin());
+            return new ReportEntry(
+                    id,
+                    e.completionId(),
+                    e.learnerId(),
+                    e.kind(),
+                    e.record(),
+                    e.revision(),
+                    e.status(),
+                    e.rosterId(),
+                    e.correctsEntryId(),
+                    e.dueFrom(),
+                    e.notes(),
+                    e.statusReason(),
+                    e.queuedAt(),
+                    e.statusChangedAt(),
+                    e.origin());
         } catch (SQLException ex) {
             throw new PersistenceException("Cannot queue a report of completion " + e.completionId(), ex);
         }
@@ -130,27 +146,30 @@ public class JdbcReportingRepository implements ReportingRepository {
 
     @Override
     public List<ReportEntry> entriesOfCompletion(long completionId) {
-        return entries(ReportingSql.ENTRIES_OF_COMPLETION, "Cannot read the reports of completion " + completionId,
+        return entries(
+                ReportingSql.ENTRIES_OF_COMPLETION,
+                "Cannot read the reports of completion " + completionId,
                 ps -> ps.setLong(1, completionId));
     }
 
     @Override
     public Optional<ReportEntry> entry(long id) {
-        return entries(ReportingSql.ENTRY_BY_ID, "Cannot read report entry " + id, ps -> ps.setLong(1, id))
-                .stream().findFirst();
+        return entries(ReportingSql.ENTRY_BY_ID, "Cannot read report entry " + id, ps -> ps.setLong(1, id)).stream()
+                .findFirst();
     }
 
     @Override
     public boolean updateQueued(long entryId, RecordSnapshot r, int revision, String notes) {
         try {
             return Jdbc.update(dataSource, ReportingSql.UPDATE_QUEUED, ps -> {
-                int i = bindRecord(ps, 1, r);
-                ps.setDate(i++, r.startedOn() == null ? null : Date.valueOf(r.startedOn()));
-                ps.setString(i++, instructors(r));
-                ps.setString(i++, notes);
-                ps.setInt(i++, revision);
-                ps.setLong(i, entryId);
-            }) == 1;
+                        int i = bindRecord(ps, 1, r);
+                        ps.setDate(i++, r.startedOn() == null ? null : Date.valueOf(r.startedOn()));
+                        ps.setString(i++, instructors(r));
+                        ps.setString(i++, notes);
+                        ps.setInt(i++, revision);
+                        ps.setLong(i, entryId);
+                    })
+                    == 1;
         } catch (SQLException e) {
             throw new PersistenceException("Cannot update report entry " + entryId, e);
         }
@@ -163,12 +182,13 @@ public class JdbcReportingRepository implements ReportingRepository {
         }
         try {
             return Jdbc.update(dataSource, ReportingSql.CHANGE_STATUS, ps -> {
-                ps.setString(1, to.name());
-                ps.setString(2, reason);
-                ps.setTimestamp(3, Timestamp.from(at));
-                ps.setLong(4, entryId);
-                ps.setString(5, from.name());
-            }) == 1;
+                        ps.setString(1, to.name());
+                        ps.setString(2, reason);
+                        ps.setTimestamp(3, Timestamp.from(at));
+                        ps.setLong(4, entryId);
+                        ps.setString(5, from.name());
+                    })
+                    == 1;
         } catch (SQLException e) {
             throw new PersistenceException("Cannot change report entry " + entryId, e);
         }
@@ -177,8 +197,10 @@ public class JdbcReportingRepository implements ReportingRepository {
     @Override
     public List<ReportEntry> entries(EntryStatus status, LocalDate afterDate, Long afterId, int limit) {
         boolean after = afterDate != null && afterId != null;
-        return entries(after ? ReportingSql.ENTRIES_BY_STATUS_AFTER : ReportingSql.ENTRIES_BY_STATUS,
-                "Cannot read the report queue", ps -> {
+        return entries(
+                after ? ReportingSql.ENTRIES_BY_STATUS_AFTER : ReportingSql.ENTRIES_BY_STATUS,
+                "Cannot read the report queue",
+                ps -> {
                     int i = 1;
                     ps.setString(i++, status.name());
                     if (after) {
@@ -202,8 +224,19 @@ public class JdbcReportingRepository implements ReportingRepository {
                 ps.setString(5, format.headersSpec());
                 ps.executeUpdate();
             }
-            return new Roster(id, createdAt, createdBy, 0, null, null, null, null, null, format.columnsSpec(),
-                    format.headersSpec(), null);
+            return new Roster(
+                    id,
+                    createdAt,
+                    createdBy,
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    format.columnsSpec(),
+                    format.headersSpec(),
+                    null);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot create a roster", e);
         }
@@ -221,8 +254,8 @@ public class JdbcReportingRepository implements ReportingRepository {
 
     @Override
     public Optional<Roster> roster(long id) {
-        return rosters(ReportingSql.ROSTER_BY_ID, "Cannot read roster " + id, ps -> ps.setLong(1, id))
-                .stream().findFirst();
+        return rosters(ReportingSql.ROSTER_BY_ID, "Cannot read roster " + id, ps -> ps.setLong(1, id)).stream()
+                .findFirst();
     }
 
     @Override
@@ -235,29 +268,45 @@ public class JdbcReportingRepository implements ReportingRepository {
 
     @Override
     public List<ReportEntry> entriesOf(long rosterId) {
-        return entries(ReportingSql.ENTRIES_OF_ROSTER, "Cannot read roster " + rosterId,
-                ps -> ps.setLong(1, rosterId));
+        return entries(ReportingSql.ENTRIES_OF_ROSTER, "Cannot read roster " + rosterId, ps -> ps.setLong(1, rosterId));
     }
 
     @Override
     public boolean markSubmitted(long rosterId, Instant at, String by, String tcoleReference) {
-        if (update(ReportingSql.MARK_ROSTER_SUBMITTED, "Cannot mark roster " + rosterId + " submitted",
-                Timestamp.from(at), by, tcoleReference, rosterId) == 0) {
+        if (update(
+                        ReportingSql.MARK_ROSTER_SUBMITTED,
+                        "Cannot mark roster " + rosterId + " submitted",
+                        Timestamp.from(at),
+                        by,
+                        tcoleReference,
+                        rosterId)
+                == 0) {
             return false;
         }
-        update(ReportingSql.MARK_ENTRIES_SUBMITTED, "Cannot mark roster " + rosterId + " submitted",
-                Timestamp.from(at), rosterId);
+        update(
+                ReportingSql.MARK_ENTRIES_SUBMITTED,
+                "Cannot mark roster " + rosterId + " submitted",
+                Timestamp.from(at),
+                rosterId);
         return true;
     }
 
     @Override
     public boolean markAccepted(long rosterId, Instant at, String by) {
-        if (update(ReportingSql.MARK_ROSTER_ACCEPTED, "Cannot mark roster " + rosterId + " accepted",
-                Timestamp.from(at), by, rosterId) == 0) {
+        if (update(
+                        ReportingSql.MARK_ROSTER_ACCEPTED,
+                        "Cannot mark roster " + rosterId + " accepted",
+                        Timestamp.from(at),
+                        by,
+                        rosterId)
+                == 0) {
             return false;
         }
-        update(ReportingSql.MARK_ENTRIES_ACCEPTED, "Cannot mark roster " + rosterId + " accepted",
-                Timestamp.from(at), rosterId);
+        update(
+                ReportingSql.MARK_ENTRIES_ACCEPTED,
+                "Cannot mark roster " + rosterId + " accepted",
+                Timestamp.from(at),
+                rosterId);
         return true;
     }
 
@@ -302,7 +351,8 @@ public class JdbcReportingRepository implements ReportingRepository {
     }
 
     private static long nextId(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -311,19 +361,35 @@ public class JdbcReportingRepository implements ReportingRepository {
     private static ReportEntry mapEntry(ResultSet rs) throws SQLException {
         Date started = rs.getDate("started_on");
         String instructors = rs.getString("instructors");
-        RecordSnapshot record = new RecordSnapshot(rs.getString("pid"), rs.getString("first_name"),
-                rs.getString("last_name"), rs.getString("agency"), rs.getString("tcole_number"),
-                rs.getString("course_title"), Delivery.valueOf(rs.getString("delivery")),
-                rs.getDate("completed_on").toLocalDate(), started == null ? null : started.toLocalDate(),
+        RecordSnapshot record = new RecordSnapshot(
+                rs.getString("pid"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                rs.getString("agency"),
+                rs.getString("tcole_number"),
+                rs.getString("course_title"),
+                Delivery.valueOf(rs.getString("delivery")),
+                rs.getDate("completed_on").toLocalDate(),
+                started == null ? null : started.toLocalDate(),
                 rs.getInt("credit_hours"),
                 instructors == null || instructors.isBlank() ? List.of() : Arrays.asList(instructors.split(",")),
                 moduleOf(rs));
-        return new ReportEntry(rs.getLong("id"), rs.getLong("completion_id"), rs.getLong("learner_id"),
-                EntryKind.valueOf(rs.getString("kind")), record, rs.getInt("revision"),
-                EntryStatus.valueOf(rs.getString("status")), nullableLong(rs, "roster_id"),
-                nullableLong(rs, "corrects_entry_id"), rs.getDate("due_from").toLocalDate(), rs.getString("notes"),
-                rs.getString("status_reason"), rs.getTimestamp("queued_at").toInstant(),
-                rs.getTimestamp("status_changed_at").toInstant(), rs.getString("origin"));
+        return new ReportEntry(
+                rs.getLong("id"),
+                rs.getLong("completion_id"),
+                rs.getLong("learner_id"),
+                EntryKind.valueOf(rs.getString("kind")),
+                record,
+                rs.getInt("revision"),
+                EntryStatus.valueOf(rs.getString("status")),
+                nullableLong(rs, "roster_id"),
+                nullableLong(rs, "corrects_entry_id"),
+                rs.getDate("due_from").toLocalDate(),
+                rs.getString("notes"),
+                rs.getString("status_reason"),
+                rs.getTimestamp("queued_at").toInstant(),
+                rs.getTimestamp("status_changed_at").toInstant(),
+                rs.getString("origin"));
     }
 
     /** An original's notes are its 3312 module description; a correction's notes say what it corrects. */
@@ -340,10 +406,18 @@ public class JdbcReportingRepository implements ReportingRepository {
     private static Roster mapRoster(ResultSet rs) throws SQLException {
         Timestamp submitted = rs.getTimestamp("reported_at");
         Timestamp accepted = rs.getTimestamp("accepted_at");
-        return new Roster(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                rs.getInt("entry_count"), submitted == null ? null : submitted.toInstant(), rs.getString("reported_by"),
-                rs.getString("tcole_reference"), accepted == null ? null : accepted.toInstant(),
-                rs.getString("accepted_by"), rs.getString("columns_spec"), rs.getString("headers_spec"),
+        return new Roster(
+                rs.getLong("id"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"),
+                rs.getInt("entry_count"),
+                submitted == null ? null : submitted.toInstant(),
+                rs.getString("reported_by"),
+                rs.getString("tcole_reference"),
+                accepted == null ? null : accepted.toInstant(),
+                rs.getString("accepted_by"),
+                rs.getString("columns_spec"),
+                rs.getString("headers_spec"),
                 rs.getString("csv_sha256"));
     }
 }

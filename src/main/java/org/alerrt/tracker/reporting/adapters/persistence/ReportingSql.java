@@ -8,6 +8,7 @@ final class ReportingSql {
 
     /** {@code nextval('...')} is accepted by both H2 and PostgreSQL; {@code NEXT VALUE FOR} is not. */
     static final String NEXT_ENTRY_ID = "SELECT nextval('report_entry_seq')";
+
     static final String NEXT_ROSTER_ID = "SELECT nextval('roster_seq')";
 
     /**
@@ -15,6 +16,7 @@ final class ReportingSql {
      * first one's key and then fails, and its outbox row is retried later and finds the row.
      */
     static final String INSERT_TRACK = "INSERT INTO report_completion (completion_id, revision) VALUES (?, 0)";
+
     static final String LOCK_TRACK = """
             SELECT revision, withdrawn_at, withdrawn_why FROM report_completion WHERE completion_id = ? FOR UPDATE""";
     static final String SAVE_TRACK = """
@@ -38,14 +40,15 @@ final class ReportingSql {
     static final String ENTRY_BY_ID = ENTRY_COLUMNS + " WHERE e.id = ?";
 
     /** Keyset page on (due_from, id), served by report_entry_status_ix. */
-    static final String ENTRIES_BY_STATUS = ENTRY_COLUMNS
-            + " WHERE e.status = ? ORDER BY e.due_from, e.id FETCH FIRST ? ROWS ONLY";
+    static final String ENTRIES_BY_STATUS =
+            ENTRY_COLUMNS + " WHERE e.status = ? ORDER BY e.due_from, e.id FETCH FIRST ? ROWS ONLY";
+
     static final String ENTRIES_BY_STATUS_AFTER = ENTRY_COLUMNS
             + " WHERE e.status = ? AND (e.due_from > ? OR (e.due_from = ? AND e.id > ?))"
             + " ORDER BY e.due_from, e.id FETCH FIRST ? ROWS ONLY";
 
-    static final String ENTRIES_OF_ROSTER = ENTRY_COLUMNS
-            + " WHERE e.roster_id = ? ORDER BY e.last_name, e.first_name, e.completed_on, e.id";
+    static final String ENTRIES_OF_ROSTER =
+            ENTRY_COLUMNS + " WHERE e.roster_id = ? ORDER BY e.last_name, e.first_name, e.completed_on, e.id";
 
     static final String UPDATE_QUEUED = """
             UPDATE report_entry SET pid = ?, first_name = ?, last_name = ?, agency = ?, tcole_number = ?,
@@ -80,6 +83,7 @@ final class ReportingSql {
     /** Only the first submission is recorded: a second call matches no row. */
     static final String MARK_ROSTER_SUBMITTED = """
             UPDATE roster SET reported_at = ?, reported_by = ?, tcole_reference = ? WHERE id = ? AND reported_at IS NULL""";
+
     static final String MARK_ENTRIES_SUBMITTED = """
             UPDATE report_entry SET status = 'SUBMITTED', status_changed_at = ? WHERE roster_id = ? AND status = 'EXPORTED'""";
 
@@ -89,6 +93,5 @@ final class ReportingSql {
     static final String MARK_ENTRIES_ACCEPTED = """
             UPDATE report_entry SET status = 'ACCEPTED', status_changed_at = ? WHERE roster_id = ? AND status = 'SUBMITTED'""";
 
-    private ReportingSql() {
-    }
+    private ReportingSql() {}
 }

@@ -1,12 +1,10 @@
 package org.alerrt.tracker.reporting.adapters.rest;
 
-import org.alerrt.tracker.platform.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,20 +22,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.alerrt.tracker.platform.audit.AuditEntry;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ApiException;
-import org.alerrt.tracker.platform.audit.AuditEntry;
 import org.alerrt.tracker.platform.web.AuditResource;
 import org.alerrt.tracker.platform.web.JsonBody;
-import org.alerrt.tracker.reporting.application.ReportingConflictException;
+import org.alerrt.tracker.platform.web.QueryParams;
 import org.alerrt.tracker.reporting.application.QueueItem;
 import org.alerrt.tracker.reporting.application.ReportQueueService;
+import org.alerrt.tracker.reporting.application.ReportingConflictException;
 import org.alerrt.tracker.reporting.domain.EntryStatus;
 import org.alerrt.tracker.reporting.domain.ReportEntry;
 import org.alerrt.tracker.reporting.domain.Roster;
 import org.alerrt.tracker.reporting.domain.Urgency;
-import org.alerrt.tracker.platform.json.CachedJson;
 
 /** Admin API of the TCOLE report queue and its rosters (role admin, web.xml {@code /api/*}). */
 @Path("reports")
@@ -59,12 +58,15 @@ public class ReportsResource {
     @GET
     @Path("queue")
     @Produces(MediaType.APPLICATION_JSON)
-    public String queue(@QueryParam("status") String status, @QueryParam("after") String after,
-                        @QueryParam("limit") String limit) {
-        EntryStatus s = status == null || status.isBlank() ? EntryStatus.QUEUED : EntryStatus.parse(status)
-                .orElseThrow(() -> ApiException.badRequest("status",
-                        "status must be one of " + Arrays.toString(EntryStatus.values()) + ", was '"
-                                + status + "'"));
+    public String queue(
+            @QueryParam("status") String status, @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        EntryStatus s = status == null || status.isBlank()
+                ? EntryStatus.QUEUED
+                : EntryStatus.parse(status)
+                        .orElseThrow(() -> ApiException.badRequest(
+                                "status",
+                                "status must be one of " + Arrays.toString(EntryStatus.values()) + ", was '" + status
+                                        + "'"));
         int max = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         LocalDate afterDate = null;
         Long afterId = null;
@@ -106,7 +108,8 @@ public class ReportsResource {
         try {
             Roster roster = reports.exportRoster(caller());
             return Response.created(URI.create("/api/reports/rosters/" + roster.id()))
-                    .entity(rosterJson(roster).build().toString()).build();
+                    .entity(rosterJson(roster).build().toString())
+                    .build();
         } catch (ReportingConflictException e) {
             throw ApiException.conflict(e.field(), e.getMessage());
         }
@@ -162,7 +165,9 @@ public class ReportsResource {
         long rosterId = rosterId(id);
         String reference = required(JsonBody.object(body), "tcoleReference");
         return rosterJson(change("tcoleReference", () -> reports.submitRoster(rosterId, reference, caller()))
-                .orElseThrow(ReportsResource::noRoster)).build().toString();
+                        .orElseThrow(ReportsResource::noRoster))
+                .build()
+                .toString();
     }
 
     /** Records that TCOLE accepted the submitted roster. Idempotent. */
@@ -172,7 +177,9 @@ public class ReportsResource {
     public String accepted(@PathParam("id") String id) {
         long rosterId = rosterId(id);
         return rosterJson(change("roster", () -> reports.acceptRoster(rosterId, caller()))
-                .orElseThrow(ReportsResource::noRoster)).build().toString();
+                        .orElseThrow(ReportsResource::noRoster))
+                .build()
+                .toString();
     }
 
     /** Every report entry of one completion, oldest first ({@code completionId} required). */
@@ -209,7 +216,9 @@ public class ReportsResource {
         long entryId = entryId(id);
         String reason = required(JsonBody.object(body), "reason");
         return itemJson(change("reason", () -> reports.rejectEntry(entryId, reason, caller()))
-                .orElseThrow(ReportsResource::noEntry)).build().toString();
+                        .orElseThrow(ReportsResource::noEntry))
+                .build()
+                .toString();
     }
 
     /**
@@ -225,8 +234,10 @@ public class ReportsResource {
         String reason = required(JsonBody.object(body), "reason");
         QueueItem item = change("reason", () -> reports.requeueEntry(entryId, reason, caller()))
                 .orElseThrow(ReportsResource::noEntry);
-        return Response.created(URI.create("/api/reports/entries/" + item.entry().id()))
-                .entity(itemJson(item).build().toString()).build();
+        return Response.created(
+                        URI.create("/api/reports/entries/" + item.entry().id()))
+                .entity(itemJson(item).build().toString())
+                .build();
     }
 
     /** Runs a lifecycle change, turning its refusals into 409 (state) and 400 naming {@code input}. */
@@ -278,8 +289,6 @@ public class ReportsResource {
             return Optional.empty();
         }
     }
-
-
 
     private static JsonObjectBuilder entryJson(ReportEntry e) {
         JsonObjectBuilder b = CachedJson.objectBuilder()

@@ -38,7 +38,10 @@ public class CertificateRevokedSubscriber implements EventSubscriber {
         if (!(payload.get("completionId") instanceof JsonNumber id)) {
             throw new IllegalArgumentException("completionId is required in " + TOPIC);
         }
-        completions.withdraw(id.longValueExact(), CompletionWithdrawn.Reason.CERTIFICATE_REVOKED,
-                payload.getString("reason", ""), payload.getString("by", "system"));
+        completions.withdraw(
+                id.longValueExact(),
+                CompletionWithdrawn.Reason.CERTIFICATE_REVOKED,
+                payload.getString("reason", ""),
+                payload.getString("by", "system"));
     }
 }

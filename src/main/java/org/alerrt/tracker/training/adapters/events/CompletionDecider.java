@@ -40,7 +40,9 @@ public class CompletionDecider implements EventSubscriber {
     /** One actor's statements in order, so two instances never decide the same learner's completion at once. */
     @Override
     public String partitionKey(JsonObject payload) {
-        return CompletionStatement.from(statement(payload)).map(s -> s.actor().value()).orElse(null);
+        return CompletionStatement.from(statement(payload))
+                .map(s -> s.actor().value())
+                .orElse(null);
     }
 
     @Override

@@ -61,9 +61,16 @@ public class ClassesPage {
             String[] parts = lines[i].split("[,;\\s]+", 2);
             list.add(new ClassRecord.Attendance(i + 1, parts[0].strip(), parts.length > 1 ? parts[1].strip() : ""));
         }
-        ClassRecord record = new ClassRecord(0, reference == null ? "" : reference, course,
-                delivery == null || delivery.isBlank() ? null : delivery, words(instructors), words(blockDays), hours,
-                moduleDescription, list);
+        ClassRecord record = new ClassRecord(
+                0,
+                reference == null ? "" : reference,
+                course,
+                delivery == null || delivery.isBlank() ? null : delivery,
+                words(instructors),
+                words(blockDays),
+                hours,
+                moduleDescription,
+                list);
         if (save(List.of(record), FORM)) {
             reference = null;
             attendees = null;
@@ -93,9 +100,11 @@ public class ClassesPage {
             return false;
         }
         try {
-            List<TrainingClass> saved = classes.record(records, security.getCallerPrincipal().getName());
-            Pages.info("Recorded " + saved.size() + " class(es): " + saved.stream().mapToInt(c -> c.attendees().size())
-                    .sum() + " attendee result(s); completions follow in a moment.");
+            List<TrainingClass> saved =
+                    classes.record(records, security.getCallerPrincipal().getName());
+            Pages.info("Recorded " + saved.size() + " class(es): "
+                    + saved.stream().mapToInt(c -> c.attendees().size()).sum()
+                    + " attendee result(s); completions follow in a moment.");
             rows = null;
             return true;
         } catch (ApiException e) {
@@ -105,8 +114,11 @@ public class ClassesPage {
     }
 
     private static List<String> words(String text) {
-        return text == null || text.isBlank() ? List.of()
-                : Arrays.stream(text.strip().split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
+        return text == null || text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.strip().split("[,;\\s]+"))
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     public List<TrainingClass> getRows() {
@@ -123,23 +135,79 @@ public class ClassesPage {
         return courses;
     }
 
-    public List<CsvProblem> getProblems() { return problems; }
-    public String getReference() { return reference; }
-    public void setReference(String reference) { this.reference = reference; }
-    public String getCourse() { return course; }
-    public void setCourse(String course) { this.course = course; }
-    public String getDelivery() { return delivery; }
-    public void setDelivery(String delivery) { this.delivery = delivery; }
-    public String getInstructors() { return instructors; }
-    public void setInstructors(String instructors) { this.instructors = instructors; }
-    public String getBlockDays() { return blockDays; }
-    public void setBlockDays(String blockDays) { this.blockDays = blockDays; }
-    public Integer getHours() { return hours; }
-    public void setHours(Integer hours) { this.hours = hours; }
-    public String getModuleDescription() { return moduleDescription; }
-    public void setModuleDescription(String moduleDescription) { this.moduleDescription = moduleDescription; }
-    public String getAttendees() { return attendees; }
-    public void setAttendees(String attendees) { this.attendees = attendees; }
-    public String getCsvText() { return csvText; }
-    public void setCsvText(String csvText) { this.csvText = csvText; }
+    public List<CsvProblem> getProblems() {
+        return problems;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
+
+    public String getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(String delivery) {
+        this.delivery = delivery;
+    }
+
+    public String getInstructors() {
+        return instructors;
+    }
+
+    public void setInstructors(String instructors) {
+        this.instructors = instructors;
+    }
+
+    public String getBlockDays() {
+        return blockDays;
+    }
+
+    public void setBlockDays(String blockDays) {
+        this.blockDays = blockDays;
+    }
+
+    public Integer getHours() {
+        return hours;
+    }
+
+    public void setHours(Integer hours) {
+        this.hours = hours;
+    }
+
+    public String getModuleDescription() {
+        return moduleDescription;
+    }
+
+    public void setModuleDescription(String moduleDescription) {
+        this.moduleDescription = moduleDescription;
+    }
+
+    public String getAttendees() {
+        return attendees;
+    }
+
+    public void setAttendees(String attendees) {
+        this.attendees = attendees;
+    }
+
+    public String getCsvText() {
+        return csvText;
+    }
+
+    public void setCsvText(String csvText) {
+        this.csvText = csvText;
+    }
 }

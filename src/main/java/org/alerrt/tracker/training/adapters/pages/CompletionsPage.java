@@ -51,7 +51,8 @@ public class CompletionsPage implements Serializable {
                     return List.of();
                 }
             }
-            rows = reviewPending ? completions.pendingReview(PAGE)
+            rows = reviewPending
+                    ? completions.pendingReview(PAGE)
                     : completions.list(null, number, pidMissing, 0, PAGE);
         }
         return rows;
@@ -75,7 +76,10 @@ public class CompletionsPage implements Serializable {
     /** An administrator's decision on held credit (a 3312 module over the cap, a record that breaks the profile). */
     public void decide(long completionId) {
         try {
-            completions.decide(completionId, decisionHours == null ? -1 : decisionHours, decisionReason,
+            completions.decide(
+                    completionId,
+                    decisionHours == null ? -1 : decisionHours,
+                    decisionReason,
                     security.getCallerPrincipal().getName());
             Pages.info("Decided: " + decisionHours + " hour(s) count for completion " + completionId + ".");
             decisionHours = null;
@@ -88,14 +92,43 @@ public class CompletionsPage implements Serializable {
         }
     }
 
-    public boolean isReviewPending() { return reviewPending; }
-    public void setReviewPending(boolean reviewPending) { this.reviewPending = reviewPending; }
-    public Integer getDecisionHours() { return decisionHours; }
-    public void setDecisionHours(Integer decisionHours) { this.decisionHours = decisionHours; }
-    public String getDecisionReason() { return decisionReason; }
-    public void setDecisionReason(String decisionReason) { this.decisionReason = decisionReason; }
-    public boolean isPidMissing() { return pidMissing; }
-    public void setPidMissing(boolean pidMissing) { this.pidMissing = pidMissing; }
-    public String getCourse() { return course; }
-    public void setCourse(String course) { this.course = course; }
+    public boolean isReviewPending() {
+        return reviewPending;
+    }
+
+    public void setReviewPending(boolean reviewPending) {
+        this.reviewPending = reviewPending;
+    }
+
+    public Integer getDecisionHours() {
+        return decisionHours;
+    }
+
+    public void setDecisionHours(Integer decisionHours) {
+        this.decisionHours = decisionHours;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
+    }
+
+    public boolean isPidMissing() {
+        return pidMissing;
+    }
+
+    public void setPidMissing(boolean pidMissing) {
+        this.pidMissing = pidMissing;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
 }

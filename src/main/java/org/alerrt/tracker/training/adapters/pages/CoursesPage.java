@@ -58,30 +58,41 @@ public class CoursesPage implements Serializable {
     }
 
     public void edit(String number) {
-        catalogue.find(TcoleCourseNumber.of(number)).ifPresentOrElse(c -> {
-            editing = true;
-            adding = false;
-            tcoleNumber = c.number().value();
-            title = c.title();
-            delivery = c.delivery().name();
-            creditHours = c.creditHours();
-            countsTowardMandate = c.countsTowardMandate();
-            completionRule = c.completionRule().name();
-            activityIris = String.join("\n", c.activityIris());
-        }, () -> Pages.error(null, null, "Course " + number + " is not in the catalogue any more."));
+        catalogue
+                .find(TcoleCourseNumber.of(number))
+                .ifPresentOrElse(
+                        c -> {
+                            editing = true;
+                            adding = false;
+                            tcoleNumber = c.number().value();
+                            title = c.title();
+                            delivery = c.delivery().name();
+                            creditHours = c.creditHours();
+                            countsTowardMandate = c.countsTowardMandate();
+                            completionRule = c.completionRule().name();
+                            activityIris = String.join("\n", c.activityIris());
+                        },
+                        () -> Pages.error(null, null, "Course " + number + " is not in the catalogue any more."));
     }
 
     public void save() {
         try {
             TcoleCourseNumber number = TcoleCourseNumber.of(tcoleNumber);
             if (adding && catalogue.find(number).isPresent()) {
-                Pages.error(FORM, "tcoleNumber", "tcoleNumber: course " + number
-                        + " is already in the catalogue; edit it from the table.");
+                Pages.error(
+                        FORM,
+                        "tcoleNumber",
+                        "tcoleNumber: course " + number + " is already in the catalogue; edit it from the table.");
                 return;
             }
-            CourseDefinition definition = new CourseDefinition(number, title, Delivery.parse(delivery, "delivery"),
-                    creditHours == null ? 0 : creditHours, countsTowardMandate,
-                    CompletionRule.parse(completionRule, "completionRule"), lines(activityIris));
+            CourseDefinition definition = new CourseDefinition(
+                    number,
+                    title,
+                    Delivery.parse(delivery, "delivery"),
+                    creditHours == null ? 0 : creditHours,
+                    countsTowardMandate,
+                    CompletionRule.parse(completionRule, "completionRule"),
+                    lines(activityIris));
             CatalogueService.Saved saved = catalogue.save(definition);
             Pages.info((saved.created() ? "Added course " : "Saved course ") + number + ".");
             editing = false;
@@ -101,27 +112,83 @@ public class CoursesPage implements Serializable {
 
     /** One IRI per line; blank lines are ignored. */
     static List<String> lines(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
-    public Delivery[] getDeliveries() { return Delivery.values(); }
-    public CompletionRule[] getCompletionRules() { return CompletionRule.values(); }
+    public Delivery[] getDeliveries() {
+        return Delivery.values();
+    }
 
-    public boolean isEditing() { return editing; }
-    public boolean isAdding() { return adding; }
-    public String getTcoleNumber() { return tcoleNumber; }
-    public void setTcoleNumber(String tcoleNumber) { this.tcoleNumber = tcoleNumber; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDelivery() { return delivery; }
-    public void setDelivery(String delivery) { this.delivery = delivery; }
-    public Integer getCreditHours() { return creditHours; }
-    public void setCreditHours(Integer creditHours) { this.creditHours = creditHours; }
-    public boolean isCountsTowardMandate() { return countsTowardMandate; }
-    public void setCountsTowardMandate(boolean countsTowardMandate) { this.countsTowardMandate = countsTowardMandate; }
-    public String getCompletionRule() { return completionRule; }
-    public void setCompletionRule(String completionRule) { this.completionRule = completionRule; }
-    public String getActivityIris() { return activityIris; }
-    public void setActivityIris(String activityIris) { this.activityIris = activityIris; }
+    public CompletionRule[] getCompletionRules() {
+        return CompletionRule.values();
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public boolean isAdding() {
+        return adding;
+    }
+
+    public String getTcoleNumber() {
+        return tcoleNumber;
+    }
+
+    public void setTcoleNumber(String tcoleNumber) {
+        this.tcoleNumber = tcoleNumber;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDelivery() {
+        return delivery;
+    }
+
+    public void setDelivery(String delivery) {
+        this.delivery = delivery;
+    }
+
+    public Integer getCreditHours() {
+        return creditHours;
+    }
+
+    public void setCreditHours(Integer creditHours) {
+        this.creditHours = creditHours;
+    }
+
+    public boolean isCountsTowardMandate() {
+        return countsTowardMandate;
+    }
+
+    public void setCountsTowardMandate(boolean countsTowardMandate) {
+        this.countsTowardMandate = countsTowardMandate;
+    }
+
+    public String getCompletionRule() {
+        return completionRule;
+    }
+
+    public void setCompletionRule(String completionRule) {
+        this.completionRule = completionRule;
+    }
+
+    public String getActivityIris() {
+        return activityIris;
+    }
+
+    public void setActivityIris(String activityIris) {
+        this.activityIris = activityIris;
+    }
 }

@@ -49,8 +49,11 @@ public class LearnerImportPage {
         try {
             problems = learners.checkCsv(csv);
             if (!problems.isEmpty()) {
-                Pages.error(FORM, problems.get(0).line() == 0 ? "file" : null, problems.size()
-                        + " bad line(s), nothing imported. Fix the lines listed below and import again.");
+                Pages.error(
+                        FORM,
+                        problems.get(0).line() == 0 ? "file" : null,
+                        problems.size()
+                                + " bad line(s), nothing imported. Fix the lines listed below and import again.");
                 return;
             }
             LearnerService.ImportResult r = learners.importCsv(csv);
@@ -81,9 +84,23 @@ public class LearnerImportPage {
         return null;
     }
 
-    public List<CsvProblem> getProblems() { return problems; }
-    public Part getFile() { return file; }
-    public void setFile(Part file) { this.file = file; }
-    public String getCsvText() { return csvText; }
-    public void setCsvText(String csvText) { this.csvText = csvText; }
+    public List<CsvProblem> getProblems() {
+        return problems;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getCsvText() {
+        return csvText;
+    }
+
+    public void setCsvText(String csvText) {
+        this.csvText = csvText;
+    }
 }

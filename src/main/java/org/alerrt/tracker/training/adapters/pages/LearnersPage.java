@@ -73,7 +73,8 @@ public class LearnersPage implements Serializable {
     /** Today's Level 1 status of a learner in the list (all of the list's from one query). */
     public Level1Status level1(long learnerId) {
         if (level1 == null || !level1.containsKey(learnerId)) {
-            level1 = completions.level1Today(getResults().stream().map(Learner::id).toList());
+            level1 = completions.level1Today(
+                    getResults().stream().map(Learner::id).toList());
         }
         return level1.get(learnerId);
     }
@@ -121,16 +122,20 @@ public class LearnersPage implements Serializable {
 
     public void save() {
         try {
-            LearnerDetails details = new LearnerDetails(firstName, lastName,
-                    Pid.optional(pid, settings.pidPattern()), agency);
+            LearnerDetails details =
+                    new LearnerDetails(firstName, lastName, Pid.optional(pid, settings.pidPattern()), agency);
             ActorIdentity actor = actor();
             if (actor == null && learnerId == null) {
-                Pages.error(FORM, "email", "email: enter the learner's e-mail address (as the LMS sends it) "
-                        + "or an account home page and name.");
+                Pages.error(
+                        FORM,
+                        "email",
+                        "email: enter the learner's e-mail address (as the LMS sends it) "
+                                + "or an account home page and name.");
                 return;
             }
             Optional<LearnerLogin> login = login();
-            Learner saved = learnerId == null ? learners.create(details, actor, login)
+            Learner saved = learnerId == null
+                    ? learners.create(details, actor, login)
                     : learners.update(learnerId, details, actor, login);
             Pages.info("Saved learner " + saved.firstName() + " " + saved.lastName() + " (id " + saved.id() + ")"
                     + (saved.pidMissing() ? ", PID still missing." : "."));
@@ -152,8 +157,8 @@ public class LearnersPage implements Serializable {
         if (email != null && !email.isBlank()) {
             return LearnerActors.fromEmail(email, "email");
         }
-        if ((accountHomePage != null && !accountHomePage.isBlank()) || (accountName != null
-                && !accountName.isBlank())) {
+        if ((accountHomePage != null && !accountHomePage.isBlank())
+                || (accountName != null && !accountName.isBlank())) {
             return LearnerActors.fromAccount(accountHomePage, accountName, "accountHomePage", "accountName");
         }
         return null;
@@ -167,8 +172,10 @@ public class LearnersPage implements Serializable {
             if (noUsername || username.strip().equals(currentUsername)) {
                 return Optional.empty();
             }
-            throw new InvalidValueException("password", "enter a password (at least " + LearnerLogin.MIN_PASSWORD
-                    + " characters) for the sign-in " + username.strip());
+            throw new InvalidValueException(
+                    "password",
+                    "enter a password (at least " + LearnerLogin.MIN_PASSWORD + " characters) for the sign-in "
+                            + username.strip());
         }
         return Optional.of(new LearnerLogin(username, password));
     }
@@ -189,28 +196,99 @@ public class LearnersPage implements Serializable {
         password = null;
     }
 
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
-    public boolean isEditing() { return editing; }
-    public Long getLearnerId() { return learnerId; }
-    public String getCurrentActor() { return currentActor; }
-    public String getCurrentUsername() { return currentUsername; }
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String firstName) { this.firstName = firstName; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String lastName) { this.lastName = lastName; }
-    public String getPid() { return pid; }
-    public void setPid(String pid) { this.pid = pid; }
-    public String getAgency() { return agency; }
-    public void setAgency(String agency) { this.agency = agency; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getAccountHomePage() { return accountHomePage; }
-    public void setAccountHomePage(String accountHomePage) { this.accountHomePage = accountHomePage; }
-    public String getAccountName() { return accountName; }
-    public void setAccountName(String accountName) { this.accountName = accountName; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public Long getLearnerId() {
+        return learnerId;
+    }
+
+    public String getCurrentActor() {
+        return currentActor;
+    }
+
+    public String getCurrentUsername() {
+        return currentUsername;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getPid() {
+        return pid;
+    }
+
+    public void setPid(String pid) {
+        this.pid = pid;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getAccountHomePage() {
+        return accountHomePage;
+    }
+
+    public void setAccountHomePage(String accountHomePage) {
+        this.accountHomePage = accountHomePage;
+    }
+
+    public String getAccountName() {
+        return accountName;
+    }
+
+    public void setAccountName(String accountName) {
+        this.accountName = accountName;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
 }

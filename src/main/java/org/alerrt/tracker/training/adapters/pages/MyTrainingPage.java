@@ -39,7 +39,8 @@ public class MyTrainingPage {
 
     /** The Level 1 courses, for "3311 or 3315". */
     public String getLevel1Courses() {
-        return settings.level1().courses().stream().map(TcoleCourseNumber::value)
+        return settings.level1().courses().stream()
+                .map(TcoleCourseNumber::value)
                 .collect(Collectors.joining(" or "));
     }
 

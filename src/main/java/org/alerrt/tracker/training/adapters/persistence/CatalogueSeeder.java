@@ -59,8 +59,9 @@ public class CatalogueSeeder {
         CatalogueCsv.Parsed parsed = CatalogueCsv.parse(text);
         if (!parsed.problems().isEmpty()) {
             if (!settings.skipInvalidCatalogueLines()) {
-                throw StartupFailure.stop(parsed.problems().stream().map(p -> "Catalogue " + file + ", " + p
-                        + " (fix the line, or set " + TrainingSettings.SKIP_INVALID_LINES + "=true to skip it)")
+                throw StartupFailure.stop(parsed.problems().stream()
+                        .map(p -> "Catalogue " + file + ", " + p + " (fix the line, or set "
+                                + TrainingSettings.SKIP_INVALID_LINES + "=true to skip it)")
                         .toList());
             }
             for (CsvProblem p : parsed.problems()) {

@@ -3,8 +3,7 @@ package org.alerrt.tracker.training.adapters.persistence;
 /** Every query of the completion repository (JPQL). */
 final class CompletionSql {
 
-    private CompletionSql() {
-    }
+    private CompletionSql() {}
 
     /**
      * Earns credit now ({@code Completion.earnsCredit}). Parameters: failed = Outcome.FAILED, pending =
@@ -60,6 +59,7 @@ final class CompletionSql {
 
     /** Admin list: fixed fragments joined by {@link #list}, so no null-typed parameters reach the database. */
     private static final String LIST = "SELECT c FROM Completion c WHERE c.id < :before";
+
     private static final String AND_LEARNER = " AND c.learnerId = :learner";
     private static final String AND_COURSE = " AND c.tcoleNumber = :course";
     private static final String AND_PID_MISSING =
@@ -67,7 +67,10 @@ final class CompletionSql {
     private static final String NEWEST_FIRST = " ORDER BY c.id DESC";
 
     static String list(boolean byLearner, boolean byCourse, boolean pidMissing) {
-        return LIST + (byLearner ? AND_LEARNER : "") + (byCourse ? AND_COURSE : "")
-                + (pidMissing ? AND_PID_MISSING : "") + NEWEST_FIRST;
+        return LIST
+                + (byLearner ? AND_LEARNER : "")
+                + (byCourse ? AND_COURSE : "")
+                + (pidMissing ? AND_PID_MISSING : "")
+                + NEWEST_FIRST;
     }
 }

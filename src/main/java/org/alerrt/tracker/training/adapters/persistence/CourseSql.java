@@ -3,8 +3,7 @@ package org.alerrt.tracker.training.adapters.persistence;
 /** Every query of the catalogue repository, in one place (JPQL unless marked SQL). */
 final class CourseSql {
 
-    private CourseSql() {
-    }
+    private CourseSql() {}
 
     static final String ALL = "SELECT c FROM Course c ORDER BY c.tcoleNumber";
 

@@ -28,7 +28,8 @@ public class JpaCompletionRepository implements CompletionRepository {
                 .setParameter("learner", learnerId)
                 .setParameter("course", course.value())
                 .setParameter("registration", registration)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -41,18 +42,21 @@ public class JpaCompletionRepository implements CompletionRepository {
         return em.createQuery(CompletionSql.BY_STATEMENT, Completion.class)
                 .setParameter("learner", learnerId)
                 .setParameter("statement", statementId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Completion> decidedBy(String statementId) {
-        return em.createQuery(CompletionSql.DECIDED_BY, Completion.class).setParameter("statement", statementId)
+        return em.createQuery(CompletionSql.DECIDED_BY, Completion.class)
+                .setParameter("statement", statementId)
                 .getResultList();
     }
 
     @Override
     public List<Completion> released(long learnerId) {
-        return em.createQuery(CompletionSql.RELEASED, Completion.class).setParameter("learner", learnerId)
+        return em.createQuery(CompletionSql.RELEASED, Completion.class)
+                .setParameter("learner", learnerId)
                 .getResultList();
     }
 
@@ -75,7 +79,8 @@ public class JpaCompletionRepository implements CompletionRepository {
                 .setParameter("course", course.value())
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getSingleResult().intValue();
+                .getSingleResult()
+                .intValue();
     }
 
     @Override
@@ -124,8 +129,8 @@ public class JpaCompletionRepository implements CompletionRepository {
 
     @Override
     public List<Completion> list(Filter f) {
-        TypedQuery<Completion> q = em.createQuery(CompletionSql.list(f.learnerId() != null, f.course() != null,
-                f.pidMissingOnly()), Completion.class);
+        TypedQuery<Completion> q = em.createQuery(
+                CompletionSql.list(f.learnerId() != null, f.course() != null, f.pidMissingOnly()), Completion.class);
         q.setParameter("before", f.beforeId() > 0 ? f.beforeId() : Long.MAX_VALUE);
         if (f.learnerId() != null) {
             q.setParameter("learner", f.learnerId());
@@ -138,7 +143,8 @@ public class JpaCompletionRepository implements CompletionRepository {
 
     @Override
     public List<Completion> ofLearner(long learnerId) {
-        return em.createQuery(CompletionSql.OF_LEARNER, Completion.class).setParameter("learner", learnerId)
+        return em.createQuery(CompletionSql.OF_LEARNER, Completion.class)
+                .setParameter("learner", learnerId)
                 .getResultList();
     }
 
@@ -166,7 +172,9 @@ public class JpaCompletionRepository implements CompletionRepository {
         }
         return credited(em.createQuery(CompletionSql.CREDITED_IN, Completion.class))
                 .setParameter("learners", List.copyOf(learnerIds))
-                .setParameter("courses", courses.stream().map(TcoleCourseNumber::value).toList())
+                .setParameter(
+                        "courses",
+                        courses.stream().map(TcoleCourseNumber::value).toList())
                 .getResultList();
     }
 

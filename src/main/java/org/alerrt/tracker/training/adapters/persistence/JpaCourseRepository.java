@@ -41,8 +41,11 @@ public class JpaCourseRepository implements CourseRepository {
 
     @Override
     public Optional<Course> findByActivity(String activityIri) {
-        return em.createQuery(CourseSql.BY_ACTIVITY, Course.class).setParameter("iri", activityIri)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(CourseSql.BY_ACTIVITY, Course.class)
+                .setParameter("iri", activityIri)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -37,20 +37,24 @@ public class JpaLearnerRepository implements LearnerRepository {
 
     @Override
     public Optional<Learner> findByActor(ActorIdentity actor) {
-        Optional<Learner> own = em.createQuery(LearnerSql.BY_ACTOR, Learner.class).setParameter("actor", actor.value())
-                .getResultStream().findFirst();
+        Optional<Learner> own = em.createQuery(LearnerSql.BY_ACTOR, Learner.class)
+                .setParameter("actor", actor.value())
+                .getResultStream()
+                .findFirst();
         if (own.isPresent()) {
             return own;
         }
-        List<?> alias = em.createNativeQuery(LearnerSql.LEARNER_OF_ALIAS).setParameter(1, actor.value())
+        List<?> alias = em.createNativeQuery(LearnerSql.LEARNER_OF_ALIAS)
+                .setParameter(1, actor.value())
                 .getResultList();
         return alias.isEmpty() ? Optional.empty() : find(((Number) alias.get(0)).longValue());
     }
 
     @Override
     public List<Learner> ofAgency(String agency, long afterId, int limit) {
-        TypedQuery<Learner> q = em.createQuery(agency == null ? LearnerSql.PAGE : LearnerSql.PAGE_OF_AGENCY,
-                Learner.class).setParameter("after", afterId);
+        TypedQuery<Learner> q = em.createQuery(
+                        agency == null ? LearnerSql.PAGE : LearnerSql.PAGE_OF_AGENCY, Learner.class)
+                .setParameter("after", afterId);
         if (agency != null) {
             q.setParameter("agency", agency.strip().toLowerCase(Locale.ROOT));
         }
@@ -59,18 +63,23 @@ public class JpaLearnerRepository implements LearnerRepository {
 
     @Override
     public List<Learner> findByPid(Pid pid) {
-        return em.createQuery(LearnerSql.BY_PID, Learner.class).setParameter("pid", pid.value()).getResultList();
+        return em.createQuery(LearnerSql.BY_PID, Learner.class)
+                .setParameter("pid", pid.value())
+                .getResultList();
     }
 
     @Override
     public List<ActorIdentity> aliases(long learnerId) {
         return em.createNativeQuery(LearnerSql.ALIASES_OF).setParameter(1, learnerId).getResultList().stream()
-                .map(v -> new ActorIdentity(v.toString())).toList();
+                .map(v -> new ActorIdentity(v.toString()))
+                .toList();
     }
 
     @Override
     public void addAlias(long learnerId, ActorIdentity actor) {
-        em.createNativeQuery(LearnerSql.INSERT_ALIAS).setParameter(1, actor.value()).setParameter(2, learnerId)
+        em.createNativeQuery(LearnerSql.INSERT_ALIAS)
+                .setParameter(1, actor.value())
+                .setParameter(2, learnerId)
                 .executeUpdate();
     }
 

@@ -25,14 +25,18 @@ public class JpaTrainingClassRepository implements TrainingClassRepository {
 
     @Override
     public Optional<TrainingClass> findByReference(String reference) {
-        return em.createQuery(BY_REFERENCE, TrainingClass.class).setParameter("reference", reference)
-                .getResultStream().findFirst();
+        return em.createQuery(BY_REFERENCE, TrainingClass.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<TrainingClass> list(long beforeId, int limit) {
-        return em.createQuery(PAGE, TrainingClass.class).setParameter("before", beforeId > 0 ? beforeId
-                : Long.MAX_VALUE).setMaxResults(limit).getResultList();
+        return em.createQuery(PAGE, TrainingClass.class)
+                .setParameter("before", beforeId > 0 ? beforeId : Long.MAX_VALUE)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

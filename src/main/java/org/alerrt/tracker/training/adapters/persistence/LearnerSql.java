@@ -3,8 +3,7 @@ package org.alerrt.tracker.training.adapters.persistence;
 /** Every query of the learner repository (JPQL). */
 final class LearnerSql {
 
-    private LearnerSql() {
-    }
+    private LearnerSql() {}
 
     /** Keyset paging on id: no OFFSET, so later pages cost the same as the first. */
     static final String PAGE = "SELECT l FROM Learner l WHERE l.id > :after ORDER BY l.id";
@@ -26,12 +25,16 @@ final class LearnerSql {
 
     /** Native SQL on {@code learner_actor_alias} (V12): further actors of a learner, e.g. the portal's cmi5 actor. */
     static final String LEARNER_OF_ALIAS = "SELECT learner_id FROM learner_actor_alias WHERE actor_ifi = ?";
-    static final String ALIASES_OF = "SELECT actor_ifi FROM learner_actor_alias WHERE learner_id = ? ORDER BY created_at, actor_ifi";
+
+    static final String ALIASES_OF =
+            "SELECT actor_ifi FROM learner_actor_alias WHERE learner_id = ? ORDER BY created_at, actor_ifi";
     static final String INSERT_ALIAS = "INSERT INTO learner_actor_alias (actor_ifi, learner_id) VALUES (?, ?)";
 
     static String likePattern(String query) {
         String escaped = query.toLowerCase(java.util.Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

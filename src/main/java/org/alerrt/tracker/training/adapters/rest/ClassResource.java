@@ -69,17 +69,25 @@ public class ClassResource {
             if (!(list.get(i) instanceof JsonObject a)) {
                 throw ApiException.badRequest("attendees[" + i + "]", "must be an object {\"pid\", \"outcome\"}");
             }
-            attendees.add(new ClassRecord.Attendance(0, JsonInput.requiredString(a, "pid"),
-                    JsonInput.requiredString(a, "outcome")));
+            attendees.add(new ClassRecord.Attendance(
+                    0, JsonInput.requiredString(a, "pid"), JsonInput.requiredString(a, "outcome")));
         }
-        Integer hours = o.get("hours") == null || o.get("hours") == JsonValue.NULL ? null
-                : JsonInput.requiredInt(o, "hours");
-        ClassRecord record = new ClassRecord(0, JsonInput.requiredString(o, "reference"),
-                JsonInput.requiredString(o, "tcoleNumber"), JsonInput.optionalString(o, "delivery"),
-                JsonInput.stringArray(o, "instructors"), JsonInput.stringArray(o, "blockDays"), hours,
-                JsonInput.optionalString(o, "moduleDescription"), attendees);
+        Integer hours =
+                o.get("hours") == null || o.get("hours") == JsonValue.NULL ? null : JsonInput.requiredInt(o, "hours");
+        ClassRecord record = new ClassRecord(
+                0,
+                JsonInput.requiredString(o, "reference"),
+                JsonInput.requiredString(o, "tcoleNumber"),
+                JsonInput.optionalString(o, "delivery"),
+                JsonInput.stringArray(o, "instructors"),
+                JsonInput.stringArray(o, "blockDays"),
+                hours,
+                JsonInput.optionalString(o, "moduleDescription"),
+                attendees);
         TrainingClass c = classes.record(List.of(record), by()).get(0);
-        return Response.created(URI.create("classes/" + c.id())).entity(json(c).toString()).build();
+        return Response.created(URI.create("classes/" + c.id()))
+                .entity(json(c).toString())
+                .build();
     }
 
     /** All or nothing: any bad line refuses the file with every problem listed. */
@@ -87,32 +95,41 @@ public class ClassResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public String importCsv(InputStream body) {
-        ClassCsv.Parsed parsed = ClassCsv.parse(new String(BoundedBody.read(body, maxBodyBytes),
-                StandardCharsets.UTF_8));
+        ClassCsv.Parsed parsed =
+                ClassCsv.parse(new String(BoundedBody.read(body, maxBodyBytes), StandardCharsets.UTF_8));
         if (!parsed.problems().isEmpty()) {
             CsvProblem first = parsed.problems().get(0);
-            throw ApiException.badRequest("line " + first.line() + ": " + first.field(), parsed.problems().size()
-                    + " bad line(s), nothing recorded: " + parsed.problems().stream().map(CsvProblem::toString)
-                    .collect(Collectors.joining("; ")));
+            throw ApiException.badRequest(
+                    "line " + first.line() + ": " + first.field(),
+                    parsed.problems().size()
+                            + " bad line(s), nothing recorded: "
+                            + parsed.problems().stream()
+                                    .map(CsvProblem::toString)
+                                    .collect(Collectors.joining("; ")));
         }
         List<TrainingClass> recorded = classes.record(parsed.classes(), by());
         JsonArrayBuilder a = CachedJson.arrayBuilder();
         recorded.forEach(c -> a.add(json(c)));
-        return CachedJson.objectBuilder().add("recorded", recorded.size()).add("classes", a).build().toString();
+        return CachedJson.objectBuilder()
+                .add("recorded", recorded.size())
+                .add("classes", a)
+                .build()
+                .toString();
     }
 
     @GET
     public String list(@QueryParam("before") String before, @QueryParam("limit") String limit) {
         Long beforeId = QueryParams.positiveId(before, "before");
-        return TrainingJson.array(classes.list(beforeId == null ? 0 : beforeId, QueryParams.limit(limit, 100, 500)),
-                ClassResource::json);
+        return TrainingJson.array(
+                classes.list(beforeId == null ? 0 : beforeId, QueryParams.limit(limit, 100, 500)), ClassResource::json);
     }
 
     @GET
     @Path("{id}")
     public String get(@PathParam("id") String id) {
         return json(classes.find(QueryParams.requiredId(id, "id"))
-                .orElseThrow(() -> ApiException.notFound("no class " + id))).toString();
+                        .orElseThrow(() -> ApiException.notFound("no class " + id)))
+                .toString();
     }
 
     private String by() {
@@ -125,19 +142,29 @@ public class ClassResource {
         JsonArrayBuilder days = CachedJson.arrayBuilder();
         c.blockDays().forEach(d -> days.add(d.toString()));
         JsonArrayBuilder attendees = CachedJson.arrayBuilder();
-        c.attendees().forEach(a -> attendees.add(CachedJson.objectBuilder().add("learnerId", a.learnerId())
-                .add("outcome", a.outcome().name()).add("statementId", a.statementId())));
-        var b = CachedJson.objectBuilder().add("id", c.id()).add("reference", c.reference())
-                .add("tcoleNumber", c.tcoleNumber().value()).add("delivery", c.delivery().name())
-                .add("instructors", instructors).add("blockDays", days)
-                .add("firstDay", c.firstDay().toString()).add("lastDay", c.lastDay().toString());
+        c.attendees()
+                .forEach(a -> attendees.add(CachedJson.objectBuilder()
+                        .add("learnerId", a.learnerId())
+                        .add("outcome", a.outcome().name())
+                        .add("statementId", a.statementId())));
+        var b = CachedJson.objectBuilder()
+                .add("id", c.id())
+                .add("reference", c.reference())
+                .add("tcoleNumber", c.tcoleNumber().value())
+                .add("delivery", c.delivery().name())
+                .add("instructors", instructors)
+                .add("blockDays", days)
+                .add("firstDay", c.firstDay().toString())
+                .add("lastDay", c.lastDay().toString());
         if (c.hours() != null) {
             b.add("hours", c.hours());
         }
         if (c.moduleDescription() != null) {
             b.add("moduleDescription", c.moduleDescription());
         }
-        return b.add("attendees", attendees).add("recordedBy", c.recordedBy())
-                .add("recordedAt", c.recordedAt().toString()).build();
+        return b.add("attendees", attendees)
+                .add("recordedBy", c.recordedBy())
+                .add("recordedAt", c.recordedAt().toString())
+                .build();
     }
 }

@@ -37,17 +37,25 @@ public class CompletionResource {
 
     /** Page on with {@code before} = the last id seen; {@code reviewPending=true} lists held credit, oldest first. */
     @GET
-    public String list(@QueryParam("learnerId") String learnerId, @QueryParam("tcoleNumber") String tcoleNumber,
-                       @QueryParam("pidMissing") String pidMissing, @QueryParam("reviewPending") String reviewPending,
-                       @QueryParam("before") String before, @QueryParam("limit") String limit) {
+    public String list(
+            @QueryParam("learnerId") String learnerId,
+            @QueryParam("tcoleNumber") String tcoleNumber,
+            @QueryParam("pidMissing") String pidMissing,
+            @QueryParam("reviewPending") String reviewPending,
+            @QueryParam("before") String before,
+            @QueryParam("limit") String limit) {
         int max = QueryParams.limit(limit, 100, CompletionService.MAX_LIMIT);
         if (QueryParams.flag(reviewPending, "reviewPending")) {
             return TrainingJson.array(completions.pendingReview(max), TrainingJson::completion);
         }
         Long beforeId = JsonInput.longParam(before, "before");
-        return TrainingJson.array(completions.list(JsonInput.longParam(learnerId, "learnerId"),
-                tcoleNumber == null || tcoleNumber.isBlank() ? null : TcoleCourseNumber.of(tcoleNumber),
-                QueryParams.flag(pidMissing, "pidMissing"), beforeId == null ? 0 : beforeId, max),
+        return TrainingJson.array(
+                completions.list(
+                        JsonInput.longParam(learnerId, "learnerId"),
+                        tcoleNumber == null || tcoleNumber.isBlank() ? null : TcoleCourseNumber.of(tcoleNumber),
+                        QueryParams.flag(pidMissing, "pidMissing"),
+                        beforeId == null ? 0 : beforeId,
+                        max),
                 TrainingJson::completion);
     }
 
@@ -76,7 +84,8 @@ public class CompletionResource {
     }
 
     private CompletionView view(String id) {
-        return completions.view(QueryParams.requiredId(id, "id"))
+        return completions
+                .view(QueryParams.requiredId(id, "id"))
                 .orElseThrow(() -> ApiException.notFound("no completion " + id));
     }
 }

@@ -41,8 +41,10 @@ public class CourseResource {
     @Path("{number}")
     public String get(@PathParam("number") String number) {
         TcoleCourseNumber n = TcoleCourseNumber.of(number);
-        return TrainingJson.course(catalogue.find(n)
-                .orElseThrow(() -> ApiException.notFound("no course " + n + " in the catalogue"))).toString();
+        return TrainingJson.course(catalogue
+                        .find(n)
+                        .orElseThrow(() -> ApiException.notFound("no course " + n + " in the catalogue")))
+                .toString();
     }
 
     /** Creates (201) or replaces (200) a course. */
@@ -54,17 +56,20 @@ public class CourseResource {
         CourseDefinition definition = definition(n, JsonInput.object(BoundedBody.read(body, maxBodyBytes)));
         CatalogueService.Saved saved = catalogue.save(definition);
         return Response.status(saved.created() ? 201 : 200)
-                .entity(TrainingJson.course(saved.course()).toString()).build();
+                .entity(TrainingJson.course(saved.course()).toString())
+                .build();
     }
 
     static CourseDefinition definition(TcoleCourseNumber number, JsonObject o) {
         String inBody = JsonInput.optionalString(o, "tcoleNumber");
         if (inBody != null && !inBody.strip().equals(number.value())) {
-            throw ApiException.badRequest("tcoleNumber", "tcoleNumber in the body (" + inBody
-                    + ") differs from the one in the URL (" + number + ")");
+            throw ApiException.badRequest(
+                    "tcoleNumber",
+                    "tcoleNumber in the body (" + inBody + ") differs from the one in the URL (" + number + ")");
         }
         String rule = JsonInput.optionalString(o, "completionRule");
-        return new CourseDefinition(number,
+        return new CourseDefinition(
+                number,
                 JsonInput.requiredString(o, "title"),
                 Delivery.parse(JsonInput.requiredString(o, "delivery"), "delivery"),
                 JsonInput.requiredInt(o, "creditHours"),

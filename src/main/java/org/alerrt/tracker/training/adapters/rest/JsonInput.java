@@ -10,14 +10,13 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.platform.web.ApiException;
 
 /** Reads a request's JSON object field by field; every mistake is a 400 naming the field. */
 final class JsonInput {
 
-    private JsonInput() {
-    }
+    private JsonInput() {}
 
     static JsonObject object(byte[] body) {
         JsonValue value;
@@ -75,8 +74,8 @@ final class JsonInput {
         if (v == JsonValue.FALSE) {
             return false;
         }
-        throw ApiException.badRequest(field, field + (v == null || v == JsonValue.NULL ? " is required"
-                : " must be true or false"));
+        throw ApiException.badRequest(
+                field, field + (v == null || v == JsonValue.NULL ? " is required" : " must be true or false"));
     }
 
     static List<String> stringArray(JsonObject o, String field) {
@@ -108,6 +107,4 @@ final class JsonInput {
             throw ApiException.badRequest(field, field + " must be a whole number, got '" + raw + "'");
         }
     }
-
-
 }

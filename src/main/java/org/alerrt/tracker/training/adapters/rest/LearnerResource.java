@@ -53,10 +53,12 @@ public class LearnerResource {
 
     /** Paged by id: pass the last id seen as {@code after} for the next page. */
     @GET
-    public String list(@QueryParam("q") String q, @QueryParam("after") String after,
-                       @QueryParam("limit") String limit) {
+    public String list(
+            @QueryParam("q") String q, @QueryParam("after") String after, @QueryParam("limit") String limit) {
         Long afterId = JsonInput.longParam(after, "after");
-        return TrainingJson.array(learners.search(q, afterId == null ? 0 : afterId, QueryParams.limit(limit, 100, LearnerService.MAX_LIMIT)),
+        return TrainingJson.array(
+                learners.search(
+                        q, afterId == null ? 0 : afterId, QueryParams.limit(limit, 100, LearnerService.MAX_LIMIT)),
                 l -> TrainingJson.learner(l, null));
     }
 
@@ -82,7 +84,9 @@ public class LearnerResource {
         ActorIdentity actor = actor(o, true);
         Learner l = learners.create(details(o, settings.pidPattern()), actor, login(o));
         return Response.created(URI.create("learners/" + l.id()))
-                .entity(TrainingJson.learner(l, learners.username(l.id()).orElse(null)).toString()).build();
+                .entity(TrainingJson.learner(l, learners.username(l.id()).orElse(null))
+                        .toString())
+                .build();
     }
 
     /** Replaces names, PID and agency (an absent PID removes it); {@code actor} and login are optional. */
@@ -103,13 +107,20 @@ public class LearnerResource {
     public String importCsv(InputStream body) {
         String csv = new String(BoundedBody.read(body, maxBodyBytes), StandardCharsets.UTF_8);
         LearnerService.ImportResult r = learners.importCsv(csv);
-        return CachedJson.objectBuilder().add("created", r.created()).add("updated", r.updated())
-                .add("creditsReleased", r.creditsReleased()).build().toString();
+        return CachedJson.objectBuilder()
+                .add("created", r.created())
+                .add("updated", r.updated())
+                .add("creditsReleased", r.creditsReleased())
+                .build()
+                .toString();
     }
 
     static LearnerDetails details(JsonObject o, Pattern pidPattern) {
-        return new LearnerDetails(JsonInput.requiredString(o, "firstName"), JsonInput.requiredString(o, "lastName"),
-                Pid.optional(JsonInput.optionalString(o, "pid"), pidPattern), JsonInput.optionalString(o, "agency"));
+        return new LearnerDetails(
+                JsonInput.requiredString(o, "firstName"),
+                JsonInput.requiredString(o, "lastName"),
+                Pid.optional(JsonInput.optionalString(o, "pid"), pidPattern),
+                JsonInput.optionalString(o, "agency"));
     }
 
     /** An xAPI Agent (Data §2.4.2.1); its IFI is how statements find the learner. */
@@ -122,8 +133,9 @@ public class LearnerResource {
             return null;
         }
         ActorValidator.agent(v, "actor");
-        return ActorIdentity.of(v.asJsonObject()).orElseThrow(() ->
-                ApiException.badRequest("actor", "actor must identify one person (mbox or account)"));
+        return ActorIdentity.of(v.asJsonObject())
+                .orElseThrow(
+                        () -> ApiException.badRequest("actor", "actor must identify one person (mbox or account)"));
     }
 
     static Optional<LearnerLogin> login(JsonObject o) {

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.alerrt.tracker.platform.security.Roles;
 import org.alerrt.tracker.platform.security.CurrentCaller;
+import org.alerrt.tracker.platform.security.Roles;
 import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.training.application.CompletionService;
 
@@ -30,7 +30,8 @@ public class MyCompletionsResource {
 
     /** The caller's learner id; only ever the caller's own, whatever the request says. */
     static long learnerId(HttpServletRequest http) {
-        return CurrentCaller.of(http).filter(c -> c.hasRole(Roles.LEARNER))
+        return CurrentCaller.of(http)
+                .filter(c -> c.hasRole(Roles.LEARNER))
                 .orElseThrow(() -> new ApiException(403, null, "only a signed-in learner has training records"))
                 .id();
     }

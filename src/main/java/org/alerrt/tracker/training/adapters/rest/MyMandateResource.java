@@ -27,7 +27,8 @@ public class MyMandateResource {
 
     @GET
     public String get(@QueryParam("on") String on) {
-        return TrainingJson.mandate(completions.mandate(MyCompletionsResource.learnerId(http),
-                QueryParams.date(on, "on"))).toString();
+        return TrainingJson.mandate(
+                        completions.mandate(MyCompletionsResource.learnerId(http), QueryParams.date(on, "on")))
+                .toString();
     }
 }

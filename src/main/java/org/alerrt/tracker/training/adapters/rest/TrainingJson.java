@@ -6,18 +6,17 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.function.Function;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.training.application.CompletionView;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.Level1Status;
 import org.alerrt.tracker.training.domain.MandateStatus;
-import org.alerrt.tracker.platform.json.CachedJson;
 
 /** The JSON the training API answers with. */
 final class TrainingJson {
 
-    private TrainingJson() {
-    }
+    private TrainingJson() {}
 
     static JsonObject course(Course c) {
         JsonArrayBuilder iris = CachedJson.arrayBuilder();
@@ -35,8 +34,7 @@ final class TrainingJson {
     }
 
     static JsonObject learner(Learner l, String username) {
-        JsonObjectBuilder b = CachedJson.objectBuilder()
-                .add("id", l.id());
+        JsonObjectBuilder b = CachedJson.objectBuilder().add("id", l.id());
         add(b, "firstName", l.firstName());
         add(b, "lastName", l.lastName());
         add(b, "pid", l.pid().map(Object::toString).orElse(null));
@@ -49,9 +47,7 @@ final class TrainingJson {
     }
 
     static JsonObject completion(CompletionView c) {
-        JsonObjectBuilder b = CachedJson.objectBuilder()
-                .add("id", c.id())
-                .add("learnerId", c.learnerId());
+        JsonObjectBuilder b = CachedJson.objectBuilder().add("id", c.id()).add("learnerId", c.learnerId());
         add(b, "firstName", c.firstName());
         add(b, "lastName", c.lastName());
         add(b, "pid", c.pid());
@@ -104,7 +100,10 @@ final class TrainingJson {
                 .add("status", s.state().name())
                 .add("deadline", s.deadline().toString());
         switch (s.state()) {
-            case MET -> b.add("metOn", s.metOn().toString()).add("metBy", s.metBy().value()).add("onTime", s.onTime());
+            case MET ->
+                b.add("metOn", s.metOn().toString())
+                        .add("metBy", s.metBy().value())
+                        .add("onTime", s.onTime());
             case DUE -> b.add("daysLeft", s.daysLeft());
             case OVERDUE -> b.add("daysOverdue", s.daysOverdue());
         }

@@ -11,13 +11,15 @@ class CertificateWithdrawalSubscriberTest {
 
     @Test
     void aVoidedStatementIsSaidInPlainWords() {
-        assertEquals("Credit withdrawn: the statement that earned it was voided",
+        assertEquals(
+                "Credit withdrawn: the statement that earned it was voided",
                 CertificateWithdrawalSubscriber.reason(CompletionWithdrawn.Reason.STATEMENT_VOIDED));
     }
 
     @Test
     void everyReasonFitsTheStatusReason() {
-        Arrays.stream(CompletionWithdrawn.Reason.values()).map(CertificateWithdrawalSubscriber::reason)
+        Arrays.stream(CompletionWithdrawn.Reason.values())
+                .map(CertificateWithdrawalSubscriber::reason)
                 .forEach(r -> assertTrue(r.startsWith("Credit withdrawn: ") && r.length() < 500, r));
     }
 }

@@ -17,10 +17,20 @@ import org.junit.jupiter.api.Test;
 class CompletionCreditedPayloadTest {
 
     private static final JsonObject CONTRACT_EXAMPLE = Json.createObjectBuilder()
-            .add("completionId", 51).add("learnerId", 50).add("firstName", "Jane").add("lastName", "Doe")
-            .add("pid", "1234567").add("agency", "Austin PD").add("tcoleNumber", "3356")
-            .add("courseTitle", "Fire as a Weapon").add("delivery", "INDIRECT").add("creditHours", 4)
-            .add("countsTowardMandate", true).add("completedOn", "2026-11-25").add("registration", "r").build();
+            .add("completionId", 51)
+            .add("learnerId", 50)
+            .add("firstName", "Jane")
+            .add("lastName", "Doe")
+            .add("pid", "1234567")
+            .add("agency", "Austin PD")
+            .add("tcoleNumber", "3356")
+            .add("courseTitle", "Fire as a Weapon")
+            .add("delivery", "INDIRECT")
+            .add("creditHours", 4)
+            .add("countsTowardMandate", true)
+            .add("completedOn", "2026-11-25")
+            .add("registration", "r")
+            .build();
 
     @Test
     void readsTheContractExample() {
@@ -46,10 +56,15 @@ class CompletionCreditedPayloadTest {
 
     @Test
     void readsInstructorsBlocksModulePartialCreditAndRevision() {
-        JsonObject richer = Json.createObjectBuilder(CONTRACT_EXAMPLE).add("tcoleNumber", "3315")
-                .add("creditHours", 16).add("instructors", Json.createArrayBuilder().add("2345678").add("3456789"))
-                .add("startedOn", "2026-09-02").add("moduleDescription", "").add("partial", true)
-                .add("revision", 2).build();
+        JsonObject richer = Json.createObjectBuilder(CONTRACT_EXAMPLE)
+                .add("tcoleNumber", "3315")
+                .add("creditHours", 16)
+                .add("instructors", Json.createArrayBuilder().add("2345678").add("3456789"))
+                .add("startedOn", "2026-09-02")
+                .add("moduleDescription", "")
+                .add("partial", true)
+                .add("revision", 2)
+                .build();
         CompletionCreditedPayload read = CompletionCreditedPayload.read(richer);
         assertEquals(2, read.revision());
         CertifiedCompletion c = read.completion();
@@ -63,17 +78,23 @@ class CompletionCreditedPayloadTest {
 
     @Test
     void agencyIsOptional() {
-        assertNull(CompletionCreditedPayload.read(Json.createObjectBuilder(CONTRACT_EXAMPLE).remove("agency").build())
-                .completion().agency());
+        assertNull(CompletionCreditedPayload.read(Json.createObjectBuilder(CONTRACT_EXAMPLE)
+                        .remove("agency")
+                        .build())
+                .completion()
+                .agency());
     }
 
     @Test
     void contractBreachesFail() {
         for (String field : new String[] {"completionId", "pid", "countsTowardMandate", "completedOn", "delivery"}) {
-            JsonObject broken = Json.createObjectBuilder(CONTRACT_EXAMPLE).remove(field).build();
+            JsonObject broken =
+                    Json.createObjectBuilder(CONTRACT_EXAMPLE).remove(field).build();
             assertThrows(IllegalArgumentException.class, () -> CompletionCreditedPayload.read(broken), field);
         }
-        JsonObject hoursAsText = Json.createObjectBuilder(CONTRACT_EXAMPLE).add("creditHours", "4").build();
+        JsonObject hoursAsText = Json.createObjectBuilder(CONTRACT_EXAMPLE)
+                .add("creditHours", "4")
+                .build();
         assertThrows(IllegalArgumentException.class, () -> CompletionCreditedPayload.read(hoursAsText));
     }
 }

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 /** Issue, reissue, find, verify, revoke and withdraw against H2 with the real migrations. */
 class JdbcCertificateRepositoryTest {
 
-    static final CertificateSettings SETTINGS = new CertificateSettings("ALERRT Center at Texas State University",
-            "http://127.0.0.1:8080", "America/Chicago");
+    static final CertificateSettings SETTINGS = new CertificateSettings(
+            "ALERRT Center at Texas State University", "http://127.0.0.1:8080", "America/Chicago");
 
     private DataSource ds;
     private JdbcCertificateRepository repo;
@@ -66,15 +66,40 @@ class JdbcCertificateRepositoryTest {
     }
 
     static CertifiedCompletion completion(long completionId, long learnerId) {
-        return new CertifiedCompletion(completionId, learnerId, "Jane", "Doe", "1234567", "Austin PD", "3356",
-                "Fire as a Weapon", Delivery.INDIRECT, 4, true, LocalDate.of(2026, 11, 25));
+        return new CertifiedCompletion(
+                completionId,
+                learnerId,
+                "Jane",
+                "Doe",
+                "1234567",
+                "Austin PD",
+                "3356",
+                "Fire as a Weapon",
+                Delivery.INDIRECT,
+                4,
+                true,
+                LocalDate.of(2026, 11, 25));
     }
 
     /** What training sends as revision 2 once the officer's PID was corrected. */
     static CertifiedCompletion correctedPid(long completionId, long learnerId) {
-        return new CertifiedCompletion(completionId, learnerId, "Jane", "Doe", "7654321", "Austin PD", "3356",
-                "Fire as a Weapon", Delivery.INDIRECT, 4, true, LocalDate.of(2026, 11, 25), List.of("2345678"),
-                LocalDate.of(2026, 9, 2), null, false);
+        return new CertifiedCompletion(
+                completionId,
+                learnerId,
+                "Jane",
+                "Doe",
+                "7654321",
+                "Austin PD",
+                "3356",
+                "Fire as a Weapon",
+                Delivery.INDIRECT,
+                4,
+                true,
+                LocalDate.of(2026, 11, 25),
+                List.of("2345678"),
+                LocalDate.of(2026, 9, 2),
+                null,
+                false);
     }
 
     private List<String> actions(Certificate c) {
@@ -97,9 +122,23 @@ class JdbcCertificateRepositoryTest {
 
     @Test
     void theNewSnapshotFieldsAreStoredAsIssued() {
-        CertifiedCompletion attended = new CertifiedCompletion(51, 50, "Jane", "Doe", "1234567", "Austin PD",
-                "3312", "ALERRT Update", Delivery.INDIRECT, 16, true, LocalDate.of(2026, 11, 25),
-                List.of("2345678", "3456789"), LocalDate.of(2026, 8, 1), "Breaching refresher", true);
+        CertifiedCompletion attended = new CertifiedCompletion(
+                51,
+                50,
+                "Jane",
+                "Doe",
+                "1234567",
+                "Austin PD",
+                "3312",
+                "ALERRT Update",
+                Delivery.INDIRECT,
+                16,
+                true,
+                LocalDate.of(2026, 11, 25),
+                List.of("2345678", "3456789"),
+                LocalDate.of(2026, 8, 1),
+                "Breaching refresher",
+                true);
         Certificate c = service.issue(attended, 1).orElseThrow();
         assertEquals(attended, service.find(c.code().value()).orElseThrow().completion());
     }
@@ -135,7 +174,9 @@ class JdbcCertificateRepositoryTest {
         service.revoke(first.code().value(), "Credited in error", "admin");
         assertTrue(service.issue(correctedPid(51, 50), 2).isEmpty());
         assertEquals(1, service.list(50L, null, 10).size());
-        assertEquals(CertificateStatus.REVOKED, service.find(first.code().value()).orElseThrow().status());
+        assertEquals(
+                CertificateStatus.REVOKED,
+                service.find(first.code().value()).orElseThrow().status());
     }
 
     @Test
@@ -156,7 +197,8 @@ class JdbcCertificateRepositoryTest {
     void withdrawnCreditRevokesOnceAndPublishesNothing() {
         Certificate c = service.issue(completion(51, 50), 1).orElseThrow();
         String reason = "Credit withdrawn: the statement that earned it was voided";
-        assertTrue(service.withdraw(51, reason, "statement abc voided", "system").isPresent());
+        assertTrue(
+                service.withdraw(51, reason, "statement abc voided", "system").isPresent());
         assertTrue(service.withdraw(51, reason, "redelivered", "system").isEmpty(), "already revoked: nothing");
         assertTrue(service.withdraw(53, reason, "", "system").isEmpty(), "no certificate: nothing");
         VerifiedCertificate v = verification.verify(c.code().value()).orElseThrow();
@@ -204,15 +246,30 @@ class JdbcCertificateRepositoryTest {
     @Test
     void whoReportsFollowsDeliveryAndAlerrtsQueue() throws SQLException {
         Certificate indirect = service.issue(completion(51, 50), 1).orElseThrow();
-        assertEquals("Reported to TCOLE by the officer's agency with this certificate (ALERRT does not report it)",
+        assertEquals(
+                "Reported to TCOLE by the officer's agency with this certificate (ALERRT does not report it)",
                 service.whoReports(indirect).line());
-        CertifiedCompletion online = new CertifiedCompletion(52, 60, "Jo", "Roe", "2345678", "Kyle PD", "3356",
-                "Fire as a Weapon", Delivery.ONLINE, 4, true, LocalDate.of(2026, 11, 25));
+        CertifiedCompletion online = new CertifiedCompletion(
+                52,
+                60,
+                "Jo",
+                "Roe",
+                "2345678",
+                "Kyle PD",
+                "3356",
+                "Fire as a Weapon",
+                Delivery.ONLINE,
+                4,
+                true,
+                LocalDate.of(2026, 11, 25));
         Certificate c = service.issue(online, 1).orElseThrow();
         VerifiedCertificate v = verification.verify(c.code().value()).orElseThrow();
         assertNull(v.agency(), "ALERRT reports it: the agency is not shown publicly");
-        assertEquals("Reported to TCOLE by ALERRT: to be reported by ALERRT", v.whoReports().line());
-        try (Connection conn = ds.getConnection(); var st = conn.createStatement()) {
+        assertEquals(
+                "Reported to TCOLE by ALERRT: to be reported by ALERRT",
+                v.whoReports().line());
+        try (Connection conn = ds.getConnection();
+                var st = conn.createStatement()) {
             st.executeUpdate("INSERT INTO report_entry (id, completion_id, learner_id, pid, last_name, first_name,"
                     + " tcole_number, course_title, delivery, completed_on, credit_hours, status, queued_at, origin,"
                     + " due_from, status_changed_at)"
@@ -220,19 +277,25 @@ class JdbcCertificateRepositoryTest {
                     + " DATE '2026-11-25', 4, 'QUEUED', CURRENT_TIMESTAMP, 'credit:52', DATE '2026-11-25',"
                     + " CURRENT_TIMESTAMP)");
         }
-        assertEquals("Reported to TCOLE by ALERRT: queued", service.whoReports(c).line());
-        try (Connection conn = ds.getConnection(); var st = conn.createStatement()) {
+        assertEquals(
+                "Reported to TCOLE by ALERRT: queued", service.whoReports(c).line());
+        try (Connection conn = ds.getConnection();
+                var st = conn.createStatement()) {
             st.executeUpdate("INSERT INTO roster (id, created_at, created_by, entry_count, reported_at, reported_by)"
                     + " VALUES (1, CURRENT_TIMESTAMP, 'a', 1, TIMESTAMP WITH TIME ZONE '2026-11-30 18:00:00+00',"
                     + " 'a')");
             st.executeUpdate("UPDATE report_entry SET status = 'REJECTED', roster_id = 1 WHERE id = 1");
         }
-        assertEquals("Reported to TCOLE by ALERRT: returned by TCOLE for correction, ALERRT reports it again",
+        assertEquals(
+                "Reported to TCOLE by ALERRT: returned by TCOLE for correction, ALERRT reports it again",
                 service.whoReports(c).line());
-        try (Connection conn = ds.getConnection(); var st = conn.createStatement()) {
+        try (Connection conn = ds.getConnection();
+                var st = conn.createStatement()) {
             st.executeUpdate("UPDATE report_entry SET status = 'ACCEPTED' WHERE id = 1");
         }
-        assertEquals("Reported to TCOLE by ALERRT: reported on 11/30/2026", service.whoReports(c).line());
+        assertEquals(
+                "Reported to TCOLE by ALERRT: reported on 11/30/2026",
+                service.whoReports(c).line());
     }
 
     @Test

@@ -18,8 +18,8 @@ class Cmi5ContentServletTest {
 
     private Cmi5ContentServlet servlet() {
         Cmi5ContentServlet s = new Cmi5ContentServlet();
-        s.courses = (Cmi5CourseRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Cmi5CourseRepository.class}, (proxy, method, args) -> {
+        s.courses = (Cmi5CourseRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {Cmi5CourseRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("file")) {
                         lookups.add(args[0] + "|" + args[1] + "|" + args[2]);
                         return Optional.of(new StoredFile(1, (String) args[2], 1, 1));
@@ -38,8 +38,21 @@ class Cmi5ContentServletTest {
     @Test
     void malformedOrEscapingPathsNeverReachTheRepository() {
         Cmi5ContentServlet s = servlet();
-        for (String bad : new String[] {null, "/", "/51", "/51/2", "/51/2/", "/x/2/a.html", "/51/y/a.html",
-            "/51/2/../a.html", "/51/2/a/../../b", "/51/2//a.html", "/51/2/a\\b", "51/2/a.html", "/51/2/c:/a"}) {
+        for (String bad : new String[] {
+            null,
+            "/",
+            "/51",
+            "/51/2",
+            "/51/2/",
+            "/x/2/a.html",
+            "/51/y/a.html",
+            "/51/2/../a.html",
+            "/51/2/a/../../b",
+            "/51/2//a.html",
+            "/51/2/a\\b",
+            "51/2/a.html",
+            "/51/2/c:/a"
+        }) {
             assertTrue(s.locate(bad).isEmpty(), String.valueOf(bad));
         }
         assertEquals(List.of(), lookups);

@@ -42,8 +42,12 @@ class Cmi5SessionStatementsTest {
     private static final String AU = "https://lms.example.org/cmi5/activities/au/abc";
     private static final OffsetDateTime T = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     private static final JsonObject ACTOR = Json.createObjectBuilder()
-            .add("account", Json.createObjectBuilder().add("homePage", "https://lms.example.org")
-                    .add("name", "casey")).build();
+            .add(
+                    "account",
+                    Json.createObjectBuilder()
+                            .add("homePage", "https://lms.example.org")
+                            .add("name", "casey"))
+            .build();
     private static final Caller AU_CALLER = new Caller("cmi5-au-key", Set.of("lrs"), 7L);
 
     private final FakeRegistrations repo = new FakeRegistrations();
@@ -78,18 +82,33 @@ class Cmi5SessionStatementsTest {
     }
 
     private static JsonObject statement(String verb, JsonObject result, boolean moveOn) {
-        var category = Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", Cmi5Vocabulary.CATEGORY_CMI5));
+        var category =
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", Cmi5Vocabulary.CATEGORY_CMI5));
         if (moveOn) {
             category.add(Json.createObjectBuilder().add("id", Cmi5Vocabulary.CATEGORY_MOVE_ON));
         }
-        var s = Json.createObjectBuilder().add("id", UUID.randomUUID().toString()).add("actor", ACTOR)
+        var s = Json.createObjectBuilder()
+                .add("id", UUID.randomUUID().toString())
+                .add("actor", ACTOR)
                 .add("verb", Json.createObjectBuilder().add("id", verb))
-                .add("object", Json.createObjectBuilder().add("id", AU)).add("timestamp", "2026-01-01T00:01:00Z")
-                .add("context", Json.createObjectBuilder().add("registration", REG)
-                        .add("contextActivities", Json.createObjectBuilder().add("category", category)
-                                .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                        .add("id", AU_ID))))
-                        .add("extensions", Json.createObjectBuilder().add(Cmi5Vocabulary.EXT_SESSION_ID, "s-1")));
+                .add("object", Json.createObjectBuilder().add("id", AU))
+                .add("timestamp", "2026-01-01T00:01:00Z")
+                .add(
+                        "context",
+                        Json.createObjectBuilder()
+                                .add("registration", REG)
+                                .add(
+                                        "contextActivities",
+                                        Json.createObjectBuilder()
+                                                .add("category", category)
+                                                .add(
+                                                        "grouping",
+                                                        Json.createArrayBuilder()
+                                                                .add(Json.createObjectBuilder()
+                                                                        .add("id", AU_ID))))
+                                .add(
+                                        "extensions",
+                                        Json.createObjectBuilder().add(Cmi5Vocabulary.EXT_SESSION_ID, "s-1")));
         if (result != null) {
             s.add("result", result);
         }
@@ -101,12 +120,19 @@ class Cmi5SessionStatementsTest {
     }
 
     private static JsonObject completed() {
-        return statement(Cmi5Vocabulary.COMPLETED, Json.createObjectBuilder().add("completion", true)
-                .add("duration", "PT1M").build(), true);
+        return statement(
+                Cmi5Vocabulary.COMPLETED,
+                Json.createObjectBuilder()
+                        .add("completion", true)
+                        .add("duration", "PT1M")
+                        .build(),
+                true);
     }
 
     private static JsonObject terminated() {
-        return statement(Cmi5Vocabulary.TERMINATED, Json.createObjectBuilder().add("duration", "PT2M").build(),
+        return statement(
+                Cmi5Vocabulary.TERMINATED,
+                Json.createObjectBuilder().add("duration", "PT2M").build(),
                 false);
     }
 
@@ -116,18 +142,23 @@ class Cmi5SessionStatementsTest {
         assertEquals(Set.of(Cmi5Vocabulary.INITIALIZED, Cmi5Vocabulary.COMPLETED), repo.verbs);
         assertTrue(repo.progress.completed());
         // the next request sees them: a second completed is refused, naming its place in the batch
-        ApiException e = assertThrows(ApiException.class, () -> policy.check(List.of(
-                statement("http://adlnet.gov/expapi/verbs/experienced", null, false), completed()), AU_CALLER));
+        ApiException e = assertThrows(
+                ApiException.class,
+                () -> policy.check(
+                        List.of(statement("http://adlnet.gov/expapi/verbs/experienced", null, false), completed()),
+                        AU_CALLER));
         assertEquals(403, e.status());
         assertEquals("statement[1].verb", e.property());
     }
 
     @Test
     void section9_3_9_aMoveOnStatementMovesTheRegistrationOnRightAfterItIsInserted() {
-        List<StatementPolicy.AfterInsert> after = policy.check(List.of(initialized(), completed(), terminated()),
-                AU_CALLER);
+        List<StatementPolicy.AfterInsert> after =
+                policy.check(List.of(initialized(), completed(), terminated()), AU_CALLER);
         // the work waits on the "completed" (index 1), so its "satisfied" statements come before "terminated"
-        assertEquals(List.of(1), after.stream().map(StatementPolicy.AfterInsert::index).toList());
+        assertEquals(
+                List.of(1),
+                after.stream().map(StatementPolicy.AfterInsert::index).toList());
         assertTrue(movedOn.isEmpty()); // nothing before the statement is inserted
         after.get(0).action().run();
         assertEquals(List.of(Cmi5Vocabulary.COMPLETED + " true s-1"), movedOn);
@@ -135,20 +166,27 @@ class Cmi5SessionStatementsTest {
 
     @Test
     void section10_2_2_browseSessionsAndCmi5AllowedStatementsMoveNothingOn() {
-        repo.session = new AuSession("s-1", REG, AU_ID, LaunchMode.Browse, AuSession.State.ACTIVE, true,
-                "cmi5-au-key", T, T);
+        repo.session =
+                new AuSession("s-1", REG, AU_ID, LaunchMode.Browse, AuSession.State.ACTIVE, true, "cmi5-au-key", T, T);
         assertEquals(List.of(), policy.check(List.of(initialized(), terminated()), AU_CALLER));
-        repo.session = new AuSession("s-1", REG, AU_ID, LaunchMode.Normal, AuSession.State.ACTIVE, true,
-                "cmi5-au-key", T, T);
+        repo.session =
+                new AuSession("s-1", REG, AU_ID, LaunchMode.Normal, AuSession.State.ACTIVE, true, "cmi5-au-key", T, T);
         repo.verbs = new HashSet<>();
         JsonObject cmi5Completed = statement(Cmi5Vocabulary.COMPLETED, null, false);
         JsonObject context = cmi5Completed.getJsonObject("context");
-        JsonObject allowedCompleted = Json.createObjectBuilder(cmi5Completed).add("context",
-                Json.createObjectBuilder(context).add("contextActivities", Json.createObjectBuilder()
-                        .add("grouping", context.getJsonObject("contextActivities").getJsonArray("grouping"))))
+        JsonObject allowedCompleted = Json.createObjectBuilder(cmi5Completed)
+                .add(
+                        "context",
+                        Json.createObjectBuilder(context)
+                                .add(
+                                        "contextActivities",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "grouping",
+                                                        context.getJsonObject("contextActivities")
+                                                                .getJsonArray("grouping"))))
                 .build(); // no cmi5 category: a cmi5 allowed statement (§9.3), not a moveOn fact
-        List<StatementPolicy.AfterInsert> after = policy.check(List.of(initialized(), allowedCompleted),
-                AU_CALLER);
+        List<StatementPolicy.AfterInsert> after = policy.check(List.of(initialized(), allowedCompleted), AU_CALLER);
         assertEquals(List.of(), after);
     }
 
@@ -164,8 +202,10 @@ class Cmi5SessionStatementsTest {
         policy.check(List.of(initialized(), terminated()), AU_CALLER);
         assertEquals(AuSession.State.TERMINATED, repo.session.state());
         assertEquals(List.of("cmi5-au-key"), revoked);
-        assertEquals(403, assertThrows(ApiException.class, () -> policy.check(List.of(completed()), AU_CALLER))
-                .status());
+        assertEquals(
+                403,
+                assertThrows(ApiException.class, () -> policy.check(List.of(completed()), AU_CALLER))
+                        .status());
     }
 
     @Test
@@ -176,8 +216,8 @@ class Cmi5SessionStatementsTest {
 
     /** One registration with one AU session whose credential is "cmi5-au-key"; preferences already read. */
     private static final class FakeRegistrations implements RegistrationRepository {
-        AuSession session = new AuSession("s-1", REG, AU_ID, LaunchMode.Normal, AuSession.State.ACTIVE, true,
-                "cmi5-au-key", T, T);
+        AuSession session =
+                new AuSession("s-1", REG, AU_ID, LaunchMode.Normal, AuSession.State.ACTIVE, true, "cmi5-au-key", T, T);
         Set<String> verbs = new HashSet<>();
         AuProgress progress = AuProgress.NONE;
 
@@ -203,8 +243,8 @@ class Cmi5SessionStatementsTest {
 
         @Override
         public boolean endSession(String sessionId, AuSession.State state, OffsetDateTime at) {
-            session = new AuSession(session.sessionId(), REG, AU_ID, session.launchMode(), state, true,
-                    session.credentialKey(), T, T);
+            session = new AuSession(
+                    session.sessionId(), REG, AU_ID, session.launchMode(), state, true, session.credentialKey(), T, T);
             return true;
         }
 

@@ -17,8 +17,7 @@ public final class Cmi5Packages {
 
     public static final String NS = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd";
 
-    private Cmi5Packages() {
-    }
+    private Cmi5Packages() {}
 
     public static byte[] example(String name) {
         try (InputStream in = Cmi5Packages.class.getResourceAsStream("/cmi5/" + name)) {
@@ -39,8 +38,13 @@ public final class Cmi5Packages {
                   <title><langstring lang="en-US">AU %s</langstring></title>
                   <description><langstring lang="en-US">About %s</langstring></description>
                   <url>%s</url>%s
-                </au>""".formatted(id, attributes, id, id, url, launchParameters == null ? ""
-                : "\n  <launchParameters>" + launchParameters + "</launchParameters>");
+                </au>""".formatted(
+                id,
+                attributes,
+                id,
+                id,
+                url,
+                launchParameters == null ? "" : "\n  <launchParameters>" + launchParameters + "</launchParameters>");
     }
 
     public static String block(String id, String members) {
@@ -98,7 +102,9 @@ public final class Cmi5Packages {
         Map<String, byte[]> m = new LinkedHashMap<>();
         for (int i = 0; i < nameThenContent.length; i += 2) {
             Object c = nameThenContent[i + 1];
-            m.put((String) nameThenContent[i], c instanceof byte[] b ? b : c.toString().getBytes(StandardCharsets.UTF_8));
+            m.put(
+                    (String) nameThenContent[i],
+                    c instanceof byte[] b ? b : c.toString().getBytes(StandardCharsets.UTF_8));
         }
         return m;
     }

@@ -71,18 +71,23 @@ class CoursePackageReaderTest {
         AssignableUnit first = s.aus().get(0);
         assertEquals("http://courses.example.edu/identifiers/courses/d07e186b/blocks/001/aus/64f6", first.id());
         // §13.1: leading/trailing whitespace removed (the url spans three lines in the file)
-        assertEquals("http://courses.example.edu/identifiers/courses/d07e186b/blocks/001/aus/64f6/launch",
-                first.url());
+        assertEquals("http://courses.example.edu/identifiers/courses/d07e186b/blocks/001/aus/64f6/launch", first.url());
         assertEquals(MoveOn.CompletedOrPassed, first.moveOn());
         assertEquals(0, BigDecimal.ONE.compareTo(first.masteryScore()));
         assertEquals("{'initialSpeed':3.0,'mode':1}", first.launchParameters());
         assertEquals("833d0c7c-a3f8-4f9b-a51f-cbd8a9dac9fb", first.entitlementKey());
         assertEquals("http://adlnet.gov/expapi/activities/lesson", first.activityType());
         // §13.1.4 defaults: moveOn NotApplicable, launchMethod AnyWindow
-        AssignableUnit noMoveOn = s.aus().stream().filter(a -> a.id().endsWith("7ecd/")).findFirst().orElseThrow();
+        AssignableUnit noMoveOn = s.aus().stream()
+                .filter(a -> a.id().endsWith("7ecd/"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(MoveOn.NotApplicable, noMoveOn.moveOn());
         assertEquals(LaunchMethod.AnyWindow, noMoveOn.launchMethod());
-        Block nested = s.blocks().stream().filter(b -> b.id().endsWith("003-001")).findFirst().orElseThrow();
+        Block nested = s.blocks().stream()
+                .filter(b -> b.id().endsWith("003-001"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(nested.children().stream().anyMatch(n -> n instanceof Block));
         assertTrue(s.objectives().size() >= 2);
     }
@@ -98,24 +103,28 @@ class CoursePackageReaderTest {
 
     @Test
     void section14_brokenXmlListsEverySchemaAndRuleProblem() throws IOException {
-        String xml = course(C,
+        String xml = course(
+                C,
                 au(C + "/a1", "https://example.org/a1", "moveOn=\"Sometimes\" masteryScore=\"1.5\"")
-                + au(C + "/a1", "a1.html", "launchMethod=\"NewTab\"")
-                + au(C + "/a3", "https://example.org/a3", "masteryScore=\"0.12345\"")
-                + block(C + "/b1", au("not-an-iri", "https://example.org/a4", "")));
+                        + au(C + "/a1", "a1.html", "launchMethod=\"NewTab\"")
+                        + au(C + "/a3", "https://example.org/a3", "masteryScore=\"0.12345\"")
+                        + block(C + "/b1", au("not-an-iri", "https://example.org/a4", "")));
         CoursePackage p = read("cmi5.xml", xml.getBytes(StandardCharsets.UTF_8));
         String all = messages(p);
-        long xsd = p.problems().stream().filter(x -> x.rule().contains("CourseStructure.xsd")).count();
+        long xsd = p.problems().stream()
+                .filter(x -> x.rule().contains("CourseStructure.xsd"))
+                .count();
         assertEquals(3, xsd, all); // moveOn, masteryScore range, launchMethod: one reason each
         assertTrue(all.contains("Sometimes"), all);
         assertTrue(all.contains("1.5"), all);
         assertTrue(all.contains("NewTab"), all);
-        assertTrue(all.contains("already used"), all);              // §13.1.4 unique id
-        assertTrue(all.contains("§14.2"), all);                      // relative url in standalone XML
+        assertTrue(all.contains("already used"), all); // §13.1.4 unique id
+        assertTrue(all.contains("§14.2"), all); // relative url in standalone XML
         assertTrue(all.contains("more than 4 decimal places"), all); // §13.1.4 masteryScore precision
-        assertTrue(all.contains("not an absolute IRI"), all);        // §13.1 IRI
+        assertTrue(all.contains("not an absolute IRI"), all); // §13.1 IRI
         assertTrue(p.problems().size() >= 7, all);
-        assertTrue(p.problems().stream().anyMatch(x -> x.location() != null && x.location().contains("line")));
+        assertTrue(p.problems().stream()
+                .anyMatch(x -> x.location() != null && x.location().contains("line")));
     }
 
     @Test
@@ -149,9 +158,11 @@ class CoursePackageReaderTest {
     @Test
     void schemaLocationHintsAreNotFetched() throws IOException {
         // an unroutable address: a fetch would hang or fail with a network error, not pass quietly
-        String xml = course(C, au(C + "/a", "https://example.org/a", "")).replace("<courseStructure ",
-                "<courseStructure xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-                        + "xsi:schemaLocation=\"http://ext.example/ns http://10.255.255.1/ext.xsd\" ");
+        String xml = course(C, au(C + "/a", "https://example.org/a", ""))
+                .replace(
+                        "<courseStructure ",
+                        "<courseStructure xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                                + "xsi:schemaLocation=\"http://ext.example/ns http://10.255.255.1/ext.xsd\" ");
         long start = System.nanoTime();
         CoursePackage p = read("cmi5.xml", xml.getBytes(StandardCharsets.UTF_8));
         assertTrue((System.nanoTime() - start) / 1_000_000 < 5000);
@@ -160,10 +171,12 @@ class CoursePackageReaderTest {
 
     @Test
     void section14_1_zipWithRelativeUrlsIsValidAndListsItsFiles() throws IOException {
-        String xml = course(C, au(C + "/a1", "au1/index.html?lang=en", "")
-                + au(C + "/a2", "https://cdn.example.org/a2", ""));
-        CoursePackage p = read("p.zip", zip(entries("cmi5.xml", xml, "au1/", new byte[0],
-                "au1/index.html", "<html></html>", "au1/app.js", "x")));
+        String xml = course(
+                C, au(C + "/a1", "au1/index.html?lang=en", "") + au(C + "/a2", "https://cdn.example.org/a2", ""));
+        CoursePackage p = read(
+                "p.zip",
+                zip(entries(
+                        "cmi5.xml", xml, "au1/", new byte[0], "au1/index.html", "<html></html>", "au1/app.js", "x")));
         assertEquals(List.of(), p.problems(), messages(p));
         assertEquals(PackageKind.ZIP, p.kind());
         assertTrue(p.files().paths().containsAll(List.of("cmi5.xml", "au1/index.html", "au1/app.js")));
@@ -175,8 +188,12 @@ class CoursePackageReaderTest {
 
     @Test
     void section14_1_relativeUrlNotInZipAndEscapingUrlsAreRefused() throws IOException {
-        String xml = course(C, au(C + "/a1", "missing.html", "") + au(C + "/a2", "../outside.html", "")
-                + au(C + "/a3", "/root.html", "") + au(C + "/a4", "//host.example/x", ""));
+        String xml = course(
+                C,
+                au(C + "/a1", "missing.html", "")
+                        + au(C + "/a2", "../outside.html", "")
+                        + au(C + "/a3", "/root.html", "")
+                        + au(C + "/a4", "//host.example/x", ""));
         CoursePackage p = read("p.zip", zip(entries("cmi5.xml", xml, "index.html", "x")));
         String all = messages(p);
         assertEquals(4, p.problems().size(), all);
@@ -187,9 +204,23 @@ class CoursePackageReaderTest {
     @Test
     void zipSlipEntriesAreRefusedWithEveryOneNamed() throws IOException {
         String xml = course(C, au(C + "/a1", "index.html", ""));
-        CoursePackage p = read("p.zip", zip(entries("cmi5.xml", xml, "index.html", "x",
-                "../../etc/evil.sh", "x", "/abs/evil", "x", "a\\..\\..\\evil", "x", "c:/evil", "x",
-                "ok/../../evil", "x")));
+        CoursePackage p = read(
+                "p.zip",
+                zip(entries(
+                        "cmi5.xml",
+                        xml,
+                        "index.html",
+                        "x",
+                        "../../etc/evil.sh",
+                        "x",
+                        "/abs/evil",
+                        "x",
+                        "a\\..\\..\\evil",
+                        "x",
+                        "c:/evil",
+                        "x",
+                        "ok/../../evil",
+                        "x")));
         String all = messages(p);
         assertEquals(5, p.problems().size(), all);
         assertTrue(all.contains("../../etc/evil.sh") && all.contains("/abs/evil") && all.contains("c:/evil"), all);

@@ -37,8 +37,7 @@ class TinCanPackageReaderTest {
     static String tincan(String activities) {
         return """
                 <?xml version="1.0" encoding="utf-8"?>
-                <tincan xmlns="http://projecttincan.com/tincan.xsd"><activities>%s</activities></tincan>"""
-                .formatted(activities);
+                <tincan xmlns="http://projecttincan.com/tincan.xsd"><activities>%s</activities></tincan>""".formatted(activities);
     }
 
     static String activity(String id, String type, String launch) {
@@ -64,7 +63,8 @@ class TinCanPackageReaderTest {
     }
 
     private static boolean has(TinCanPackage p, String rule, String text) {
-        return p.problems().stream().anyMatch(x -> x.rule().equals(rule) && x.message().contains(text));
+        return p.problems().stream()
+                .anyMatch(x -> x.rule().equals(rule) && x.message().contains(text));
     }
 
     private static byte[] resource(String name) {
@@ -86,15 +86,24 @@ class TinCanPackageReaderTest {
         assertEquals("index.html", course.launch());
         assertEquals("en-us", course.launchLang());
         assertEquals(Map.of("", "Golf Example"), course.name().values());
-        assertEquals(Map.of("en-US", "An example Tin Can course."), course.description().values());
+        assertEquals(
+                Map.of("en-US", "An example Tin Can course."),
+                course.description().values());
         assertFalse(p.structure().activities().get(1).launchable());
         assertEquals(List.of("tincan.xml", "index.html"), List.copyOf(p.files().paths()));
     }
 
     @Test
     void theFirstActivityWithALaunchIsTheOneLaunched() throws IOException {
-        TinCanPackage p = read(entries("tincan.xml", tincan(activity(C + "/objective", null, null)
-                + course("a.html") + activity(C + "/other", null, "b.html")), "a.html", "a", "b.html", "b"));
+        TinCanPackage p = read(entries(
+                "tincan.xml",
+                tincan(activity(C + "/objective", null, null)
+                        + course("a.html")
+                        + activity(C + "/other", null, "b.html")),
+                "a.html",
+                "a",
+                "b.html",
+                "b"));
         assertEquals(List.of(), p.problems(), messages(p));
         assertEquals(C, p.structure().launched().orElseThrow().id());
     }
@@ -116,8 +125,8 @@ class TinCanPackageReaderTest {
 
     @Test
     void aRelativeLaunchKeepsItsQueryAndMustNameAFileOfTheZip() throws IOException {
-        TinCanPackage ok = read(entries("tincan.xml", tincan(course("story/index.html?lang=en#top")),
-                "story/index.html", "x"));
+        TinCanPackage ok =
+                read(entries("tincan.xml", tincan(course("story/index.html?lang=en#top")), "story/index.html", "x"));
         assertEquals(List.of(), ok.problems(), messages(ok));
         TinCanPackage missing = read(entries("tincan.xml", tincan(course("story/missing.html"))));
         assertTrue(has(missing, LAUNCH_RULE, "which is not in the zip"), messages(missing));
@@ -126,8 +135,7 @@ class TinCanPackageReaderTest {
     @Test
     void detection_tincanXmlAloneIsTinCan_bothManifestsAreCmi5_anythingElseIsNot() throws IOException {
         assertTrue(TinCanPackageReader.isTinCan(file(dir, "a.zip", zip(entries("tincan.xml", "x")))));
-        assertFalse(TinCanPackageReader.isTinCan(file(dir, "b.zip", zip(entries("tincan.xml", "x", "cmi5.xml",
-                "y")))));
+        assertFalse(TinCanPackageReader.isTinCan(file(dir, "b.zip", zip(entries("tincan.xml", "x", "cmi5.xml", "y")))));
         assertFalse(TinCanPackageReader.isTinCan(file(dir, "c.zip", zip(entries("cmi5.xml", "y")))));
         assertFalse(TinCanPackageReader.isTinCan(file(dir, "d.zip", zip(entries("sub/tincan.xml", "x")))));
         assertFalse(TinCanPackageReader.isTinCan(file(dir, "e.xml", "<tincan/>".getBytes(StandardCharsets.UTF_8))));
@@ -185,22 +193,22 @@ class TinCanPackageReaderTest {
 
     @Test
     void rejected_activityWithoutId() throws IOException {
-        TinCanPackage p = read(entries("tincan.xml", tincan(course("index.html") + activity(null, null, null)),
-                "index.html", "x"));
+        TinCanPackage p = read(
+                entries("tincan.xml", tincan(course("index.html") + activity(null, null, null)), "index.html", "x"));
         assertTrue(has(p, IDS_RULE, "has no id attribute"), messages(p));
     }
 
     @Test
     void rejected_idNotAnAbsoluteIri() throws IOException {
-        TinCanPackage p = read(entries("tincan.xml", tincan(activity("golf-course", null, "index.html")),
-                "index.html", "x"));
+        TinCanPackage p =
+                read(entries("tincan.xml", tincan(activity("golf-course", null, "index.html")), "index.html", "x"));
         assertTrue(has(p, IDS_RULE, "'golf-course' is not an absolute IRI"), messages(p));
     }
 
     @Test
     void rejected_idDeclaredTwice() throws IOException {
-        TinCanPackage p = read(entries("tincan.xml", tincan(course("index.html") + activity(C, null, null)),
-                "index.html", "x"));
+        TinCanPackage p =
+                read(entries("tincan.xml", tincan(course("index.html") + activity(C, null, null)), "index.html", "x"));
         assertTrue(has(p, IDS_RULE, "declared twice"), messages(p));
     }
 
@@ -212,8 +220,8 @@ class TinCanPackageReaderTest {
 
     @Test
     void rejected_emptyLaunch() throws IOException {
-        TinCanPackage p = read(entries("tincan.xml", tincan(course("   ") + activity(C + "/2", null, "index.html")),
-                "index.html", "x"));
+        TinCanPackage p = read(entries(
+                "tincan.xml", tincan(course("   ") + activity(C + "/2", null, "index.html")), "index.html", "x"));
         assertTrue(has(p, LAUNCH_RULE, "<launch> element is empty"), messages(p));
     }
 
@@ -221,8 +229,9 @@ class TinCanPackageReaderTest {
     void rejected_launchEscapingThePackage() throws IOException {
         for (String launch : List.of("../evil.html", "/index.html", "//host/index.html", "a\\b.html")) {
             TinCanPackage p = read(entries("tincan.xml", tincan(course(launch)), "index.html", "x"));
-            assertTrue(has(p, LAUNCH_RULE, "not a path inside the package")
-                    || has(p, LAUNCH_RULE, "not a valid URL"), launch + messages(p));
+            assertTrue(
+                    has(p, LAUNCH_RULE, "not a path inside the package") || has(p, LAUNCH_RULE, "not a valid URL"),
+                    launch + messages(p));
         }
     }
 
@@ -240,8 +249,8 @@ class TinCanPackageReaderTest {
 
     @Test
     void rejected_unsafeZipEntry() throws IOException {
-        TinCanPackage p = read(entries("tincan.xml", tincan(course("index.html")), "index.html", "x",
-                "../evil.sh", "rm -rf"));
+        TinCanPackage p =
+                read(entries("tincan.xml", tincan(course("index.html")), "index.html", "x", "../evil.sh", "rm -rf"));
         assertTrue(has(p, TinCanPackageReader.ZIP_RULE, "unsafe path"), messages(p));
     }
 
@@ -260,8 +269,11 @@ class TinCanPackageReaderTest {
 
     @Test
     void everyProblemIsReportedAtOnce() throws IOException {
-        TinCanPackage p = read(entries("tincan.xml", tincan(activity("not-an-iri", "x", "missing.html")
-                + activity(C + "/ok", null, "ftp://host/x")), "../evil", "x"));
+        TinCanPackage p = read(entries(
+                "tincan.xml",
+                tincan(activity("not-an-iri", "x", "missing.html") + activity(C + "/ok", null, "ftp://host/x")),
+                "../evil",
+                "x"));
         assertEquals(5, p.problems().size(), messages(p)); // unsafe entry, id, type, two launches
     }
 }

@@ -30,8 +30,8 @@ class StoredLengthsRuleTest {
     }
 
     private static AssignableUnit au(String id, String url, String type) {
-        return new AssignableUnit(id, T, T, List.of(), url, LaunchMethod.AnyWindow, MoveOn.Passed, null, null, null,
-                type);
+        return new AssignableUnit(
+                id, T, T, List.of(), url, LaunchMethod.AnyWindow, MoveOn.Passed, null, null, null, type);
     }
 
     private static List<ImportProblem> check(CourseStructure s) {
@@ -42,34 +42,46 @@ class StoredLengthsRuleTest {
 
     @Test
     void idsUrlsAndTypesAtTheirLimitsPass() {
-        CourseStructure s = new CourseStructure(iri(2000), T, T, List.of(), List.of(new Block(iri(1999), T, T,
-                List.of(), List.of(au(iri(1998), iri(4000), iri(2000))))));
+        CourseStructure s = new CourseStructure(
+                iri(2000),
+                T,
+                T,
+                List.of(),
+                List.of(new Block(iri(1999), T, T, List.of(), List.of(au(iri(1998), iri(4000), iri(2000))))));
         assertEquals(List.of(), check(s));
     }
 
     @Test
     void oneCharacterMoreIsAProblemNamingTheElement() {
-        CourseStructure s = new CourseStructure(iri(2001), T, T, List.of(), List.of(new Block(iri(2001) + "b", T, T,
-                List.of(), List.of(au(iri(1998), iri(4001), iri(2001))))));
+        CourseStructure s = new CourseStructure(
+                iri(2001),
+                T,
+                T,
+                List.of(),
+                List.of(new Block(iri(2001) + "b", T, T, List.of(), List.of(au(iri(1998), iri(4001), iri(2001))))));
         List<ImportProblem> p = check(s);
         assertEquals(4, p.size(), p.toString()); // course id, block id, AU url, AU activityType
         assertEquals("course", p.get(0).location());
-        assertTrue(p.get(2).message().startsWith("url is longer than 4000"), p.get(2).message());
+        assertTrue(
+                p.get(2).message().startsWith("url is longer than 4000"),
+                p.get(2).message());
     }
 
     @Test
     void anIdBeyondTheLrsIndexInUtf8IsAProblem() {
         String wide = C + "界".repeat(900); // 921 characters, 2721 bytes of UTF-8
-        assertEquals(1, check(new CourseStructure(wide, T, T, List.of(), List.of(au(iri(100), "https://a", null))))
-                .size());
+        assertEquals(
+                1,
+                check(new CourseStructure(wide, T, T, List.of(), List.of(au(iri(100), "https://a", null))))
+                        .size());
     }
 
     @Test
     void tinCanActivitiesAreBoundedToo() {
-        TinCanStructure ok = new TinCanStructure(List.of(new TinCanActivity(iri(2000), iri(2000), T, T, "a.html",
-                "x".repeat(100))));
-        TinCanStructure tooLong = new TinCanStructure(List.of(new TinCanActivity(iri(2001), iri(2001), T, T,
-                "a".repeat(4001), "x".repeat(101))));
+        TinCanStructure ok =
+                new TinCanStructure(List.of(new TinCanActivity(iri(2000), iri(2000), T, T, "a.html", "x".repeat(100))));
+        TinCanStructure tooLong = new TinCanStructure(
+                List.of(new TinCanActivity(iri(2001), iri(2001), T, T, "a".repeat(4001), "x".repeat(101))));
         List<ImportProblem> none = new ArrayList<>();
         new TinCanStoredLengthsRule().check(ok, Set.of("a.html"), none);
         assertEquals(List.of(), none);

@@ -21,8 +21,8 @@ class JdbcDocumentStoreTest {
 
     private final DataSource db = TestDatabase.migrated();
     private final JdbcDocumentStore store = new JdbcDocumentStore(db);
-    private final DocumentContext state = new DocumentContext(DocumentKind.STATE, "https://example.org/a",
-            "mbox:mailto:a@example.org", null);
+    private final DocumentContext state =
+            new DocumentContext(DocumentKind.STATE, "https://example.org/a", "mbox:mailto:a@example.org", null);
 
     @Test
     void storesBytesAndContentTypeAsSentAndReadsThemBack() {
@@ -40,7 +40,8 @@ class JdbcDocumentStoreTest {
     void aSecondInsertOfTheSameDocumentIsReportedAsDuplicate() {
         DocumentKey key = state.document("once");
         store.insert(key, StoredDocument.of("once", new byte[] {1}, "text/plain", Instant.now()));
-        assertThrows(JdbcDocumentStore.ConcurrentWriteException.class,
+        assertThrows(
+                JdbcDocumentStore.ConcurrentWriteException.class,
                 () -> store.insert(key, StoredDocument.of("once", new byte[] {2}, "text/plain", Instant.now())));
     }
 
@@ -50,17 +51,32 @@ class JdbcDocumentStoreTest {
         Instant t2 = Instant.parse("2026-11-25T11:00:00Z");
         store.insert(state.document("b"), StoredDocument.of("b", new byte[0], "text/plain", t1));
         store.insert(state.document("a"), StoredDocument.of("a", new byte[0], "text/plain", t2));
-        DocumentContext registration = new DocumentContext(DocumentKind.STATE, "https://example.org/a",
-                "mbox:mailto:a@example.org", "5c2a8b0e-0000-4000-8000-000000000001");
+        DocumentContext registration = new DocumentContext(
+                DocumentKind.STATE,
+                "https://example.org/a",
+                "mbox:mailto:a@example.org",
+                "5c2a8b0e-0000-4000-8000-000000000001");
         store.insert(registration.document("c"), StoredDocument.of("c", new byte[0], "text/plain", t2));
 
-        assertEquals(List.of("a", "b"), store.ids(state, null).stream().map(JdbcDocumentStore.DocumentId::id).toList());
-        assertEquals(List.of("a"), store.ids(state, t1).stream().map(JdbcDocumentStore.DocumentId::id).toList());
+        assertEquals(
+                List.of("a", "b"),
+                store.ids(state, null).stream()
+                        .map(JdbcDocumentStore.DocumentId::id)
+                        .toList());
+        assertEquals(
+                List.of("a"),
+                store.ids(state, t1).stream()
+                        .map(JdbcDocumentStore.DocumentId::id)
+                        .toList());
         assertTrue(store.ids(state, t2).isEmpty());
 
-        store.update(state.document("b"), StoredDocument.of("b", new byte[] {9}, "application/json",
-                t2.plusSeconds(1)));
-        assertEquals(List.of("b"), store.ids(state, t2).stream().map(JdbcDocumentStore.DocumentId::id).toList());
+        store.update(
+                state.document("b"), StoredDocument.of("b", new byte[] {9}, "application/json", t2.plusSeconds(1)));
+        assertEquals(
+                List.of("b"),
+                store.ids(state, t2).stream()
+                        .map(JdbcDocumentStore.DocumentId::id)
+                        .toList());
 
         store.deleteAll(state);
         assertTrue(store.ids(state, null).isEmpty());

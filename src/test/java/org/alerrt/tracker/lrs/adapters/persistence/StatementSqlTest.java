@@ -20,17 +20,39 @@ import org.junit.jupiter.api.Test;
 /** How GET /statements filters become SQL (Communication §2.1.3, §2.1.3.s3 StatementRefs, §2.1.4 voided). */
 class StatementSqlTest {
 
-    private static StatementQuery query(String agent, String verb, String activity, boolean relAgents,
-                                        boolean relActivities, Instant since, Instant until, boolean asc, Long cursor) {
-        return new StatementQuery(agent, verb, activity, null, relAgents, relActivities, since, until, 10, asc,
-                StatementFormat.EXACT, false, cursor);
+    private static StatementQuery query(
+            String agent,
+            String verb,
+            String activity,
+            boolean relAgents,
+            boolean relActivities,
+            Instant since,
+            Instant until,
+            boolean asc,
+            Long cursor) {
+        return new StatementQuery(
+                agent,
+                verb,
+                activity,
+                null,
+                relAgents,
+                relActivities,
+                since,
+                until,
+                10,
+                asc,
+                StatementFormat.EXACT,
+                false,
+                cursor);
     }
 
     @Test
     void noFilterIsAPlainWalkOverNonVoidedStatements() {
         var b = StatementSql.query(query(null, null, null, false, false, null, null, false, null));
-        assertEquals("SELECT s.seq, s.document, s.stored FROM xapi_statement s WHERE s.voided = FALSE"
-                + " ORDER BY s.seq DESC FETCH FIRST ? ROWS ONLY", b.sql());
+        assertEquals(
+                "SELECT s.seq, s.document, s.stored FROM xapi_statement s WHERE s.voided = FALSE"
+                        + " ORDER BY s.seq DESC FETCH FIRST ? ROWS ONLY",
+                b.sql());
         assertEquals(List.of(11), b.params(), "limit + 1 tells whether there is more");
     }
 
@@ -38,7 +60,9 @@ class StatementSqlTest {
     void plainAgentFilterLooksAtActorAndObjectOnly() {
         var b = StatementSql.query(query("mbox:mailto:a@x.org", null, null, false, false, null, null, false, null));
         assertTrue(b.sql().contains("a.link_usage IN ('ACTOR', 'OBJECT')"));
-        assertEquals(List.of("mbox:mailto:a@x.org", 11, "mbox:mailto:a@x.org", 11, 11), b.params(),
+        assertEquals(
+                List.of("mbox:mailto:a@x.org", 11, "mbox:mailto:a@x.org", 11, 11),
+                b.params(),
                 "once for the statement, once for the statements it targets, each branch and the page limited");
     }
 
@@ -75,9 +99,20 @@ class StatementSqlTest {
 
     @Test
     void allFiltersMustMatchTogether() {
-        var b = StatementSql.query(new StatementQuery("mbox:mailto:a@x.org", "http://x.org/v", "http://x.org/a",
-                "bbbbbbbb-0000-4000-8000-000000000000", false, false, null, null, 5, false, StatementFormat.IDS,
-                false, null));
+        var b = StatementSql.query(new StatementQuery(
+                "mbox:mailto:a@x.org",
+                "http://x.org/v",
+                "http://x.org/a",
+                "bbbbbbbb-0000-4000-8000-000000000000",
+                false,
+                false,
+                null,
+                null,
+                5,
+                false,
+                StatementFormat.IDS,
+                false,
+                null));
         assertTrue(b.sql().contains("AND m.verb_iri = ? AND m.activity_iri = ? AND m.registration = ?)"));
         assertEquals(11, b.params().size());
     }
@@ -96,9 +131,27 @@ class StatementSqlTest {
             insert(c, 5, "http://x.org/other", false);
             insert(c, 6, verb, false);
 
-            assertEquals(List.of(6L, 4L, 2L, 1L), seqs(c, query(null, verb, null, false, false, null, null, false, null)));
-            assertEquals(List.of(6L, 4L, 2L), seqs(c, new StatementQuery(null, verb, null, null, false, false, null,
-                    null, 2, false, StatementFormat.EXACT, false, null)), "limit + 1 rows: there is more");
+            assertEquals(
+                    List.of(6L, 4L, 2L, 1L), seqs(c, query(null, verb, null, false, false, null, null, false, null)));
+            assertEquals(
+                    List.of(6L, 4L, 2L),
+                    seqs(
+                            c,
+                            new StatementQuery(
+                                    null,
+                                    verb,
+                                    null,
+                                    null,
+                                    false,
+                                    false,
+                                    null,
+                                    null,
+                                    2,
+                                    false,
+                                    StatementFormat.EXACT,
+                                    false,
+                                    null)),
+                    "limit + 1 rows: there is more");
             assertEquals(List.of(2L, 4L, 6L), seqs(c, query(null, verb, null, false, false, null, null, true, 1L)));
         }
     }
@@ -107,10 +160,10 @@ class StatementSqlTest {
         insert(c, seq, verb, voided, Instant.now());
     }
 
-    private static void insert(Connection c, long seq, String verb, boolean voided, Instant stored)
-            throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO xapi_statement (seq, statement_id, stored, verb_iri,"
-                + " voided, document) VALUES (?, ?, ?, ?, ?, '{}')")) {
+    private static void insert(Connection c, long seq, String verb, boolean voided, Instant stored) throws Exception {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO xapi_statement (seq, statement_id, stored, verb_iri,"
+                        + " voided, document) VALUES (?, ?, ?, ?, ?, '{}')")) {
             ps.setLong(1, seq);
             ps.setString(2, id(seq));
             ps.setTimestamp(3, Timestamp.from(stored));
@@ -146,13 +199,13 @@ class StatementSqlTest {
     }
 
     private static StatementQuery window(Instant since, Instant until, boolean asc, int limit, Long cursor) {
-        return new StatementQuery(null, null, null, null, false, false, since, until, limit, asc,
-                StatementFormat.EXACT, false, cursor);
+        return new StatementQuery(
+                null, null, null, null, false, false, since, until, limit, asc, StatementFormat.EXACT, false, cursor);
     }
 
     private static void reference(Connection c, long seq, long target) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO xapi_statement_ref (statement_seq, target_id) VALUES (?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO xapi_statement_ref (statement_seq, target_id) VALUES (?, ?)")) {
             ps.setLong(1, seq);
             ps.setString(2, id(target));
             ps.executeUpdate();

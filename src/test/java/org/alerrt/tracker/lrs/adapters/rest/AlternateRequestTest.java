@@ -30,14 +30,19 @@ class AlternateRequestTest {
     @Test
     void appendixCPutBecomesThePutItStandsFor() {
         String statement = "{\"id\":\"c70c2b85-c294-464f-baca-cebd4fb9b348\",\"verb\":{\"id\":\"http://x/é\"}}";
-        var alt = AlternateRequest.parse("POST", "method=PUT", FORM + "; charset=UTF-8", form(
-                "method", "PUT",
-                "statementId", "c70c2b85-c294-464f-baca-cebd4fb9b348",
-                "Authorization", "Basic VGVzdFVzZXI6cGFzc3dvcmQ=",
-                "X-Experience-API-Version", "1.0.3",
-                "Content-Type", "application/json",
-                "Content-Length", "351",
-                "content", statement), null);
+        var alt = AlternateRequest.parse(
+                "POST",
+                "method=PUT",
+                FORM + "; charset=UTF-8",
+                form(
+                        "method", "PUT",
+                        "statementId", "c70c2b85-c294-464f-baca-cebd4fb9b348",
+                        "Authorization", "Basic VGVzdFVzZXI6cGFzc3dvcmQ=",
+                        "X-Experience-API-Version", "1.0.3",
+                        "Content-Type", "application/json",
+                        "Content-Length", "351",
+                        "content", statement),
+                null);
         assertEquals("PUT", alt.method());
         assertEquals("statementId=c70c2b85-c294-464f-baca-cebd4fb9b348", alt.queryString());
         assertEquals("Basic VGVzdFVzZXI6cGFzc3dvcmQ=", alt.headers().get("authorization"));
@@ -50,8 +55,8 @@ class AlternateRequestTest {
 
     @Test
     void getWithParametersAndNoContent() {
-        var alt = AlternateRequest.parse("POST", "method=GET", FORM,
-                form("agent", "{\"mbox\":\"mailto:a@b.c\"}", "limit", "5"), "1.0.3");
+        var alt = AlternateRequest.parse(
+                "POST", "method=GET", FORM, form("agent", "{\"mbox\":\"mailto:a@b.c\"}", "limit", "5"), "1.0.3");
         assertEquals("GET", alt.method());
         assertEquals(Map.of("agent", List.of("{\"mbox\":\"mailto:a@b.c\"}"), "limit", List.of("5")), alt.parameters());
         assertTrue(alt.queryString().contains("agent=%7B%22mbox%22%3A%22mailto%3Aa%40b.c%22%7D"));
@@ -61,38 +66,64 @@ class AlternateRequestTest {
 
     @Test
     void anyOtherQueryParameterIs400_1_3_s3_b3() {
-        var e = assertThrows(ApiException.class, () -> AlternateRequest.parse("POST",
-                "method=PUT&statementId=c70c2b85-c294-464f-baca-cebd4fb9b348", FORM, form(), "1.0.3"));
+        var e = assertThrows(
+                ApiException.class,
+                () -> AlternateRequest.parse(
+                        "POST", "method=PUT&statementId=c70c2b85-c294-464f-baca-cebd4fb9b348", FORM, form(), "1.0.3"));
         assertEquals(400, e.status());
         assertEquals("statementId", e.property());
     }
 
     @Test
     void methodMustBeAnXapiMethodAndRequestAPost_1_3_s3_b1_b2() {
-        assertEquals(400, assertThrows(ApiException.class,
-                () -> AlternateRequest.parse("POST", "method=PATCH", FORM, form(), "1.0.3")).status());
-        assertEquals(400, assertThrows(ApiException.class,
-                () -> AlternateRequest.parse("POST", "method=get", FORM, form(), "1.0.3")).status());
-        assertEquals(400, assertThrows(ApiException.class,
-                () -> AlternateRequest.parse("GET", "method=GET", null, form(), "1.0.3")).status());
+        assertEquals(
+                400,
+                assertThrows(
+                                ApiException.class,
+                                () -> AlternateRequest.parse("POST", "method=PATCH", FORM, form(), "1.0.3"))
+                        .status());
+        assertEquals(
+                400,
+                assertThrows(
+                                ApiException.class,
+                                () -> AlternateRequest.parse("POST", "method=get", FORM, form(), "1.0.3"))
+                        .status());
+        assertEquals(
+                400,
+                assertThrows(
+                                ApiException.class,
+                                () -> AlternateRequest.parse("GET", "method=GET", null, form(), "1.0.3"))
+                        .status());
     }
 
     @Test
     void theBodyMustBeAForm() {
-        var e = assertThrows(ApiException.class,
+        var e = assertThrows(
+                ApiException.class,
                 () -> AlternateRequest.parse("POST", "method=GET", "application/json", form(), "1.0.3"));
         assertEquals("Content-Type", e.property());
     }
 
     @Test
     void xapi2RejectsTheSyntaxWhetherTheVersionIsAHeaderOrAFormField() {
-        assertEquals(400, assertThrows(ApiException.class,
-                () -> AlternateRequest.parse("POST", "method=GET", FORM, form(), "2.0.0")).status());
-        assertEquals(400, assertThrows(ApiException.class, () -> AlternateRequest.parse("POST", "method=GET", FORM,
-                form("X-Experience-API-Version", "2.0.0"), "1.0.3")).status());
+        assertEquals(
+                400,
+                assertThrows(
+                                ApiException.class,
+                                () -> AlternateRequest.parse("POST", "method=GET", FORM, form(), "2.0.0"))
+                        .status());
+        assertEquals(
+                400,
+                assertThrows(
+                                ApiException.class,
+                                () -> AlternateRequest.parse(
+                                        "POST", "method=GET", FORM, form("X-Experience-API-Version", "2.0.0"), "1.0.3"))
+                        .status());
         // the form field wins over the header
-        assertEquals("GET", AlternateRequest.parse("POST", "method=GET", FORM,
-                form("X-Experience-API-Version", "1.0.3"), "2.0.0").method());
+        assertEquals(
+                "GET",
+                AlternateRequest.parse("POST", "method=GET", FORM, form("X-Experience-API-Version", "1.0.3"), "2.0.0")
+                        .method());
     }
 
     @Test

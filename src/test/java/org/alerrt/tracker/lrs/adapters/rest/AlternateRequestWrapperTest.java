@@ -18,14 +18,30 @@ class AlternateRequestWrapperTest {
 
     /** The outer HTTP request: a form POST with a few ordinary headers. */
     private static HttpServletRequest outer() {
-        Map<String, String> headers = Map.of("Content-Type", "application/x-www-form-urlencoded",
-                "Content-Length", "999", "Accept", "*/*", "X-Experience-API-Version", "1.0.3");
-        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getHeader" -> headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase((String) args[0]))
-                            .map(Map.Entry::getValue).findFirst().orElse(null);
-                    case "getHeaders" -> Collections.enumeration(headers.entrySet().stream()
-                            .filter(e -> e.getKey().equalsIgnoreCase((String) args[0])).map(Map.Entry::getValue).toList());
+        Map<String, String> headers = Map.of(
+                "Content-Type",
+                "application/x-www-form-urlencoded",
+                "Content-Length",
+                "999",
+                "Accept",
+                "*/*",
+                "X-Experience-API-Version",
+                "1.0.3");
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getHeader" ->
+                        headers.entrySet().stream()
+                                .filter(e -> e.getKey().equalsIgnoreCase((String) args[0]))
+                                .map(Map.Entry::getValue)
+                                .findFirst()
+                                .orElse(null);
+                    case "getHeaders" ->
+                        Collections.enumeration(headers.entrySet().stream()
+                                .filter(e -> e.getKey().equalsIgnoreCase((String) args[0]))
+                                .map(Map.Entry::getValue)
+                                .toList());
                     case "getHeaderNames" -> Collections.enumeration(headers.keySet());
                     case "getMethod" -> "POST";
                     default -> null;
@@ -35,11 +51,20 @@ class AlternateRequestWrapperTest {
     @Test
     void formFieldsBecomeTheIntendedRequest() throws Exception {
         String content = "{\"verb\":{\"id\":\"http://x/é\"}}";
-        var alt = AlternateRequest.parse("POST", "method=PUT", "application/x-www-form-urlencoded",
-                Map.of("statementId", new String[] {"c70c2b85-c294-464f-baca-cebd4fb9b348"},
-                        "Content-Type", new String[] {"application/json"},
-                        "X-Experience-API-Version", new String[] {"1.0.2"},
-                        "content", new String[] {content}), "1.0.3");
+        var alt = AlternateRequest.parse(
+                "POST",
+                "method=PUT",
+                "application/x-www-form-urlencoded",
+                Map.of(
+                        "statementId",
+                        new String[] {"c70c2b85-c294-464f-baca-cebd4fb9b348"},
+                        "Content-Type",
+                        new String[] {"application/json"},
+                        "X-Experience-API-Version",
+                        new String[] {"1.0.2"},
+                        "content",
+                        new String[] {content}),
+                "1.0.3");
         var r = new AlternateRequestSyntaxFilter.Wrapped(outer(), alt);
 
         assertEquals("PUT", r.getMethod());
@@ -55,15 +80,25 @@ class AlternateRequestWrapperTest {
         assertEquals(content, new String(r.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         assertEquals("*/*", r.getHeader("Accept"), "other headers pass through (§1.3.s3.b8)");
         List<String> names = Collections.list(r.getHeaderNames());
-        assertEquals(1, names.stream().filter(n -> n.equalsIgnoreCase("Content-Type")).count());
-        assertEquals(1, names.stream().filter(n -> n.equalsIgnoreCase("X-Experience-API-Version")).count());
+        assertEquals(
+                1,
+                names.stream().filter(n -> n.equalsIgnoreCase("Content-Type")).count());
+        assertEquals(
+                1,
+                names.stream()
+                        .filter(n -> n.equalsIgnoreCase("X-Experience-API-Version"))
+                        .count());
         assertTrue(names.contains("Accept"));
     }
 
     @Test
     void withoutContentTheFormTypeIsNotPassedOn() throws Exception {
-        var alt = AlternateRequest.parse("POST", "method=GET", "application/x-www-form-urlencoded",
-                Map.of("limit", new String[] {"1"}), "1.0.3");
+        var alt = AlternateRequest.parse(
+                "POST",
+                "method=GET",
+                "application/x-www-form-urlencoded",
+                Map.of("limit", new String[] {"1"}),
+                "1.0.3");
         var r = new AlternateRequestSyntaxFilter.Wrapped(outer(), alt);
         assertEquals("GET", r.getMethod());
         assertNull(r.getContentType());

@@ -26,19 +26,32 @@ class MoreTokenTest {
 
     @Test
     void theLimitOfASignedTokenIsStillClampedToTheServerMaximum() {
-        assertEquals(50, MoreToken.decode(MoreToken.encode(query(500), SIGNER), SIGNER, 50).limit());
-        assertEquals(50, MoreToken.decode(MoreToken.encode(query(Integer.MAX_VALUE), SIGNER), SIGNER, 50).limit());
-        assertEquals(50, MoreToken.decode(MoreToken.encode(query(0), SIGNER), SIGNER, 50).limit());
+        assertEquals(
+                50,
+                MoreToken.decode(MoreToken.encode(query(500), SIGNER), SIGNER, 50)
+                        .limit());
+        assertEquals(
+                50,
+                MoreToken.decode(MoreToken.encode(query(Integer.MAX_VALUE), SIGNER), SIGNER, 50)
+                        .limit());
+        assertEquals(
+                50,
+                MoreToken.decode(MoreToken.encode(query(0), SIGNER), SIGNER, 50).limit());
     }
 
     @Test
     void aForgedTokenIsABadRequestNamingMore() {
         String token = MoreToken.encode(query(7), SIGNER);
-        String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("{\"limit\":100000,\"asc\":false,\"cursor\":99,\"format\":\"exact\"}")
+        String unsigned = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("{\"limit\":100000,\"asc\":false,\"cursor\":99,\"format\":\"exact\"}")
                         .getBytes(StandardCharsets.UTF_8));
-        for (String forged : new String[] {"not-a-token", unsigned, token.substring(0, token.length() - 1),
-            MoreToken.encode(query(7), new TokenSigner(key(8)))}) {
+        for (String forged : new String[] {
+            "not-a-token",
+            unsigned,
+            token.substring(0, token.length() - 1),
+            MoreToken.encode(query(7), new TokenSigner(key(8)))
+        }) {
             ApiException e = assertThrows(ApiException.class, () -> MoreToken.decode(forged, SIGNER, 500));
             assertEquals(400, e.status());
             assertEquals("more", e.property());
@@ -52,9 +65,20 @@ class MoreTokenTest {
     }
 
     private static StatementQuery query(int limit) {
-        return new StatementQuery("mbox:mailto:a@x.org", "http://x.org/v", "http://x.org/a",
-                "bbbbbbbb-0000-4000-8000-000000000000", true, true, Instant.parse("2026-01-01T00:00:00.001Z"),
-                Instant.parse("2026-02-01T00:00:00Z"), limit, true, StatementFormat.CANONICAL, true, 99L);
+        return new StatementQuery(
+                "mbox:mailto:a@x.org",
+                "http://x.org/v",
+                "http://x.org/a",
+                "bbbbbbbb-0000-4000-8000-000000000000",
+                true,
+                true,
+                Instant.parse("2026-01-01T00:00:00.001Z"),
+                Instant.parse("2026-02-01T00:00:00Z"),
+                limit,
+                true,
+                StatementFormat.CANONICAL,
+                true,
+                99L);
     }
 
     private static byte[] key(int fill) {

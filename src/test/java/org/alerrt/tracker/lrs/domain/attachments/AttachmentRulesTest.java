@@ -30,8 +30,7 @@ class AttachmentRulesTest {
     static String attachment(String sha2, String contentType, String fileUrl) {
         return """
                 {"usageType": "http://example.org/u", "display": {"en-US": "x"}, "contentType": "%s",
-                 "length": 27, "sha2": "%s"%s}""".formatted(contentType, sha2,
-                fileUrl == null ? "" : ", \"fileUrl\": \"" + fileUrl + "\"");
+                 "length": 27, "sha2": "%s"%s}""".formatted(contentType, sha2, fileUrl == null ? "" : ", \"fileUrl\": \"" + fileUrl + "\"");
     }
 
     static AttachmentUpload parts(AttachmentPart... parts) {
@@ -45,39 +44,40 @@ class AttachmentRulesTest {
     @Test
     void jsonRequestWithAnAttachmentWithoutFileUrlIs400() {
         // §1.5.2.s2.b1
-        String msg = rule(() -> AttachmentRules.check(List.of(statement(attachment(HASH, "text/plain", null))),
-                AttachmentUpload.json()));
+        String msg = rule(() -> AttachmentRules.check(
+                List.of(statement(attachment(HASH, "text/plain", null))), AttachmentUpload.json()));
         assertTrue(msg.contains("§1.5.2.s2.b1"), msg);
     }
 
     @Test
     void jsonRequestWithFileUrlOnlyAttachmentsIsAccepted() {
         // §1.5.1.s1.b2
-        assertDoesNotThrow(() -> AttachmentRules.check(List.of(statement(attachment(HASH, "text/plain",
-                "https://example.org/file.txt"))), AttachmentUpload.json()));
+        assertDoesNotThrow(() -> AttachmentRules.check(
+                List.of(statement(attachment(HASH, "text/plain", "https://example.org/file.txt"))),
+                AttachmentUpload.json()));
     }
 
     @Test
     void multipartWithoutAttachmentsOrWithFileUrlOnlyIsAccepted() {
         // §1.5.2.s3.b8 / b9
         assertDoesNotThrow(() -> AttachmentRules.check(List.of(statement("")), parts()));
-        assertDoesNotThrow(() -> AttachmentRules.check(List.of(statement(attachment(HASH, "text/plain",
-                "https://example.org/file.txt"))), parts()));
+        assertDoesNotThrow(() -> AttachmentRules.check(
+                List.of(statement(attachment(HASH, "text/plain", "https://example.org/file.txt"))), parts()));
     }
 
     @Test
     void attachmentWithoutFileUrlAndWithoutMatchingPartIs400() {
         // §1.5.2.s3.b5
-        String msg = rule(() -> AttachmentRules.check(List.of(statement(attachment(HASH, "text/plain", null))),
-                parts()));
+        String msg =
+                rule(() -> AttachmentRules.check(List.of(statement(attachment(HASH, "text/plain", null))), parts()));
         assertTrue(msg.contains("§1.5.2.s3.b5"), msg);
     }
 
     @Test
     void partMatchingNoAttachmentIs400() {
         // §1.5.2.s2.b2.b2
-        String msg = rule(() -> AttachmentRules.check(List.of(statement("")),
-                parts(new AttachmentPart(HASH, "text/plain", DATA))));
+        String msg = rule(() ->
+                AttachmentRules.check(List.of(statement("")), parts(new AttachmentPart(HASH, "text/plain", DATA))));
         assertTrue(msg.contains("§1.5.2.s2.b2.b2"), msg);
     }
 
@@ -92,7 +92,8 @@ class AttachmentRulesTest {
     @Test
     void partContentTypeDifferentFromTheAttachmentIs400() {
         // §1.5.2.s2.b2.b7
-        String msg = rule(() -> AttachmentRules.check(List.of(statement(attachment(HASH, "image/png", null))),
+        String msg = rule(() -> AttachmentRules.check(
+                List.of(statement(attachment(HASH, "image/png", null))),
                 parts(new AttachmentPart(HASH, "text/plain", DATA))));
         assertTrue(msg.contains("§1.5.2.s2.b2.b7"), msg);
     }
@@ -100,8 +101,10 @@ class AttachmentRulesTest {
     @Test
     void oneCopyOfDataServesEveryStatementThatUsesIt() {
         // §1.5.2.s2.b2.b5
-        assertDoesNotThrow(() -> AttachmentRules.check(List.of(
-                statement(attachment(HASH, "text/plain", null)), statement(attachment(HASH, "text/plain", null))),
+        assertDoesNotThrow(() -> AttachmentRules.check(
+                List.of(
+                        statement(attachment(HASH, "text/plain", null)),
+                        statement(attachment(HASH, "text/plain", null))),
                 parts(new AttachmentPart(HASH, "text/plain", DATA))));
     }
 
@@ -117,8 +120,8 @@ class AttachmentRulesTest {
         }
         JsonObject s = sub;
         assertEquals(List.of(HASH), AttachmentRules.referencedHashes(List.of(s)));
-        assertDoesNotThrow(() -> AttachmentRules.check(List.of(s), parts(new AttachmentPart(HASH, "text/plain",
-                DATA))));
+        assertDoesNotThrow(
+                () -> AttachmentRules.check(List.of(s), parts(new AttachmentPart(HASH, "text/plain", DATA))));
         rule(() -> AttachmentRules.check(List.of(s), parts()));
     }
 

@@ -22,14 +22,15 @@ class DocumentPreconditionsTest {
 
     private static final String TAG = "a9993e364706816aba3e25717850c26c9cd0d89d";
 
-    private static int status(Method m, DocumentKind k, XapiVersion v, String ifMatch, String ifNoneMatch,
-                              String current) {
-        return assertThrows(ApiException.class,
-                () -> DocumentPreconditions.check(m, k, v, ifMatch, ifNoneMatch, current)).status();
+    private static int status(
+            Method m, DocumentKind k, XapiVersion v, String ifMatch, String ifNoneMatch, String current) {
+        return assertThrows(
+                        ApiException.class, () -> DocumentPreconditions.check(m, k, v, ifMatch, ifNoneMatch, current))
+                .status();
     }
 
-    private static void ok(Method m, DocumentKind k, XapiVersion v, String ifMatch, String ifNoneMatch,
-                           String current) {
+    private static void ok(
+            Method m, DocumentKind k, XapiVersion v, String ifMatch, String ifNoneMatch, String current) {
         assertDoesNotThrow(() -> DocumentPreconditions.check(m, k, v, ifMatch, ifNoneMatch, current));
     }
 

@@ -38,8 +38,10 @@ class DocumentRequestTest {
 
     @Test
     void stateParametersMakeTheKeyWithALowerCaseRegistration_2_3_s3() {
-        var r = DocumentRequest.parse(STATE, Operation.PUT, params("activityId", ACTIVITY, "agent", AGENT,
-                "registration", REGISTRATION, "stateId", "bookmark"));
+        var r = DocumentRequest.parse(
+                STATE,
+                Operation.PUT,
+                params("activityId", ACTIVITY, "agent", AGENT, "registration", REGISTRATION, "stateId", "bookmark"));
         assertEquals(ACTIVITY, r.context().activityId());
         assertEquals("mbox:mailto:officer@example.org", r.context().agentIfi());
         assertEquals(REGISTRATION.toLowerCase(), r.context().registration());
@@ -63,60 +65,91 @@ class DocumentRequestTest {
     void idIsOptionalForGetAndForStateDeleteAll_2_3_s4_s5() {
         assertNull(DocumentRequest.parse(STATE, Operation.DELETE, params("activityId", ACTIVITY, "agent", AGENT))
                 .documentId());
-        assertNull(DocumentRequest.parse(AGENT_PROFILE, Operation.GET, params("agent", AGENT)).documentId());
+        assertNull(DocumentRequest.parse(AGENT_PROFILE, Operation.GET, params("agent", AGENT))
+                .documentId());
     }
 
     @Test
     void malformedValuesAreRejected() {
         assertEquals("activityId", rejected(ACTIVITY_PROFILE, Operation.GET, "activityId", "not an iri"));
         assertEquals("agent", rejected(STATE, Operation.GET, "activityId", ACTIVITY, "agent", "{not json"));
-        assertEquals("registration", rejected(STATE, Operation.GET, "activityId", ACTIVITY, "agent", AGENT,
-                "registration", "12345"));
-        assertEquals("since", rejected(STATE, Operation.GET, "activityId", ACTIVITY, "agent", AGENT,
-                "since", "yesterday"));
-        assertEquals("stateId", rejected(STATE, Operation.PUT, "activityId", ACTIVITY, "agent", AGENT,
-                "stateId", ""));
+        assertEquals(
+                "registration",
+                rejected(STATE, Operation.GET, "activityId", ACTIVITY, "agent", AGENT, "registration", "12345"));
+        assertEquals(
+                "since", rejected(STATE, Operation.GET, "activityId", ACTIVITY, "agent", AGENT, "since", "yesterday"));
+        assertEquals("stateId", rejected(STATE, Operation.PUT, "activityId", ACTIVITY, "agent", AGENT, "stateId", ""));
     }
 
     @Test
     void valuesLongerThanTheStoredColumnsAreA400NotA500() {
         String longText = "x".repeat(DocumentRequest.MAX_LENGTH + 1);
-        assertEquals("stateId", rejected(STATE, Operation.PUT, "activityId", ACTIVITY, "agent", AGENT,
-                "stateId", longText));
-        assertEquals("activityId", rejected(ACTIVITY_PROFILE, Operation.GET, "activityId", "https://e.org/" + longText));
+        assertEquals(
+                "stateId", rejected(STATE, Operation.PUT, "activityId", ACTIVITY, "agent", AGENT, "stateId", longText));
+        assertEquals(
+                "activityId", rejected(ACTIVITY_PROFILE, Operation.GET, "activityId", "https://e.org/" + longText));
         // an agent is bounded as everywhere else: its identifier must fit the statement columns (600)
-        assertEquals("agent.openid", rejected(AGENT_PROFILE, Operation.GET, "agent",
-                "{\"openid\":\"https://e.org/" + longText + "\"}"));
-        DocumentRequest.parse(STATE, Operation.PUT, params("activityId", ACTIVITY, "agent", AGENT,
-                "stateId", "x".repeat(DocumentRequest.MAX_LENGTH)));
+        assertEquals(
+                "agent.openid",
+                rejected(AGENT_PROFILE, Operation.GET, "agent", "{\"openid\":\"https://e.org/" + longText + "\"}"));
+        DocumentRequest.parse(
+                STATE,
+                Operation.PUT,
+                params("activityId", ACTIVITY, "agent", AGENT, "stateId", "x".repeat(DocumentRequest.MAX_LENGTH)));
     }
 
     @Test
     void agentMustHaveExactlyOneIfiAndNotBeAGroup_2_6_s3() {
         assertEquals("agent", rejected(AGENT_PROFILE, Operation.GET, "agent", "{\"name\":\"no ifi\"}"));
-        assertEquals("agent", rejected(AGENT_PROFILE, Operation.GET, "agent",
-                "{\"mbox\":\"mailto:a@example.org\",\"openid\":\"https://example.org/a\"}"));
-        assertEquals("agent.objectType", rejected(AGENT_PROFILE, Operation.GET, "agent",
-                "{\"objectType\":\"Group\",\"mbox\":\"mailto:team@example.org\"}"));
-        assertEquals("agent.mbox", rejected(AGENT_PROFILE, Operation.GET, "agent", "{\"mbox\":\"officer@example.org\"}"));
+        assertEquals(
+                "agent",
+                rejected(
+                        AGENT_PROFILE,
+                        Operation.GET,
+                        "agent",
+                        "{\"mbox\":\"mailto:a@example.org\",\"openid\":\"https://example.org/a\"}"));
+        assertEquals(
+                "agent.objectType",
+                rejected(
+                        AGENT_PROFILE,
+                        Operation.GET,
+                        "agent",
+                        "{\"objectType\":\"Group\",\"mbox\":\"mailto:team@example.org\"}"));
+        assertEquals(
+                "agent.mbox", rejected(AGENT_PROFILE, Operation.GET, "agent", "{\"mbox\":\"officer@example.org\"}"));
     }
 
     @Test
     void unknownMiscasedOrMisplacedParametersAreRejected_3_2_s3_b7_b8() {
         assertEquals("activityID", rejected(STATE, Operation.GET, "activityID", ACTIVITY, "agent", AGENT));
-        assertEquals("registration", rejected(ACTIVITY_PROFILE, Operation.GET, "activityId", ACTIVITY,
-                "registration", REGISTRATION));
+        assertEquals(
+                "registration",
+                rejected(ACTIVITY_PROFILE, Operation.GET, "activityId", ACTIVITY, "registration", REGISTRATION));
         assertEquals("stateId", rejected(ACTIVITY_PROFILE, Operation.GET, "activityId", ACTIVITY, "stateId", "x"));
-        assertEquals("since", rejected(STATE, Operation.PUT, "activityId", ACTIVITY, "agent", AGENT,
-                "stateId", "x", "since", "2026-01-01T00:00:00Z"));
-        assertEquals("profileId", rejected(AGENT_PROFILE, Operation.GET, "agent", AGENT, "profileId", "a",
-                "profileId", "b"));
+        assertEquals(
+                "since",
+                rejected(
+                        STATE,
+                        Operation.PUT,
+                        "activityId",
+                        ACTIVITY,
+                        "agent",
+                        AGENT,
+                        "stateId",
+                        "x",
+                        "since",
+                        "2026-01-01T00:00:00Z"));
+        assertEquals(
+                "profileId",
+                rejected(AGENT_PROFILE, Operation.GET, "agent", AGENT, "profileId", "a", "profileId", "b"));
     }
 
     @Test
     void sinceIsParsedAsATimestamp() {
-        var r = DocumentRequest.parse(ACTIVITY_PROFILE, Operation.GET, params("activityId", ACTIVITY,
-                "since", "2026-11-25T10:00:00.123+02:00"));
+        var r = DocumentRequest.parse(
+                ACTIVITY_PROFILE,
+                Operation.GET,
+                params("activityId", ACTIVITY, "since", "2026-11-25T10:00:00.123+02:00"));
         assertEquals(Instant.parse("2026-11-25T08:00:00.123Z"), r.since());
     }
 
@@ -125,11 +158,20 @@ class DocumentRequestTest {
         var withRegistration = new DocumentContext(STATE, ACTIVITY, "mbox:mailto:a@example.org", "r");
         var without = new DocumentContext(STATE, ACTIVITY, "mbox:mailto:a@example.org", null);
         assertNotEquals(withRegistration.hash(), without.hash());
-        assertNotEquals(withRegistration.document("x").hash(), without.document("x").hash());
-        assertNotEquals(new DocumentContext(ACTIVITY_PROFILE, "a:b", null, null).document("c").hash(),
-                new DocumentContext(ACTIVITY_PROFILE, "a:b|c", null, null).document("").hash());
+        assertNotEquals(
+                withRegistration.document("x").hash(), without.document("x").hash());
+        assertNotEquals(
+                new DocumentContext(ACTIVITY_PROFILE, "a:b", null, null)
+                        .document("c")
+                        .hash(),
+                new DocumentContext(ACTIVITY_PROFILE, "a:b|c", null, null)
+                        .document("")
+                        .hash());
         assertEquals(64, without.document("x").hash().length());
-        assertEquals(without.document("x").hash(), new DocumentContext(STATE, ACTIVITY, "mbox:mailto:a@example.org",
-                null).document("x").hash());
+        assertEquals(
+                without.document("x").hash(),
+                new DocumentContext(STATE, ACTIVITY, "mbox:mailto:a@example.org", null)
+                        .document("x")
+                        .hash());
     }
 }

@@ -12,7 +12,8 @@ class EntityTagTest {
     @Test
     void isTheLowercaseHexSha1OfTheContent_3_1_s4_b2() {
         // SHA-1("abc") from FIPS 180-1
-        assertEquals("a9993e364706816aba3e25717850c26c9cd0d89d", EntityTag.of("abc".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(
+                "a9993e364706816aba3e25717850c26c9cd0d89d", EntityTag.of("abc".getBytes(StandardCharsets.US_ASCII)));
         String tag = EntityTag.of(new byte[] {0, (byte) 0xff, 7});
         assertEquals(40, tag.length());
         assertTrue(tag.matches("[0-9a-f]{40}"));

@@ -26,7 +26,13 @@ class JsonMergeTest {
     @Test
     void specExampleOfSection2_2_s7() {
         JsonObject result = merged("{\"x\":\"foo\",\"y\":\"bar\"}", "{\"x\":\"bash\",\"z\":\"faz\"}");
-        assertEquals(Json.createObjectBuilder().add("x", "bash").add("y", "bar").add("z", "faz").build(), result);
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("x", "bash")
+                        .add("y", "bar")
+                        .add("z", "faz")
+                        .build(),
+                result);
     }
 
     @Test

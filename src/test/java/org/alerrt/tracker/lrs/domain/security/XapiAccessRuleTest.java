@@ -37,8 +37,15 @@ class XapiAccessRuleTest {
     @Test
     void allGrantsEverything() {
         for (String m : new String[] {"GET", "HEAD", "PUT", "POST", "DELETE"}) {
-            for (String p : new String[] {"statements", "activities/state", "activities/profile", "agents/profile",
-                    "activities", "agents", "anything/new"}) {
+            for (String p : new String[] {
+                "statements",
+                "activities/state",
+                "activities/profile",
+                "agents/profile",
+                "activities",
+                "agents",
+                "anything/new"
+            }) {
                 allowed(Set.of(ALL), m, p);
             }
         }
@@ -73,8 +80,9 @@ class XapiAccessRuleTest {
 
     @Test
     void allReadReadsEveryResource() {
-        for (String p : new String[] {"statements", "activities/state", "activities/profile", "agents/profile",
-                "activities", "agents"}) {
+        for (String p : new String[] {
+            "statements", "activities/state", "activities/profile", "agents/profile", "activities", "agents"
+        }) {
             allowed(Set.of(ALL_READ), "GET", p);
         }
     }

@@ -13,8 +13,17 @@ class XapiScopeTest {
 
     @Test
     void everyScopeOfTheSpecTableParses() {
-        assertEquals(Set.of(XapiScope.values()), XapiScope.parseAll(List.of("statements/write",
-                "statements/read/mine", "statements/read", "state", "define", "profile", "all/read", "all")));
+        assertEquals(
+                Set.of(XapiScope.values()),
+                XapiScope.parseAll(List.of(
+                        "statements/write",
+                        "statements/read/mine",
+                        "statements/read",
+                        "state",
+                        "define",
+                        "profile",
+                        "all/read",
+                        "all")));
     }
 
     @Test
@@ -25,7 +34,8 @@ class XapiScopeTest {
 
     @Test
     void unknownOrMiscasedScopeIsRefusedNamingIt() {
-        var e = assertThrows(IllegalArgumentException.class, () -> XapiScope.parseAll(List.of("all", "Statements/Write")));
+        var e = assertThrows(
+                IllegalArgumentException.class, () -> XapiScope.parseAll(List.of("all", "Statements/Write")));
         assertTrue(e.getMessage().startsWith("scopes: 'Statements/Write'"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> XapiScope.parseAll(List.of("statements")));
     }

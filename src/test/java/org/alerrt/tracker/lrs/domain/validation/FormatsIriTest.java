@@ -10,12 +10,35 @@ import org.junit.jupiter.api.Test;
 /** Data §2.2.s4.b6 best-effort IRI check: the loop answers exactly as the regular expression did. */
 class FormatsIriTest {
 
-    private static final List<String> SAMPLES = List.of("http://adlnet.gov/expapi/verbs/completed",
-            "https://example.org/a?b=c#d", "urn:uuid:1234", "mailto:a@b.org", "a:b", "x+y.z-w:rest",
-            "http://例え.jp/パス", "", "a", "a:", ":abc", "1http://x.org", "http//x.org", "http://x .org",
-            "http://x.org/\t", "http://x.org/<a>", "http://x.org/\"q\"", "http://x.org/{a}", "http://x.org/a|b",
-            "http://x.org/a\\b", "http://x.org/a^b", "http://x.org/a`b", "ht_tp://x.org", "http:://x", "h:\u000B",
-            "http://x.org/\n", "abc", "ab:c d");
+    private static final List<String> SAMPLES = List.of(
+            "http://adlnet.gov/expapi/verbs/completed",
+            "https://example.org/a?b=c#d",
+            "urn:uuid:1234",
+            "mailto:a@b.org",
+            "a:b",
+            "x+y.z-w:rest",
+            "http://例え.jp/パス",
+            "",
+            "a",
+            "a:",
+            ":abc",
+            "1http://x.org",
+            "http//x.org",
+            "http://x .org",
+            "http://x.org/\t",
+            "http://x.org/<a>",
+            "http://x.org/\"q\"",
+            "http://x.org/{a}",
+            "http://x.org/a|b",
+            "http://x.org/a\\b",
+            "http://x.org/a^b",
+            "http://x.org/a`b",
+            "ht_tp://x.org",
+            "http:://x",
+            "h:\u000B",
+            "http://x.org/\n",
+            "abc",
+            "ab:c d");
 
     @Test
     void loopAndRegexAgree() {

@@ -25,18 +25,22 @@ class LengthsTest {
         String atLimit = account(HOME_PAGE, "n".repeat(room));
         valid(statement(atLimit, "http://x.org/v", "http://x.org/a"));
         assertEquals(600, ActorIdentity.of(json(atLimit)).orElseThrow().value().length(), "the stored form fills 600");
-        XapiValidationException e = refused(statement(account(HOME_PAGE, "n".repeat(room + 1)), "http://x.org/v",
-                "http://x.org/a"));
+        XapiValidationException e =
+                refused(statement(account(HOME_PAGE, "n".repeat(room + 1)), "http://x.org/v", "http://x.org/a"));
         assertEquals("statement.actor.account.name", e.property());
-        assertTrue(e.getMessage().startsWith("statement.actor.account.name: must not be longer than " + room
-                + " characters"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("statement.actor.account.name: must not be longer than " + room + " characters"),
+                e.getMessage());
     }
 
     @Test
     void aHomePageTooLongForAnyNameIsNamed() {
         String homePage = "https://x.org/" + "h".repeat(600);
-        assertEquals("statement.actor.account.homePage",
-                refused(statement(account(homePage, "n"), "http://x.org/v", "http://x.org/a")).property());
+        assertEquals(
+                "statement.actor.account.homePage",
+                refused(statement(account(homePage, "n"), "http://x.org/v", "http://x.org/a"))
+                        .property());
     }
 
     @Test
@@ -44,12 +48,16 @@ class LengthsTest {
         String mbox = "mailto:" + "m".repeat(595 - "mailto:".length() - "@x.org".length()) + "@x.org";
         assertEquals(595, mbox.length());
         valid(statement("{\"mbox\":\"" + mbox + "\"}", "http://x.org/v", "http://x.org/a"));
-        assertEquals("statement.actor.mbox", refused(statement("{\"mbox\":\"" + mbox.replace("@", "m@") + "\"}",
-                "http://x.org/v", "http://x.org/a")).property());
+        assertEquals(
+                "statement.actor.mbox",
+                refused(statement("{\"mbox\":\"" + mbox.replace("@", "m@") + "\"}", "http://x.org/v", "http://x.org/a"))
+                        .property());
         String openid = "https://x.org/" + "o".repeat(593 - "https://x.org/".length());
         valid(statement("{\"openid\":\"" + openid + "\"}", "http://x.org/v", "http://x.org/a"));
-        assertEquals("statement.actor.openid", refused(statement("{\"openid\":\"" + openid + "o\"}",
-                "http://x.org/v", "http://x.org/a")).property());
+        assertEquals(
+                "statement.actor.openid",
+                refused(statement("{\"openid\":\"" + openid + "o\"}", "http://x.org/v", "http://x.org/a"))
+                        .property());
     }
 
     @Test
@@ -57,18 +65,26 @@ class LengthsTest {
         String verb = "http://x.org/" + "v".repeat(1000 - "http://x.org/".length());
         valid(statement(mbox(), verb, "http://x.org/a"));
         valid(statement(mbox(), verb.substring(0, 500) + "é".repeat(500), "http://x.org/a"));
-        assertEquals("statement.verb.id", refused(statement(mbox(), verb + "v", "http://x.org/a")).property());
+        assertEquals(
+                "statement.verb.id",
+                refused(statement(mbox(), verb + "v", "http://x.org/a")).property());
     }
 
     @Test
     void anActivityIdHasAtMost2000CharactersWhereverItIs() {
         String activity = "http://x.org/" + "a".repeat(2000 - "http://x.org/".length());
         valid(statement(mbox(), "http://x.org/v", activity));
-        assertEquals("statement.object.id", refused(statement(mbox(), "http://x.org/v", activity + "a")).property());
-        String withParent = statement(mbox(), "http://x.org/v", "http://x.org/a").replace("}}",
-                "},\"context\":{\"contextActivities\":{\"grouping\":[{\"id\":\"http://x.org/g\"},{\"id\":\""
-                        + activity + "a\"}]}}}");
-        assertEquals("statement.context.contextActivities.grouping[1].id", refused(withParent).property());
+        assertEquals(
+                "statement.object.id",
+                refused(statement(mbox(), "http://x.org/v", activity + "a")).property());
+        String withParent = statement(mbox(), "http://x.org/v", "http://x.org/a")
+                .replace(
+                        "}}",
+                        "},\"context\":{\"contextActivities\":{\"grouping\":[{\"id\":\"http://x.org/g\"},{\"id\":\""
+                                + activity + "a\"}]}}}");
+        assertEquals(
+                "statement.context.contextActivities.grouping[1].id",
+                refused(withParent).property());
     }
 
     /** PostgreSQL B-tree entries hold 2704 bytes: an indexed id is also bounded in UTF-8 bytes. */
@@ -82,15 +98,17 @@ class LengthsTest {
         assertTrue(e.getMessage().contains("bytes in UTF-8"), e.getMessage());
         String emoji = prefix + "\uD83D\uDE00".repeat((Lengths.INDEXED_UTF8_BYTES - prefix.length()) / 4);
         valid(statement(mbox(), "http://x.org/v", emoji));
-        assertEquals("statement.object.id", refused(statement(mbox(), "http://x.org/v", emoji + "\uD83D\uDE00"))
-                .property());
+        assertEquals(
+                "statement.object.id",
+                refused(statement(mbox(), "http://x.org/v", emoji + "\uD83D\uDE00"))
+                        .property());
     }
 
     @Test
     void agentsEverywhereAreBoundedAndSubStatementsToo() {
         String longMbox = "{\"mbox\":\"mailto:" + "m".repeat(600) + "@x.org\"}";
-        String instructor = statement(mbox(), "http://x.org/v", "http://x.org/a").replace("}}",
-                "},\"context\":{\"instructor\":" + longMbox + "}}");
+        String instructor = statement(mbox(), "http://x.org/v", "http://x.org/a")
+                .replace("}}", "},\"context\":{\"instructor\":" + longMbox + "}}");
         assertEquals("statement.context.instructor.mbox", refused(instructor).property());
         String sub = "{\"actor\":" + mbox() + ",\"verb\":{\"id\":\"http://x.org/v\"},\"object\":{\"objectType\":"
                 + "\"SubStatement\",\"actor\":" + mbox() + ",\"verb\":{\"id\":\"http://x.org/v\"},\"object\":"
@@ -100,10 +118,18 @@ class LengthsTest {
 
     @Test
     void parametersAreNamedAsGiven() {
-        assertEquals("verb", assertThrows(XapiValidationException.class,
-                () -> Lengths.indexed("http://x.org/" + "v".repeat(1000), Lengths.VERB_ID, "verb")).property());
-        assertEquals("stateId", assertThrows(XapiValidationException.class,
-                () -> Lengths.atMost("s".repeat(4001), Lengths.DOCUMENT_VALUE, "stateId")).property());
+        assertEquals(
+                "verb",
+                assertThrows(
+                                XapiValidationException.class,
+                                () -> Lengths.indexed("http://x.org/" + "v".repeat(1000), Lengths.VERB_ID, "verb"))
+                        .property());
+        assertEquals(
+                "stateId",
+                assertThrows(
+                                XapiValidationException.class,
+                                () -> Lengths.atMost("s".repeat(4001), Lengths.DOCUMENT_VALUE, "stateId"))
+                        .property());
         assertDoesNotThrow(() -> Lengths.atMost("s".repeat(4000), Lengths.DOCUMENT_VALUE, "stateId"));
     }
 

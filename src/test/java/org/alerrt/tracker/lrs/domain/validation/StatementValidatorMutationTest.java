@@ -71,10 +71,28 @@ class StatementValidatorMutationTest {
                     + "'result':{'duration':'P1W','score':{'raw':-3}}}");
 
     /** Replacement values: nulls, wrong types, and strings that are valid for some rule and not for others. */
-    private static final List<String> REPLACEMENTS = List.of("null", "7", "-2.5", "true", "''", "'x'", "'x y'",
-            "'http://x.org/ok'", "'fd41c918-b88b-4b20-a0a5-a4c32391aaa9'", "'2023-05-04T12:00:00-00:00'",
-            "'2016-12-31T23:59:60Z'", "'en-US'", "'mailto:z@x.org'", "'PT1H'", "'Agent'", "'Group'",
-            "'StatementRef'", "{}", "[]", "{'zz':1}", "[{'id':'http://x.org/q'}]");
+    private static final List<String> REPLACEMENTS = List.of(
+            "null",
+            "7",
+            "-2.5",
+            "true",
+            "''",
+            "'x'",
+            "'x y'",
+            "'http://x.org/ok'",
+            "'fd41c918-b88b-4b20-a0a5-a4c32391aaa9'",
+            "'2023-05-04T12:00:00-00:00'",
+            "'2016-12-31T23:59:60Z'",
+            "'en-US'",
+            "'mailto:z@x.org'",
+            "'PT1H'",
+            "'Agent'",
+            "'Group'",
+            "'StatementRef'",
+            "{}",
+            "[]",
+            "{'zz':1}",
+            "[{'id':'http://x.org/q'}]");
 
     @Test
     void sameOutcomesAsTheFormerValidator() throws IOException {
@@ -142,8 +160,8 @@ class StatementValidatorMutationTest {
     }
 
     /** Every mutation of the node {@code node} at {@code where}; {@code rebuild} puts a new node in its place. */
-    private static void collect(JsonValue node, String where, UnaryOperator<JsonValue> rebuild, List<String> names,
-            List<JsonValue> out) {
+    private static void collect(
+            JsonValue node, String where, UnaryOperator<JsonValue> rebuild, List<String> names, List<JsonValue> out) {
         if (!where.isEmpty()) {
             for (String r : REPLACEMENTS) {
                 names.add(where + " = " + r);
@@ -155,23 +173,37 @@ class StatementValidatorMutationTest {
             names.add(where + " + zz first");
             out.add(rebuild.apply(withFirst(o, "zz", readValue("1"))));
             names.add(where + " + zz last");
-            out.add(rebuild.apply(jakarta.json.Json.createObjectBuilder(o).add("zz", 1).build()));
+            out.add(rebuild.apply(
+                    jakarta.json.Json.createObjectBuilder(o).add("zz", 1).build()));
             for (String key : o.keySet()) {
                 names.add(where + "/" + key + " removed");
-                out.add(rebuild.apply(jakarta.json.Json.createObjectBuilder(o).remove(key).build()));
-                collect(o.get(key), where + "/" + key,
-                        v -> rebuild.apply(jakarta.json.Json.createObjectBuilder(o).add(key, v).build()), names, out);
+                out.add(rebuild.apply(
+                        jakarta.json.Json.createObjectBuilder(o).remove(key).build()));
+                collect(
+                        o.get(key),
+                        where + "/" + key,
+                        v -> rebuild.apply(jakarta.json.Json.createObjectBuilder(o)
+                                .add(key, v)
+                                .build()),
+                        names,
+                        out);
             }
         } else if (node.getValueType() == JsonValue.ValueType.ARRAY) {
             JsonArray a = node.asJsonArray();
             for (int i = 0; i < a.size(); i++) {
                 int index = i;
                 names.add(where + "[" + i + "] removed");
-                out.add(rebuild.apply(jakarta.json.Json.createArrayBuilder(a).remove(i).build()));
-                collect(a.get(i), where + "[" + i + "]", v -> {
-                    JsonArrayBuilder copy = jakarta.json.Json.createArrayBuilder(a);
-                    return rebuild.apply(copy.set(index, v).build());
-                }, names, out);
+                out.add(rebuild.apply(
+                        jakarta.json.Json.createArrayBuilder(a).remove(i).build()));
+                collect(
+                        a.get(i),
+                        where + "[" + i + "]",
+                        v -> {
+                            JsonArrayBuilder copy = jakarta.json.Json.createArrayBuilder(a);
+                            return rebuild.apply(copy.set(index, v).build());
+                        },
+                        names,
+                        out);
             }
         }
     }

@@ -25,8 +25,10 @@ public final class MemoryThrottleStore implements ThrottleStore {
     @Override
     public List<ThrottleCounter> find(ThrottleKind nameKind, String name, String address) {
         reads++;
-        return rows.values().stream().filter(c -> c.kind() == nameKind && c.key().equals(ThrottleCounter.storedKey(name))
-                || c.kind() == ThrottleKind.ADDRESS && c.key().equals(ThrottleCounter.storedKey(address))).toList();
+        return rows.values().stream()
+                .filter(c -> c.kind() == nameKind && c.key().equals(ThrottleCounter.storedKey(name))
+                        || c.kind() == ThrottleKind.ADDRESS && c.key().equals(ThrottleCounter.storedKey(address)))
+                .toList();
     }
 
     @Override
@@ -45,8 +47,10 @@ public final class MemoryThrottleStore implements ThrottleStore {
 
     @Override
     public List<ThrottleCounter> list(int limit) {
-        return rows.values().stream().sorted(Comparator.comparing(ThrottleCounter::lastFailure).reversed())
-                .limit(limit).toList();
+        return rows.values().stream()
+                .sorted(Comparator.comparing(ThrottleCounter::lastFailure).reversed())
+                .limit(limit)
+                .toList();
     }
 
     @Override

@@ -26,19 +26,35 @@ class SignInThrottleTest {
     @Test
     void theSixthFailureLocksTheNameForOneSecondThenTwo() {
         fail("alice", "192.0.2.1", 5);
-        assertTrue(throttle.check(ThrottleKind.ACCOUNT, "alice", "192.0.2.1").lock().isEmpty());
+        assertTrue(throttle.check(ThrottleKind.ACCOUNT, "alice", "192.0.2.1")
+                .lock()
+                .isEmpty());
         fail("alice", "192.0.2.1", 1);
-        var lock = throttle.check(ThrottleKind.ACCOUNT, "alice", "192.0.2.9").lock().orElseThrow();
+        var lock = throttle.check(ThrottleKind.ACCOUNT, "alice", "192.0.2.9")
+                .lock()
+                .orElseThrow();
         assertEquals(ThrottleKind.ACCOUNT, lock.kind(), "from any address");
         assertEquals(1, lock.retryAfterSeconds(clock.instant()));
         clock.advance(Duration.ofSeconds(1));
-        assertTrue(throttle.check(ThrottleKind.ACCOUNT, "alice", "192.0.2.1").lock().isEmpty(), "lock over");
+        assertTrue(
+                throttle.check(ThrottleKind.ACCOUNT, "alice", "192.0.2.1")
+                        .lock()
+                        .isEmpty(),
+                "lock over");
         fail("alice", "192.0.2.1", 1);
-        assertEquals(2, throttle.check(ThrottleKind.ACCOUNT, "alice", "192.0.2.1").lock().orElseThrow()
-                .retryAfterSeconds(clock.instant()));
-        assertTrue(throttle.check(ThrottleKind.ACCOUNT, "bob", "192.0.2.1").lock().isEmpty(),
+        assertEquals(
+                2,
+                throttle.check(ThrottleKind.ACCOUNT, "alice", "192.0.2.1")
+                        .lock()
+                        .orElseThrow()
+                        .retryAfterSeconds(clock.instant()));
+        assertTrue(
+                throttle.check(ThrottleKind.ACCOUNT, "bob", "192.0.2.1").lock().isEmpty(),
                 "another name from the same address");
-        assertTrue(throttle.check(ThrottleKind.LRS_KEY, "alice", "192.0.2.9").lock().isEmpty(),
+        assertTrue(
+                throttle.check(ThrottleKind.LRS_KEY, "alice", "192.0.2.9")
+                        .lock()
+                        .isEmpty(),
                 "an LRS key of the same name is another counter");
     }
 
@@ -50,7 +66,11 @@ class SignInThrottleTest {
         assertNull(store.get(ThrottleKind.ACCOUNT, "alice"));
         assertEquals(4, store.get(ThrottleKind.ADDRESS, "192.0.2.1").failures());
         fail("alice", "192.0.2.1", 5);
-        assertTrue(throttle.check(ThrottleKind.ACCOUNT, "alice", "192.0.2.1").lock().isEmpty(), "five free again");
+        assertTrue(
+                throttle.check(ThrottleKind.ACCOUNT, "alice", "192.0.2.1")
+                        .lock()
+                        .isEmpty(),
+                "five free again");
     }
 
     @Test
@@ -65,19 +85,24 @@ class SignInThrottleTest {
         for (int i = 0; i < 20; i++) {
             throttle.failed(ThrottleKind.ACCOUNT, "user-" + i, "192.0.2.7");
         }
-        assertTrue(throttle.check(ThrottleKind.ACCOUNT, "dave", "192.0.2.7").lock().isEmpty(), "twenty are free");
+        assertTrue(
+                throttle.check(ThrottleKind.ACCOUNT, "dave", "192.0.2.7").lock().isEmpty(), "twenty are free");
         throttle.failed(ThrottleKind.LRS_KEY, "some-key", "192.0.2.7");
-        var lock = throttle.check(ThrottleKind.ACCOUNT, "dave", "192.0.2.7").lock().orElseThrow();
+        var lock =
+                throttle.check(ThrottleKind.ACCOUNT, "dave", "192.0.2.7").lock().orElseThrow();
         assertEquals(ThrottleKind.ADDRESS, lock.kind(), "both realms count against the address");
-        assertTrue(throttle.check(ThrottleKind.ACCOUNT, "dave", "192.0.2.8").lock().isEmpty(), "another address");
+        assertTrue(
+                throttle.check(ThrottleKind.ACCOUNT, "dave", "192.0.2.8").lock().isEmpty(), "another address");
     }
 
     @Test
     void anAdministratorClearsALock() {
         fail("erin", "192.0.2.1", 6);
-        assertTrue(throttle.check(ThrottleKind.ACCOUNT, "erin", "192.0.2.1").lock().isPresent());
+        assertTrue(
+                throttle.check(ThrottleKind.ACCOUNT, "erin", "192.0.2.1").lock().isPresent());
         assertTrue(throttle.clear(ThrottleKind.ACCOUNT, "erin"));
-        assertTrue(throttle.check(ThrottleKind.ACCOUNT, "erin", "192.0.2.1").lock().isEmpty());
+        assertTrue(
+                throttle.check(ThrottleKind.ACCOUNT, "erin", "192.0.2.1").lock().isEmpty());
         assertFalse(throttle.clear(ThrottleKind.ACCOUNT, "erin"), "nothing left to clear");
     }
 

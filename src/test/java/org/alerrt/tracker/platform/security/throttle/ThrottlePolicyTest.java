@@ -34,9 +34,21 @@ class ThrottlePolicyTest {
     @Test
     void fiveFreeFailuresPerNameThenOneTwoFourSeconds() {
         List<Duration> locks = locks(ThrottleKind.ACCOUNT, 9);
-        assertEquals(List.of(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
-                Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8)), locks);
-        assertEquals(java.util.Collections.nCopies(9, Duration.ZERO), locks(ThrottleKind.LRS_KEY, 9),
+        assertEquals(
+                List.of(
+                        Duration.ZERO,
+                        Duration.ZERO,
+                        Duration.ZERO,
+                        Duration.ZERO,
+                        Duration.ZERO,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(4),
+                        Duration.ofSeconds(8)),
+                locks);
+        assertEquals(
+                java.util.Collections.nCopies(9, Duration.ZERO),
+                locks(ThrottleKind.LRS_KEY, 9),
                 "an LRS key is counted, never locked: whoever knows it could otherwise stop its LMS");
     }
 
@@ -68,8 +80,8 @@ class ThrottlePolicyTest {
         assertEquals(1, again.failures());
         assertNull(again.lockedUntil());
 
-        ThrottlePolicy shortMemory = new ThrottlePolicy(0, 0, Duration.ofMinutes(30), Duration.ofMinutes(30),
-                Duration.ofMinutes(1));
+        ThrottlePolicy shortMemory =
+                new ThrottlePolicy(0, 0, Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(1));
         ThrottleCounter locked = shortMemory.afterFailure(ThrottleKind.ADDRESS, "a", null, T0);
         assertFalse(shortMemory.forgotten(locked, T0.plus(Duration.ofMinutes(10))), "still locked");
         assertTrue(shortMemory.forgotten(locked, T0.plus(Duration.ofMinutes(30))));
@@ -87,20 +99,27 @@ class ThrottlePolicyTest {
 
     @Test
     void settingsOutOfRangeAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new ThrottlePolicy(-1, 20, Duration.ofSeconds(1),
-                Duration.ofMinutes(15), Duration.ofHours(1)));
-        assertThrows(IllegalArgumentException.class, () -> new ThrottlePolicy(5, 20, Duration.ZERO,
-                Duration.ofMinutes(15), Duration.ofHours(1)));
-        assertThrows(IllegalArgumentException.class, () -> new ThrottlePolicy(5, 20, Duration.ofSeconds(10),
-                Duration.ofSeconds(5), Duration.ofHours(1)));
-        assertThrows(IllegalArgumentException.class, () -> new ThrottlePolicy(5, 20, Duration.ofSeconds(1),
-                Duration.ofMinutes(15), Duration.ZERO));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ThrottlePolicy(-1, 20, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ThrottlePolicy(5, 20, Duration.ZERO, Duration.ofMinutes(15), Duration.ofHours(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ThrottlePolicy(5, 20, Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofHours(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ThrottlePolicy(5, 20, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ZERO));
     }
 
     @Test
     void overlongKeysAreCutToTheColumn() {
         String name = "x".repeat(500);
-        assertEquals(ThrottleCounter.MAX_KEY_LENGTH, new ThrottleCounter(ThrottleKind.ACCOUNT, name, 1, T0, null)
-                .key().length());
+        assertEquals(
+                ThrottleCounter.MAX_KEY_LENGTH,
+                new ThrottleCounter(ThrottleKind.ACCOUNT, name, 1, T0, null)
+                        .key()
+                        .length());
     }
 }

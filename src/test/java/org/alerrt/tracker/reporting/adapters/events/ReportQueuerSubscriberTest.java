@@ -18,10 +18,19 @@ class ReportQueuerSubscriberTest {
 
     static JsonObject payload(String delivery) {
         return Json.createObjectBuilder()
-                .add("completionId", 51).add("learnerId", 50).add("firstName", "Jane").add("lastName", "Doe")
-                .add("pid", "1234567").add("agency", "Austin PD").add("tcoleNumber", "3356")
-                .add("courseTitle", "Fire as a Weapon").add("delivery", delivery).add("creditHours", 4)
-                .add("countsTowardMandate", true).add("completedOn", "2026-11-25").add("registration", "r")
+                .add("completionId", 51)
+                .add("learnerId", 50)
+                .add("firstName", "Jane")
+                .add("lastName", "Doe")
+                .add("pid", "1234567")
+                .add("agency", "Austin PD")
+                .add("tcoleNumber", "3356")
+                .add("courseTitle", "Fire as a Weapon")
+                .add("delivery", delivery)
+                .add("creditHours", 4)
+                .add("countsTowardMandate", true)
+                .add("completedOn", "2026-11-25")
+                .add("registration", "r")
                 .build();
     }
 
@@ -33,7 +42,8 @@ class ReportQueuerSubscriberTest {
         assertTrue(subscriber.wants(payload("DIRECT")));
         assertFalse(subscriber.wants(payload("INDIRECT")));
         assertFalse(subscriber.wants(payload("SOMETHING_ELSE")));
-        assertFalse(subscriber.wants(Json.createObjectBuilder().add("delivery", 3).build()));
+        assertFalse(
+                subscriber.wants(Json.createObjectBuilder().add("delivery", 3).build()));
         assertFalse(subscriber.wants(JsonObject.EMPTY_JSON_OBJECT));
     }
 
@@ -47,7 +57,9 @@ class ReportQueuerSubscriberTest {
     void readsTheContractPayloadIntoTheRecordTcoleGets() {
         JsonObject p = Json.createObjectBuilder(payload("DIRECT"))
                 .add("instructors", Json.createArrayBuilder().add("7654321"))
-                .add("startedOn", "2026-11-20").add("moduleDescription", "Module 3: breaching").build();
+                .add("startedOn", "2026-11-20")
+                .add("moduleDescription", "Module 3: breaching")
+                .build();
         RecordSnapshot r = ReportQueuerSubscriber.record(CompletionCredited.fromJson(p));
         assertEquals("1234567", r.pid());
         assertEquals("Austin PD", r.agency());
@@ -61,13 +73,19 @@ class ReportQueuerSubscriberTest {
 
     @Test
     void aPayloadBreakingTheContractFails() {
-        JsonObject noPid = Json.createObjectBuilder(payload("ONLINE")).remove("pid").build();
+        JsonObject noPid =
+                Json.createObjectBuilder(payload("ONLINE")).remove("pid").build();
         assertThrows(IllegalArgumentException.class, () -> read(noPid));
-        JsonObject badDate = Json.createObjectBuilder(payload("ONLINE")).add("completedOn", "25/11/2026").build();
+        JsonObject badDate = Json.createObjectBuilder(payload("ONLINE"))
+                .add("completedOn", "25/11/2026")
+                .build();
         assertThrows(IllegalArgumentException.class, () -> read(badDate));
-        JsonObject fractional = Json.createObjectBuilder(payload("ONLINE")).add("creditHours", 1.5).build();
+        JsonObject fractional = Json.createObjectBuilder(payload("ONLINE"))
+                .add("creditHours", 1.5)
+                .build();
         assertThrows(IllegalArgumentException.class, () -> read(fractional));
-        JsonObject unknownDelivery = Json.createObjectBuilder(payload("CARRIER_PIGEON")).build();
+        JsonObject unknownDelivery =
+                Json.createObjectBuilder(payload("CARRIER_PIGEON")).build();
         assertThrows(IllegalArgumentException.class, () -> read(unknownDelivery));
     }
 

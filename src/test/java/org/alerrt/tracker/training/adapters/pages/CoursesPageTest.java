@@ -9,7 +9,8 @@ class CoursesPageTest {
 
     @Test
     void oneActivityIriPerLineBlankLinesIgnored() {
-        assertEquals(List.of("https://a.example/1", "https://a.example/2"),
+        assertEquals(
+                List.of("https://a.example/1", "https://a.example/2"),
                 CoursesPage.lines(" https://a.example/1 \r\n\n https://a.example/2\n"));
         assertEquals(List.of(), CoursesPage.lines(null));
     }

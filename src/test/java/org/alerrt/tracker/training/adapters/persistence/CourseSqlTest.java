@@ -20,8 +20,8 @@ class CourseSqlTest {
     @Test
     void insertIfAbsentIsIdempotent() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:coursesql;DB_CLOSE_DELAY=-1", "sa", "")) {
-            String ddl = Files.readString(Path.of("src/main/resources/db/migration/V3__training.sql"),
-                    StandardCharsets.UTF_8);
+            String ddl = Files.readString(
+                    Path.of("src/main/resources/db/migration/V3__training.sql"), StandardCharsets.UTF_8);
             try (Statement s = c.createStatement()) {
                 for (String stmt : ddl.replaceAll("(?m)^--.*$", "").split(";")) {
                     if (!stmt.isBlank()) {
@@ -34,7 +34,7 @@ class CourseSqlTest {
             assertEquals(1, insertActivity(c, "https://alerrt.org/xapi/courses/3311", "3311"));
             assertEquals(0, insertActivity(c, "https://alerrt.org/xapi/courses/3311", "3311"));
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT credit_hours FROM course WHERE tcole_number = '3311'")) {
+                    ResultSet rs = s.executeQuery("SELECT credit_hours FROM course WHERE tcole_number = '3311'")) {
                 rs.next();
                 assertEquals(16, rs.getInt(1));
             }

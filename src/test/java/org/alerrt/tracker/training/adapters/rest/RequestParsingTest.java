@@ -50,18 +50,26 @@ class RequestParsingTest {
     void courseFieldErrors() {
         String ok = "\"title\": \"t\", \"delivery\": \"ONLINE\", \"countsTowardMandate\": true";
         assertEquals("creditHours", property(() -> CourseResource.definition(N, json("{" + ok + "}"))));
-        assertEquals("creditHours", property(() -> CourseResource.definition(N,
-                json("{" + ok + ", \"creditHours\": 2.5}"))));
-        assertEquals("creditHours", property(() -> CourseResource.definition(N,
-                json("{" + ok + ", \"creditHours\": 99999999999}"))));
-        assertEquals("creditHours", property(() -> CourseResource.definition(N,
-                json("{" + ok + ", \"creditHours\": 0}"))));
-        assertEquals("activityIris[0]", property(() -> CourseResource.definition(N,
-                json("{" + ok + ", \"creditHours\": 4, \"activityIris\": [3]}"))));
-        assertEquals("tcoleNumber", property(() -> CourseResource.definition(N,
-                json("{" + ok + ", \"creditHours\": 4, \"tcoleNumber\": \"3311\"}"))));
-        assertEquals("countsTowardMandate", property(() -> CourseResource.definition(N,
-                json("{\"title\": \"t\", \"delivery\": \"ONLINE\", \"creditHours\": 4}"))));
+        assertEquals(
+                "creditHours",
+                property(() -> CourseResource.definition(N, json("{" + ok + ", \"creditHours\": 2.5}"))));
+        assertEquals(
+                "creditHours",
+                property(() -> CourseResource.definition(N, json("{" + ok + ", \"creditHours\": 99999999999}"))));
+        assertEquals(
+                "creditHours", property(() -> CourseResource.definition(N, json("{" + ok + ", \"creditHours\": 0}"))));
+        assertEquals(
+                "activityIris[0]",
+                property(() ->
+                        CourseResource.definition(N, json("{" + ok + ", \"creditHours\": 4, \"activityIris\": [3]}"))));
+        assertEquals(
+                "tcoleNumber",
+                property(() -> CourseResource.definition(
+                        N, json("{" + ok + ", \"creditHours\": 4, \"tcoleNumber\": \"3311\"}"))));
+        assertEquals(
+                "countsTowardMandate",
+                property(() -> CourseResource.definition(
+                        N, json("{\"title\": \"t\", \"delivery\": \"ONLINE\", \"creditHours\": 4}"))));
         assertEquals("tcoleNumber", property(() -> TcoleCourseNumber.of("abc")));
     }
 
@@ -71,27 +79,34 @@ class RequestParsingTest {
                 {"firstName": "Jane", "lastName": "Doe", "pid": "1234567", "agency": "Austin PD",
                  "actor": {"objectType": "Agent", "mbox": "mailto:jane@example.org"},
                  "username": "jdoe", "password": "long enough"}""");
-        assertEquals("1234567", LearnerResource.details(o, PID).pid().orElseThrow().value());
-        assertEquals("mbox:mailto:jane@example.org", LearnerResource.actor(o, true).value());
+        assertEquals(
+                "1234567", LearnerResource.details(o, PID).pid().orElseThrow().value());
+        assertEquals(
+                "mbox:mailto:jane@example.org", LearnerResource.actor(o, true).value());
         assertEquals("jdoe", LearnerResource.login(o).orElseThrow().username());
     }
 
     @Test
     void learnerFieldErrors() {
-        assertEquals("pid", property(() -> LearnerResource.details(json(
-                "{\"firstName\": \"J\", \"lastName\": \"D\", \"pid\": \"12345678\"}"), PID)));
-        assertEquals("pid", property(() -> LearnerResource.details(json(
-                "{\"firstName\": \"J\", \"lastName\": \"D\", \"pid\": 1234}"), PID)));
+        assertEquals(
+                "pid",
+                property(() -> LearnerResource.details(
+                        json("{\"firstName\": \"J\", \"lastName\": \"D\", \"pid\": \"12345678\"}"), PID)));
+        assertEquals(
+                "pid",
+                property(() -> LearnerResource.details(
+                        json("{\"firstName\": \"J\", \"lastName\": \"D\", \"pid\": 1234}"), PID)));
         assertEquals("lastName", property(() -> LearnerResource.details(json("{\"firstName\": \"J\"}"), PID)));
         assertEquals("actor", property(() -> LearnerResource.actor(json("{}"), true)));
         assertNull(LearnerResource.actor(json("{}"), false));
         assertTrue(property(() -> LearnerResource.actor(json("{\"actor\": {\"name\": \"x\"}}"), true))
                 .startsWith("actor"));
-        assertTrue(property(() -> LearnerResource.actor(json("{\"actor\": {\"mbox\": \"jane@example.org\"}}"),
-                true)).startsWith("actor"));
+        assertTrue(property(() -> LearnerResource.actor(json("{\"actor\": {\"mbox\": \"jane@example.org\"}}"), true))
+                .startsWith("actor"));
         assertEquals("password", property(() -> LearnerResource.login(json("{\"username\": \"j\"}"))));
-        assertEquals("password", property(() -> LearnerResource.login(json(
-                "{\"username\": \"j\", \"password\": \"short\"}"))));
+        assertEquals(
+                "password",
+                property(() -> LearnerResource.login(json("{\"username\": \"j\", \"password\": \"short\"}"))));
         assertEquals("username", property(() -> LearnerResource.login(json("{\"password\": \"long enough\"}"))));
     }
 

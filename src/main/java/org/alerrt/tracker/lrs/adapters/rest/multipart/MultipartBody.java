@@ -26,8 +26,7 @@ public final class MultipartBody {
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
 
-    private MultipartBody() {
-    }
+    private MultipartBody() {}
 
     /**
      * The boundary parameter of a multipart Content-Type value, quoted or not (RFC 2046 §5.1.1: 1–70 characters).
@@ -48,8 +47,11 @@ public final class MultipartBody {
                 }
             }
         }
-        throw new ApiException(400, "Content-Type", "multipart/mixed needs a boundary parameter of 1 to 70 "
-                + "characters (RFC 2046 §5.1.1, xAPI Communication §1.5.2)");
+        throw new ApiException(
+                400,
+                "Content-Type",
+                "multipart/mixed needs a boundary parameter of 1 to 70 "
+                        + "characters (RFC 2046 §5.1.1, xAPI Communication §1.5.2)");
     }
 
     /** Splits "type/sub; a=b; c=\"d;e\"" into parameters, respecting quoted strings. */
@@ -187,7 +189,9 @@ public final class MultipartBody {
     }
 
     private static ApiException malformed(String why) {
-        return new ApiException(400, "Content-Type", "Malformed multipart/mixed body: " + why
-                + " (RFC 2046 §5.1.1, xAPI Communication §1.5.2.s2.b2)");
+        return new ApiException(
+                400,
+                "Content-Type",
+                "Malformed multipart/mixed body: " + why + " (RFC 2046 §5.1.1, xAPI Communication §1.5.2.s2.b2)");
     }
 }

@@ -18,13 +18,11 @@ import java.util.function.Function;
 public final class MultipartStatementResponse {
 
     /** What is known of a stored attachment before its data is read. */
-    public record PartInfo(String sha2, String contentType, long length) {
-    }
+    public record PartInfo(String sha2, String contentType, long length) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private MultipartStatementResponse() {
-    }
+    private MultipartStatementResponse() {}
 
     /**
      * @param json    the first part: a statement or a StatementResult
@@ -37,17 +35,20 @@ public final class MultipartStatementResponse {
         return Response.ok(body).type("multipart/mixed; boundary=\"" + boundary + "\"");
     }
 
-    static void write(OutputStream out, String boundary, String json, List<PartInfo> parts,
-                      Function<String, byte[]> content) throws IOException {
+    static void write(
+            OutputStream out, String boundary, String json, List<PartInfo> parts, Function<String, byte[]> content)
+            throws IOException {
         ascii(out, "--" + boundary + "\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n");
         out.write(json.getBytes(StandardCharsets.UTF_8));
         for (PartInfo p : parts) {
             byte[] data = content.apply(p.sha2());
-            ascii(out, "\r\n--" + boundary + "\r\n"
-                    + "Content-Type: " + p.contentType().replaceAll("[\r\n]", " ") + "\r\n"
-                    + "Content-Transfer-Encoding: binary\r\n"
-                    + "Content-Length: " + data.length + "\r\n"
-                    + "X-Experience-API-Hash: " + p.sha2() + "\r\n\r\n");
+            ascii(
+                    out,
+                    "\r\n--" + boundary + "\r\n"
+                            + "Content-Type: " + p.contentType().replaceAll("[\r\n]", " ") + "\r\n"
+                            + "Content-Transfer-Encoding: binary\r\n"
+                            + "Content-Length: " + data.length + "\r\n"
+                            + "X-Experience-API-Hash: " + p.sha2() + "\r\n\r\n");
             out.write(data);
         }
         ascii(out, "\r\n--" + boundary + "--\r\n");

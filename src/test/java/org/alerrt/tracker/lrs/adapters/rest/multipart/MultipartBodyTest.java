@@ -25,7 +25,8 @@ class MultipartBodyTest {
     @Test
     void boundaryFromTheSpecificationExampleKeepsItsSpecialCharacters() {
         // Communication §1.5.2.s6: boundary="abcABC0123'()+_,-./:=?" (quoted, with = ? , / :)
-        assertEquals("abcABC0123'()+_,-./:=?",
+        assertEquals(
+                "abcABC0123'()+_,-./:=?",
                 MultipartBody.boundary("multipart/mixed; boundary=\"abcABC0123'()+_,-./:=?\""));
         assertEquals("simple", MultipartBody.boundary("multipart/mixed;boundary=simple"));
         assertEquals("b", MultipartBody.boundary("multipart/mixed; charset=x; BOUNDARY=b"));
@@ -68,8 +69,9 @@ class MultipartBodyTest {
     void theCrlfBeforeADelimiterBelongsToTheDelimiterNotToTheData() {
         // RFC 2046: "the CRLF preceding the boundary delimiter line is conceptually attached to the boundary"
         String body = "--B\r\n\r\nline one\r\n\r\n\r\n--B--";
-        assertEquals("line one\r\n\r\n", new String(MultipartBody.parse(bytes(body), "B").get(0).body(),
-                StandardCharsets.US_ASCII));
+        assertEquals(
+                "line one\r\n\r\n",
+                new String(MultipartBody.parse(bytes(body), "B").get(0).body(), StandardCharsets.US_ASCII));
     }
 
     @Test
@@ -87,13 +89,16 @@ class MultipartBodyTest {
     @Test
     void transportPaddingAfterADelimiterIsAllowed() {
         String body = "--B \t\r\nContent-Type: a/b\r\n\r\nx\r\n--B--  \r\n";
-        assertEquals("x", new String(MultipartBody.parse(bytes(body), "B").get(0).body(), StandardCharsets.US_ASCII));
+        assertEquals(
+                "x", new String(MultipartBody.parse(bytes(body), "B").get(0).body(), StandardCharsets.US_ASCII));
     }
 
     @Test
     void foldedHeaderLinesAreJoined() {
         String body = "--B\r\nContent-Type: text/plain;\r\n charset=ascii\r\n\r\nx\r\n--B--";
-        assertEquals("text/plain; charset=ascii", MultipartBody.parse(bytes(body), "B").get(0).header("content-type"));
+        assertEquals(
+                "text/plain; charset=ascii",
+                MultipartBody.parse(bytes(body), "B").get(0).header("content-type"));
     }
 
     @Test
