@@ -16,6 +16,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.alerrt.tracker.platform.audit.AuditEntry;
 import org.alerrt.tracker.platform.audit.AuditTrail;
+import org.alerrt.tracker.reporting.adapters.persistence.JdbcReportingReadModel;
 import org.alerrt.tracker.reporting.adapters.persistence.JdbcReportingRepository;
 import org.alerrt.tracker.reporting.domain.Delivery;
 import org.alerrt.tracker.reporting.domain.EntryKind;
@@ -303,7 +304,7 @@ class ReportingLifecycleTest {
         assertEquals(
                 Urgency.OVERDUE,
                 service.list(EntryStatus.EXPORTED, null, null, 10).get(0).urgency());
-        ReportingStatusLookup lookup = new ReportingStatusLookup(ds, service.settings);
+        ReportingStatusLookup lookup = new ReportingStatusLookup(new JdbcReportingReadModel(ds), service.settings);
         assertEquals(
                 new ReportingAttention(LEARNER, 1, 0),
                 lookup.attentionOf(List.of(LEARNER, 99L), LocalDate.of(2026, 12, 26))

@@ -28,6 +28,7 @@ import org.alerrt.tracker.certificates.domain.Delivery;
 import org.alerrt.tracker.platform.audit.AuditEntry;
 import org.alerrt.tracker.platform.audit.AuditTrail;
 import org.alerrt.tracker.platform.events.EventPublisher;
+import org.alerrt.tracker.reporting.adapters.persistence.JdbcReportingReadModel;
 import org.alerrt.tracker.reporting.application.ReportingStatusLookup;
 import org.alerrt.tracker.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +62,8 @@ class JdbcCertificateRepositoryTest {
                 published.add(payload);
             }
         };
-        service = new CertificateService(repo, SETTINGS, clock, audit, events, new ReportingStatusLookup(ds, null));
+        service = new CertificateService(
+                repo, SETTINGS, clock, audit, events, new ReportingStatusLookup(new JdbcReportingReadModel(ds), null));
         verification = new VerificationService(service, SETTINGS);
     }
 

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.platform.web;
+package org.alerrt.tracker.app;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -6,6 +6,9 @@ import java.util.Set;
 import org.alerrt.tracker.certificates.adapters.rest.AdminCertificatesResource;
 import org.alerrt.tracker.certificates.adapters.rest.MyCertificatesResource;
 import org.alerrt.tracker.certificates.adapters.rest.VerifyResource;
+import org.alerrt.tracker.platform.web.AuditResource;
+import org.alerrt.tracker.platform.web.ErrorMappers;
+import org.alerrt.tracker.platform.web.SignInThrottlesResource;
 import org.alerrt.tracker.reporting.adapters.rest.ReportsResource;
 
 /**
