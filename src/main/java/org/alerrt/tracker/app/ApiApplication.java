@@ -26,7 +26,7 @@ public class ApiApplication extends Application {
                 VerifyResource.class,
                 ReportsResource.class,
                 org.alerrt.tracker.lrs.adapters.rest.LrsCredentialsResource.class,
-                ErrorMappers.Api.class,
+                ErrorMappers.Refused.class,
                 ErrorMappers.MalformedJson.class,
                 ErrorMappers.Web.class,
                 ErrorMappers.Unexpected.class,

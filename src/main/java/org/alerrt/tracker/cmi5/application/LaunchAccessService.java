@@ -34,8 +34,8 @@ import org.alerrt.tracker.cmi5.domain.TinCanRepository;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.training.application.CatalogueService;
 
 /**
@@ -143,14 +143,14 @@ public class LaunchAccessService {
         }
         String what = kind.get() == Kind.CMI5_SESSION ? "cmi5 session" : "Tin Can launch";
         LaunchCredential c = launches.find(kind.get(), credential.name())
-                .orElseThrow(() -> new ApiException(
-                        401,
+                .orElseThrow(() -> new Refusal(
+                        Refusal.Kind.UNAUTHENTICATED,
                         null,
                         "This " + what + " credential no longer has a " + what.substring(what.indexOf(' ') + 1)));
         if (!c.usableAt(now(), idleTimeout())) {
             credentials.revoke(c.credentialKey());
-            throw new ApiException(
-                    401,
+            throw new Refusal(
+                    Refusal.Kind.UNAUTHENTICATED,
                     null,
                     "This " + what + " credential has ended (its "
                             + (kind.get() == Kind.CMI5_SESSION ? "session" : "launch")
@@ -158,15 +158,20 @@ public class LaunchAccessService {
         }
         Registration r = registrations
                 .find(c.registration())
-                .orElseThrow(
-                        () -> new ApiException(401, null, "This " + what + " credential no longer has a registration"));
+                .orElseThrow(() -> new Refusal(
+                        Refusal.Kind.UNAUTHENTICATED,
+                        null,
+                        "This " + what + " credential no longer has a registration"));
         Cmi5Course course = courses.find(r.courseId())
-                .orElseThrow(() -> new ApiException(401, null, "This " + what + " credential no longer has a course"));
+                .orElseThrow(() -> new Refusal(
+                        Refusal.Kind.UNAUTHENTICATED, null, "This " + what + " credential no longer has a course"));
         ActorIdentity learner =
                 ActorIdentity.of(TinCanLaunchService.json(r.actor())).orElseThrow();
         CourseVersion version = courses.version(r.courseId(), r.version())
-                .orElseThrow(() ->
-                        new ApiException(401, null, "This " + what + " credential no longer has a course version"));
+                .orElseThrow(() -> new Refusal(
+                        Refusal.Kind.UNAUTHENTICATED,
+                        null,
+                        "This " + what + " credential no longer has a course version"));
         Set<String> activities = activitiesByVersion.computeIfAbsent(version.id(), id -> activities(course, version));
         Predicate<String> creditsElsewhere = kind.get() == Kind.CMI5_SESSION
                 // cmi5 credit comes only from the LMS's "satisfied" (§9.3.9), never from the AU's statements

@@ -24,7 +24,7 @@ import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SatisfactionResult;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.application.LearnerService;
 import org.alerrt.tracker.training.domain.Course;
@@ -85,8 +85,8 @@ public class LearnerPortalService {
     /** One course of the portal; 404 when it does not exist or is not linked to a catalogue course. */
     @Transactional
     public PortalCourse course(long learnerId, long courseId) {
-        Cmi5Course c = courses.find(courseId).orElseThrow(() -> ApiException.notFound("no cmi5 course " + courseId));
-        Course linked = catalogueCourse(c).orElseThrow(() -> ApiException.notFound("no cmi5 course " + courseId));
+        Cmi5Course c = courses.find(courseId).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
+        Course linked = catalogueCourse(c).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
         return view(
                 c,
                 linked,
@@ -101,12 +101,12 @@ public class LearnerPortalService {
      */
     @Transactional
     public PortalCourse start(long learnerId, long courseId) {
-        Cmi5Course c = courses.find(courseId).orElseThrow(() -> ApiException.notFound("no cmi5 course " + courseId));
-        Course linked = catalogueCourse(c).orElseThrow(() -> ApiException.notFound("no cmi5 course " + courseId));
+        Cmi5Course c = courses.find(courseId).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
+        Course linked = catalogueCourse(c).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
         courses.findByIriForUpdate(c.iri()); // one start of this course at a time: one registration per learner
         if (firstPerCourse(registrations.ofLearner(learnerId)).get(courseId) == null) {
             Learner learner = learners.get(learnerId)
-                    .orElseThrow(() -> new ApiException(403, null, "only a learner can start a course"));
+                    .orElseThrow(() -> new Refusal(Refusal.Kind.FORBIDDEN, null, "only a learner can start a course"));
             if (c.format() == CourseFormat.TINCAN) {
                 tinCanLaunches.register(
                         courseId,
@@ -144,13 +144,13 @@ public class LearnerPortalService {
         Registration r = registrations
                 .find(id)
                 .filter(x -> x.learnerId() == learnerId)
-                .orElseThrow(() -> ApiException.notFound("no registration " + registration + " of yours"));
+                .orElseThrow(() -> Refusal.notFound("no registration " + registration + " of yours"));
         CourseStructure structure =
                 courses.structure(courses.version(r.courseId(), r.version()).orElseThrow());
         AssignableUnit au = structure.aus().stream()
                 .filter(a -> a.id().equals(auId == null ? "" : auId.strip()))
                 .findFirst()
-                .orElseThrow(() -> ApiException.badRequest("au", "no AU '" + auId + "' in the course"));
+                .orElseThrow(() -> Refusal.invalid("au", "no AU '" + auId + "' in the course"));
         RegistrationService.Launched l =
                 registrationService.launch(r.registration(), au.id(), launchMode, settings.publicUrl() + PORTAL_PATH);
         return new PortalLaunch(l.url(), l.sessionId(), au.launchMethod());
@@ -164,8 +164,8 @@ public class LearnerPortalService {
     public PortalLaunch launchTinCan(long learnerId, long courseId) {
         Cmi5Course c = courses.find(courseId)
                 .filter(x -> x.format() == CourseFormat.TINCAN)
-                .orElseThrow(() -> ApiException.notFound("no Tin Can course " + courseId));
-        catalogueCourse(c).orElseThrow(() -> ApiException.notFound("no Tin Can course " + courseId));
+                .orElseThrow(() -> Refusal.notFound("no Tin Can course " + courseId));
+        catalogueCourse(c).orElseThrow(() -> Refusal.notFound("no Tin Can course " + courseId));
         TinCanLaunchService.Launched l = tinCanLaunches.launchForLearner(learnerId, courseId);
         return new PortalLaunch(l.url(), l.launchId(), LaunchMethod.OwnWindow);
     }

@@ -15,8 +15,8 @@ import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.training.application.LearnerService;
 import org.alerrt.tracker.training.domain.Learner;
 
@@ -63,8 +63,8 @@ public class LearnerPreferencesService {
                     actor,
                     new LearnerPreferences(language.isEmpty() ? null : language, settings.defaultAudioPreference()),
                     false);
-        } catch (ApiException e) {
-            if (e.status() != 412) {
+        } catch (Refusal e) {
+            if (e.kind() != Refusal.Kind.PRECONDITION_FAILED) {
                 throw e;
             }
             // written meanwhile (another launch or the learner): theirs stands
@@ -91,7 +91,7 @@ public class LearnerPreferencesService {
     }
 
     private ActorIdentity actor(long learnerId) {
-        Learner learner = learners.get(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
+        Learner learner = learners.get(learnerId).orElseThrow(() -> Refusal.notFound("no learner " + learnerId));
         return learner.actor();
     }
 

@@ -47,11 +47,11 @@ import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.Roles;
 import org.alerrt.tracker.platform.security.SecretHasher;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.CompletionStatement;
@@ -141,10 +141,10 @@ public class RegistrationService {
     @Transactional
     public Progress register(
             long courseId, JsonObject actor, String registrationId, String firstName, String lastName, String by) {
-        Cmi5Course course = courses.find(courseId)
-                .orElseThrow(() -> ApiException.badRequest("courseId", "no cmi5 course " + courseId));
+        Cmi5Course course =
+                courses.find(courseId).orElseThrow(() -> Refusal.invalid("courseId", "no cmi5 course " + courseId));
         if (course.format() != CourseFormat.CMI5) { // Tin Can courses have no AUs: TinCanLaunchService registers
-            throw ApiException.badRequest("courseId", "course " + courseId + " is a " + course.format() + " course");
+            throw Refusal.invalid("courseId", "course " + courseId + " is a " + course.format() + " course");
         }
         CourseVersion version =
                 courses.version(courseId, course.latestVersion()).orElseThrow();
@@ -154,7 +154,7 @@ public class RegistrationService {
                 .orElseGet(() -> learners.create(details(actor, firstName, lastName), identity, Optional.empty()));
         Registration r = new Registration(id, courseId, version.version(), learner.id(), actor.toString(), now());
         if (!registrations.insert(r, by)) {
-            throw ApiException.conflict("registration", "registration " + id + " exists already");
+            throw Refusal.conflict("registration", "registration " + id + " exists already");
         }
         countCourseActivityForCatalogue(course);
         CourseStructure structure = courses.structure(version);
@@ -183,17 +183,17 @@ public class RegistrationService {
     public Launched launch(String registration, String auRef, String mode, String returnUrl) {
         Registration r = registrations
                 .find(lower(registration))
-                .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration));
+                .orElseThrow(() -> Refusal.notFound("no cmi5 registration " + registration));
         Cmi5Course course = courses.find(r.courseId()).orElseThrow();
         CourseStructure structure = structure(r);
         AssignableUnit au = au(structure, auRef);
         LaunchMode launchMode = mode == null
                 ? LaunchMode.Normal
                 : LaunchMode.parse(mode)
-                        .orElseThrow(() -> ApiException.badRequest(
+                        .orElseThrow(() -> Refusal.invalid(
                                 "launchMode", "must be Normal, Browse or Review (cmi5 §10.2.2), got '" + mode + "'"));
         if (returnUrl != null && !absoluteUrl(returnUrl)) {
-            throw ApiException.badRequest("returnUrl", "must be an absolute URL (cmi5 §10.2.6)");
+            throw Refusal.invalid("returnUrl", "must be an absolute URL (cmi5 §10.2.6)");
         }
         JsonObject actor = json(r.actor());
         String auActivityId = ids().au(course.iri(), au.id());
@@ -348,9 +348,9 @@ public class RegistrationService {
     public Progress waive(String registration, String auRef, String reason) {
         Registration r = registrations
                 .findForUpdate(lower(registration))
-                .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration));
+                .orElseThrow(() -> Refusal.notFound("no cmi5 registration " + registration));
         if (reason == null || reason.isBlank()) {
-            throw ApiException.badRequest(
+            throw Refusal.invalid(
                     "reason",
                     "is required (cmi5 §9.5.5.2), e.g. Tested Out, Equivalent AU,"
                             + " Equivalent Outside Activity, Administrative");
@@ -361,7 +361,8 @@ public class RegistrationService {
         Map<String, AuProgress> progress = registrations.progress(r.registration());
         AuProgress before = progress.getOrDefault(au.id(), AuProgress.NONE);
         if (before.waived()) {
-            throw new ApiException(409, "au", "the AU is already waived in this registration", "cmi5 §9.3.7");
+            throw new Refusal(
+                    Refusal.Kind.CONFLICT, "au", "the AU is already waived in this registration", "cmi5 §9.3.7");
         }
         String sessionId = UUID.randomUUID().toString();
         store(Cmi5Statements.waived(
@@ -385,11 +386,11 @@ public class RegistrationService {
     public void abandon(String registration, String sessionId) {
         Registration r = registrations
                 .find(lower(registration))
-                .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration));
+                .orElseThrow(() -> Refusal.notFound("no cmi5 registration " + registration));
         AuSession s = registrations
                 .session(sessionId == null ? "" : sessionId.strip())
                 .filter(x -> x.registration().equals(r.registration()))
-                .orElseThrow(() -> ApiException.notFound("no session " + sessionId + " in this registration"));
+                .orElseThrow(() -> Refusal.notFound("no session " + sessionId + " in this registration"));
         abandon(r, s);
     }
 
@@ -398,7 +399,7 @@ public class RegistrationService {
     public void abandon(String sessionId) {
         AuSession s = registrations
                 .session(sessionId == null ? "" : sessionId.strip())
-                .orElseThrow(() -> ApiException.notFound("no cmi5 session " + sessionId));
+                .orElseThrow(() -> Refusal.notFound("no cmi5 session " + sessionId));
         abandon(registrations.find(s.registration()).orElseThrow(), s);
     }
 
@@ -444,8 +445,8 @@ public class RegistrationService {
     private void abandon(Registration r, AuSession s) {
         if (s.state() != AuSession.State.ACTIVE
                 || !registrations.endSession(s.sessionId(), AuSession.State.ABANDONED, now())) {
-            throw new ApiException(
-                    409,
+            throw new Refusal(
+                    Refusal.Kind.CONFLICT,
                     "sessionId",
                     "the session is " + s.state() + "; only an active session can be abandoned, once",
                     "cmi5 §9.3 (LMS verb ordering)");
@@ -539,7 +540,7 @@ public class RegistrationService {
     /** The AU by its id, or by its 1-based position in the course (document order). */
     static AssignableUnit au(CourseStructure structure, String ref) {
         if (ref == null || ref.isBlank()) {
-            throw ApiException.badRequest("au", "is required: the AU id or its 1-based position");
+            throw Refusal.invalid("au", "is required: the AU id or its 1-based position");
         }
         List<AssignableUnit> aus = structure.aus();
         for (AssignableUnit au : aus) {
@@ -553,17 +554,17 @@ public class RegistrationService {
                 return aus.get(n - 1);
             }
         }
-        throw ApiException.badRequest("au", "no AU '" + ref + "' in the course (" + aus.size() + " AUs)");
+        throw Refusal.invalid("au", "no AU '" + ref + "' in the course (" + aus.size() + " AUs)");
     }
 
     /** cmi5 §9.2: the actor is an Agent with an account. */
     static ActorIdentity checkActor(JsonObject actor) {
         if (actor == null) {
-            throw ApiException.badRequest("actor", "is required: an xAPI Agent with an account (cmi5 §9.2)");
+            throw Refusal.invalid("actor", "is required: an xAPI Agent with an account (cmi5 §9.2)");
         }
         ActorValidator.agent(actor, "actor"); // 400 naming the property and the xAPI rule
         if (!(actor.get("account") instanceof JsonObject)) {
-            throw ApiException.badRequest("actor.account", "cmi5 §9.2: the actor MUST be an Agent with an account");
+            throw Refusal.invalid("actor.account", "cmi5 §9.2: the actor MUST be an Agent with an account");
         }
         return ActorIdentity.of(actor).orElseThrow();
     }
@@ -594,7 +595,7 @@ public class RegistrationService {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw ApiException.badRequest(field, "must be a UUID (cmi5 §8.1.4), got '" + raw + "'");
+        throw Refusal.invalid(field, "must be a UUID (cmi5 §8.1.4), got '" + raw + "'");
     }
 
     private static boolean absoluteUrl(String url) {

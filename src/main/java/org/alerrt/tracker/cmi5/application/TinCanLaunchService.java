@@ -26,8 +26,8 @@ import org.alerrt.tracker.cmi5.domain.TinCanRepository;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.training.application.LearnerService;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
@@ -101,8 +101,7 @@ public class TinCanLaunchService {
             long courseId, JsonObject actor, String registrationId, String firstName, String lastName, String by) {
         Cmi5Course course = tinCanCourse(courseId);
         if (actor == null) {
-            throw ApiException.badRequest(
-                    "actor", "is required: an xAPI Agent (mbox, mbox_sha1sum, openid or " + "account)");
+            throw Refusal.invalid("actor", "is required: an xAPI Agent (mbox, mbox_sha1sum, openid or " + "account)");
         }
         ActorValidator.agent(actor, "actor");
         ActorIdentity identity = ActorIdentity.of(actor).orElseThrow();
@@ -111,7 +110,7 @@ public class TinCanLaunchService {
                 .orElseGet(() -> learners.create(details(actor, firstName, lastName), identity, Optional.empty()));
         Registration r = new Registration(id, courseId, course.latestVersion(), learner.id(), actor.toString(), now());
         if (!registrations.insert(r, by)) {
-            throw ApiException.conflict("registration", "registration " + id + " exists already");
+            throw Refusal.conflict("registration", "registration " + id + " exists already");
         }
         return find(id).orElseThrow();
     }
@@ -132,7 +131,7 @@ public class TinCanLaunchService {
     @Transactional
     public Launched launch(String registration) {
         TinCanRegistration tr =
-                find(registration).orElseThrow(() -> ApiException.notFound("no Tin Can registration " + registration));
+                find(registration).orElseThrow(() -> Refusal.notFound("no Tin Can registration " + registration));
         Registration r = tr.registration();
         registrations.findForUpdate(r.registration()); // launches of one registration take turns: one stays open
         OffsetDateTime now = now();
@@ -171,7 +170,7 @@ public class TinCanLaunchService {
     @Transactional
     public Launched launchForLearner(long learnerId, long courseId) {
         tinCanCourse(courseId);
-        Learner learner = learners.get(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
+        Learner learner = learners.get(learnerId).orElseThrow(() -> Refusal.notFound("no learner " + learnerId));
         String registration = tinCan.latestRegistration(courseId, learnerId)
                 .orElseGet(() -> register(
                                 courseId,
@@ -188,7 +187,7 @@ public class TinCanLaunchService {
     private Cmi5Course tinCanCourse(long courseId) {
         return courses.find(courseId)
                 .filter(c -> c.format() == CourseFormat.TINCAN)
-                .orElseThrow(() -> ApiException.badRequest("courseId", "no Tin Can course " + courseId));
+                .orElseThrow(() -> Refusal.invalid("courseId", "no Tin Can course " + courseId));
     }
 
     private TinCanActivity launchedActivity(Registration r) {
@@ -250,8 +249,7 @@ public class TinCanLaunchService {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw ApiException.badRequest(
-                "registration", "must be a UUID (xAPI Data §2.4.6 registration), got '" + raw + "'");
+        throw Refusal.invalid("registration", "must be a UUID (xAPI Data §2.4.6 registration), got '" + raw + "'");
     }
 
     private static String lower(String s) {

@@ -5,6 +5,7 @@ import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
 import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
 import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * What an AU may do with documents using its session's auth token: it never changes LMS.LaunchData (§10.2.1),

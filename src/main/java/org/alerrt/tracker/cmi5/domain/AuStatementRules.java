@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * What an AU may send with its session's auth token (cmi5 §6.3, §9): the LMS rejects statements that conflict with

@@ -16,6 +16,7 @@ import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
 import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
 import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * What a launch credential may do: a cmi5 AU session's auth token (cmi5 §8.2) or a Tin Can launch's {@code auth}.

@@ -14,7 +14,7 @@ import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentRules;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.attachments.SignatureVerifier;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * Attachments of statements (Data §2.4.11, §2.6; Communication §1.5.2): checks a request's parts against its
@@ -74,6 +74,6 @@ public class AttachmentService {
     }
 
     public byte[] content(String sha2) {
-        return store.content(sha2).orElseThrow(() -> ApiException.notFound("attachment " + sha2 + " is gone"));
+        return store.content(sha2).orElseThrow(() -> Refusal.notFound("attachment " + sha2 + " is gone"));
     }
 }

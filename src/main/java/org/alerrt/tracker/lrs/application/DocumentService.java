@@ -15,7 +15,7 @@ import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
 import org.alerrt.tracker.lrs.domain.documents.JsonMerge;
 import org.alerrt.tracker.lrs.domain.documents.MediaTypes;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * Document resource use cases (Communication §2.2–§2.7). Writes go through {@link DocumentWriter}, one transaction
@@ -89,8 +89,8 @@ public class DocumentService {
                     throw e;
                 }
                 if (attempt >= ATTEMPTS) {
-                    throw new ApiException(
-                            503,
+                    throw new Refusal(
+                            Refusal.Kind.UNAVAILABLE,
                             null,
                             "The document is being written by other requests at this"
                                     + " moment; send the request again");
@@ -105,7 +105,7 @@ public class DocumentService {
             Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt + 5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(503, null, "Interrupted while waiting to retry the write");
+            throw new Refusal(Refusal.Kind.UNAVAILABLE, null, "Interrupted while waiting to retry the write");
         }
     }
 

@@ -8,7 +8,7 @@ import org.alerrt.tracker.platform.security.Caller;
  * A rule another context adds to statement storage (e.g. cmi5 session rules for AU credentials). Every CDI bean
  * implementing it is asked after the statements passed xAPI validation, inside the transaction that stores them and
  * before they are inserted, with the statements of the request not stored yet (in request order). It refuses by
- * throwing an {@link org.alerrt.tracker.platform.web.ApiException} (typically 403 naming the rule), which rolls the
+ * throwing an {@link org.alerrt.tracker.platform.errors.Refusal} (typically 403 naming the rule), which rolls the
  * whole request back, including anything the policy wrote.
  */
 public interface StatementPolicy {

@@ -19,9 +19,9 @@ import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.domain.StoredOrder;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.events.EventPublisher;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.platform.web.ApiException;
 
 /** Stores one request's statements in one transaction: all of them or none (Communication §2.1.2). */
 @ApplicationScoped
@@ -60,8 +60,8 @@ public class StatementWriter {
                     ? s.getString("id").toLowerCase()
                     : UUID.randomUUID().toString();
             if (byId.putIfAbsent(id, s) != null) {
-                throw new ApiException(
-                        400,
+                throw new Refusal(
+                        Refusal.Kind.INVALID,
                         "statement[" + i + "].id",
                         "the same statement id appears twice in one request (xAPI Communication §2.1.2)");
             }
@@ -73,7 +73,7 @@ public class StatementWriter {
             JdbcStatementStore.StoredRef old = existing.get(e.getKey());
             if (old != null) {
                 if (!StoredStatement.sameContent(old.document(), e.getValue())) {
-                    throw ApiException.conflict(
+                    throw Refusal.conflict(
                             "statement.id",
                             "statement " + e.getKey()
                                     + " already exists with different content (xAPI Communication §2.1.2)");
@@ -163,8 +163,8 @@ public class StatementWriter {
                     ? stored.get(target).voiding()
                     : targetsInRequest.getOrDefault(target, false);
             if (targetVoids) {
-                throw new ApiException(
-                        400,
+                throw new Refusal(
+                        Refusal.Kind.INVALID,
                         "statement.object.id",
                         "statement " + target + " is a voiding statement and cannot be voided (xAPI Data §2.3.2)");
             }

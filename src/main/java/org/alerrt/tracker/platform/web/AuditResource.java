@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.platform.audit.AuditEntry;
 import org.alerrt.tracker.platform.audit.AuditTrail;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
@@ -39,7 +40,7 @@ public class AuditResource {
             @QueryParam("limit") String limit) {
         boolean hasSubject = subject != null && !subject.isEmpty();
         if (!hasSubject && present(id)) {
-            throw ApiException.badRequest(
+            throw Refusal.invalid(
                     "subject", "subject is required with id: the type of what id names," + " e.g. certificate");
         }
         return hasSubject ? history(subject, id, beforeId, limit) : recent(beforeId, limit);
@@ -47,7 +48,7 @@ public class AuditResource {
 
     private String history(String subject, String id, String beforeId, String limit) {
         if (!SUBJECT_TYPE.matcher(subject).matches()) {
-            throw ApiException.badRequest(
+            throw Refusal.invalid(
                     "subject", "subject must be 1 to 40 lower-case letters or underscores," + " e.g. certificate");
         }
         long subjectId = QueryParams.requiredId(id, "id");
@@ -79,7 +80,7 @@ public class AuditResource {
     /** A subject's history comes whole: paging parameters there are a mistake, not something to ignore. */
     private static void refuseWithSubject(String name, String value) {
         if (present(value)) {
-            throw ApiException.badRequest(
+            throw Refusal.invalid(
                     name, name + " pages the recent list (no subject); a subject's history" + " comes whole");
         }
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /** Reads a request body up to a limit; a larger body is refused with 413 before it is held in memory. */
 public final class BoundedBody {
@@ -19,8 +20,8 @@ public final class BoundedBody {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new ApiException(
-                            413,
+                    throw new Refusal(
+                            Refusal.Kind.TOO_LARGE,
                             null,
                             "Request body exceeds the limit of " + maxBytes + " bytes (tracker.http.max-body-bytes)");
                 }

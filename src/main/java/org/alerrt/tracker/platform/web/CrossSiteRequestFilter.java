@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /** Maps failures to the one error body: caller mistakes to 4xx, everything else to a logged 500. */
 public final class ErrorMappers {
@@ -16,11 +17,25 @@ public final class ErrorMappers {
 
     private ErrorMappers() {}
 
+    /** The HTTP status of each kind of refusal. */
+    public static int status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case PRECONDITION_FAILED -> 412;
+            case TOO_LARGE -> 413;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
     @Provider
-    public static class Api implements ExceptionMapper<ApiException> {
+    public static class Refused implements ExceptionMapper<Refusal> {
         @Override
-        public Response toResponse(ApiException e) {
-            return ErrorBody.response(e.status(), e.getMessage(), e.property(), e.rule());
+        public Response toResponse(Refusal e) {
+            return ErrorBody.response(status(e.kind()), e.getMessage(), e.property(), e.rule());
         }
     }
 
@@ -54,8 +69,8 @@ public final class ErrorMappers {
         public Response toResponse(Exception e) {
             Throwable cause = e;
             while (cause != null) {
-                if (cause instanceof ApiException api) {
-                    return new Api().toResponse(api);
+                if (cause instanceof Refusal api) {
+                    return new Refused().toResponse(api);
                 }
                 if (cause instanceof IllegalArgumentException iae) {
                     return ErrorBody.response(400, iae.getMessage(), null, null);

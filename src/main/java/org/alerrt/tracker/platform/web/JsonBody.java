@@ -4,6 +4,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 
 /** The JSON object body of an API request and its members, with the 400s that name the part at fault. */
@@ -14,12 +15,12 @@ public final class JsonBody {
     /** The body as a JSON object; 400 naming {@code body} when it is empty or not an object. */
     public static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
-            throw ApiException.badRequest("body", "send a JSON object");
+            throw Refusal.invalid("body", "send a JSON object");
         }
         try (var r = CachedJson.reader(new StringReader(body))) {
             return r.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw ApiException.badRequest("body", "not a JSON object: " + e.getMessage());
+            throw Refusal.invalid("body", "not a JSON object: " + e.getMessage());
         }
     }
 
@@ -32,7 +33,7 @@ public final class JsonBody {
         return switch (v.getValueType()) {
             case STRING -> in.getString(key);
             case NUMBER -> v.toString();
-            default -> throw ApiException.badRequest(key, "must be a string");
+            default -> throw Refusal.invalid(key, "must be a string");
         };
     }
 }

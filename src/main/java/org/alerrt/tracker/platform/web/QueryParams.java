@@ -3,6 +3,7 @@ package org.alerrt.tracker.platform.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * Query parameters of the admin and learner API, parsed by hand so that a bad value is a 400 naming the parameter
@@ -25,7 +26,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiException.badRequest(name, name + " must be a positive whole number, was '" + value + "'");
+        throw Refusal.invalid(name, name + " must be a positive whole number, was '" + value + "'");
     }
 
     /** A page size from 1 to {@code max}; {@code defaultLimit} when absent. */
@@ -41,7 +42,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiException.badRequest("limit", "limit must be a whole number from 1 to " + max);
+        throw Refusal.invalid("limit", "limit must be a whole number from 1 to " + max);
     }
 
     /** An optional true/false flag; false when absent. */
@@ -52,7 +53,7 @@ public final class QueryParams {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiException.badRequest(name, name + " must be true or false, was '" + value + "'");
+            default -> throw Refusal.invalid(name, name + " must be true or false, was '" + value + "'");
         };
     }
 
@@ -60,7 +61,7 @@ public final class QueryParams {
     public static long requiredId(String value, String name) {
         Long id = positiveId(value, name);
         if (id == null) {
-            throw ApiException.badRequest(name, name + " is required");
+            throw Refusal.invalid(name, name + " is required");
         }
         return id;
     }
@@ -73,7 +74,7 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name, name + " must be a date like 2026-09-01, got '" + value + "'");
+            throw Refusal.invalid(name, name + " must be a date like 2026-09-01, got '" + value + "'");
         }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.throttle.SignInThrottle;
 import org.alerrt.tracker.platform.security.throttle.ThrottleCounter;
@@ -57,10 +58,10 @@ public class SignInThrottlesResource {
     @Path("{kind}/{key}")
     public Response clear(@PathParam("kind") String kind, @PathParam("key") String key) {
         ThrottleKind k = ThrottleKind.parse(kind)
-                .orElseThrow(() -> ApiException.badRequest(
-                        "kind", "kind must be one of " + Arrays.toString(ThrottleKind.values())));
+                .orElseThrow(
+                        () -> Refusal.invalid("kind", "kind must be one of " + Arrays.toString(ThrottleKind.values())));
         if (!throttle.clear(k, key)) {
-            throw ApiException.notFound("no sign-in throttle " + k + "/" + key);
+            throw Refusal.notFound("no sign-in throttle " + k + "/" + key);
         }
         return Response.noContent().build();
     }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.CourseRepository;
@@ -47,7 +47,7 @@ public class CatalogueService {
         for (int i = 0; i < iris.size(); i++) {
             Optional<Course> owner = courses.findByActivity(iris.get(i));
             if (owner.isPresent() && !owner.get().number().equals(definition.number())) {
-                throw ApiException.conflict(
+                throw Refusal.conflict(
                         "activityIris[" + i + "]",
                         "activity " + iris.get(i) + " already stands for course "
                                 + owner.get().number());

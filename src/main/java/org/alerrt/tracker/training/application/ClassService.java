@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.platform.audit.AuditTrail;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.Roles;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.training.domain.ClassAttendee;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseRepository;
@@ -73,14 +73,14 @@ public class ClassService {
         return problems;
     }
 
-    /** @throws ApiException 400 listing every problem when any record is refused: then nothing is written */
+    /** @throws Refusal 400 listing every problem when any record is refused: then nothing is written */
     @Transactional
     public List<TrainingClass> record(List<ClassRecord> records, String by) {
         List<CsvProblem> problems = new ArrayList<>();
         List<Prepared> prepared = prepare(records, by, problems);
         if (!problems.isEmpty()) {
             CsvProblem first = problems.get(0);
-            throw ApiException.badRequest(
+            throw Refusal.invalid(
                     first.line() > 0 ? "line " + first.line() + ": " + first.field() : first.field(),
                     problems.size() + " problem(s), nothing recorded: "
                             + problems.stream()

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.platform.audit.AuditTrail;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.CompletionFacts;
 import org.alerrt.tracker.training.domain.CompletionRepository;
@@ -226,15 +226,14 @@ public class CompletionService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidValueException("reason", "is required: say why these hours count or not");
         }
-        Completion completion = completions
-                .find(completionId)
-                .orElseThrow(() -> ApiException.notFound("no completion " + completionId));
+        Completion completion =
+                completions.find(completionId).orElseThrow(() -> Refusal.notFound("no completion " + completionId));
         Learner learner = learners.lock(learners.find(completion.learnerId()).orElseThrow());
         int proposed = completion.proposedHours();
         try {
             completion.decide(hours);
         } catch (IllegalStateException e) {
-            throw ApiException.conflict("review", e.getMessage());
+            throw Refusal.conflict("review", e.getMessage());
         }
         audit.record(by, SUBJECT, completion.id(), "DECIDED", reason.strip(), hours + " of " + proposed + " h count");
         creditRelease.releaseIfDue(
@@ -332,7 +331,7 @@ public class CompletionService {
      */
     @Transactional
     public MandateStatus mandate(long learnerId, LocalDate on) {
-        Learner learner = learners.find(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
+        Learner learner = learners.find(learnerId).orElseThrow(() -> Refusal.notFound("no learner " + learnerId));
         LocalDate day = on != null ? on : settings.today();
         TrainingUnit unit = TrainingUnit.containing(day);
         int hours = completions.mandateHours(learnerId, unit.start(), unit.end());

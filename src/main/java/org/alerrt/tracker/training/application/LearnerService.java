@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.UserAccountService;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
 import org.alerrt.tracker.training.domain.LearnerRepository;
@@ -68,14 +68,14 @@ public class LearnerService {
      */
     @Transactional
     public void addActorAlias(long learnerId, ActorIdentity actor) {
-        Learner learner = learners.find(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
+        Learner learner = learners.find(learnerId).orElseThrow(() -> Refusal.notFound("no learner " + learnerId));
         if (actor.value().length() > Learner.MAX_ACTOR) {
-            throw ApiException.badRequest("actor", "identifier longer than " + Learner.MAX_ACTOR + " characters");
+            throw Refusal.invalid("actor", "identifier longer than " + Learner.MAX_ACTOR + " characters");
         }
         Optional<Learner> owner = learners.findByActor(actor);
         if (owner.isPresent()) {
             if (!owner.get().id().equals(learner.id())) {
-                throw ApiException.conflict(
+                throw Refusal.conflict(
                         "actor",
                         "actor " + actor + " already belongs to learner "
                                 + owner.get().id());
@@ -93,7 +93,7 @@ public class LearnerService {
     @Transactional
     public Learner create(LearnerDetails details, ActorIdentity actor, Optional<LearnerLogin> login) {
         learners.findByActor(actor).ifPresent(other -> {
-            throw ApiException.conflict("actor", "actor " + actor + " already belongs to learner " + other.id());
+            throw Refusal.conflict("actor", "actor " + actor + " already belongs to learner " + other.id());
         });
         Learner learner = Learner.register(details, actor);
         learners.add(learner);
@@ -104,15 +104,13 @@ public class LearnerService {
     /** @param actor null keeps the current actor */
     @Transactional
     public Learner update(long id, LearnerDetails details, ActorIdentity actor, Optional<LearnerLogin> login) {
-        Learner learner =
-                learners.find(id).map(learners::lock).orElseThrow(() -> ApiException.notFound("no learner " + id));
+        Learner learner = learners.find(id).map(learners::lock).orElseThrow(() -> Refusal.notFound("no learner " + id));
         if (actor != null && !actor.equals(learner.actor())) {
             // one of the learner's own further actors may become its actor
             learners.findByActor(actor)
                     .filter(other -> !other.id().equals(learner.id()))
                     .ifPresent(other -> {
-                        throw ApiException.conflict(
-                                "actor", "actor " + actor + " already belongs to learner " + other.id());
+                        throw Refusal.conflict("actor", "actor " + actor + " already belongs to learner " + other.id());
                     });
             learner.changeActor(actor);
         }
@@ -138,7 +136,7 @@ public class LearnerService {
         LearnerCsv.Parsed parsed = LearnerCsv.parse(csv, settings.pidPattern());
         if (!parsed.ok()) {
             CsvProblem first = parsed.problems().get(0);
-            throw ApiException.badRequest(
+            throw Refusal.invalid(
                     "line " + first.line() + ": " + first.field(),
                     parsed.problems().size() + " bad line(s), nothing imported: "
                             + parsed.problems().stream()
@@ -176,7 +174,7 @@ public class LearnerService {
         try {
             accounts.setLearnerLogin(learner.id(), login.username(), login.password());
         } catch (IllegalArgumentException e) {
-            throw ApiException.conflict("username", e.getMessage());
+            throw Refusal.conflict("username", e.getMessage());
         }
     }
 }

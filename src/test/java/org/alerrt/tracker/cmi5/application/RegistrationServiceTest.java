@@ -13,7 +13,7 @@ import org.alerrt.tracker.cmi5.domain.LangString;
 import org.alerrt.tracker.cmi5.domain.LaunchMethod;
 import org.alerrt.tracker.cmi5.domain.MoveOn;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.training.domain.LearnerDetails;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class RegistrationServiceTest {
         for (String bad : List.of("0", "3", "https://c.example.org/zz", " ")) {
             assertEquals(
                     "au",
-                    assertThrows(ApiException.class, () -> RegistrationService.au(COURSE, bad))
+                    assertThrows(Refusal.class, () -> RegistrationService.au(COURSE, bad))
                             .property(),
                     bad);
         }
@@ -56,16 +56,16 @@ class RegistrationServiceTest {
                 Json.createObjectBuilder().add("mbox", "mailto:a@example.org").build();
         assertEquals(
                 "actor.account",
-                assertThrows(ApiException.class, () -> RegistrationService.checkActor(mbox))
+                assertThrows(Refusal.class, () -> RegistrationService.checkActor(mbox))
                         .property());
         assertEquals(
-                400,
+                Refusal.Kind.INVALID,
                 assertThrows(
-                                ApiException.class,
+                                Refusal.class,
                                 () -> RegistrationService.checkActor(Json.createObjectBuilder()
                                         .add("account", "x")
                                         .build()))
-                        .status());
+                        .kind());
         JsonObject ok = Json.createObjectBuilder()
                 .add(
                         "account",

@@ -10,7 +10,7 @@ import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** The retry of writes that lost a race (duplicate key, lock timeout, deadlock), without a container. */
@@ -64,18 +64,19 @@ class DocumentServiceTest {
     void endlessContentionEndsIn503NotA500() {
         ScriptedWriter writer = new ScriptedWriter(Integer.MAX_VALUE, null);
         var e = assertThrows(
-                ApiException.class, () -> service(writer).post(KEY, json("{\"a\":1}"), "application/json", NONE));
-        assertEquals(503, e.status());
+                Refusal.class, () -> service(writer).post(KEY, json("{\"a\":1}"), "application/json", NONE));
+        assertEquals(Refusal.Kind.UNAVAILABLE, e.kind());
         assertEquals(5, writer.calls);
     }
 
     @Test
     void aFailedPreconditionIsNotRetried() {
-        ScriptedWriter writer = new ScriptedWriter(0, new ApiException(412, "If-Match", "stale"));
+        ScriptedWriter writer =
+                new ScriptedWriter(0, new Refusal(Refusal.Kind.PRECONDITION_FAILED, "If-Match", "stale"));
         assertEquals(
-                412,
-                assertThrows(ApiException.class, () -> service(writer).post(KEY, json("{}"), "application/json", NONE))
-                        .status());
+                Refusal.Kind.PRECONDITION_FAILED,
+                assertThrows(Refusal.class, () -> service(writer).post(KEY, json("{}"), "application/json", NONE))
+                        .kind());
         assertEquals(1, writer.calls);
     }
 
@@ -83,11 +84,11 @@ class DocumentServiceTest {
     void aJsonPostThatIsNotAnObjectIsRejectedBeforeAnyWrite_2_2_s8_b1() {
         ScriptedWriter writer = new ScriptedWriter(0, null);
         assertEquals(
-                400,
+                Refusal.Kind.INVALID,
                 assertThrows(
-                                ApiException.class,
+                                Refusal.class,
                                 () -> service(writer).post(KEY, json("[1]"), "application/json; charset=utf-8", NONE))
-                        .status());
+                        .kind());
         assertEquals(0, writer.calls);
         service(writer).post(KEY, json("[1]"), "text/plain", NONE);
         assertEquals(1, writer.calls, "non-JSON content is stored as it is");

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.alerrt.tracker.platform.audit.AuditTrail;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,8 +96,8 @@ class AuditResourceTest {
     }
 
     private void assertBad(String property, String subject, String id, String beforeId, String limit) {
-        ApiException e = assertThrows(ApiException.class, () -> resource.read(subject, id, beforeId, limit));
-        assertEquals(400, e.status());
+        Refusal e = assertThrows(Refusal.class, () -> resource.read(subject, id, beforeId, limit));
+        assertEquals(Refusal.Kind.INVALID, e.kind());
         assertEquals(property, e.property(), e.getMessage());
     }
 

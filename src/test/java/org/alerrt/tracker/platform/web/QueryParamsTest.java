@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 
 class QueryParamsTest {
@@ -16,8 +17,8 @@ class QueryParamsTest {
         assertNull(QueryParams.positiveId(" ", "learnerId"));
         assertEquals(42L, QueryParams.positiveId(" 42 ", "learnerId"));
         for (String bad : new String[] {"0", "-3", "abc", "1.5"}) {
-            ApiException e = assertThrows(ApiException.class, () -> QueryParams.positiveId(bad, "learnerId"));
-            assertEquals(400, e.status());
+            Refusal e = assertThrows(Refusal.class, () -> QueryParams.positiveId(bad, "learnerId"));
+            assertEquals(Refusal.Kind.INVALID, e.kind());
             assertEquals("learnerId", e.property());
         }
     }
@@ -29,7 +30,7 @@ class QueryParamsTest {
         for (String bad : new String[] {"0", "501", "x"}) {
             assertEquals(
                     "limit",
-                    assertThrows(ApiException.class, () -> QueryParams.limit(bad, 100, 500))
+                    assertThrows(Refusal.class, () -> QueryParams.limit(bad, 100, 500))
                             .property());
         }
     }
@@ -41,7 +42,7 @@ class QueryParamsTest {
         assertFalse(QueryParams.flag("false", "pidMissing"));
         assertEquals(
                 "pidMissing",
-                assertThrows(ApiException.class, () -> QueryParams.flag("yes", "pidMissing"))
+                assertThrows(Refusal.class, () -> QueryParams.flag("yes", "pidMissing"))
                         .property());
     }
 }

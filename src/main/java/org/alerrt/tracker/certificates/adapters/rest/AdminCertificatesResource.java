@@ -20,10 +20,10 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import org.alerrt.tracker.certificates.application.CertificateService;
 import org.alerrt.tracker.certificates.domain.Certificate;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.alerrt.tracker.platform.web.QueryParams;
 
@@ -81,26 +81,25 @@ public class AdminCertificatesResource {
         String reason = reason(body);
         String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
         try {
-            Certificate c = certificates
-                    .revoke(code, reason, by)
-                    .orElseThrow(() -> ApiException.notFound("No such certificate"));
+            Certificate c =
+                    certificates.revoke(code, reason, by).orElseThrow(() -> Refusal.notFound("No such certificate"));
             return CertificateJson.full(c, "/api/certificates/" + c.code().value() + "/pdf")
                     .toString();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("reason", e.getMessage());
+            throw Refusal.invalid("reason", e.getMessage());
         } catch (IllegalStateException e) {
-            throw ApiException.conflict("status", e.getMessage());
+            throw Refusal.conflict("status", e.getMessage());
         }
     }
 
     private Certificate found(String code) {
-        return certificates.find(code).orElseThrow(() -> ApiException.notFound("No such certificate"));
+        return certificates.find(code).orElseThrow(() -> Refusal.notFound("No such certificate"));
     }
 
     private static String reason(InputStream body) {
         byte[] bytes = BoundedBody.read(body, MAX_BODY_BYTES);
         if (bytes.length == 0) {
-            throw ApiException.badRequest("reason", "A JSON body {\"reason\": \"...\"} is required");
+            throw Refusal.invalid("reason", "A JSON body {\"reason\": \"...\"} is required");
         }
         JsonValue parsed;
         try (JsonReader reader = CachedJson.reader(new ByteArrayInputStream(bytes))) {
@@ -109,11 +108,10 @@ public class AdminCertificatesResource {
         if (!(parsed instanceof JsonObject o)
                 || !(o.get("reason") instanceof JsonString s)
                 || s.getString().isBlank()) {
-            throw ApiException.badRequest("reason", "reason is required: a non-empty JSON string");
+            throw Refusal.invalid("reason", "reason is required: a non-empty JSON string");
         }
         if (s.getString().strip().length() > Certificate.MAX_REASON_LENGTH) {
-            throw ApiException.badRequest(
-                    "reason", "reason is longer than " + Certificate.MAX_REASON_LENGTH + " characters");
+            throw Refusal.invalid("reason", "reason is longer than " + Certificate.MAX_REASON_LENGTH + " characters");
         }
         return s.getString();
     }

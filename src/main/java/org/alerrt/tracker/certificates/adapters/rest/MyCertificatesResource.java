@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.alerrt.tracker.certificates.application.CertificateService;
 import org.alerrt.tracker.certificates.domain.Certificate;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.security.Roles;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.QueryParams;
 
 /** The signed-in learner's own certificates (role learner, web.xml {@code /api/me/*}). */
@@ -44,14 +44,15 @@ public class MyCertificatesResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("code") String code) {
         Certificate certificate =
-                certificates.findOwn(learnerId(), code).orElseThrow(() -> ApiException.notFound("No such certificate"));
+                certificates.findOwn(learnerId(), code).orElseThrow(() -> Refusal.notFound("No such certificate"));
         return PdfResponse.of(certificates.pdf(certificate), certificate.code().value());
     }
 
     private long learnerId() {
         Caller caller = CurrentCaller.of(http)
                 .filter(c -> c.hasRole(Roles.LEARNER))
-                .orElseThrow(() -> new ApiException(403, null, "Only a signed-in learner has own certificates"));
+                .orElseThrow(() ->
+                        new Refusal(Refusal.Kind.FORBIDDEN, null, "Only a signed-in learner has own certificates"));
         return caller.id();
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.alerrt.tracker.certificates.application.VerificationService;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * Public certificate verification, no login (web.xml {@code /api/verify/*}). Unknown and malformed codes get the
@@ -29,6 +29,6 @@ public class VerifyResource {
                 .map(v -> Response.ok(CertificateJson.verified(v).toString())
                         .header("Cache-Control", "no-cache")
                         .build())
-                .orElseThrow(() -> ApiException.notFound("No certificate has this verification code"));
+                .orElseThrow(() -> Refusal.notFound("No certificate has this verification code"));
     }
 }

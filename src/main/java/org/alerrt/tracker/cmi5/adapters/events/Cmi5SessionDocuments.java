@@ -11,8 +11,8 @@ import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
-import org.alerrt.tracker.platform.web.ApiException;
 
 /**
  * The cmi5 document rules ({@link AuDocumentRules}) for requests made with an AU session's auth token, and the
@@ -38,7 +38,8 @@ public class Cmi5SessionDocuments {
         Optional<AuSession> found = registrations.sessionByCredential(credential.name());
         Optional<SessionFacts> locked = found.flatMap(s -> registrations.sessionFactsForUpdate(s.sessionId()));
         if (locked.isEmpty()) { // deleted meanwhile with its course: refused, never unrestricted
-            throw new ApiException(401, null, "This cmi5 session credential no longer has a session");
+            throw new Refusal(
+                    Refusal.Kind.UNAUTHENTICATED, null, "This cmi5 session credential no longer has a session");
         }
         SessionFacts facts = locked.get();
         String launchActor =
@@ -47,8 +48,11 @@ public class Cmi5SessionDocuments {
                 AuDocumentRules.check(request, operation, launchActor, facts.auActivityId());
         if (refusal.isPresent()) {
             AuDocumentRules.Refusal r = refusal.get();
-            throw new ApiException(
-                    403, r.property(), r.property() + ": " + r.message() + " (" + r.rule() + ")", r.rule());
+            throw new Refusal(
+                    Refusal.Kind.FORBIDDEN,
+                    r.property(),
+                    r.property() + ": " + r.message() + " (" + r.rule() + ")",
+                    r.rule());
         }
         if (AuDocumentRules.readsPreferences(request, operation)) {
             registrations.markPreferencesRead(facts.session().sessionId());

@@ -19,8 +19,8 @@ import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.lrs.application.StatementPolicy;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
-import org.alerrt.tracker.platform.web.ApiException;
 
 /**
  * The cmi5 statement rules ({@link AuStatementRules}) for statements written with an AU session's auth token, asked
@@ -59,7 +59,8 @@ public class Cmi5SessionStatements {
         Optional<AuSession> found = registrations.sessionByCredential(credential.name());
         Optional<SessionFacts> locked = found.flatMap(s -> registrations.sessionFactsForUpdate(s.sessionId()));
         if (locked.isEmpty()) { // deleted meanwhile with its course: refused, never unrestricted
-            throw new ApiException(401, null, "This cmi5 session credential no longer has a session");
+            throw new Refusal(
+                    Refusal.Kind.UNAUTHENTICATED, null, "This cmi5 session credential no longer has a session");
         }
         SessionFacts before = locked.get();
         AuStatementRules.Options options = new AuStatementRules.Options(settings.preferencesBeforeInitialized());
@@ -71,7 +72,11 @@ public class Cmi5SessionStatements {
             if (refusal.isPresent()) {
                 AuStatementRules.Refusal r = refusal.get();
                 String property = statements.size() == 1 ? r.property() : "statement[" + i + "]." + r.property();
-                throw new ApiException(403, property, property + ": " + r.message() + " (" + r.rule() + ")", r.rule());
+                throw new Refusal(
+                        Refusal.Kind.FORBIDDEN,
+                        property,
+                        property + ": " + r.message() + " (" + r.rule() + ")",
+                        r.rule());
             }
             facts = facts.after(statement);
             if (movesOn(statement, facts.session())) {

@@ -11,8 +11,8 @@ import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Kind;
 import org.alerrt.tracker.lrs.application.DocumentPolicy;
 import org.alerrt.tracker.lrs.application.StatementPolicy;
 import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
-import org.alerrt.tracker.platform.web.ApiException;
 
 /**
  * The one place where the LRS asks what a launch credential (cmi5 AU session token, Tin Can launch auth) may
@@ -54,8 +54,11 @@ public class LaunchCredentialPolicy implements StatementPolicy, DocumentPolicy {
                         String property = statements.size() == 1
                                 ? r.property()
                                 : r.property().replaceFirst("^statement", "statement[" + index + "]");
-                        throw new ApiException(
-                                403, property, property + ": " + r.message() + " (" + r.rule() + ")", r.rule());
+                        throw new Refusal(
+                                Refusal.Kind.FORBIDDEN,
+                                property,
+                                property + ": " + r.message() + " (" + r.rule() + ")",
+                                r.rule());
                     });
         }
         return after;
@@ -78,8 +81,11 @@ public class LaunchCredentialPolicy implements StatementPolicy, DocumentPolicy {
             cmi5Documents.check(request, operation, contentType, body, credential);
         }
         LaunchCredentialRules.document(request, operation, l.scope()).ifPresent(r -> {
-            throw new ApiException(
-                    403, r.property(), r.property() + ": " + r.message() + " (" + r.rule() + ")", r.rule());
+            throw new Refusal(
+                    Refusal.Kind.FORBIDDEN,
+                    r.property(),
+                    r.property() + ": " + r.message() + " (" + r.rule() + ")",
+                    r.rule());
         });
     }
 }

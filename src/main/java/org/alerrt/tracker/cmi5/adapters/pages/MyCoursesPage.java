@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.alerrt.tracker.cmi5.application.LearnerPortalService;
 import org.alerrt.tracker.cmi5.application.PortalCourse;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.platform.web.pages.SignedInUser;
 
@@ -41,7 +41,7 @@ public class MyCoursesPage {
     public void start(long courseId) throws IOException {
         try {
             portal.start(user.learnerId(), courseId);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             Pages.error(null, e);
             return;
         }
@@ -67,7 +67,7 @@ public class MyCoursesPage {
         LearnerPortalService.PortalLaunch launched;
         try {
             launched = launch.get();
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             Pages.error(null, e);
             return;
         }

@@ -36,9 +36,9 @@ import org.alerrt.tracker.cmi5.application.TinCanCourseDetails;
 import org.alerrt.tracker.cmi5.application.TinCanCourseService;
 import org.alerrt.tracker.cmi5.application.TinCanPackage;
 import org.alerrt.tracker.cmi5.domain.ImportProblem;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -121,7 +121,7 @@ public class Cmi5CoursesResource {
         }
         return service.find(courseId, v)
                 .map(Cmi5CourseJson::details)
-                .orElseThrow(() -> ApiException.notFound("No such cmi5 course" + (v == null ? "" : " version")))
+                .orElseThrow(() -> Refusal.notFound("No such cmi5 course" + (v == null ? "" : " version")))
                 .toString();
     }
 
@@ -239,7 +239,7 @@ public class Cmi5CoursesResource {
             return Response.noContent().build();
         }
         if (!service.delete(courseId)) {
-            throw ApiException.notFound("No such cmi5 course");
+            throw Refusal.notFound("No such cmi5 course");
         }
         return Response.noContent().build();
     }
@@ -265,7 +265,7 @@ public class Cmi5CoursesResource {
                     out.write(buffer, 0, n);
                 }
                 if (total == 0) {
-                    throw ApiException.badRequest("body", "the request has no body: send the zip or cmi5.xml");
+                    throw Refusal.invalid("body", "the request has no body: send the zip or cmi5.xml");
                 }
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(file);
@@ -277,9 +277,11 @@ public class Cmi5CoursesResource {
         }
     }
 
-    private static ApiException tooLarge(long max) {
-        return new ApiException(
-                413, null, "The package exceeds the limit of " + max + " bytes (tracker.cmi5.max-package-bytes)");
+    private static Refusal tooLarge(long max) {
+        return new Refusal(
+                Refusal.Kind.TOO_LARGE,
+                null,
+                "The package exceeds the limit of " + max + " bytes (tracker.cmi5.max-package-bytes)");
     }
 
     private static long positive(String raw, String name) {
@@ -291,6 +293,6 @@ public class Cmi5CoursesResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiException.badRequest(name, name + " must be a positive whole number, got '" + raw + "'");
+        throw Refusal.invalid(name, name + " must be a positive whole number, got '" + raw + "'");
     }
 }

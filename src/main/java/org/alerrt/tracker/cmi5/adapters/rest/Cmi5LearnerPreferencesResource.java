@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.alerrt.tracker.cmi5.application.LearnerPreferencesService;
 import org.alerrt.tracker.cmi5.domain.LearnerPreferences;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,7 +69,7 @@ public class Cmi5LearnerPreferencesResource {
         try {
             return Long.parseLong(raw.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("learnerId", "must be a whole number, got '" + raw + "'");
+            throw Refusal.invalid("learnerId", "must be a whole number, got '" + raw + "'");
         }
     }
 }

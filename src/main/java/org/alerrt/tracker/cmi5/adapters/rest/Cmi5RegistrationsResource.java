@@ -24,10 +24,10 @@ import org.alerrt.tracker.cmi5.application.TinCanLaunchService;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.Block;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -96,11 +96,11 @@ public class Cmi5RegistrationsResource {
         if (course == null
                 || course.getValueType() != JsonValue.ValueType.NUMBER
                 || !in.getJsonNumber("courseId").isIntegral()) {
-            throw ApiException.badRequest("courseId", "is required: the number of the cmi5 course");
+            throw Refusal.invalid("courseId", "is required: the number of the cmi5 course");
         }
         JsonValue actor = in.get("actor");
         if (actor != null && actor.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw ApiException.badRequest("actor", "must be an xAPI Agent object (cmi5 §9.2)");
+            throw Refusal.invalid("actor", "must be an xAPI Agent object (cmi5 §9.2)");
         }
         String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
         long courseId = in.getJsonNumber("courseId").longValue();
@@ -150,7 +150,7 @@ public class Cmi5RegistrationsResource {
         }
         return service.progress(registration)
                 .map(Cmi5RegistrationsResource::progress)
-                .orElseThrow(() -> ApiException.notFound("no cmi5 registration " + registration))
+                .orElseThrow(() -> Refusal.notFound("no cmi5 registration " + registration))
                 .toString();
     }
 

@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import org.alerrt.tracker.cmi5.application.LearnerPreferencesService;
 import org.alerrt.tracker.cmi5.domain.LearnerPreferences;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.security.Roles;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -70,19 +70,20 @@ public class MyCmi5PreferencesResource {
         try (var r = CachedJson.reader(new StringReader(body == null ? "" : body))) {
             in = r.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw ApiException.badRequest("body", "send a JSON object with languagePreference and audioPreference");
+            throw Refusal.invalid("body", "send a JSON object with languagePreference and audioPreference");
         }
         try {
             return LearnerPreferences.from(in);
         } catch (LearnerPreferences.Invalid e) {
-            throw ApiException.badRequest(e.property(), e.getMessage());
+            throw Refusal.invalid(e.property(), e.getMessage());
         }
     }
 
     private long learnerId() {
         return CurrentCaller.of(http)
                 .filter(c -> c.hasRole(Roles.LEARNER))
-                .orElseThrow(() -> new ApiException(403, null, "only a signed-in learner has cmi5 preferences"))
+                .orElseThrow(() ->
+                        new Refusal(Refusal.Kind.FORBIDDEN, null, "only a signed-in learner has cmi5 preferences"))
                 .id();
     }
 }

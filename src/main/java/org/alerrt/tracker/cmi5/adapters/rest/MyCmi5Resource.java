@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.alerrt.tracker.cmi5.application.LearnerPortalService;
 import org.alerrt.tracker.cmi5.application.PortalCourse;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.security.Roles;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.JsonBody;
 
 /**
@@ -131,7 +131,8 @@ public class MyCmi5Resource {
     private long learnerId() {
         return CurrentCaller.of(http)
                 .filter(c -> c.hasRole(Roles.LEARNER))
-                .orElseThrow(() -> new ApiException(403, null, "only a signed-in learner has cmi5 courses"))
+                .orElseThrow(
+                        () -> new Refusal(Refusal.Kind.FORBIDDEN, null, "only a signed-in learner has cmi5 courses"))
                 .id();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * A request in the Alternate Request Syntax of xAPI 1.0.3 (Communication §1.3): a POST whose only query parameter
@@ -46,8 +46,8 @@ record AlternateRequest(
             String httpMethod, String queryString, String contentType, Map<String, String[]> form, String httpVersion) {
         String version = first(form, "X-Experience-API-Version").orElse(httpVersion);
         if (XapiVersion.parse(version).orElse(null) == XapiVersion.V2_0_0) {
-            throw new ApiException(
-                    400,
+            throw new Refusal(
+                    Refusal.Kind.INVALID,
                     METHOD,
                     "the Alternate Request Syntax (method parameter) is not part of xAPI"
                             + " 2.0.0; send the request with its own method and headers",
@@ -165,7 +165,7 @@ record AlternateRequest(
         }
     }
 
-    private static ApiException rule(String property, String message) {
-        return new ApiException(400, property, property + ": " + message, "xAPI Communication §1.3");
+    private static Refusal rule(String property, String message) {
+        return new Refusal(Refusal.Kind.INVALID, property, property + ": " + message, "xAPI Communication §1.3");
     }
 }

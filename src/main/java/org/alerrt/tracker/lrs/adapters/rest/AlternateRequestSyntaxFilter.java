@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.ErrorBody;
+import org.alerrt.tracker.platform.web.ErrorMappers;
 
 /**
  * Turns a request in the Alternate Request Syntax (xAPI Communication §1.3) into the request it stands for, so the
@@ -54,15 +55,15 @@ public class AlternateRequestSyntaxFilter extends HttpFilter {
                     request.getContentType(),
                     request.getParameterMap(),
                     request.getHeader(XapiVersionFilter.HEADER));
-        } catch (ApiException e) {
-            response.setStatus(e.status());
+        } catch (Refusal e) {
+            response.setStatus(ErrorMappers.status(e.kind()));
             String version = XapiVersion.parse(request.getHeader(XapiVersionFilter.HEADER))
                     .orElse(defaultVersion.get())
                     .header();
             response.setHeader(XapiVersionFilter.HEADER, version);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter()
-                    .write(ErrorBody.of(e.status(), e.getMessage(), e.property(), e.rule())
+                    .write(ErrorBody.of(ErrorMappers.status(e.kind()), e.getMessage(), e.property(), e.rule())
                             .toString());
             return;
         }

@@ -30,10 +30,10 @@ import org.alerrt.tracker.lrs.domain.documents.EntityTag;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -82,8 +82,8 @@ public abstract class DocumentResource {
         }
         StoredDocument doc = documents
                 .find(r.key())
-                .orElseThrow(() -> new ApiException(
-                        404,
+                .orElseThrow(() -> new Refusal(
+                        Refusal.Kind.NOT_FOUND,
                         kind().idParameter(),
                         "no document with " + kind().idParameter() + " '" + r.documentId() + "' here"));
         return Response.ok(doc.content(), doc.contentType())

@@ -23,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 
 /**
@@ -48,17 +48,17 @@ public class LrsCredentialsResource {
         JsonObject in = object(BoundedBody.read(body, MAX_BODY));
         String name = string(in, "name");
         if (name == null || name.isBlank()) {
-            throw ApiException.badRequest("name", "name is required");
+            throw Refusal.invalid("name", "name is required");
         }
         List<String> scopes = scopes(in);
         LrsCredentialService.Issued issued;
         try {
             issued = credentials.issue(name.trim(), scopes, string(in, "key"));
         } catch (LrsCredentialService.DuplicateKeyException e) {
-            throw ApiException.conflict("key", e.getMessage());
+            throw Refusal.conflict("key", e.getMessage());
         } catch (IllegalArgumentException e) {
             String msg = e.getMessage();
-            throw ApiException.badRequest(msg.contains(":") ? msg.substring(0, msg.indexOf(':')) : null, msg);
+            throw Refusal.invalid(msg.contains(":") ? msg.substring(0, msg.indexOf(':')) : null, msg);
         }
         JsonObject out =
                 json(issued.credential()).add("secret", issued.secret()).build();
@@ -79,7 +79,7 @@ public class LrsCredentialsResource {
     @GET
     @Path("{key}")
     public String one(@PathParam("key") String key) {
-        return json(credentials.findByKey(key).orElseThrow(() -> ApiException.notFound("no LRS credential " + key)))
+        return json(credentials.findByKey(key).orElseThrow(() -> Refusal.notFound("no LRS credential " + key)))
                 .build()
                 .toString();
     }
@@ -88,7 +88,7 @@ public class LrsCredentialsResource {
     @POST
     @Path("{key}/revoke")
     public String revoke(@PathParam("key") String key) {
-        return json(credentials.revoke(key).orElseThrow(() -> ApiException.notFound("no LRS credential " + key)))
+        return json(credentials.revoke(key).orElseThrow(() -> Refusal.notFound("no LRS credential " + key)))
                 .build()
                 .toString();
     }
@@ -111,9 +111,9 @@ public class LrsCredentialsResource {
                 return o;
             }
         } catch (JsonException e) {
-            throw ApiException.badRequest(null, "Malformed JSON: " + e.getMessage());
+            throw Refusal.invalid(null, "Malformed JSON: " + e.getMessage());
         }
-        throw ApiException.badRequest(null, "the body must be a JSON object");
+        throw Refusal.invalid(null, "the body must be a JSON object");
     }
 
     private static String string(JsonObject o, String field) {
@@ -122,7 +122,7 @@ public class LrsCredentialsResource {
             return null;
         }
         if (!(v instanceof JsonString s)) {
-            throw ApiException.badRequest(field, field + " must be a string");
+            throw Refusal.invalid(field, field + " must be a string");
         }
         return s.getString();
     }
@@ -143,11 +143,11 @@ public class LrsCredentialsResource {
             return scopes;
         }
         if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw ApiException.badRequest("scopes", "scopes must be an array of xAPI scope names");
+            throw Refusal.invalid("scopes", "scopes must be an array of xAPI scope names");
         }
         for (JsonValue item : v.asJsonArray()) {
             if (!(item instanceof JsonString s)) {
-                throw ApiException.badRequest("scopes", "scopes must be an array of xAPI scope names");
+                throw Refusal.invalid("scopes", "scopes must be an array of xAPI scope names");
             }
             scopes.add(s.getString());
         }

@@ -9,8 +9,8 @@ import org.alerrt.tracker.lrs.domain.StatementFormat;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.TokenSigner;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.platform.web.ApiException;
 
 /**
  * The opaque "more" token: the whole query (filters, related flags, format, attachments, order, limit) and the seq
@@ -69,7 +69,7 @@ final class MoreToken {
         }
     }
 
-    private static ApiException notOurs() {
+    private static Refusal notOurs() {
         return new XapiValidationException(
                 "more",
                 "not a 'more' token issued by this LRS; start again from the first"

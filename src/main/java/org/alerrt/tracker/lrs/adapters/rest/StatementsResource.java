@@ -42,10 +42,10 @@ import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -230,8 +230,10 @@ public class StatementsResource {
         var found = statements
                 .find(id, XapiScopeFilter.ownStatementsOnly(http))
                 .filter(f -> f.voided() == (voidedId != null))
-                .orElseThrow(() -> new ApiException(
-                        404, property, "no " + (voidedId != null ? "voided " : "") + "statement with id " + id));
+                .orElseThrow(() -> new Refusal(
+                        Refusal.Kind.NOT_FOUND,
+                        property,
+                        "no " + (voidedId != null ? "voided " : "") + "statement with id " + id));
         JsonObject document =
                 statements.render(List.of(found.document()), format, languages).get(0);
         Instant stored =
@@ -386,7 +388,7 @@ public class StatementsResource {
         try (JsonReader r = CachedJson.reader(new ByteArrayInputStream(bytes))) {
             return r.read();
         } catch (jakarta.json.JsonException e) {
-            throw new ApiException(400, null, "Malformed JSON: " + e.getMessage());
+            throw new Refusal(Refusal.Kind.INVALID, null, "Malformed JSON: " + e.getMessage());
         }
     }
 
@@ -394,11 +396,13 @@ public class StatementsResource {
         MediaType type = headers.getMediaType();
         if (type != null
                 && !(type.getType().equals("application") && type.getSubtype().equals("json"))) {
-            throw new ApiException(400, "Content-Type", "statements must be sent as application/json, not " + type);
+            throw new Refusal(
+                    Refusal.Kind.INVALID, "Content-Type", "statements must be sent as application/json, not " + type);
         }
     }
 
     private Caller caller() {
-        return CurrentCaller.of(http).orElseThrow(() -> new ApiException(401, null, "Authentication required"));
+        return CurrentCaller.of(http)
+                .orElseThrow(() -> new Refusal(Refusal.Kind.UNAUTHENTICATED, null, "Authentication required"));
     }
 }

@@ -21,7 +21,7 @@ public class XapiApplication extends Application {
                 AgentProfileResource.class,
                 XapiVersionFilter.class,
                 XapiScopeFilter.class,
-                ErrorMappers.Api.class,
+                ErrorMappers.Refused.class,
                 ErrorMappers.MalformedJson.class,
                 ErrorMappers.Web.class,
                 ErrorMappers.Unexpected.class);

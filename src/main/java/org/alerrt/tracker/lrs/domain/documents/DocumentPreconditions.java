@@ -2,7 +2,7 @@ package org.alerrt.tracker.lrs.domain.documents;
 
 import java.util.List;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * Optimistic concurrency of the document resources (Communication §3.1, xAPI 2.0 differences §4): decides from the
@@ -22,7 +22,7 @@ public final class DocumentPreconditions {
 
     /**
      * @param currentEtag the ETag of the stored document, null when there is none
-     * @throws ApiException 412 when a precondition fails (§3.1.s4.b9/b11), 409 when a PUT overwrites without
+     * @throws Refusal 412 when a precondition fails (§3.1.s4.b9/b11), 409 when a PUT overwrites without
      *                      headers (§3.1.s4.b13/b14), 400 when a 1.0.x profile PUT carries no header (§3.1.s3.b1)
      */
     public static void check(
@@ -36,8 +36,8 @@ public final class DocumentPreconditions {
             List<String> tags = EntityTag.parseList(ifMatch);
             boolean matches = currentEtag != null && (tags.contains("*") || tags.contains(currentEtag));
             if (!matches) {
-                throw new ApiException(
-                        412,
+                throw new Refusal(
+                        Refusal.Kind.PRECONDITION_FAILED,
                         "If-Match",
                         currentEtag == null
                                 ? "If-Match: the document does not exist (xAPI Communication §3.1.s4.b5, RFC 7232 §3.1)"
@@ -49,8 +49,8 @@ public final class DocumentPreconditions {
         if (ifNoneMatch != null && currentEtag != null) {
             List<String> tags = EntityTag.parseList(ifNoneMatch);
             if (tags.contains("*") || tags.contains(currentEtag)) {
-                throw new ApiException(
-                        412,
+                throw new Refusal(
+                        Refusal.Kind.PRECONDITION_FAILED,
                         "If-None-Match",
                         "If-None-Match: the document already exists (xAPI Communication §3.1.s4.b6)",
                         "§3.1.s4.b9");
@@ -58,8 +58,8 @@ public final class DocumentPreconditions {
         }
         if (method == Method.PUT && ifMatch == null && ifNoneMatch == null && requiresHeaders(kind, version)) {
             if (currentEtag != null) {
-                throw new ApiException(
-                        409,
+                throw new Refusal(
+                        Refusal.Kind.CONFLICT,
                         "If-Match",
                         "The document already exists and the PUT carries neither"
                                 + " If-Match nor If-None-Match. Check the current state of the document (GET it), then"
@@ -69,8 +69,8 @@ public final class DocumentPreconditions {
                         "§3.1.s4.b13");
             }
             if (version != XapiVersion.V2_0_0) {
-                throw new ApiException(
-                        400,
+                throw new Refusal(
+                        Refusal.Kind.INVALID,
                         "If-None-Match",
                         "A PUT to a profile document must carry If-Match or"
                                 + " If-None-Match: use If-None-Match: * to create a document (xAPI Communication §3.1.s3.b1)",

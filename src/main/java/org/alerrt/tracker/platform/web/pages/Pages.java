@@ -2,7 +2,7 @@ package org.alerrt.tracker.platform.web.pages;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * Turns what services refuse into messages on the page: the message names the field and is attached to the
@@ -23,7 +23,7 @@ public final class Pages {
                 .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
-    public static void error(String formId, ApiException e) {
+    public static void error(String formId, Refusal e) {
         String text = e.getMessage();
         if (e.property() != null && (text == null || !text.contains(e.property()))) {
             text = e.property() + ": " + text;

@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.alerrt.tracker.platform.audit.AuditEntry;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.AuditResource;
 import org.alerrt.tracker.platform.web.JsonBody;
 import org.alerrt.tracker.platform.web.QueryParams;
@@ -63,7 +63,7 @@ public class ReportsResource {
         EntryStatus s = status == null || status.isBlank()
                 ? EntryStatus.QUEUED
                 : EntryStatus.parse(status)
-                        .orElseThrow(() -> ApiException.badRequest(
+                        .orElseThrow(() -> Refusal.invalid(
                                 "status",
                                 "status must be one of " + Arrays.toString(EntryStatus.values()) + ", was '" + status
                                         + "'"));
@@ -76,7 +76,7 @@ public class ReportsResource {
                 afterDate = LocalDate.parse(parts[0]);
                 afterId = Long.parseLong(parts[1]);
             } catch (DateTimeParseException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw ApiException.badRequest("after", "after must be the 'next' value of a previous page");
+                throw Refusal.invalid("after", "after must be the 'next' value of a previous page");
             }
         }
         List<QueueItem> items = reports.list(s, afterDate, afterId, max);
@@ -111,7 +111,7 @@ public class ReportsResource {
                     .entity(rosterJson(roster).build().toString())
                     .build();
         } catch (ReportingConflictException e) {
-            throw ApiException.conflict(e.field(), e.getMessage());
+            throw Refusal.conflict(e.field(), e.getMessage());
         }
     }
 
@@ -245,9 +245,9 @@ public class ReportsResource {
         try {
             return action.get();
         } catch (ReportingConflictException e) {
-            throw ApiException.conflict(e.field(), e.getMessage());
+            throw Refusal.conflict(e.field(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(input, e.getMessage());
+            throw Refusal.invalid(input, e.getMessage());
         }
     }
 
@@ -255,7 +255,7 @@ public class ReportsResource {
     private static String required(JsonObject body, String field) {
         String value = JsonBody.text(body, field);
         if (value == null || value.isBlank()) {
-            throw ApiException.badRequest(field, field + " is required: a non-empty JSON string");
+            throw Refusal.invalid(field, field + " is required: a non-empty JSON string");
         }
         return value;
     }
@@ -264,12 +264,12 @@ public class ReportsResource {
         return CurrentCaller.of(http).map(Caller::name).orElse("admin");
     }
 
-    private static ApiException noRoster() {
-        return ApiException.notFound("No such roster");
+    private static Refusal noRoster() {
+        return Refusal.notFound("No such roster");
     }
 
-    private static ApiException noEntry() {
-        return ApiException.notFound("No such report entry");
+    private static Refusal noEntry() {
+        return Refusal.notFound("No such report entry");
     }
 
     private static long rosterId(String id) {

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.application.ClassCsv;
@@ -107,7 +107,7 @@ public class ClassesPage {
                     + " attendee result(s); completions follow in a moment.");
             rows = null;
             return true;
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             Pages.error(form, e);
             return false;
         }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.application.CompletionService;
@@ -87,7 +87,7 @@ public class CompletionsPage implements Serializable {
             rows = null;
         } catch (InvalidValueException e) {
             Pages.error(null, null, e.getMessage());
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             Pages.error(null, e);
         }
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.domain.CompletionRule;
@@ -100,7 +100,7 @@ public class CoursesPage implements Serializable {
             courses = null;
         } catch (InvalidValueException e) {
             Pages.error(FORM, e.field(), e.getMessage());
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             Pages.error(FORM, e);
         }
     }

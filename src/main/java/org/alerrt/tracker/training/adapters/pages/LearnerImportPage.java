@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.training.application.CsvProblem;
 import org.alerrt.tracker.training.application.LearnerService;
@@ -61,7 +61,7 @@ public class LearnerImportPage {
                     + " held credit(s) released.");
             csvText = null;
             learnersPage.refresh();
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             Pages.error(FORM, e);
         }
     }

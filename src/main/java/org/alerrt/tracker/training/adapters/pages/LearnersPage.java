@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.LearnerActors;
@@ -143,7 +143,7 @@ public class LearnersPage implements Serializable {
             results = null;
         } catch (InvalidValueException e) {
             Pages.error(FORM, e.field(), e.getMessage());
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             Pages.error(FORM, e);
         }
     }

@@ -22,10 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.alerrt.tracker.platform.web.QueryParams;
 import org.alerrt.tracker.training.application.ClassCsv;
@@ -63,11 +63,11 @@ public class ClassResource {
         JsonObject o = JsonInput.object(BoundedBody.read(body, maxBodyBytes));
         List<ClassRecord.Attendance> attendees = new ArrayList<>();
         if (!(o.get("attendees") instanceof JsonArray list)) {
-            throw ApiException.badRequest("attendees", "attendees is required: [{\"pid\": …, \"outcome\": …}]");
+            throw Refusal.invalid("attendees", "attendees is required: [{\"pid\": …, \"outcome\": …}]");
         }
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof JsonObject a)) {
-                throw ApiException.badRequest("attendees[" + i + "]", "must be an object {\"pid\", \"outcome\"}");
+                throw Refusal.invalid("attendees[" + i + "]", "must be an object {\"pid\", \"outcome\"}");
             }
             attendees.add(new ClassRecord.Attendance(
                     0, JsonInput.requiredString(a, "pid"), JsonInput.requiredString(a, "outcome")));
@@ -99,7 +99,7 @@ public class ClassResource {
                 ClassCsv.parse(new String(BoundedBody.read(body, maxBodyBytes), StandardCharsets.UTF_8));
         if (!parsed.problems().isEmpty()) {
             CsvProblem first = parsed.problems().get(0);
-            throw ApiException.badRequest(
+            throw Refusal.invalid(
                     "line " + first.line() + ": " + first.field(),
                     parsed.problems().size()
                             + " bad line(s), nothing recorded: "
@@ -128,7 +128,7 @@ public class ClassResource {
     @Path("{id}")
     public String get(@PathParam("id") String id) {
         return json(classes.find(QueryParams.requiredId(id, "id"))
-                        .orElseThrow(() -> ApiException.notFound("no class " + id)))
+                        .orElseThrow(() -> Refusal.notFound("no class " + id)))
                 .toString();
     }
 

@@ -13,9 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.alerrt.tracker.platform.web.QueryParams;
 import org.alerrt.tracker.training.application.CompletionService;
@@ -86,6 +86,6 @@ public class CompletionResource {
     private CompletionView view(String id) {
         return completions
                 .view(QueryParams.requiredId(id, "id"))
-                .orElseThrow(() -> ApiException.notFound("no completion " + id));
+                .orElseThrow(() -> Refusal.notFound("no completion " + id));
     }
 }

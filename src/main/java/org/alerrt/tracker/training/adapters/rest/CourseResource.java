@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.domain.CompletionRule;
@@ -41,9 +41,8 @@ public class CourseResource {
     @Path("{number}")
     public String get(@PathParam("number") String number) {
         TcoleCourseNumber n = TcoleCourseNumber.of(number);
-        return TrainingJson.course(catalogue
-                        .find(n)
-                        .orElseThrow(() -> ApiException.notFound("no course " + n + " in the catalogue")))
+        return TrainingJson.course(
+                        catalogue.find(n).orElseThrow(() -> Refusal.notFound("no course " + n + " in the catalogue")))
                 .toString();
     }
 
@@ -63,7 +62,7 @@ public class CourseResource {
     static CourseDefinition definition(TcoleCourseNumber number, JsonObject o) {
         String inBody = JsonInput.optionalString(o, "tcoleNumber");
         if (inBody != null && !inBody.strip().equals(number.value())) {
-            throw ApiException.badRequest(
+            throw Refusal.invalid(
                     "tcoleNumber",
                     "tcoleNumber in the body (" + inBody + ") differs from the one in the URL (" + number + ")");
         }

@@ -10,8 +10,8 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.platform.web.ApiException;
 
 /** Reads a request's JSON object field by field; every mistake is a 400 naming the field. */
 final class JsonInput {
@@ -23,10 +23,10 @@ final class JsonInput {
         try (JsonReader reader = CachedJson.reader(new ByteArrayInputStream(body))) {
             value = reader.readValue();
         } catch (JsonException e) {
-            throw ApiException.badRequest(null, "Malformed JSON: " + e.getMessage());
+            throw Refusal.invalid(null, "Malformed JSON: " + e.getMessage());
         }
         if (!(value instanceof JsonObject o)) {
-            throw ApiException.badRequest(null, "the body must be a JSON object");
+            throw Refusal.invalid(null, "the body must be a JSON object");
         }
         return o;
     }
@@ -34,7 +34,7 @@ final class JsonInput {
     static String requiredString(JsonObject o, String field) {
         String s = optionalString(o, field);
         if (s == null) {
-            throw ApiException.badRequest(field, field + " is required");
+            throw Refusal.invalid(field, field + " is required");
         }
         return s;
     }
@@ -46,7 +46,7 @@ final class JsonInput {
             return null;
         }
         if (!(v instanceof JsonString s)) {
-            throw ApiException.badRequest(field, field + " must be a string");
+            throw Refusal.invalid(field, field + " must be a string");
         }
         return s.getString();
     }
@@ -54,15 +54,15 @@ final class JsonInput {
     static int requiredInt(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v == JsonValue.NULL) {
-            throw ApiException.badRequest(field, field + " is required");
+            throw Refusal.invalid(field, field + " is required");
         }
         if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-            throw ApiException.badRequest(field, field + " must be a whole number");
+            throw Refusal.invalid(field, field + " must be a whole number");
         }
         try {
             return n.intValueExact();
         } catch (ArithmeticException e) {
-            throw ApiException.badRequest(field, field + " is out of range");
+            throw Refusal.invalid(field, field + " is out of range");
         }
     }
 
@@ -74,7 +74,7 @@ final class JsonInput {
         if (v == JsonValue.FALSE) {
             return false;
         }
-        throw ApiException.badRequest(
+        throw Refusal.invalid(
                 field, field + (v == null || v == JsonValue.NULL ? " is required" : " must be true or false"));
     }
 
@@ -84,12 +84,12 @@ final class JsonInput {
             return List.of();
         }
         if (!(v instanceof JsonArray a)) {
-            throw ApiException.badRequest(field, field + " must be an array of strings");
+            throw Refusal.invalid(field, field + " must be an array of strings");
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             if (!(a.get(i) instanceof JsonString s)) {
-                throw ApiException.badRequest(field + "[" + i + "]", field + "[" + i + "] must be a string");
+                throw Refusal.invalid(field + "[" + i + "]", field + "[" + i + "] must be a string");
             }
             out.add(s.getString());
         }
@@ -104,7 +104,7 @@ final class JsonInput {
         try {
             return Long.parseLong(raw.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(field, field + " must be a whole number, got '" + raw + "'");
+            throw Refusal.invalid(field, field + " must be a whole number, got '" + raw + "'");
         }
     }
 }

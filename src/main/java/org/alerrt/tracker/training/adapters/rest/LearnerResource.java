@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.alerrt.tracker.platform.web.QueryParams;
 import org.alerrt.tracker.training.application.CompletionService;
@@ -128,14 +128,13 @@ public class LearnerResource {
         JsonValue v = o.get("actor");
         if (v == null || v == JsonValue.NULL) {
             if (required) {
-                throw ApiException.badRequest("actor", "actor is required: an xAPI Agent with mbox or account");
+                throw Refusal.invalid("actor", "actor is required: an xAPI Agent with mbox or account");
             }
             return null;
         }
         ActorValidator.agent(v, "actor");
         return ActorIdentity.of(v.asJsonObject())
-                .orElseThrow(
-                        () -> ApiException.badRequest("actor", "actor must identify one person (mbox or account)"));
+                .orElseThrow(() -> Refusal.invalid("actor", "actor must identify one person (mbox or account)"));
     }
 
     static Optional<LearnerLogin> login(JsonObject o) {
@@ -145,13 +144,13 @@ public class LearnerResource {
             return Optional.empty();
         }
         if (password == null) {
-            throw ApiException.badRequest("password", "password is required with a username");
+            throw Refusal.invalid("password", "password is required with a username");
         }
         return Optional.of(new LearnerLogin(username, password));
     }
 
     private Learner find(String id) {
         long learnerId = QueryParams.requiredId(id, "id");
-        return learners.get(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
+        return learners.get(learnerId).orElseThrow(() -> Refusal.notFound("no learner " + learnerId));
     }
 }

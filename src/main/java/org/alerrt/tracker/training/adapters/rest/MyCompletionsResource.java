@@ -7,9 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.security.Roles;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.alerrt.tracker.training.application.CompletionService;
 
 /** The signed-in learner's own completions: {@code /api/me/completions}. */
@@ -32,7 +32,8 @@ public class MyCompletionsResource {
     static long learnerId(HttpServletRequest http) {
         return CurrentCaller.of(http)
                 .filter(c -> c.hasRole(Roles.LEARNER))
-                .orElseThrow(() -> new ApiException(403, null, "only a signed-in learner has training records"))
+                .orElseThrow(() ->
+                        new Refusal(Refusal.Kind.FORBIDDEN, null, "only a signed-in learner has training records"))
                 .id();
     }
 }

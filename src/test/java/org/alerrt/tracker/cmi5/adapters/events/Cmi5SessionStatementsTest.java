@@ -29,8 +29,8 @@ import org.alerrt.tracker.cmi5.domain.SessionFacts;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.lrs.application.StatementPolicy;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
-import org.alerrt.tracker.platform.web.ApiException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -142,12 +142,12 @@ class Cmi5SessionStatementsTest {
         assertEquals(Set.of(Cmi5Vocabulary.INITIALIZED, Cmi5Vocabulary.COMPLETED), repo.verbs);
         assertTrue(repo.progress.completed());
         // the next request sees them: a second completed is refused, naming its place in the batch
-        ApiException e = assertThrows(
-                ApiException.class,
+        Refusal e = assertThrows(
+                Refusal.class,
                 () -> policy.check(
                         List.of(statement("http://adlnet.gov/expapi/verbs/experienced", null, false), completed()),
                         AU_CALLER));
-        assertEquals(403, e.status());
+        assertEquals(Refusal.Kind.FORBIDDEN, e.kind());
         assertEquals("statement[1].verb", e.property());
     }
 
@@ -192,7 +192,7 @@ class Cmi5SessionStatementsTest {
 
     @Test
     void aRefusedBatchRecordsNothing() {
-        assertThrows(ApiException.class, () -> policy.check(List.of(completed(), initialized()), AU_CALLER));
+        assertThrows(Refusal.class, () -> policy.check(List.of(completed(), initialized()), AU_CALLER));
         assertEquals(Set.of(), repo.verbs);
         assertEquals(AuProgress.NONE, repo.progress);
     }
@@ -203,9 +203,9 @@ class Cmi5SessionStatementsTest {
         assertEquals(AuSession.State.TERMINATED, repo.session.state());
         assertEquals(List.of("cmi5-au-key"), revoked);
         assertEquals(
-                403,
-                assertThrows(ApiException.class, () -> policy.check(List.of(completed()), AU_CALLER))
-                        .status());
+                Refusal.Kind.FORBIDDEN,
+                assertThrows(Refusal.class, () -> policy.check(List.of(completed()), AU_CALLER))
+                        .kind());
     }
 
     @Test

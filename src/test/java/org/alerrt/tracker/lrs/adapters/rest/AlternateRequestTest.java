@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** Parsing of the Alternate Request Syntax, xAPI Communication §1.3.s3 (and its removal in 2.0). */
@@ -67,58 +67,49 @@ class AlternateRequestTest {
     @Test
     void anyOtherQueryParameterIs400_1_3_s3_b3() {
         var e = assertThrows(
-                ApiException.class,
+                Refusal.class,
                 () -> AlternateRequest.parse(
                         "POST", "method=PUT&statementId=c70c2b85-c294-464f-baca-cebd4fb9b348", FORM, form(), "1.0.3"));
-        assertEquals(400, e.status());
+        assertEquals(Refusal.Kind.INVALID, e.kind());
         assertEquals("statementId", e.property());
     }
 
     @Test
     void methodMustBeAnXapiMethodAndRequestAPost_1_3_s3_b1_b2() {
         assertEquals(
-                400,
-                assertThrows(
-                                ApiException.class,
-                                () -> AlternateRequest.parse("POST", "method=PATCH", FORM, form(), "1.0.3"))
-                        .status());
+                Refusal.Kind.INVALID,
+                assertThrows(Refusal.class, () -> AlternateRequest.parse("POST", "method=PATCH", FORM, form(), "1.0.3"))
+                        .kind());
         assertEquals(
-                400,
-                assertThrows(
-                                ApiException.class,
-                                () -> AlternateRequest.parse("POST", "method=get", FORM, form(), "1.0.3"))
-                        .status());
+                Refusal.Kind.INVALID,
+                assertThrows(Refusal.class, () -> AlternateRequest.parse("POST", "method=get", FORM, form(), "1.0.3"))
+                        .kind());
         assertEquals(
-                400,
-                assertThrows(
-                                ApiException.class,
-                                () -> AlternateRequest.parse("GET", "method=GET", null, form(), "1.0.3"))
-                        .status());
+                Refusal.Kind.INVALID,
+                assertThrows(Refusal.class, () -> AlternateRequest.parse("GET", "method=GET", null, form(), "1.0.3"))
+                        .kind());
     }
 
     @Test
     void theBodyMustBeAForm() {
         var e = assertThrows(
-                ApiException.class,
-                () -> AlternateRequest.parse("POST", "method=GET", "application/json", form(), "1.0.3"));
+                Refusal.class, () -> AlternateRequest.parse("POST", "method=GET", "application/json", form(), "1.0.3"));
         assertEquals("Content-Type", e.property());
     }
 
     @Test
     void xapi2RejectsTheSyntaxWhetherTheVersionIsAHeaderOrAFormField() {
         assertEquals(
-                400,
-                assertThrows(
-                                ApiException.class,
-                                () -> AlternateRequest.parse("POST", "method=GET", FORM, form(), "2.0.0"))
-                        .status());
+                Refusal.Kind.INVALID,
+                assertThrows(Refusal.class, () -> AlternateRequest.parse("POST", "method=GET", FORM, form(), "2.0.0"))
+                        .kind());
         assertEquals(
-                400,
+                Refusal.Kind.INVALID,
                 assertThrows(
-                                ApiException.class,
+                                Refusal.class,
                                 () -> AlternateRequest.parse(
                                         "POST", "method=GET", FORM, form("X-Experience-API-Version", "2.0.0"), "1.0.3"))
-                        .status());
+                        .kind());
         // the form field wins over the header
         assertEquals(
                 "GET",

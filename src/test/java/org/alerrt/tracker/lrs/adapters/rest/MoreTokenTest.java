@@ -10,7 +10,7 @@ import java.util.Base64;
 import org.alerrt.tracker.lrs.domain.StatementFormat;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.TokenSigner;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** The "more" link keeps the whole query, so the next page is rendered and filtered like the first. */
@@ -52,15 +52,15 @@ class MoreTokenTest {
             token.substring(0, token.length() - 1),
             MoreToken.encode(query(7), new TokenSigner(key(8)))
         }) {
-            ApiException e = assertThrows(ApiException.class, () -> MoreToken.decode(forged, SIGNER, 500));
-            assertEquals(400, e.status());
+            Refusal e = assertThrows(Refusal.class, () -> MoreToken.decode(forged, SIGNER, 500));
+            assertEquals(Refusal.Kind.INVALID, e.kind());
             assertEquals("more", e.property());
         }
     }
 
     @Test
     void aSignedPayloadThatIsNotAQueryIsABadRequestNamingMore() {
-        ApiException e = assertThrows(ApiException.class, () -> MoreToken.decode(SIGNER.sign("[]"), SIGNER, 500));
+        Refusal e = assertThrows(Refusal.class, () -> MoreToken.decode(SIGNER.sign("[]"), SIGNER, 500));
         assertEquals("more", e.property());
     }
 

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions.Method;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
+import org.alerrt.tracker.platform.web.ErrorMappers;
 import org.junit.jupiter.api.Test;
 
 class DocumentPreconditionsTest {
@@ -24,9 +25,9 @@ class DocumentPreconditionsTest {
 
     private static int status(
             Method m, DocumentKind k, XapiVersion v, String ifMatch, String ifNoneMatch, String current) {
-        return assertThrows(
-                        ApiException.class, () -> DocumentPreconditions.check(m, k, v, ifMatch, ifNoneMatch, current))
-                .status();
+        return ErrorMappers.status(
+                assertThrows(Refusal.class, () -> DocumentPreconditions.check(m, k, v, ifMatch, ifNoneMatch, current))
+                        .kind());
     }
 
     private static void ok(
@@ -71,8 +72,8 @@ class DocumentPreconditionsTest {
     void profilePutWithoutHeadersOnAnExistingDocumentIs409WithAnExplanation_3_1_s4_b13_b14() {
         for (DocumentKind k : new DocumentKind[] {ACTIVITY_PROFILE, AGENT_PROFILE}) {
             for (XapiVersion v : XapiVersion.values()) {
-                var e = assertThrows(ApiException.class, () -> DocumentPreconditions.check(PUT, k, v, null, null, TAG));
-                assertEquals(409, e.status());
+                var e = assertThrows(Refusal.class, () -> DocumentPreconditions.check(PUT, k, v, null, null, TAG));
+                assertEquals(Refusal.Kind.CONFLICT, e.kind());
                 assertTrue(e.getMessage().contains("If-Match"), e.getMessage());
                 assertTrue(e.getMessage().contains(TAG), "tells the current ETag");
             }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 
 class DocumentRequestTest {
@@ -32,7 +33,7 @@ class DocumentRequestTest {
 
     private static String rejected(DocumentKind kind, Operation op, String... pairs) {
         var e = assertThrows(XapiValidationException.class, () -> DocumentRequest.parse(kind, op, params(pairs)));
-        assertEquals(400, e.status());
+        assertEquals(Refusal.Kind.INVALID, e.kind());
         return e.property();
     }
 

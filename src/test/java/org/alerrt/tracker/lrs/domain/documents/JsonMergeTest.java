@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 
 class JsonMergeTest {
@@ -52,7 +53,7 @@ class JsonMergeTest {
     @Test
     void postedDocumentThatIsNotAnObjectIsRejected_2_2_s8_b1() {
         var e = assertThrows(XapiValidationException.class, () -> JsonMerge.merge(bytes("{}"), bytes("[1,2]")));
-        assertEquals(400, e.status());
+        assertEquals(Refusal.Kind.INVALID, e.kind());
         assertThrows(XapiValidationException.class, () -> JsonMerge.merge(bytes("{}"), bytes("\"text\"")));
         assertThrows(XapiValidationException.class, () -> JsonMerge.merge(bytes("{}"), bytes("{\"a\":")));
         assertThrows(XapiValidationException.class, () -> JsonMerge.merge(bytes("{}"), new byte[0]));

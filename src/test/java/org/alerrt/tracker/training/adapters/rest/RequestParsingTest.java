@@ -10,7 +10,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.training.domain.CompletionRule;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.InvalidValueException;
@@ -30,8 +30,8 @@ class RequestParsingTest {
 
     private static String property(Runnable r) {
         RuntimeException e = assertThrows(RuntimeException.class, r::run);
-        if (e instanceof ApiException api) {
-            assertEquals(400, api.status());
+        if (e instanceof Refusal api) {
+            assertEquals(Refusal.Kind.INVALID, api.kind());
             return api.property();
         }
         return ((InvalidValueException) e).field();

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * RFC 2046 §5.1.1 body parts of a multipart entity. Delimiters are CRLF "--" boundary (the first may open the
@@ -47,8 +47,8 @@ public final class MultipartBody {
                 }
             }
         }
-        throw new ApiException(
-                400,
+        throw new Refusal(
+                Refusal.Kind.INVALID,
                 "Content-Type",
                 "multipart/mixed needs a boundary parameter of 1 to 70 "
                         + "characters (RFC 2046 §5.1.1, xAPI Communication §1.5.2)");
@@ -188,9 +188,9 @@ public final class MultipartBody {
         return out;
     }
 
-    private static ApiException malformed(String why) {
-        return new ApiException(
-                400,
+    private static Refusal malformed(String why) {
+        return new Refusal(
+                Refusal.Kind.INVALID,
                 "Content-Type",
                 "Malformed multipart/mixed body: " + why + " (RFC 2046 §5.1.1, xAPI Communication §1.5.2.s2.b2)");
     }

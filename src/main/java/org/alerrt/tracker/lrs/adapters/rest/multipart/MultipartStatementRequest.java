@@ -10,8 +10,8 @@ import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.platform.web.ApiException;
 
 /**
  * A PUT or POST to the Statement Resource sent as multipart/mixed (xAPI Communication §1.5.2.s2.b2): the first
@@ -41,8 +41,8 @@ public record MultipartStatementRequest(JsonStructure statements, AttachmentUplo
         MultipartBody.Part first = parts.get(0);
         String firstType = AttachmentPart.baseType(first.header("Content-Type"));
         if (!firstType.equals("application/json")) {
-            throw new ApiException(
-                    400,
+            throw new Refusal(
+                    Refusal.Kind.INVALID,
                     "Content-Type",
                     "the first multipart part must have Content-Type "
                             + "application/json, not '" + first.header("Content-Type")
@@ -60,24 +60,24 @@ public record MultipartStatementRequest(JsonStructure statements, AttachmentUplo
         String where = "multipart part " + (index + 1);
         String hash = part.header("X-Experience-API-Hash");
         if (hash == null || hash.isBlank()) {
-            throw new ApiException(
-                    400,
+            throw new Refusal(
+                    Refusal.Kind.INVALID,
                     "X-Experience-API-Hash",
                     where + " has no X-Experience-API-Hash header" + " (xAPI Communication §1.5.2.s2.b2.b3)");
         }
         // §1.5.2.s3.b6: binary is assumed when absent; any other encoding is not what the client must send (b4)
         String encoding = part.header("Content-Transfer-Encoding");
         if (encoding != null && !encoding.equalsIgnoreCase("binary")) {
-            throw new ApiException(
-                    400,
+            throw new Refusal(
+                    Refusal.Kind.INVALID,
                     "Content-Transfer-Encoding",
                     where + " has Content-Transfer-Encoding '" + encoding
                             + "'; attachment parts must be binary (xAPI Communication §1.5.2.s2.b2.b4)");
         }
         String length = part.header("Content-Length");
         if (length != null && !length.equals(Long.toString(part.body().length))) {
-            throw new ApiException(
-                    400,
+            throw new Refusal(
+                    Refusal.Kind.INVALID,
                     "Content-Length",
                     where + " declares Content-Length " + length + " but has " + part.body().length
                             + " octets (xAPI Communication §1.5.2.s2.b2.b7)");
@@ -86,21 +86,23 @@ public record MultipartStatementRequest(JsonStructure statements, AttachmentUplo
         try {
             sha2 = org.alerrt.tracker.lrs.domain.attachments.Sha2.normalize(hash);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(
-                    400, "X-Experience-API-Hash", where + ": " + e.getMessage() + " (xAPI Communication §1.5.2.s4.b4)");
+            throw new Refusal(
+                    Refusal.Kind.INVALID,
+                    "X-Experience-API-Hash",
+                    where + ": " + e.getMessage() + " (xAPI Communication §1.5.2.s4.b4)");
         }
         String type = part.header("Content-Type");
         if (type != null && type.trim().length() > Lengths.CONTENT_TYPE) { // the column the data is kept with (V8)
-            throw new ApiException(
-                    400,
+            throw new Refusal(
+                    Refusal.Kind.INVALID,
                     "Content-Type",
                     where + ": Content-Type must not be longer than " + Lengths.CONTENT_TYPE + " characters");
         }
         try {
             return new AttachmentPart(sha2, type, part.body());
         } catch (IllegalArgumentException e) {
-            throw new ApiException(
-                    400,
+            throw new Refusal(
+                    Refusal.Kind.INVALID,
                     "X-Experience-API-Hash",
                     where + ": X-Experience-API-Hash " + sha2
                             + " is not the SHA-2 of the part's data (xAPI Communication §1.5.2.s1.b4)");
@@ -114,7 +116,8 @@ public record MultipartStatementRequest(JsonStructure statements, AttachmentUplo
         try (JsonReader r = CachedJson.reader(new ByteArrayInputStream(bytes))) {
             return r.read();
         } catch (jakarta.json.JsonException e) {
-            throw new ApiException(400, null, "Malformed JSON in the first multipart part: " + e.getMessage());
+            throw new Refusal(
+                    Refusal.Kind.INVALID, null, "Malformed JSON in the first multipart part: " + e.getMessage());
         }
     }
 }

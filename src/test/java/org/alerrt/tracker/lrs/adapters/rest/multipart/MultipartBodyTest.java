@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** RFC 2046 §5.1.1 as xAPI Communication §1.5.2 uses it: delimiters, CRLF, preamble, epilogue, malformed bodies. */
@@ -18,8 +18,8 @@ class MultipartBodyTest {
     }
 
     private static void assert400(Runnable r) {
-        ApiException e = assertThrows(ApiException.class, r::run);
-        assertEquals(400, e.status());
+        Refusal e = assertThrows(Refusal.class, r::run);
+        assertEquals(Refusal.Kind.INVALID, e.kind());
     }
 
     @Test

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.alerrt.tracker.lrs.domain.attachments.Sha2;
-import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.platform.errors.Refusal;
+import org.alerrt.tracker.platform.web.ErrorMappers;
 import org.junit.jupiter.api.Test;
 
 /** Communication §1.5.2.s2.b2: the statements part first, then one part per attachment with its hash header. */
@@ -24,7 +25,7 @@ class MultipartStatementRequestTest {
     }
 
     static int status(Runnable r) {
-        return assertThrows(ApiException.class, r::run).status();
+        return ErrorMappers.status(assertThrows(Refusal.class, r::run).kind());
     }
 
     @Test
