@@ -7,8 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.alerrt.tracker.platform.bootstrap.BootstrapCredentials;
-import org.alerrt.tracker.platform.web.ContentOrigin;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alerrt.tracker.platform.config.ServerSettings;
 
 /**
  * Tells the operator where the application is and how to sign in, after every other start-up singleton has run: a
@@ -25,26 +24,22 @@ public class StartupBanner {
     BootstrapCredentials credentials;
 
     @Inject
-    @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
-
-    @Inject
-    ContentOrigin content;
+    ServerSettings server;
 
     @PostConstruct
     void print() {
         StringBuilder b = new StringBuilder("\n==================== ALERRT Tracker ====================\n")
                 .append("  Pages:         ")
-                .append(publicUrl)
+                .append(server.publicUrl())
                 .append("/\n")
                 .append("  Content:       ")
-                .append(content.url())
+                .append(server.contentUrl())
                 .append("/content/ (imported courses)\n")
                 .append("  xAPI endpoint: ")
-                .append(publicUrl)
+                .append(server.publicUrl())
                 .append("/xapi\n")
                 .append("  Verify:        ")
-                .append(publicUrl)
+                .append(server.publicUrl())
                 .append("/verify/<code>\n");
         if (credentials.created().isEmpty()) {
             b.append("  Credentials were created on first start; generated ones are in\n  ")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import org.alerrt.tracker.certificates.domain.VerificationCode;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The configuration this context reads, in one place. */
@@ -14,21 +15,15 @@ public class CertificateSettings {
     @ConfigProperty(name = "tracker.certificates.issuer", defaultValue = "ALERRT Center at Texas State University")
     String issuer;
 
+    /** Dates on certificates are Texas dates; the verification page is on the tracker's public address. */
     @Inject
-    @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
-
-    /** Dates on certificates are Texas dates. */
-    @Inject
-    @ConfigProperty(name = "tracker.time-zone", defaultValue = "America/Chicago")
-    String timeZone;
+    ServerSettings server;
 
     public CertificateSettings() {}
 
-    public CertificateSettings(String issuer, String publicUrl, String timeZone) {
+    public CertificateSettings(String issuer, ServerSettings server) {
         this.issuer = issuer;
-        this.publicUrl = publicUrl;
-        this.timeZone = timeZone;
+        this.server = server;
     }
 
     public String issuer() {
@@ -36,12 +31,11 @@ public class CertificateSettings {
     }
 
     public ZoneId zone() {
-        return ZoneId.of(timeZone);
+        return server.zone();
     }
 
     /** The public verification page of a certificate, printed on it and encoded in its QR code. */
     public String verifyUrl(VerificationCode code) {
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return base + "/verify/" + code.value();
+        return server.publicUrl() + "/verify/" + code.value();
     }
 }

@@ -2,7 +2,7 @@ package org.alerrt.tracker.cmi5.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.alerrt.tracker.platform.web.ContentOrigin;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -13,11 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Cmi5LaunchSettings {
 
     @Inject
-    @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
-
-    @Inject
-    ContentOrigin contentOrigin;
+    ServerSettings server;
 
     @Inject
     @ConfigProperty(name = "tracker.cmi5.fetch-token-seconds", defaultValue = "600")
@@ -45,12 +41,12 @@ public class Cmi5LaunchSettings {
 
     /** Base address of launch URLs, the xAPI endpoint, the fetch URL and generated activity ids, without '/'. */
     public String publicUrl() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return server.publicUrl();
     }
 
     /** Base of imported packages' content URLs (tracker.content-url): never the pages' origin. */
     public String contentUrl() {
-        return contentOrigin.url();
+        return server.contentUrl();
     }
 
     /**

@@ -37,7 +37,8 @@ public class PlatformSettingsCheck implements SettingsCheck {
                 Setting.bool("tracker.db.rewrite-batched-inserts"),
                 Setting.integer(DB_WAIT_SECONDS, 0, 3600),
                 Setting.httpUrl(PUBLIC_URL),
-                Setting.pair("tracker.content-url", PUBLIC_URL, ContentOrigin.DEFAULT_PUBLIC_URL, ContentOrigin::check),
+                Setting.pair(
+                        "tracker.content-url", PUBLIC_URL, ServerSettings.DEFAULT_PUBLIC_URL, ContentOrigin::check),
                 Setting.text("tracker.data.dir", 1, 4096),
                 Setting.timeZone("tracker.time-zone"),
                 Setting.text("tracker.bootstrap.admin.username", 1, 100),

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alerrt.tracker.platform.config.ServerSettings;
 
 /**
  * The origin imported course content is served from ({@code tracker.content-url}), never the origin of the pages
@@ -18,12 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ContentOrigin {
 
     static final String PORT_VARIABLE = "TRACKER_CONTENT_PORT";
-    /** tracker.public-url's default, which the content origin is compared with when it is not set. */
-    public static final String DEFAULT_PUBLIC_URL = "http://127.0.0.1:8080";
 
     @Inject
-    @ConfigProperty(name = "tracker.content-url", defaultValue = "http://localhost:8081")
-    String contentUrl;
+    ServerSettings server;
 
     /**
      * The content listener's port. Payara creates that listener from the environment variable (pre-boot-commands.txt
@@ -68,14 +65,9 @@ public class ContentOrigin {
         }
     }
 
-    /** Base of content URLs, without a trailing '/'. */
-    public String url() {
-        return contentUrl.endsWith("/") ? contentUrl.substring(0, contentUrl.length() - 1) : contentUrl;
-    }
-
     /** The content origin as browsers send it in {@code Origin}. */
     public String origin() {
-        return SameOrigin.of(contentUrl).orElseThrow();
+        return SameOrigin.of(server.contentUrl()).orElseThrow();
     }
 
     /**
@@ -83,7 +75,7 @@ public class ContentOrigin {
      * @param localPort the port the request arrived on
      */
     public boolean isContentRequest(String host, int localPort) {
-        return localPort == contentPort || sameAuthority(host, contentUrl);
+        return localPort == contentPort || sameAuthority(host, server.contentUrl());
     }
 
     /** Whether a {@code Host} header names the host and port of {@code url} (a missing port: the URL's default). */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.alerrt.tracker.platform.config.ServerSettings;
 
 /**
  * Keeps the two origins apart ({@link ContentOrigin}): the content origin answers only {@code GET}/{@code HEAD} of
@@ -23,6 +24,9 @@ public class ContentOriginFilter extends HttpFilter {
     @Inject
     ContentOrigin origins;
 
+    @Inject
+    ServerSettings server;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -37,7 +41,7 @@ public class ContentOriginFilter extends HttpFilter {
                     HttpServletResponse.SC_NOT_FOUND,
                     contentOrigin
                             ? "The content origin serves course content only"
-                            : "Course content is served from " + origins.url() + CONTENT_PATH + "/");
+                            : "Course content is served from " + server.contentUrl() + CONTENT_PATH + "/");
             return;
         }
         chain.doFilter(request, response);

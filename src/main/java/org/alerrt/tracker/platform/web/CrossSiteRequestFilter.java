@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Cross-site request forgery defence for the pages and {@code /api}: the browser sends the session cookie with any
@@ -43,15 +43,14 @@ public class CrossSiteRequestFilter extends HttpFilter {
             Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
     @Inject
-    @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
+    ServerSettings server;
 
     /** The origin of {@code tracker.public-url}, parsed once. */
     private Optional<String> publicOrigin;
 
     @Override
     public void init() {
-        publicOrigin = SameOrigin.of(publicUrl);
+        publicOrigin = SameOrigin.of(server.publicUrl());
     }
 
     @Override

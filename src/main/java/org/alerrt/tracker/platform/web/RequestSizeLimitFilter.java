@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alerrt.tracker.platform.config.ServerSettings;
 
 /**
  * Refuses a request whose declared Content-Length exceeds {@code tracker.http.max-body-bytes} before its body is
@@ -20,13 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestSizeLimitFilter extends HttpFilter {
 
     @Inject
-    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
-    long maxBodyBytes;
+    ServerSettings server;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > maxBodyBytes && !isCoursePackageImport(request)) {
+        if (request.getContentLengthLong() > server.maxBodyBytes() && !isCoursePackageImport(request)) {
             response.setStatus(413);
             if (request.getProtocol().startsWith("HTTP/1")) {
                 response.setHeader("Connection", "close"); // a connection header is a protocol error in HTTP/2
@@ -36,7 +35,7 @@ public class RequestSizeLimitFilter extends HttpFilter {
                     .write(ErrorBody.of(
                                     413,
                                     "Request body of " + request.getContentLengthLong() + " bytes exceeds the limit of "
-                                            + maxBodyBytes + " bytes (tracker.http.max-body-bytes)",
+                                            + server.maxBodyBytes() + " bytes (tracker.http.max-body-bytes)",
                                     null,
                                     null)
                             .toString());

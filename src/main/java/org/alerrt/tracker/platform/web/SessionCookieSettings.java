@@ -1,11 +1,12 @@
 package org.alerrt.tracker.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import java.net.URI;
 import java.util.Locale;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.alerrt.tracker.platform.config.ServerSettings;
 
 /**
  * The page session cookie's {@code Secure} attribute, which depends on configuration and so cannot be in web.xml:
@@ -15,14 +16,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class SessionCookieSettings implements ServletContextListener {
 
-    static final String DEFAULT_PUBLIC_URL = "http://127.0.0.1:8080";
+    @Inject
+    ServerSettings server;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String publicUrl = ConfigProvider.getConfig()
-                .getOptionalValue("tracker.public-url", String.class)
-                .orElse(DEFAULT_PUBLIC_URL);
-        apply(event.getServletContext().getSessionCookieConfig(), publicUrl);
+        apply(event.getServletContext().getSessionCookieConfig(), server.publicUrl());
     }
 
     static void apply(SessionCookieConfig cookie, String publicUrl) {

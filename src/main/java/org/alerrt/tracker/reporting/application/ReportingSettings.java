@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.reporting.domain.ReportDeadline;
 import org.alerrt.tracker.reporting.domain.RosterFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,8 +42,7 @@ public class ReportingSettings {
 
     /** "Today" for the deadline is a Texas date. */
     @Inject
-    @ConfigProperty(name = "tracker.time-zone", defaultValue = "America/Chicago")
-    String timeZone;
+    ServerSettings server;
 
     private RosterFormat format;
     private ReportDeadline deadline;
@@ -52,7 +52,7 @@ public class ReportingSettings {
     void parse() {
         format = RosterFormat.parse(columns, headers, COLUMNS_KEY, HEADERS_KEY);
         deadline = new ReportDeadline(deadlineDays, dueWarningDays, unsubmittedWarningDays);
-        zone = ZoneId.of(timeZone);
+        zone = server.zone();
     }
 
     public RosterFormat format() {

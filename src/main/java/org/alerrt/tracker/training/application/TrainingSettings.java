@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.training.domain.CreditRule;
 import org.alerrt.tracker.training.domain.Level1Requirement;
 import org.alerrt.tracker.training.domain.Pid;
@@ -60,8 +61,7 @@ public class TrainingSettings {
     String pidPattern;
 
     @Inject
-    @ConfigProperty(name = "tracker.time-zone", defaultValue = "America/Chicago")
-    String zone;
+    ServerSettings server;
 
     @Inject
     @ConfigProperty(name = "tracker.training.mandate-hours", defaultValue = "16")
@@ -102,7 +102,7 @@ public class TrainingSettings {
 
     /** Completion dates are calendar dates in this zone (Texas: America/Chicago). */
     public ZoneId zone() {
-        return ZoneId.of(zone);
+        return server.zone();
     }
 
     public int mandateHours() {

@@ -20,6 +20,7 @@ import org.alerrt.tracker.certificates.domain.Certificate;
 import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
 import org.alerrt.tracker.certificates.domain.Delivery;
 import org.alerrt.tracker.certificates.domain.VerificationCode;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class CertificatePdfRendererTest {
 
     private final CertificateSettings settings = new CertificateSettings(
-            "ALERRT Center at Texas State University", "https://tracker.example.org/", "America/Chicago");
+            "ALERRT Center at Texas State University",
+            new ServerSettings("https://tracker.example.org/", "http://localhost:8081", "America/Chicago", 10_485_760));
     private static final WhoReports ALERRT_QUEUED = new WhoReports(true, WhoReports.BY_ALERRT, "queued");
     private static final WhoReports AGENCY = new WhoReports(false, WhoReports.BY_AGENCY, null);
     private final VerificationCode code = VerificationCode.generate();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.junit.jupiter.api.Test;
 
 /** Which requests belong to the content origin, and which content origins the server refuses to start with. */
@@ -13,7 +14,7 @@ class ContentOriginTest {
 
     private static ContentOrigin origin(String contentUrl, int port) {
         ContentOrigin o = new ContentOrigin();
-        o.contentUrl = contentUrl;
+        o.server = new ServerSettings("http://127.0.0.1:8080", contentUrl, "America/Chicago", 10_485_760);
         o.contentPort = port;
         return o;
     }

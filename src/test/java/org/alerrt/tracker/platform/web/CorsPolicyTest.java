@@ -3,6 +3,7 @@ package org.alerrt.tracker.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.junit.jupiter.api.Test;
 
 /** Which origins get an Access-Control-Allow-Origin (config tracker.xapi.cors-origins). */
@@ -13,7 +14,8 @@ class CorsPolicyTest {
         p.origins = origins;
         p.maxAgeSeconds = 600;
         p.contentOrigin = new ContentOrigin();
-        p.contentOrigin.contentUrl = "http://localhost:8081";
+        p.contentOrigin.server =
+                new ServerSettings("http://127.0.0.1:8080", "http://localhost:8081", "America/Chicago", 10_485_760);
         return p;
     }
 

@@ -3,6 +3,7 @@ package org.alerrt.tracker.platform.web;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.junit.jupiter.api.Test;
 
 /** The session cookie is Secure exactly when people reach the tracker over https. */
@@ -17,7 +18,7 @@ class SessionCookieSettingsTest {
     @Test
     void notSecureOverPlainHttpOrAnUnusableUrl() {
         assertFalse(SessionCookieSettings.secure("http://127.0.0.1:8080"));
-        assertFalse(SessionCookieSettings.secure(SessionCookieSettings.DEFAULT_PUBLIC_URL));
+        assertFalse(SessionCookieSettings.secure(ServerSettings.DEFAULT_PUBLIC_URL));
         assertFalse(SessionCookieSettings.secure("tracker.alerrt.org"));
         assertFalse(SessionCookieSettings.secure("https ://broken"));
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.alerrt.tracker.platform.audit.AuditEntry;
 import org.alerrt.tracker.platform.audit.AuditTrail;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.reporting.adapters.persistence.JdbcReportingReadModel;
 import org.alerrt.tracker.reporting.adapters.persistence.JdbcReportingRepository;
 import org.alerrt.tracker.reporting.domain.Delivery;
@@ -75,7 +76,7 @@ class ReportingLifecycleTest {
         s.deadlineDays = 30;
         s.dueWarningDays = 25;
         s.unsubmittedWarningDays = 7;
-        s.timeZone = "America/Chicago";
+        s.server = new ServerSettings("http://127.0.0.1:8080", "http://localhost:8081", "America/Chicago", 10_485_760);
         s.parse();
         return s;
     }

@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alerrt.tracker.platform.config.ServerSettings;
 
 /**
  * Dates as pages show them ({@code #{fmt.date(d)}}): US style MM/DD/YYYY, as on TCOLE records; instants in the
@@ -21,8 +20,7 @@ public class PageFormat {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm");
 
     @Inject
-    @ConfigProperty(name = "tracker.time-zone", defaultValue = "America/Chicago")
-    String zone;
+    ServerSettings server;
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
@@ -30,10 +28,10 @@ public class PageFormat {
 
     /** The calendar day of an instant in the tracker's zone. */
     public String day(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(ZoneId.of(zone)));
+        return instant == null ? "" : DATE.format(instant.atZone(server.zone()));
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.of(zone)));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(server.zone()));
     }
 }

@@ -27,6 +27,7 @@ import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
 import org.alerrt.tracker.certificates.domain.Delivery;
 import org.alerrt.tracker.platform.audit.AuditEntry;
 import org.alerrt.tracker.platform.audit.AuditTrail;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.events.EventPublisher;
 import org.alerrt.tracker.reporting.adapters.persistence.JdbcReportingReadModel;
 import org.alerrt.tracker.reporting.application.ReportingStatusLookup;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.Test;
 class JdbcCertificateRepositoryTest {
 
     static final CertificateSettings SETTINGS = new CertificateSettings(
-            "ALERRT Center at Texas State University", "http://127.0.0.1:8080", "America/Chicago");
+            "ALERRT Center at Texas State University",
+            new ServerSettings("http://127.0.0.1:8080", "http://localhost:8081", "America/Chicago", 10_485_760));
 
     private DataSource ds;
     private JdbcCertificateRepository repo;

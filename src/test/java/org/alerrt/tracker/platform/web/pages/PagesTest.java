@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.junit.jupiter.api.Test;
 
 class PagesTest {
@@ -18,7 +19,8 @@ class PagesTest {
     @Test
     void datesAreUsStyleInTheTrackerZone() {
         PageFormat fmt = new PageFormat();
-        fmt.zone = "America/Chicago";
+        fmt.server =
+                new ServerSettings("http://127.0.0.1:8080", "http://localhost:8081", "America/Chicago", 10_485_760);
         assertEquals("09/01/2025", fmt.date(LocalDate.of(2025, 9, 1)));
         assertEquals("", fmt.date(null));
         // 03:00 UTC is still the previous evening in Texas
