@@ -15,7 +15,7 @@ import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
 import org.alerrt.tracker.certificates.domain.VerificationCode;
 import org.alerrt.tracker.platform.audit.AuditTrail;
 import org.alerrt.tracker.platform.events.EventPublisher;
-import org.alerrt.tracker.reporting.application.ReportingStatusLookup;
+import org.alerrt.tracker.reporting.api.ReportingStatusLookup;
 
 /**
  * Issuing, reissuing, listing, revoking and rendering certificates. Every status change is written to the audit

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.alerrt.tracker.certificates.domain.Delivery;
-import org.alerrt.tracker.reporting.application.ReportingStatus;
+import org.alerrt.tracker.reporting.api.ReportingStatus;
 
 /**
  * Who reports a certificate's hours to TCOLE, as the PDF, the verify page and the verify API say it: ALERRT for

@@ -18,9 +18,9 @@ import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
 import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.domain.InvalidValueException;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /**
  * Imports cmi5 course packages (cmi5 §6.1, §14) and answers questions about them. An import is one transaction:

@@ -25,11 +25,11 @@ import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SatisfactionResult;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.platform.errors.Refusal;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.application.LearnerService;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.Learner;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /**
  * The learner side of the LMS: a learner's courses with progress, starting a course (one registration per

@@ -52,6 +52,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.Roles;
 import org.alerrt.tracker.platform.security.SecretHasher;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.CompletionStatement;
@@ -61,7 +62,6 @@ import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /**
  * cmi5 registrations and AU launch sessions: register a learner (§9.6.1), launch an AU (§8.1, §10, §9.3.1),

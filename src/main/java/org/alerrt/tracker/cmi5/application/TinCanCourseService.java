@@ -19,10 +19,10 @@ import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
 import org.alerrt.tracker.cmi5.domain.TinCanActivity;
 import org.alerrt.tracker.cmi5.domain.TinCanRepository;
 import org.alerrt.tracker.cmi5.domain.TinCanStructure;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseDefinition;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /**
  * Imports Tin Can packages next to cmi5 courses: same course, version and file storage (served under

@@ -1,7 +1,7 @@
 package org.alerrt.tracker.compliance.application;
 
 import java.util.List;
-import org.alerrt.tracker.training.application.OfficerStatus;
+import org.alerrt.tracker.training.api.OfficerStatus;
 
 /** One officer in the compliance view: their standing and the items that need an administrator, in plain words. */
 public record ComplianceRow(OfficerStatus officer, List<String> actions) {

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.text.CsvCells;
-import org.alerrt.tracker.reporting.application.ReportingAttention;
-import org.alerrt.tracker.reporting.application.ReportingSettings;
-import org.alerrt.tracker.reporting.application.ReportingStatusLookup;
-import org.alerrt.tracker.training.application.OfficerStatus;
-import org.alerrt.tracker.training.application.OfficerStatusService;
-import org.alerrt.tracker.training.domain.Level1Status;
+import org.alerrt.tracker.reporting.api.ReportingAttention;
+import org.alerrt.tracker.reporting.api.ReportingStatusLookup;
+import org.alerrt.tracker.training.api.Level1Status;
+import org.alerrt.tracker.training.api.OfficerStatus;
+import org.alerrt.tracker.training.api.OfficerStatuses;
 
 /**
  * Officers by agency with hours in the unit, the mandate, Level 1 and what needs action: a PID missing (with the
@@ -37,16 +37,16 @@ public class ComplianceService {
             "needs_action");
 
     @Inject
-    OfficerStatusService officers;
+    OfficerStatuses officers;
 
     @Inject
-    ReportingSettings reporting;
+    ServerSettings server;
 
     @Inject
     ReportingStatusLookup reports;
 
     public List<ComplianceRow> page(String agency, LocalDate on, long afterId, int limit) {
-        LocalDate today = LocalDate.now(reporting.zone());
+        LocalDate today = LocalDate.now(server.zone());
         List<OfficerStatus> page = officers.page(agency, on, afterId, limit);
         Map<Long, ReportingAttention> attention =
                 reports.attentionOf(page.stream().map(OfficerStatus::learnerId).toList(), today);
@@ -61,7 +61,7 @@ public class ComplianceService {
         CsvCells.line(out, CSV_HEADER);
         long after = 0;
         while (true) {
-            List<ComplianceRow> page = page(agency, on, after, OfficerStatusService.MAX_PAGE);
+            List<ComplianceRow> page = page(agency, on, after, OfficerStatuses.MAX_PAGE);
             for (ComplianceRow r : page) {
                 OfficerStatus o = r.officer();
                 CsvCells.line(
@@ -83,7 +83,7 @@ public class ComplianceService {
                                         : o.level1().metOn().toString(),
                                 String.join("; ", r.actions())));
             }
-            if (page.size() < OfficerStatusService.MAX_PAGE) {
+            if (page.size() < OfficerStatuses.MAX_PAGE) {
                 return out.toString();
             }
             after = page.get(page.size() - 1).officer().learnerId();
@@ -94,7 +94,7 @@ public class ComplianceService {
         List<String> actions = new ArrayList<>();
         if (o.pidMissing()) {
             if (o.heldForPidSince() != null) {
-                LocalDate due = reporting.deadline().dueBy(o.heldForPidSince());
+                LocalDate due = reports.reportDueBy(o.heldForPidSince());
                 actions.add("PID missing: credit held since " + o.heldForPidSince() + ", TCOLE report due by " + due
                         + (today.isAfter(due) ? " (overdue)" : ""));
             } else {

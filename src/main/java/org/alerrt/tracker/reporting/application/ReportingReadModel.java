@@ -3,10 +3,11 @@ package org.alerrt.tracker.reporting.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.alerrt.tracker.reporting.api.ReportingAttention;
 import org.alerrt.tracker.reporting.domain.EntryKind;
 import org.alerrt.tracker.reporting.domain.EntryStatus;
 
-/** The queries behind {@link ReportingStatusLookup}, implemented by the persistence adapter. */
+/** The queries behind {@link ReportingStatusQueries}, implemented by the persistence adapter. */
 public interface ReportingReadModel {
 
     /** One report entry of a completion as others may see it. */

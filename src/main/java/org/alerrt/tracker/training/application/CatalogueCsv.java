@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.CompletionRule;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.Delivery;
 import org.alerrt.tracker.training.domain.InvalidValueException;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /**
  * Reads the catalogue file ({@code lrs-config/courses.csv}): header

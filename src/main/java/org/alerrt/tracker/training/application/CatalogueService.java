@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.platform.errors.Refusal;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.CourseRepository;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /** The course catalogue: list, look up, create or change a course. */
 @ApplicationScoped

@@ -23,6 +23,7 @@ import org.alerrt.tracker.platform.audit.AuditTrail;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.Roles;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.ClassAttendee;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseRepository;
@@ -32,7 +33,6 @@ import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerRepository;
 import org.alerrt.tracker.training.domain.Outcome;
 import org.alerrt.tracker.training.domain.Pid;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.TrainingClass;
 import org.alerrt.tracker.training.domain.TrainingClassRepository;
 

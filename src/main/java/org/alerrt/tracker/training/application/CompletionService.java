@@ -17,6 +17,10 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.platform.audit.AuditTrail;
 import org.alerrt.tracker.platform.errors.Refusal;
+import org.alerrt.tracker.training.api.CompletionWithdrawn;
+import org.alerrt.tracker.training.api.Level1Status;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
+import org.alerrt.tracker.training.api.TrainingUnit;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.CompletionFacts;
 import org.alerrt.tracker.training.domain.CompletionRepository;
@@ -28,12 +32,9 @@ import org.alerrt.tracker.training.domain.InvalidValueException;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerRepository;
 import org.alerrt.tracker.training.domain.Level1Requirement;
-import org.alerrt.tracker.training.domain.Level1Status;
 import org.alerrt.tracker.training.domain.MandateStatus;
 import org.alerrt.tracker.training.domain.Outcome;
 import org.alerrt.tracker.training.domain.Pid;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
-import org.alerrt.tracker.training.domain.TrainingUnit;
 
 /**
  * Completions: decides them from statements, lists them, and tells SB 1852 status (hours per unit, Level 1). The

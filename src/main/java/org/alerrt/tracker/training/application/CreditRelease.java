@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.alerrt.tracker.platform.audit.AuditTrail;
 import org.alerrt.tracker.platform.events.EventPublisher;
+import org.alerrt.tracker.training.api.CompletionWithdrawn;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.CompletionRepository;
 import org.alerrt.tracker.training.domain.Course;

@@ -7,19 +7,19 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.alerrt.tracker.training.api.Level1Status;
+import org.alerrt.tracker.training.api.OfficerStatus;
+import org.alerrt.tracker.training.api.OfficerStatuses;
+import org.alerrt.tracker.training.api.TrainingUnit;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.CompletionRepository;
 import org.alerrt.tracker.training.domain.Delivery;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerRepository;
-import org.alerrt.tracker.training.domain.Level1Status;
-import org.alerrt.tracker.training.domain.TrainingUnit;
 
 /** Officers' SB 1852 standing, a page at a time, from a few bulk queries (the compliance view and its CSV). */
 @ApplicationScoped
-public class OfficerStatusService {
-
-    public static final int MAX_PAGE = 500;
+public class OfficerStatusService implements OfficerStatuses {
 
     @Inject
     LearnerRepository learners;
@@ -38,6 +38,7 @@ public class OfficerStatusService {
      * @param on the day whose training unit counts (null: today)
      * @param afterId the last learner id of the previous page (0 for the first)
      */
+    @Override
     @Transactional
     public List<OfficerStatus> page(String agency, LocalDate on, long afterId, int limit) {
         List<Learner> page = learners.ofAgency(

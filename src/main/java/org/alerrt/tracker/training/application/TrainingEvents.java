@@ -1,6 +1,8 @@
 package org.alerrt.tracker.training.application;
 
 import jakarta.json.JsonObject;
+import org.alerrt.tracker.training.api.CompletionCredited;
+import org.alerrt.tracker.training.api.CompletionWithdrawn;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.Learner;

@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.alerrt.tracker.platform.config.ServerSettings;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.CreditRule;
 import org.alerrt.tracker.training.domain.Level1Requirement;
 import org.alerrt.tracker.training.domain.Pid;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.TrainerCourses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.alerrt.tracker.platform.config.Setting;
 import org.alerrt.tracker.platform.config.SettingsCheck;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.Level1Requirement;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.TrainerCourses;
 
 /** The training context's settings, checked at start (docs/configuration.md: Training). */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 
 /**
  * One learner's result in one course for one registration and attempt (unique), so TCOLE hours are counted once

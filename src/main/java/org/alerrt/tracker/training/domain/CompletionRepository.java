@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 
 /**
  * Completions, one per learner, course, registration and attempt. "Credited" below means earning credit now:

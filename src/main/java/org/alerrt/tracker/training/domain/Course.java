@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 
 /**
  * A catalogue course, keyed by its TCOLE number. Holds the credit rule: a passing completion earns the course's

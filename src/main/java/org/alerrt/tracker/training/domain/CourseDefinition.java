@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 
 /**
  * Everything that defines a catalogue course, checked on construction: a title, whole credit hours (TCOLE

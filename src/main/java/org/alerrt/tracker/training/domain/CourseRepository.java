@@ -2,6 +2,7 @@ package org.alerrt.tracker.training.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 
 /** The catalogue. */
 public interface CourseRepository {

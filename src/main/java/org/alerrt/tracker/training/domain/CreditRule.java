@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
+import org.alerrt.tracker.training.api.TrainingUnit;
 
 /**
  * How many hours a result earns (rulebook, credit rules): a pass the course's catalogue hours, a 3312 Update module

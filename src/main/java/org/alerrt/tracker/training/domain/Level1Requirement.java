@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.alerrt.tracker.training.api.Level1Status;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 
 /**
  * SB 1852's one-time requirement (Occ. Code §1701.3525; 37 TAC §218.3(b)): every Texas peace officer completes

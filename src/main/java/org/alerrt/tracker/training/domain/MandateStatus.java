@@ -1,5 +1,8 @@
 package org.alerrt.tracker.training.domain;
 
+import org.alerrt.tracker.training.api.Level1Status;
+import org.alerrt.tracker.training.api.TrainingUnit;
+
 /**
  * An officer's SB 1852 status (Occ. Code §1701.3525), two requirements shown apart: at least {@code requiredHours}
  * of ALERRT training that counts toward the mandate in each training unit ({@link #hoursMet()}), and Level 1 by its

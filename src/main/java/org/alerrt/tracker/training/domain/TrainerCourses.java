@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 
 /**
  * Which Train-the-Trainer course qualifies an instructor for which user course (3315 Level I TtT → 3311 Level I).

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 
 /**
  * An in-person class recorded by an administrator (rulebook, credit rules): a course delivered directly or

@@ -19,6 +19,7 @@ import org.alerrt.tracker.platform.audit.AuditTrail;
 import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.reporting.adapters.persistence.JdbcReportingReadModel;
 import org.alerrt.tracker.reporting.adapters.persistence.JdbcReportingRepository;
+import org.alerrt.tracker.reporting.api.ReportingAttention;
 import org.alerrt.tracker.reporting.domain.Delivery;
 import org.alerrt.tracker.reporting.domain.EntryKind;
 import org.alerrt.tracker.reporting.domain.EntryStatus;
@@ -305,7 +306,7 @@ class ReportingLifecycleTest {
         assertEquals(
                 Urgency.OVERDUE,
                 service.list(EntryStatus.EXPORTED, null, null, 10).get(0).urgency());
-        ReportingStatusLookup lookup = new ReportingStatusLookup(new JdbcReportingReadModel(ds), service.settings);
+        ReportingStatusQueries lookup = new ReportingStatusQueries(new JdbcReportingReadModel(ds), service.settings);
         assertEquals(
                 new ReportingAttention(LEARNER, 1, 0),
                 lookup.attentionOf(List.of(LEARNER, 99L), LocalDate.of(2026, 12, 26))

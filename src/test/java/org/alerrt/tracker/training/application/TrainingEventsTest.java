@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.training.api.CompletionCredited;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.CompletionRule;
 import org.alerrt.tracker.training.domain.Course;
@@ -21,7 +23,6 @@ import org.alerrt.tracker.training.domain.Delivery;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
 import org.alerrt.tracker.training.domain.Pid;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 import org.junit.jupiter.api.Test;
 
 class TrainingEventsTest {

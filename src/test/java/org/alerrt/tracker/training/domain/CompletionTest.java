@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.junit.jupiter.api.Test;
 
 class CompletionTest {

@@ -2,6 +2,7 @@ package org.alerrt.tracker.training.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 
 /** Test catalogue entries. */
 public final class Courses {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
+import org.alerrt.tracker.training.api.TrainingUnit;
 import org.junit.jupiter.api.Test;
 
 class CreditRuleTest {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.alerrt.tracker.training.domain.Level1Status.State;
+import org.alerrt.tracker.training.api.Level1Status;
+import org.alerrt.tracker.training.api.Level1Status.State;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.junit.jupiter.api.Test;
 
 /** SB 1852: every officer completes ALERRT Level 1 (3311 or 3315) by 2027-08-31. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.junit.jupiter.api.Test;
 
 class TrainingClassTest {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.alerrt.tracker.training.api.TrainingUnit;
 import org.junit.jupiter.api.Test;
 
 class TrainingUnitTest {

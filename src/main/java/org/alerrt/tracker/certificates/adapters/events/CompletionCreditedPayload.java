@@ -3,7 +3,7 @@ package org.alerrt.tracker.certificates.adapters.events;
 import jakarta.json.JsonObject;
 import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
 import org.alerrt.tracker.certificates.domain.Delivery;
-import org.alerrt.tracker.training.application.CompletionCredited;
+import org.alerrt.tracker.training.api.CompletionCredited;
 import org.alerrt.tracker.training.application.TrainingEvents;
 
 /**

@@ -16,8 +16,8 @@ import org.alerrt.tracker.compliance.application.ComplianceRow;
 import org.alerrt.tracker.compliance.application.ComplianceService;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.web.QueryParams;
-import org.alerrt.tracker.training.application.OfficerStatus;
-import org.alerrt.tracker.training.application.OfficerStatusService;
+import org.alerrt.tracker.training.api.OfficerStatus;
+import org.alerrt.tracker.training.api.OfficerStatuses;
 
 /**
  * The compliance view for administrators: {@code GET /api/compliance?agency=&on=&after=&limit=} (officers in learner
@@ -37,7 +37,7 @@ public class ComplianceResource {
             @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         Long afterId = QueryParams.positiveId(after, "after");
-        int max = QueryParams.limit(limit, 100, OfficerStatusService.MAX_PAGE);
+        int max = QueryParams.limit(limit, 100, OfficerStatuses.MAX_PAGE);
         List<ComplianceRow> rows =
                 compliance.page(agency, QueryParams.date(on, "on"), afterId == null ? 0 : afterId, max);
         JsonArrayBuilder officers = CachedJson.arrayBuilder();

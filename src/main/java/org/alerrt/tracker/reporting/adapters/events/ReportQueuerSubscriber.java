@@ -8,7 +8,7 @@ import org.alerrt.tracker.platform.events.EventSubscriber;
 import org.alerrt.tracker.reporting.application.ReportQueueService;
 import org.alerrt.tracker.reporting.domain.Delivery;
 import org.alerrt.tracker.reporting.domain.RecordSnapshot;
-import org.alerrt.tracker.training.application.CompletionCredited;
+import org.alerrt.tracker.training.api.CompletionCredited;
 import org.alerrt.tracker.training.application.TrainingEvents;
 
 /**

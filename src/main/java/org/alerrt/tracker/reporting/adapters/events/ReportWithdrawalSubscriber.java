@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.alerrt.tracker.platform.events.EventSubscriber;
 import org.alerrt.tracker.reporting.application.ReportQueueService;
-import org.alerrt.tracker.training.application.CompletionWithdrawn;
+import org.alerrt.tracker.training.api.CompletionWithdrawn;
 import org.alerrt.tracker.training.application.TrainingEvents;
 
 /**

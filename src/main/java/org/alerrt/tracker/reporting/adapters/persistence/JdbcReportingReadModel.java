@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
-import org.alerrt.tracker.reporting.application.ReportingAttention;
+import org.alerrt.tracker.reporting.api.ReportingAttention;
 import org.alerrt.tracker.reporting.application.ReportingReadModel;
 import org.alerrt.tracker.reporting.domain.EntryKind;
 import org.alerrt.tracker.reporting.domain.EntryStatus;

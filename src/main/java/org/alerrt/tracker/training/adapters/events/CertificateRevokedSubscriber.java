@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import org.alerrt.tracker.platform.events.EventSubscriber;
+import org.alerrt.tracker.training.api.CompletionWithdrawn;
 import org.alerrt.tracker.training.application.CompletionService;
-import org.alerrt.tracker.training.application.CompletionWithdrawn;
 
 /**
  * An administrator revoked a certificate: its completion's credit is withdrawn (no longer counts toward the mandate;

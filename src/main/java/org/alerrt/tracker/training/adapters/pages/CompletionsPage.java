@@ -8,12 +8,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.CompletionView;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.InvalidValueException;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /** {@code /admin/completions}: newest first, filtered by course and "PID missing". */
 @Named

@@ -8,13 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.domain.CompletionRule;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.Delivery;
 import org.alerrt.tracker.training.domain.InvalidValueException;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /** {@code /admin/courses}: the catalogue and a form to add or change a course. View scoped: the form spans posts. */
 @Named

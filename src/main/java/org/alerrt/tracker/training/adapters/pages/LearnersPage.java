@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
+import org.alerrt.tracker.training.api.Level1Status;
 import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.LearnerActors;
 import org.alerrt.tracker.training.application.LearnerLogin;
@@ -19,7 +20,6 @@ import org.alerrt.tracker.training.application.TrainingSettings;
 import org.alerrt.tracker.training.domain.InvalidValueException;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
-import org.alerrt.tracker.training.domain.Level1Status;
 import org.alerrt.tracker.training.domain.Pid;
 
 /**

@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.platform.web.pages.SignedInUser;
+import org.alerrt.tracker.training.api.Level1Status;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.CompletionView;
 import org.alerrt.tracker.training.application.TrainingSettings;
-import org.alerrt.tracker.training.domain.Level1Status;
 import org.alerrt.tracker.training.domain.MandateStatus;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /** {@code /learner/}: the signed-in learner's completions and SB 1852 status; only ever the caller's own. */
 @Named

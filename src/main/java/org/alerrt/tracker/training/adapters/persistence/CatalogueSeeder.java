@@ -15,12 +15,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.alerrt.tracker.platform.bootstrap.StartupFailure;
 import org.alerrt.tracker.platform.config.ConfigDirectory;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueCsv;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.application.CsvProblem;
 import org.alerrt.tracker.training.application.TrainingSettings;
 import org.alerrt.tracker.training.domain.CourseDefinition;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /**
  * On start, adds the courses of {@code tracker.catalogue.file} (in {@code lrs-config/}) that the database lacks. A

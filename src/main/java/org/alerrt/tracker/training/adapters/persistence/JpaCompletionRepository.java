@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.Completion;
 import org.alerrt.tracker.training.domain.CompletionRepository;
 import org.alerrt.tracker.training.domain.Outcome;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /** Completions in {@code completion}. Runs in the caller's transaction. */
 @ApplicationScoped

@@ -14,10 +14,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.CourseRepository;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /** The catalogue in {@code course} and {@code course_activity}. Runs in the caller's transaction. */
 @ApplicationScoped

@@ -18,9 +18,9 @@ import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.alerrt.tracker.platform.web.QueryParams;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.CompletionView;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 
 /** Admin list of completions ({@code /api/completions}, newest first) and decisions on held credit. */
 @Path("completions")

@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.domain.CompletionRule;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.Delivery;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Admin API of the course catalogue: {@code /api/courses}. */

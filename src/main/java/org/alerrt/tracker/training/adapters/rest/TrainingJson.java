@@ -7,10 +7,10 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.function.Function;
 import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.training.api.Level1Status;
 import org.alerrt.tracker.training.application.CompletionView;
 import org.alerrt.tracker.training.domain.Course;
 import org.alerrt.tracker.training.domain.Learner;
-import org.alerrt.tracker.training.domain.Level1Status;
 import org.alerrt.tracker.training.domain.MandateStatus;
 
 /** The JSON the training API answers with. */

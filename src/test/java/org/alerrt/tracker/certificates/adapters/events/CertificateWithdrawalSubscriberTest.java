@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import org.alerrt.tracker.training.application.CompletionWithdrawn;
+import org.alerrt.tracker.training.api.CompletionWithdrawn;
 import org.junit.jupiter.api.Test;
 
 class CertificateWithdrawalSubscriberTest {

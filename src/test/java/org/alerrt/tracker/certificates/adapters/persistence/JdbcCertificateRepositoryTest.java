@@ -30,7 +30,7 @@ import org.alerrt.tracker.platform.audit.AuditTrail;
 import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.events.EventPublisher;
 import org.alerrt.tracker.reporting.adapters.persistence.JdbcReportingReadModel;
-import org.alerrt.tracker.reporting.application.ReportingStatusLookup;
+import org.alerrt.tracker.reporting.application.ReportingStatusQueries;
 import org.alerrt.tracker.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class JdbcCertificateRepositoryTest {
             }
         };
         service = new CertificateService(
-                repo, SETTINGS, clock, audit, events, new ReportingStatusLookup(new JdbcReportingReadModel(ds), null));
+                repo, SETTINGS, clock, audit, events, new ReportingStatusQueries(new JdbcReportingReadModel(ds), null));
         verification = new VerificationService(service, SETTINGS);
     }
 

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.alerrt.tracker.reporting.domain.Delivery;
 import org.alerrt.tracker.reporting.domain.RecordSnapshot;
-import org.alerrt.tracker.training.application.CompletionCredited;
+import org.alerrt.tracker.training.api.CompletionCredited;
 import org.junit.jupiter.api.Test;
 
 class ReportQueuerSubscriberTest {

@@ -11,11 +11,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.platform.errors.Refusal;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.CompletionRule;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.InvalidValueException;
 import org.alerrt.tracker.training.domain.Pid;
-import org.alerrt.tracker.training.domain.TcoleCourseNumber;
 import org.junit.jupiter.api.Test;
 
 /** Bad requests become 400s naming the field, never 500s. */

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.reporting.application;
+package org.alerrt.tracker.reporting.api;
 
 /**
  * An officer's report entries that need an administrator: {@code overdue} still with ALERRT (queued, exported but

@@ -1,10 +1,11 @@
-package org.alerrt.tracker.training.application;
+package org.alerrt.tracker.training.api;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.Locale;
 import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.training.application.TrainingEvents;
 
 /**
  * The published language of {@value TrainingEvents#COMPLETION_WITHDRAWN}: credit that was released (a

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.training.application;
+package org.alerrt.tracker.training.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.training.application.TrainingEvents;
 
 /**
  * The published language of {@value TrainingEvents#COMPLETION_CREDITED}: a completion that earns credit, with what

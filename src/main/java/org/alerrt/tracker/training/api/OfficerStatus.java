@@ -1,8 +1,6 @@
-package org.alerrt.tracker.training.application;
+package org.alerrt.tracker.training.api;
 
 import java.time.LocalDate;
-import org.alerrt.tracker.training.domain.Level1Status;
-import org.alerrt.tracker.training.domain.TrainingUnit;
 
 /**
  * One officer's SB 1852 standing in a training unit and what in training needs an administrator: credit held for a

@@ -1,6 +1,7 @@
-package org.alerrt.tracker.training.domain;
+package org.alerrt.tracker.training.api;
 
 import java.util.regex.Pattern;
+import org.alerrt.tracker.training.domain.InvalidValueException;
 
 /** A TCOLE course number: 4 to 6 digits (catalogue numbers seen: 3311, 78052, 667371). */
 public record TcoleCourseNumber(String value) {

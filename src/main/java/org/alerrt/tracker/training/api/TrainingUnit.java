@@ -1,4 +1,4 @@
-package org.alerrt.tracker.training.domain;
+package org.alerrt.tracker.training.api;
 
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.reporting.application;
+package org.alerrt.tracker.reporting.api;
 
 import java.time.Instant;
 

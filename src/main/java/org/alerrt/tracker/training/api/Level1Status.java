@@ -1,4 +1,4 @@
-package org.alerrt.tracker.training.domain;
+package org.alerrt.tracker.training.api;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,11 +32,11 @@ public record Level1Status(State state, LocalDate deadline, LocalDate asOf, Loca
         }
     }
 
-    static Level1Status met(LocalDate deadline, LocalDate asOf, LocalDate on, TcoleCourseNumber course) {
+    public static Level1Status met(LocalDate deadline, LocalDate asOf, LocalDate on, TcoleCourseNumber course) {
         return new Level1Status(State.MET, deadline, asOf, on, course);
     }
 
-    static Level1Status notMet(LocalDate deadline, LocalDate asOf) {
+    public static Level1Status notMet(LocalDate deadline, LocalDate asOf) {
         return new Level1Status(asOf.isAfter(deadline) ? State.OVERDUE : State.DUE, deadline, asOf, null, null);
     }
 

@@ -9,16 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alerrt.tracker.reporting.api.ReportingAttention;
+import org.alerrt.tracker.reporting.api.ReportingStatus;
+import org.alerrt.tracker.reporting.api.ReportingStatusLookup;
 import org.alerrt.tracker.reporting.domain.EntryKind;
 import org.alerrt.tracker.reporting.domain.EntryStatus;
 
-/**
- * Reporting's published read model: the report state of one completion, empty when ALERRT does not report it
- * (indirect delivery, not credited, or not queued yet), and the entries of officers that need an administrator.
- * The only way other contexts learn about reporting.
- */
+/** Reporting's published read model ({@link ReportingStatusLookup}), on its own tables. */
 @ApplicationScoped
-public class ReportingStatusLookup {
+public class ReportingStatusQueries implements ReportingStatusLookup {
 
     @Inject
     ReportingReadModel readModel;
@@ -26,14 +25,15 @@ public class ReportingStatusLookup {
     @Inject
     ReportingSettings settings;
 
-    public ReportingStatusLookup() {}
+    public ReportingStatusQueries() {}
 
-    public ReportingStatusLookup(ReportingReadModel readModel, ReportingSettings settings) {
+    public ReportingStatusQueries(ReportingReadModel readModel, ReportingSettings settings) {
         this.readModel = readModel;
         this.settings = settings;
     }
 
     /** The latest entry's state, with the submission date of the newest record TCOLE holds. */
+    @Override
     public Optional<ReportingStatus> ofCompletion(long completionId) {
         List<ReportingReadModel.EntryState> entries = readModel.entriesOfCompletion(completionId);
         if (entries.isEmpty()) {
@@ -49,7 +49,7 @@ public class ReportingStatusLookup {
                 new ReportingStatus(completionId, entries.get(0).status().name(), reported));
     }
 
-    /** Officers among {@code learnerIds} with overdue or rejected entries; absent when none. */
+    @Override
     public Map<Long, ReportingAttention> attentionOf(Collection<Long> learnerIds, LocalDate today) {
         if (learnerIds.isEmpty()) {
             return Map.of();
@@ -60,5 +60,10 @@ public class ReportingStatusLookup {
                 .filter(a -> a.overdue() > 0 || a.rejected() > 0)
                 .forEach(a -> result.put(a.learnerId(), a));
         return result;
+    }
+
+    @Override
+    public LocalDate reportDueBy(LocalDate from) {
+        return settings.deadline().dueBy(from);
     }
 }
