@@ -62,7 +62,7 @@ class JsonBodyTest {
 
     @Test
     void membersNameTheFieldAtFault() {
-        var o = JsonBody.object("{\"s\":\"x\",\"n\":3,\"b\":true,\"a\":[\"p\",1],\"big\":1e10,\"f\":1.5}");
+        var o = JsonBody.object("{\"s\":\"x\",\"n\":3,\"b\":true,\"a\":[\"p\",1],\"big\":10000000000,\"f\":1.5}");
         assertEquals("x", JsonBody.requiredString(o, "s"));
         assertEquals("3", JsonBody.text(o, "n"));
         assertNull(JsonBody.optionalString(o, "missing"));
