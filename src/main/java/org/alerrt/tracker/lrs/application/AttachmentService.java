@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.alerrt.tracker.lrs.adapters.persistence.JdbcAttachmentStore;
+import org.alerrt.tracker.lrs.domain.attachments.AttachmentInfo;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentRules;
+import org.alerrt.tracker.lrs.domain.attachments.AttachmentStore;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.attachments.SignatureVerifier;
 import org.alerrt.tracker.platform.errors.Refusal;
@@ -24,7 +25,7 @@ import org.alerrt.tracker.platform.errors.Refusal;
 public class AttachmentService {
 
     @Inject
-    JdbcAttachmentStore store;
+    AttachmentStore store;
 
     /** Before anything is written: the §1.5.2 matching rules, then every signature (Data §2.6.s5). */
     public void check(List<JsonObject> statements, AttachmentUpload upload) {
@@ -64,12 +65,12 @@ public class AttachmentService {
     }
 
     /** The attachments with data held for the given statements: one per hash, in order of first reference. */
-    public List<JdbcAttachmentStore.Info> attachmentsOf(List<JsonObject> statements) {
+    public List<AttachmentInfo> attachmentsOf(List<JsonObject> statements) {
         List<String> hashes = AttachmentRules.referencedHashes(statements);
         if (hashes.isEmpty()) {
             return List.of();
         }
-        Map<String, JdbcAttachmentStore.Info> known = store.info(hashes);
+        Map<String, AttachmentInfo> known = store.info(hashes);
         return hashes.stream().filter(known::containsKey).map(known::get).toList();
     }
 

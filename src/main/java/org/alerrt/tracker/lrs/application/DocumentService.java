@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore;
-import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore.ConcurrentWriteException;
+import org.alerrt.tracker.lrs.domain.documents.ConcurrentWriteException;
 import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
+import org.alerrt.tracker.lrs.domain.documents.DocumentId;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
+import org.alerrt.tracker.lrs.domain.documents.DocumentStore;
 import org.alerrt.tracker.lrs.domain.documents.JsonMerge;
 import org.alerrt.tracker.lrs.domain.documents.MediaTypes;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
@@ -32,7 +33,7 @@ public class DocumentService {
     DocumentWriter writer;
 
     @Inject
-    JdbcDocumentStore store;
+    DocumentStore store;
 
     public void put(DocumentKey key, byte[] content, String contentType, DocumentWriter.Conditions conditions) {
         retrying(() -> {
@@ -72,7 +73,7 @@ public class DocumentService {
     }
 
     @Transactional
-    public List<JdbcDocumentStore.DocumentId> ids(DocumentContext context, Instant since) {
+    public List<DocumentId> ids(DocumentContext context, Instant since) {
         return store.ids(context, since);
     }
 

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.alerrt.tracker.lrs.adapters.persistence.JdbcDocumentStore;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
 import org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions;
 import org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions.Method;
+import org.alerrt.tracker.lrs.domain.documents.DocumentStore;
 import org.alerrt.tracker.lrs.domain.documents.JsonMerge;
 import org.alerrt.tracker.lrs.domain.documents.MediaTypes;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
@@ -25,7 +25,7 @@ import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 public class DocumentWriter {
 
     @Inject
-    JdbcDocumentStore store;
+    DocumentStore store;
 
     /** The If-Match / If-None-Match headers of a request, as sent (null when absent). */
     public record Conditions(String ifMatch, String ifNoneMatch, XapiVersion version) {}

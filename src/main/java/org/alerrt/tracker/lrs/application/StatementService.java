@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
+import org.alerrt.tracker.lrs.domain.FoundStatement;
 import org.alerrt.tracker.lrs.domain.LanguagePreference;
 import org.alerrt.tracker.lrs.domain.StatementFormat;
 import org.alerrt.tracker.lrs.domain.StatementLinks;
+import org.alerrt.tracker.lrs.domain.StatementPage;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
+import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.StatementValidator;
@@ -32,7 +35,7 @@ public class StatementService {
     StatementWriter writer;
 
     @Inject
-    JdbcStatementStore store;
+    StatementStore store;
 
     @Inject
     AttachmentService attachments;
@@ -90,19 +93,14 @@ public class StatementService {
         }
     }
 
+    /** By id, limited to statements stored with the given credential when it is not null. */
     @Transactional
-    public Optional<JdbcStatementStore.Found> find(String id) {
-        return store.findById(id.toLowerCase());
-    }
-
-    /** As {@link #find(String)}, limited to statements stored with the given credential when it is not null. */
-    @Transactional
-    public Optional<JdbcStatementStore.Found> find(String id, Long restrictToCredential) {
+    public Optional<FoundStatement> find(String id, Long restrictToCredential) {
         return store.findById(id.toLowerCase(), restrictToCredential);
     }
 
     @Transactional
-    public JdbcStatementStore.Page query(StatementQuery query) {
+    public StatementPage query(StatementQuery query) {
         return store.query(query);
     }
 
@@ -189,7 +187,7 @@ public class StatementService {
 
     private static boolean causedByDuplicate(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JdbcStatementStore.DuplicateStatementIdException) {
+            if (t instanceof DuplicateStatementIdException) {
                 return true;
             }
         }

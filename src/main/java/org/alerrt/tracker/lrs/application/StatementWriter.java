@@ -15,7 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
+import org.alerrt.tracker.lrs.domain.ExistingStatement;
+import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.StoredOrder;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
@@ -28,7 +29,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
 public class StatementWriter {
 
     @Inject
-    JdbcStatementStore store;
+    StatementStore store;
 
     @Inject
     EventPublisher events;
@@ -67,10 +68,10 @@ public class StatementWriter {
             }
             ids.add(id);
         }
-        Map<String, JdbcStatementStore.StoredRef> existing = store.findByIds(byId.keySet());
+        Map<String, ExistingStatement> existing = store.findByIds(byId.keySet());
         List<StoredStatement> fresh = new ArrayList<>();
         for (var e : byId.entrySet()) {
-            JdbcStatementStore.StoredRef old = existing.get(e.getKey());
+            ExistingStatement old = existing.get(e.getKey());
             if (old != null) {
                 if (!StoredStatement.sameContent(old.document(), e.getValue())) {
                     throw Refusal.conflict(
@@ -157,7 +158,7 @@ public class StatementWriter {
         if (targets.isEmpty()) {
             return;
         }
-        Map<String, JdbcStatementStore.StoredRef> stored = store.findByIds(targets);
+        Map<String, ExistingStatement> stored = store.findByIds(targets);
         for (String target : targets) {
             boolean targetVoids = stored.containsKey(target)
                     ? stored.get(target).voiding()

@@ -3,7 +3,7 @@ package org.alerrt.tracker.lrs.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import org.alerrt.tracker.lrs.adapters.persistence.JdbcSigningKeyStore;
+import org.alerrt.tracker.lrs.domain.SigningKeyStore;
 import org.alerrt.tracker.lrs.domain.TokenSigner;
 
 /**
@@ -17,7 +17,7 @@ public class TokenSigners {
     static final String PAGING = "xapi-more";
 
     @Inject
-    JdbcSigningKeyStore keys;
+    SigningKeyStore keys;
 
     private volatile TokenSigner paging;
 

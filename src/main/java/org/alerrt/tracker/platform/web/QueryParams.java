@@ -29,6 +29,18 @@ public final class QueryParams {
         throw Refusal.invalid(name, name + " must be a positive whole number, was '" + value + "'");
     }
 
+    /** An optional whole number, any sign; null when absent. */
+    public static Long wholeNumber(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid(name, name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
     /** A page size from 1 to {@code max}; {@code defaultLimit} when absent. */
     public static int limit(String value, int defaultLimit, int max) {
         if (value == null || value.isBlank()) {

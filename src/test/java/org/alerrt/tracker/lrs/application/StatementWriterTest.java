@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
+import java.util.Optional;
+import org.alerrt.tracker.lrs.domain.ExistingStatement;
+import org.alerrt.tracker.lrs.domain.FoundStatement;
+import org.alerrt.tracker.lrs.domain.StatementPage;
+import org.alerrt.tracker.lrs.domain.StatementQuery;
+import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.platform.events.EventPublisher;
@@ -21,9 +26,9 @@ class StatementWriterTest {
 
     private StatementWriter writer() {
         StatementWriter w = new StatementWriter();
-        w.store = new JdbcStatementStore() {
+        w.store = new StatementStore() {
             @Override
-            public Map<String, StoredRef> findByIds(Collection<String> ids) {
+            public Map<String, ExistingStatement> findByIds(Collection<String> ids) {
                 return Map.of();
             }
 
@@ -31,6 +36,26 @@ class StatementWriterTest {
             public void insert(List<StoredStatement> statements, Long credentialId) {
                 log.add("insert "
                         + statements.stream().map(s -> s.id().substring(0, 1)).toList());
+            }
+
+            @Override
+            public Optional<FoundStatement> findById(String id, Long credentialId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public StatementPage query(StatementQuery query) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Map<String, JsonObject> activityDefinitions(Collection<String> activityIds) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<String> agentNames(String ifi) {
+                throw new UnsupportedOperationException();
             }
         };
         w.events = new EventPublisher() {

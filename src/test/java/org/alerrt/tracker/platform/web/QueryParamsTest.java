@@ -24,6 +24,16 @@ class QueryParamsTest {
     }
 
     @Test
+    void wholeNumbersTakeAnySignAndTheErrorNamesTheParameter() {
+        assertNull(QueryParams.wholeNumber(null, "before"));
+        assertEquals(-7L, QueryParams.wholeNumber(" -7 ", "before"));
+        Refusal e = assertThrows(Refusal.class, () -> QueryParams.wholeNumber("abc", "learnerId"));
+        assertEquals(Refusal.Kind.INVALID, e.kind());
+        assertEquals("learnerId", e.property());
+        assertEquals("learnerId must be a whole number, got 'abc'", e.getMessage());
+    }
+
+    @Test
     void limitsDefaultAndStayWithinTheMaximum() {
         assertEquals(100, QueryParams.limit(null, 100, 500));
         assertEquals(500, QueryParams.limit("500", 100, 500));

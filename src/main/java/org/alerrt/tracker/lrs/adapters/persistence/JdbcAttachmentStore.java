@@ -13,25 +13,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
+import org.alerrt.tracker.lrs.domain.attachments.AttachmentInfo;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
+import org.alerrt.tracker.lrs.domain.attachments.AttachmentStore;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /** Attachment data once per SHA-2, and which statements carry it (plain JDBC, in the caller's transaction). */
 @ApplicationScoped
-public class JdbcAttachmentStore {
-
-    /** Metadata of stored attachment data. */
-    public record Info(String sha2, String contentType, long length) {}
+public class JdbcAttachmentStore implements AttachmentStore {
 
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
     /**
-     * Stores the data of each part unless its hash is already known, then links it to the statement. A concurrent
-     * request inserting the same hash first makes the insert fail as a duplicate: the statement service retries
-     * the whole write, which then finds the data (same mechanism as a duplicate statement id).
+     * A concurrent request inserting the same hash first makes the insert fail as a duplicate: the statement service
+     * retries the whole write, which then finds the data (same mechanism as a duplicate statement id).
      */
+    @Override
     public void save(Map<String, List<AttachmentPart>> partsByStatementId) {
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection()) {
@@ -58,15 +58,15 @@ public class JdbcAttachmentStore {
             }
         } catch (SQLException e) {
             if ("23505".equals(e.getSQLState())) {
-                throw new JdbcStatementStore.DuplicateStatementIdException(e);
+                throw new DuplicateStatementIdException(e);
             }
             throw new PersistenceException("Cannot store attachments", e);
         }
     }
 
-    /** The hashes among the given ones that we hold data for, with their metadata. */
-    public Map<String, Info> info(List<String> sha2s) {
-        Map<String, Info> found = new HashMap<>();
+    @Override
+    public Map<String, AttachmentInfo> info(List<String> sha2s) {
+        Map<String, AttachmentInfo> found = new HashMap<>();
         for (int from = 0; from < sha2s.size(); from += 500) {
             List<String> chunk = sha2s.subList(from, Math.min(sha2s.size(), from + 500));
             String sql = AttachmentSql.INFO_BY_SHA2_PREFIX + "?,".repeat(chunk.size() - 1) + "?)";
@@ -77,7 +77,7 @@ public class JdbcAttachmentStore {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getString(1), new Info(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                        found.put(rs.getString(1), new AttachmentInfo(rs.getString(1), rs.getString(2), rs.getLong(3)));
                     }
                 }
             } catch (SQLException e) {
@@ -87,6 +87,7 @@ public class JdbcAttachmentStore {
         return found;
     }
 
+    @Override
     public Optional<byte[]> content(String sha2) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(AttachmentSql.CONTENT_BY_SHA2)) {

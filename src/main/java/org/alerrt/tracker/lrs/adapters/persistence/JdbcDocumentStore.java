@@ -12,18 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.domain.documents.ConcurrentWriteException;
 import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
+import org.alerrt.tracker.lrs.domain.documents.DocumentId;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
+import org.alerrt.tracker.lrs.domain.documents.DocumentStore;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /** State, Activity Profile and Agent Profile documents in one table (V6). Runs inside the caller's transaction. */
 @ApplicationScoped
-public class JdbcDocumentStore {
-
-    /** An id of the ids GET with its last update, for the Last-Modified header. */
-    public record DocumentId(String id, Instant updated) {}
+public class JdbcDocumentStore implements DocumentStore {
 
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -35,15 +35,12 @@ public class JdbcDocumentStore {
         this.dataSource = dataSource;
     }
 
-    /**
-     * The document, its row locked until the transaction ends.
-     *
-     * @throws ConcurrentWriteException when the lock wait timed out or deadlocked
-     */
+    @Override
     public Optional<StoredDocument> lock(DocumentKey key) {
         return read(DocumentSql.LOCK, key);
     }
 
+    @Override
     public Optional<StoredDocument> find(DocumentKey key) {
         return read(DocumentSql.FIND, key);
     }
@@ -68,7 +65,7 @@ public class JdbcDocumentStore {
         }
     }
 
-    /** @throws ConcurrentWriteException when a concurrent transaction created the same document first */
+    @Override
     public void insert(DocumentKey key, StoredDocument document) {
         DocumentContext context = key.context();
         try (Connection c = dataSource.getConnection();
@@ -90,6 +87,7 @@ public class JdbcDocumentStore {
         }
     }
 
+    @Override
     public void update(DocumentKey key, StoredDocument document) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(DocumentSql.UPDATE)) {
@@ -104,10 +102,12 @@ public class JdbcDocumentStore {
         }
     }
 
+    @Override
     public void delete(DocumentKey key) {
         execute(DocumentSql.DELETE, key.hash());
     }
 
+    @Override
     public void deleteAll(DocumentContext context) {
         execute(DocumentSql.DELETE_CONTEXT, context.hash());
     }
@@ -122,7 +122,7 @@ public class JdbcDocumentStore {
         }
     }
 
-    /** Ids in the context, updated after {@code since} (exclusive) when given, by id. */
+    @Override
     public List<DocumentId> ids(DocumentContext context, Instant since) {
         String sql = DocumentSql.IDS + (since != null ? DocumentSql.AND_UPDATED_AFTER : "") + DocumentSql.ORDER_BY_ID;
         try (Connection c = dataSource.getConnection();
@@ -162,12 +162,5 @@ public class JdbcDocumentStore {
             }
         }
         return new PersistenceException(message, e);
-    }
-
-    /** Another transaction created or holds the same document; the writer runs its transaction again. */
-    public static class ConcurrentWriteException extends RuntimeException {
-        public ConcurrentWriteException(Throwable cause) {
-            super(cause);
-        }
     }
 }

@@ -11,21 +11,19 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.domain.SigningKeyStore;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /** The LRS's signing keys, one per purpose (V18): insert-if-absent, then read, so every instance gets the same. */
 @ApplicationScoped
-public class JdbcSigningKeyStore {
+public class JdbcSigningKeyStore implements SigningKeyStore {
 
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    /**
-     * The key stored for {@code purpose}; when there is none, {@code candidate} is stored and returned, unless another
-     * instance stored its own first: then that one. In its own transaction, so the key is committed before any token
-     * signed with it leaves the server.
-     */
+    /** In its own transaction, so the key is committed before any token signed with it leaves the server. */
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public byte[] keyFor(String purpose, byte[] candidate) {
         try (Connection c = dataSource.getConnection()) {

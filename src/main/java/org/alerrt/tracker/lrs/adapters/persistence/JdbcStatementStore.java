@@ -24,8 +24,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.domain.ActivityDefinitions;
+import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
+import org.alerrt.tracker.lrs.domain.ExistingStatement;
+import org.alerrt.tracker.lrs.domain.FoundStatement;
 import org.alerrt.tracker.lrs.domain.StatementLinks;
+import org.alerrt.tracker.lrs.domain.StatementPage;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
+import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
@@ -36,13 +41,7 @@ import org.alerrt.tracker.platform.persistence.TrackerDataSource;
  * path). Runs inside the caller's JTA transaction.
  */
 @ApplicationScoped
-public class JdbcStatementStore {
-
-    /** A page of documents, the seq of the last one (the next cursor), and the newest stored (null if empty). */
-    public record Page(List<JsonObject> statements, boolean more, long lastSeq, Instant newestStored) {}
-
-    /** A stored statement found by id, with whether it is voided. */
-    public record Found(JsonObject document, boolean voided) {}
+public class JdbcStatementStore implements StatementStore {
 
     @Resource(lookup = TrackerDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -52,6 +51,7 @@ public class JdbcStatementStore {
      * canonical Activity definitions: a fixed number of round trips per request (JDBC batches and set-based
      * look-ups), never one per statement.
      */
+    @Override
     public void insert(List<StoredStatement> statements, Long credentialId) {
         try (Connection c = dataSource.getConnection()) {
             Set<String> alreadyVoided = new HashSet<>(strings(
@@ -264,7 +264,7 @@ public class JdbcStatementStore {
         }
     }
 
-    /** Canonical Activity definitions by id, for the ids that have one. */
+    @Override
     public Map<String, JsonObject> activityDefinitions(Collection<String> activityIds) {
         Map<String, JsonObject> found = new HashMap<>();
         if (activityIds.isEmpty()) {
@@ -288,7 +288,7 @@ public class JdbcStatementStore {
         }
     }
 
-    /** Names the statements gave the agent with this IFI. */
+    @Override
     public List<String> agentNames(String ifi) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(StatementSql.AGENT_NAMES)) {
@@ -334,9 +334,9 @@ public class JdbcStatementStore {
         }
     }
 
-    /** Documents of the given ids that are already stored, by id, with their voiding target if they void. */
-    public Map<String, StoredRef> findByIds(Collection<String> ids) {
-        Map<String, StoredRef> found = new HashMap<>();
+    @Override
+    public Map<String, ExistingStatement> findByIds(Collection<String> ids) {
+        Map<String, ExistingStatement> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
@@ -351,7 +351,9 @@ public class JdbcStatementStore {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getString(1), new StoredRef(parse(rs.getString(2)), rs.getString(3) != null));
+                        found.put(
+                                rs.getString(1),
+                                new ExistingStatement(parse(rs.getString(2)), rs.getString(3) != null));
                     }
                 }
             } catch (SQLException e) {
@@ -361,15 +363,8 @@ public class JdbcStatementStore {
         return found;
     }
 
-    /** An already stored statement, and whether it is itself a voiding statement. */
-    public record StoredRef(JsonObject document, boolean voiding) {}
-
-    public Optional<Found> findById(String id) {
-        return findById(id, null);
-    }
-
-    /** By id; when {@code credentialId} is set, only a statement stored with that credential (statements/read/mine). */
-    public Optional<Found> findById(String id, Long credentialId) {
+    @Override
+    public Optional<FoundStatement> findById(String id, Long credentialId) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
                         credentialId == null ? StatementSql.BY_ID : StatementSql.BY_ID + StatementSql.AND_CREDENTIAL)) {
@@ -378,14 +373,17 @@ public class JdbcStatementStore {
                 ps.setLong(2, credentialId);
             }
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Found(parse(rs.getString(1)), rs.getBoolean(2))) : Optional.empty();
+                return rs.next()
+                        ? Optional.of(new FoundStatement(parse(rs.getString(1)), rs.getBoolean(2)))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read statement " + id, e);
         }
     }
 
-    public Page query(StatementQuery q) {
+    @Override
+    public StatementPage query(StatementQuery q) {
         StatementSql.Built built = StatementSql.query(q);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(built.sql())) {
@@ -408,20 +406,9 @@ public class JdbcStatementStore {
                     newest = newest == null || stored.isAfter(newest) ? stored : newest;
                 }
             }
-            return new Page(docs, more, last, newest);
+            return new StatementPage(docs, more, last, newest);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot query statements", e);
-        }
-    }
-
-    public Optional<Instant> lastStored() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(StatementSql.LAST_STORED);
-                ResultSet rs = ps.executeQuery()) {
-            Timestamp t = rs.next() ? rs.getTimestamp(1) : null;
-            return Optional.ofNullable(t).map(Timestamp::toInstant);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the statement store", e);
         }
     }
 
@@ -439,12 +426,5 @@ public class JdbcStatementStore {
             }
         }
         return e.getCause() instanceof SQLException cause && "23505".equals(cause.getSQLState());
-    }
-
-    /** Another request stored the same statement id first; the caller retries to compare contents. */
-    public static class DuplicateStatementIdException extends RuntimeException {
-        DuplicateStatementIdException(Throwable cause) {
-            super(cause);
-        }
     }
 }

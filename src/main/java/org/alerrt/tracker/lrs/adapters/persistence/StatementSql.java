@@ -67,8 +67,6 @@ final class StatementSql {
 
     static final String BY_ID = "SELECT document, voided FROM xapi_statement WHERE statement_id = ?";
 
-    static final String LAST_STORED = "SELECT MAX(stored) FROM xapi_statement";
-
     /** A query with its parameters in order. */
     record Built(String sql, List<Object> params) {}
 

@@ -2,10 +2,8 @@ package org.alerrt.tracker.lrs.adapters.rest;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +23,7 @@ import org.alerrt.tracker.lrs.domain.LrsCredential;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.platform.web.JsonBody;
 
 /**
  * Admin API for LRS credentials ({@code /api/lrs/credentials}, admins only per web.xml): issue one (the secret is
@@ -45,15 +43,15 @@ public class LrsCredentialsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        JsonObject in = object(BoundedBody.read(body, MAX_BODY));
-        String name = string(in, "name");
+        JsonObject in = JsonBody.object(BoundedBody.read(body, MAX_BODY));
+        String name = JsonBody.optionalString(in, "name");
         if (name == null || name.isBlank()) {
             throw Refusal.invalid("name", "name is required");
         }
         List<String> scopes = scopes(in);
         LrsCredentialService.Issued issued;
         try {
-            issued = credentials.issue(name.trim(), scopes, string(in, "key"));
+            issued = credentials.issue(name.trim(), scopes, JsonBody.optionalString(in, "key"));
         } catch (LrsCredentialService.DuplicateKeyException e) {
             throw Refusal.conflict("key", e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -102,29 +100,6 @@ public class LrsCredentialsResource {
                 .add("scopes", scopes)
                 .add("revoked", c.isRevoked())
                 .add("createdAt", c.getCreatedAt().toInstant().toString());
-    }
-
-    private static JsonObject object(byte[] body) {
-        try (JsonReader r = CachedJson.reader(new ByteArrayInputStream(body))) {
-            JsonValue v = r.readValue();
-            if (v instanceof JsonObject o) {
-                return o;
-            }
-        } catch (JsonException e) {
-            throw Refusal.invalid(null, "Malformed JSON: " + e.getMessage());
-        }
-        throw Refusal.invalid(null, "the body must be a JSON object");
-    }
-
-    private static String string(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v == JsonValue.NULL) {
-            return null;
-        }
-        if (!(v instanceof JsonString s)) {
-            throw Refusal.invalid(field, field + " must be a string");
-        }
-        return s.getString();
     }
 
     /** An array of scope names, or one space-separated string as in OAuth 2.0 (RFC 6749 §3.3); absent = default. */

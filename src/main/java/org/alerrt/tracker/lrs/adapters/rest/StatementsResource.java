@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +46,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.platform.web.JsonBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -385,11 +385,7 @@ public class StatementsResource {
         if (bytes.length == 0) {
             throw new XapiValidationException("statement", "the request body is empty");
         }
-        try (JsonReader r = CachedJson.reader(new ByteArrayInputStream(bytes))) {
-            return r.read();
-        } catch (jakarta.json.JsonException e) {
-            throw new Refusal(Refusal.Kind.INVALID, null, "Malformed JSON: " + e.getMessage());
-        }
+        return JsonBody.structure(bytes, "Malformed JSON");
     }
 
     private void requireJson() {

@@ -3,33 +3,17 @@ package org.alerrt.tracker.lrs.domain.validation;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Formats xAPI requires values to follow (Data §2.2.s4.b1.b4, §4.5 ISO 8601, RFC 5646, RFC 3987). */
 public final class Formats {
 
-    private static final Pattern UUID =
-            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-    /** Best-effort IRI check allowed by §2.2.s4.b6: a scheme, then no whitespace or characters illegal in IRIs. */
-    private static final Pattern IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:[^\\s<>\"{}|\\\\^`]+$");
-
-    private static final Pattern MAILTO = Pattern.compile("^mailto:[^@\\s]+@[^@\\s]+$");
-    private static final Pattern SHA1 = Pattern.compile("^[0-9a-fA-F]{40}$");
     /** RFC 5646 Language-Tag: token lengths as §2.2.s4.b2 requires. */
     private static final Pattern LANGUAGE_TAG = Pattern.compile(
             "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
                     + "(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*"
                     + "(?:-[xX](?:-[A-Za-z0-9]{1,8})+)?|[xX](?:-[A-Za-z0-9]{1,8})+|i-[A-Za-z]{2,8})$");
-    /** ISO 8601 duration as §4.6 allows it (PnYnMnDTnHnMnS with optional fraction on seconds, or PnW). */
-    private static final Pattern DURATION =
-            Pattern.compile("^P(?!$)(?:\\d+(?:\\.\\d+)?Y)?(?:\\d+(?:\\.\\d+)?M)?(?:\\d+(?:\\.\\d+)?D)?"
-                    + "(?:T(?!$)(?:\\d+(?:\\.\\d+)?H)?(?:\\d+(?:\\.\\d+)?M)?(?:\\d+(?:\\.\\d+)?S)?)?$|^P\\d+W$");
-    /** RFC 3339 date-time with a zone; "-00:00" is rejected by §4.5. */
-    private static final Pattern TIMESTAMP =
-            Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:[Zz]|[+-]\\d{2}:?\\d{2})?$");
 
     /** Language tags repeat across statements ("en-US"); remembering the regex's answer saves most of its cost. */
     static final int LANGUAGE_TAG_CACHE_SIZE = 4096;
@@ -40,7 +24,10 @@ public final class Formats {
 
     private Formats() {}
 
-    /** The same check as {@link #UUID}, as a loop (the regex was a measurable share of write-path CPU). */
+    /**
+     * {@code 8-4-4-4-12} hex digits, as a loop (a regex was a measurable share of write-path CPU); {@code
+     * FormatsByRegex} in the tests keeps the regular expression it replaced, as the oracle.
+     */
     public static boolean isUuid(String s) {
         if (s.length() != 36) {
             return false;
@@ -58,11 +45,6 @@ public final class Formats {
         return true;
     }
 
-    /** The regular expression {@link #isUuid} implements; kept for tests. */
-    static boolean isUuidByRegex(String s) {
-        return UUID.matcher(s).matches();
-    }
-
     private static boolean isHex(char c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
@@ -77,8 +59,9 @@ public final class Formats {
     }
 
     /**
-     * The same check as {@link #IRI}, as a loop: the regex was a top CPU cost on the statement write path
-     * (several IRIs per statement).
+     * Best-effort IRI check allowed by §2.2.s4.b6: a scheme, then no whitespace or characters illegal in IRIs. A loop:
+     * the regex was a top CPU cost on the statement write path (several IRIs per statement); {@code FormatsByRegex}
+     * in the tests keeps the regular expression it replaced, as the oracle.
      */
     public static boolean isIri(String s) {
         int n = s.length();
@@ -107,16 +90,14 @@ public final class Formats {
         return true;
     }
 
-    /** The regular expression {@link #isIri} implements; kept for tests. */
-    static boolean isIriByRegex(String s) {
-        return IRI.matcher(s).matches();
-    }
-
     private static boolean isAsciiLetter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
-    /** The same check as {@link #MAILTO}, as a loop: "mailto:", then exactly one '@' with text on both sides. */
+    /**
+     * "mailto:", then exactly one '@' with text on both sides and no whitespace, as a loop; {@code FormatsByRegex} in
+     * the tests keeps the regular expression it replaced, as the oracle.
+     */
     public static boolean isMailto(String s) {
         int n = s.length();
         if (!s.startsWith("mailto:")) {
@@ -137,12 +118,7 @@ public final class Formats {
         return at > 7 && at < n - 1;
     }
 
-    /** The regular expression {@link #isMailto} implements; kept for tests. */
-    static boolean isMailtoByRegex(String s) {
-        return MAILTO.matcher(s).matches();
-    }
-
-    /** The same check as {@link #SHA1}, as a loop. */
+    /** 40 hex digits, as a loop; {@code FormatsByRegex} in the tests keeps the regex it replaced, as the oracle. */
     public static boolean isSha1(String s) {
         if (s.length() != 40) {
             return false;
@@ -153,11 +129,6 @@ public final class Formats {
             }
         }
         return true;
-    }
-
-    /** The regular expression {@link #isSha1} implements; kept for tests. */
-    static boolean isSha1ByRegex(String s) {
-        return SHA1.matcher(s).matches();
     }
 
     /** {@link #LANGUAGE_TAG} stays the definition; answers for short strings are remembered in a bounded map. */
@@ -186,8 +157,10 @@ public final class Formats {
     }
 
     /**
-     * The same check as {@link #DURATION}, as one pass: components {@code n[.n]} with designators in order
-     * (Y, M, D, then after T: H, M, S), at least one component overall and after T; or {@code PnW}.
+     * ISO 8601 duration as §4.6 allows it (PnYnMnDTnHnMnS with optional fractions, or PnW), as one pass: components
+     * {@code n[.n]} with designators in order (Y, M, D, then after T: H, M, S), at least one component overall and
+     * after T; or {@code PnW}. {@code FormatsByRegex} in the tests keeps the regular expression it replaced, as the
+     * oracle.
      */
     public static boolean isDuration(String s) {
         int n = s.length();
@@ -242,14 +215,10 @@ public final class Formats {
         return true;
     }
 
-    /** The regular expression {@link #isDuration} implements; kept for tests. */
-    static boolean isDurationByRegex(String s) {
-        return DURATION.matcher(s).matches();
-    }
-
     /**
-     * One pass over {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}][Z|z|±hh:mm|±hhmm]}, then the strict ISO field checks
-     * (what {@link #TIMESTAMP} plus {@code ISO_OFFSET_DATE_TIME} decided before; {@link #parseTimestampByRegex}).
+     * One pass over {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}][Z|z|±hh:mm|±hhmm]}, then the strict ISO field checks (what an
+     * RFC 3339 regex plus {@code ISO_OFFSET_DATE_TIME} decided before; {@code FormatsByRegex} in the tests keeps that
+     * implementation as the oracle).
      * A missing zone is UTC (§4.5); "-00:00" / "-0000" are rejected (§4.5).
      *
      * @return the instant, or null when the string is not an xAPI timestamp
@@ -337,23 +306,5 @@ public final class Formats {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    /** The former implementation of {@link #parseTimestamp}; kept for tests. */
-    static OffsetDateTime parseTimestampByRegex(String s) {
-        if (!TIMESTAMP.matcher(s).matches() || s.endsWith("-00:00") || s.endsWith("-0000")) {
-            return null;
-        }
-        String normalized = s.length() > 19 && !(s.endsWith("Z") || s.endsWith("z")) && s.matches(".*[+-]\\d{4}$")
-                ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2)
-                : s.replace('z', 'Z');
-        if (!normalized.endsWith("Z") && !normalized.matches(".*[+-]\\d{2}:\\d{2}$")) {
-            normalized = normalized + "Z"; // §4.5: a timestamp without a zone is taken as UTC
-        }
-        try {
-            return OffsetDateTime.parse(normalized, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

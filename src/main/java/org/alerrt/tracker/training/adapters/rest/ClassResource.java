@@ -27,6 +27,7 @@ import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.platform.web.JsonBody;
 import org.alerrt.tracker.platform.web.QueryParams;
 import org.alerrt.tracker.training.application.ClassCsv;
 import org.alerrt.tracker.training.application.ClassRecord;
@@ -60,7 +61,7 @@ public class ClassResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
-        JsonObject o = JsonInput.object(BoundedBody.read(body, maxBodyBytes));
+        JsonObject o = JsonBody.object(BoundedBody.read(body, maxBodyBytes));
         List<ClassRecord.Attendance> attendees = new ArrayList<>();
         if (!(o.get("attendees") instanceof JsonArray list)) {
             throw Refusal.invalid("attendees", "attendees is required: [{\"pid\": …, \"outcome\": …}]");
@@ -70,19 +71,19 @@ public class ClassResource {
                 throw Refusal.invalid("attendees[" + i + "]", "must be an object {\"pid\", \"outcome\"}");
             }
             attendees.add(new ClassRecord.Attendance(
-                    0, JsonInput.requiredString(a, "pid"), JsonInput.requiredString(a, "outcome")));
+                    0, JsonBody.requiredString(a, "pid"), JsonBody.requiredString(a, "outcome")));
         }
         Integer hours =
-                o.get("hours") == null || o.get("hours") == JsonValue.NULL ? null : JsonInput.requiredInt(o, "hours");
+                o.get("hours") == null || o.get("hours") == JsonValue.NULL ? null : JsonBody.requiredInt(o, "hours");
         ClassRecord record = new ClassRecord(
                 0,
-                JsonInput.requiredString(o, "reference"),
-                JsonInput.requiredString(o, "tcoleNumber"),
-                JsonInput.optionalString(o, "delivery"),
-                JsonInput.stringArray(o, "instructors"),
-                JsonInput.stringArray(o, "blockDays"),
+                JsonBody.requiredString(o, "reference"),
+                JsonBody.requiredString(o, "tcoleNumber"),
+                JsonBody.optionalString(o, "delivery"),
+                JsonBody.stringArray(o, "instructors"),
+                JsonBody.stringArray(o, "blockDays"),
                 hours,
-                JsonInput.optionalString(o, "moduleDescription"),
+                JsonBody.optionalString(o, "moduleDescription"),
                 attendees);
         TrainingClass c = classes.record(List.of(record), by()).get(0);
         return Response.created(URI.create("classes/" + c.id()))

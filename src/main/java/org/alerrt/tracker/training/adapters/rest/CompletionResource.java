@@ -17,6 +17,7 @@ import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.platform.web.JsonBody;
 import org.alerrt.tracker.platform.web.QueryParams;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CompletionService;
@@ -48,10 +49,10 @@ public class CompletionResource {
         if (QueryParams.flag(reviewPending, "reviewPending")) {
             return TrainingJson.array(completions.pendingReview(max), TrainingJson::completion);
         }
-        Long beforeId = JsonInput.longParam(before, "before");
+        Long beforeId = QueryParams.wholeNumber(before, "before");
         return TrainingJson.array(
                 completions.list(
-                        JsonInput.longParam(learnerId, "learnerId"),
+                        QueryParams.wholeNumber(learnerId, "learnerId"),
                         tcoleNumber == null || tcoleNumber.isBlank() ? null : TcoleCourseNumber.of(tcoleNumber),
                         QueryParams.flag(pidMissing, "pidMissing"),
                         beforeId == null ? 0 : beforeId,
@@ -75,9 +76,9 @@ public class CompletionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String decide(@PathParam("id") String id, InputStream body) {
         long completionId = QueryParams.requiredId(id, "id");
-        JsonObject o = JsonInput.object(BoundedBody.read(body, MAX_BODY_BYTES));
-        int hours = JsonInput.requiredInt(o, "hours");
-        String reason = JsonInput.requiredString(o, "reason");
+        JsonObject o = JsonBody.object(BoundedBody.read(body, MAX_BODY_BYTES));
+        int hours = JsonBody.requiredInt(o, "hours");
+        String reason = JsonBody.requiredString(o, "reason");
         String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
         completions.decide(completionId, hours, reason, by);
         return TrainingJson.completion(view(id)).toString();

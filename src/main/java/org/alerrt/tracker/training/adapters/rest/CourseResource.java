@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.platform.web.JsonBody;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.domain.CompletionRule;
@@ -52,7 +53,7 @@ public class CourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("number") String number, InputStream body) {
         TcoleCourseNumber n = TcoleCourseNumber.of(number);
-        CourseDefinition definition = definition(n, JsonInput.object(BoundedBody.read(body, maxBodyBytes)));
+        CourseDefinition definition = definition(n, JsonBody.object(BoundedBody.read(body, maxBodyBytes)));
         CatalogueService.Saved saved = catalogue.save(definition);
         return Response.status(saved.created() ? 201 : 200)
                 .entity(TrainingJson.course(saved.course()).toString())
@@ -60,20 +61,20 @@ public class CourseResource {
     }
 
     static CourseDefinition definition(TcoleCourseNumber number, JsonObject o) {
-        String inBody = JsonInput.optionalString(o, "tcoleNumber");
+        String inBody = JsonBody.optionalString(o, "tcoleNumber");
         if (inBody != null && !inBody.strip().equals(number.value())) {
             throw Refusal.invalid(
                     "tcoleNumber",
                     "tcoleNumber in the body (" + inBody + ") differs from the one in the URL (" + number + ")");
         }
-        String rule = JsonInput.optionalString(o, "completionRule");
+        String rule = JsonBody.optionalString(o, "completionRule");
         return new CourseDefinition(
                 number,
-                JsonInput.requiredString(o, "title"),
-                Delivery.parse(JsonInput.requiredString(o, "delivery"), "delivery"),
-                JsonInput.requiredInt(o, "creditHours"),
-                JsonInput.requiredBoolean(o, "countsTowardMandate"),
+                JsonBody.requiredString(o, "title"),
+                Delivery.parse(JsonBody.requiredString(o, "delivery"), "delivery"),
+                JsonBody.requiredInt(o, "creditHours"),
+                JsonBody.requiredBoolean(o, "countsTowardMandate"),
                 rule == null ? CompletionRule.PASSED : CompletionRule.parse(rule, "completionRule"),
-                JsonInput.stringArray(o, "activityIris"));
+                JsonBody.stringArray(o, "activityIris"));
     }
 }

@@ -23,6 +23,7 @@ import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.web.BoundedBody;
+import org.alerrt.tracker.platform.web.JsonBody;
 import org.alerrt.tracker.platform.web.QueryParams;
 import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.LearnerLogin;
@@ -55,7 +56,7 @@ public class LearnerResource {
     @GET
     public String list(
             @QueryParam("q") String q, @QueryParam("after") String after, @QueryParam("limit") String limit) {
-        Long afterId = JsonInput.longParam(after, "after");
+        Long afterId = QueryParams.wholeNumber(after, "after");
         return TrainingJson.array(
                 learners.search(
                         q, afterId == null ? 0 : afterId, QueryParams.limit(limit, 100, LearnerService.MAX_LIMIT)),
@@ -80,7 +81,7 @@ public class LearnerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
-        JsonObject o = JsonInput.object(BoundedBody.read(body, maxBodyBytes));
+        JsonObject o = JsonBody.object(BoundedBody.read(body, maxBodyBytes));
         ActorIdentity actor = actor(o, true);
         Learner l = learners.create(details(o, settings.pidPattern()), actor, login(o));
         return Response.created(URI.create("learners/" + l.id()))
@@ -95,7 +96,7 @@ public class LearnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String update(@PathParam("id") String id, InputStream body) {
         long learnerId = QueryParams.requiredId(id, "id");
-        JsonObject o = JsonInput.object(BoundedBody.read(body, maxBodyBytes));
+        JsonObject o = JsonBody.object(BoundedBody.read(body, maxBodyBytes));
         Learner l = learners.update(learnerId, details(o, settings.pidPattern()), actor(o, false), login(o));
         return TrainingJson.learner(l, learners.username(l.id()).orElse(null)).toString();
     }
@@ -117,10 +118,10 @@ public class LearnerResource {
 
     static LearnerDetails details(JsonObject o, Pattern pidPattern) {
         return new LearnerDetails(
-                JsonInput.requiredString(o, "firstName"),
-                JsonInput.requiredString(o, "lastName"),
-                Pid.optional(JsonInput.optionalString(o, "pid"), pidPattern),
-                JsonInput.optionalString(o, "agency"));
+                JsonBody.requiredString(o, "firstName"),
+                JsonBody.requiredString(o, "lastName"),
+                Pid.optional(JsonBody.optionalString(o, "pid"), pidPattern),
+                JsonBody.optionalString(o, "agency"));
     }
 
     /** An xAPI Agent (Data §2.4.2.1); its IFI is how statements find the learner. */
@@ -138,8 +139,8 @@ public class LearnerResource {
     }
 
     static Optional<LearnerLogin> login(JsonObject o) {
-        String username = JsonInput.optionalString(o, "username");
-        String password = JsonInput.optionalString(o, "password");
+        String username = JsonBody.optionalString(o, "username");
+        String password = JsonBody.optionalString(o, "password");
         if (username == null && password == null) {
             return Optional.empty();
         }

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.domain.documents.ConcurrentWriteException;
 import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
+import org.alerrt.tracker.lrs.domain.documents.DocumentId;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
 import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
@@ -41,7 +43,7 @@ class JdbcDocumentStoreTest {
         DocumentKey key = state.document("once");
         store.insert(key, StoredDocument.of("once", new byte[] {1}, "text/plain", Instant.now()));
         assertThrows(
-                JdbcDocumentStore.ConcurrentWriteException.class,
+                ConcurrentWriteException.class,
                 () -> store.insert(key, StoredDocument.of("once", new byte[] {2}, "text/plain", Instant.now())));
     }
 
@@ -60,23 +62,15 @@ class JdbcDocumentStoreTest {
 
         assertEquals(
                 List.of("a", "b"),
-                store.ids(state, null).stream()
-                        .map(JdbcDocumentStore.DocumentId::id)
-                        .toList());
+                store.ids(state, null).stream().map(DocumentId::id).toList());
         assertEquals(
-                List.of("a"),
-                store.ids(state, t1).stream()
-                        .map(JdbcDocumentStore.DocumentId::id)
-                        .toList());
+                List.of("a"), store.ids(state, t1).stream().map(DocumentId::id).toList());
         assertTrue(store.ids(state, t2).isEmpty());
 
         store.update(
                 state.document("b"), StoredDocument.of("b", new byte[] {9}, "application/json", t2.plusSeconds(1)));
         assertEquals(
-                List.of("b"),
-                store.ids(state, t2).stream()
-                        .map(JdbcDocumentStore.DocumentId::id)
-                        .toList());
+                List.of("b"), store.ids(state, t2).stream().map(DocumentId::id).toList());
 
         store.deleteAll(state);
         assertTrue(store.ids(state, null).isEmpty());

@@ -76,7 +76,7 @@ class FormatsDurationTest {
         }
         int accepted = 0;
         for (String s : inputs) {
-            boolean expected = Formats.isDurationByRegex(s);
+            boolean expected = FormatsByRegex.isDuration(s);
             assertEquals(expected, Formats.isDuration(s), () -> "'" + s + "'");
             accepted += expected ? 1 : 0;
         }

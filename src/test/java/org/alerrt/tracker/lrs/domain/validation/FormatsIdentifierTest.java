@@ -49,7 +49,7 @@ class FormatsIdentifierTest {
             inputs.add(mutate(u, random));
         }
         for (String s : inputs) {
-            assertEquals(Formats.isUuidByRegex(s), Formats.isUuid(s), () -> "'" + s + "'");
+            assertEquals(FormatsByRegex.isUuid(s), Formats.isUuid(s), () -> "'" + s + "'");
         }
         assertTrue(Formats.isUuid("FD41C918-b88b-4B20-a0a5-A4C32391AAA0"), "§2.4.1: case does not matter");
     }
@@ -87,7 +87,7 @@ class FormatsIdentifierTest {
             inputs.add(mutate(m, random));
         }
         for (String s : inputs) {
-            assertEquals(Formats.isMailtoByRegex(s), Formats.isMailto(s), () -> "'" + s + "'");
+            assertEquals(FormatsByRegex.isMailto(s), Formats.isMailto(s), () -> "'" + s + "'");
         }
         assertFalse(Formats.isMailto("mailto:two@at@signs.org"));
     }
@@ -107,7 +107,7 @@ class FormatsIdentifierTest {
             inputs.add(mutate("ebd31e95054c018b10727ccffd2ef2ec3a016ee9", random));
         }
         for (String s : inputs) {
-            assertEquals(Formats.isSha1ByRegex(s), Formats.isSha1(s), () -> "'" + s + "'");
+            assertEquals(FormatsByRegex.isSha1(s), Formats.isSha1(s), () -> "'" + s + "'");
         }
     }
 

@@ -43,7 +43,7 @@ class FormatsIriTest {
     @Test
     void loopAndRegexAgree() {
         for (String s : SAMPLES) {
-            assertEquals(Formats.isIriByRegex(s), Formats.isIri(s), s);
+            assertEquals(FormatsByRegex.isIri(s), Formats.isIri(s), s);
         }
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Data §4.5 timestamps: the one-pass parser answers exactly as the former regex + ISO_OFFSET_DATE_TIME code
- * ({@link Formats#parseTimestampByRegex}): same null / same instant and offset, for valid, invalid and edge inputs.
+ * ({@link FormatsByRegex#parseTimestamp}): same null / same instant and offset, for valid, invalid and edge inputs.
  */
 class FormatsTimestampTest {
 
@@ -172,7 +172,7 @@ class FormatsTimestampTest {
     }
 
     private static void same(String s) {
-        OffsetDateTime expected = Formats.parseTimestampByRegex(s);
+        OffsetDateTime expected = FormatsByRegex.parseTimestamp(s);
         OffsetDateTime actual = Formats.parseTimestamp(s);
         assertEquals(expected, actual, () -> "input '" + s + "'");
         if (expected != null) {

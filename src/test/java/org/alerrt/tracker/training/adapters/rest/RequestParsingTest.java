@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
@@ -108,12 +107,5 @@ class RequestParsingTest {
                 "password",
                 property(() -> LearnerResource.login(json("{\"username\": \"j\", \"password\": \"short\"}"))));
         assertEquals("username", property(() -> LearnerResource.login(json("{\"password\": \"long enough\"}"))));
-    }
-
-    @Test
-    void bodyAndParameters() {
-        assertNull(property(() -> JsonInput.object("[1]".getBytes(StandardCharsets.UTF_8))));
-        assertNull(property(() -> JsonInput.object("{".getBytes(StandardCharsets.UTF_8))));
-        assertEquals("learnerId", property(() -> JsonInput.longParam("abc", "learnerId")));
     }
 }

@@ -1,9 +1,7 @@
 package org.alerrt.tracker.lrs.adapters.rest.multipart;
 
-import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
@@ -11,7 +9,7 @@ import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.errors.Refusal;
-import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.platform.web.JsonBody;
 
 /**
  * A PUT or POST to the Statement Resource sent as multipart/mixed (xAPI Communication §1.5.2.s2.b2): the first
@@ -113,11 +111,6 @@ public record MultipartStatementRequest(JsonStructure statements, AttachmentUplo
         if (bytes.length == 0) {
             throw new XapiValidationException("statement", "the first multipart part is empty");
         }
-        try (JsonReader r = CachedJson.reader(new ByteArrayInputStream(bytes))) {
-            return r.read();
-        } catch (jakarta.json.JsonException e) {
-            throw new Refusal(
-                    Refusal.Kind.INVALID, null, "Malformed JSON in the first multipart part: " + e.getMessage());
-        }
+        return JsonBody.structure(bytes, "Malformed JSON in the first multipart part");
     }
 }
