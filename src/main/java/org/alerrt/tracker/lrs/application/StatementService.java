@@ -23,9 +23,9 @@ import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.StatementValidator;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Statement use cases: store (validated, all or nothing), get one, query. */
 @ApplicationScoped
@@ -44,8 +44,7 @@ public class StatementService {
     jakarta.enterprise.inject.Instance<StatementPolicy> policies;
 
     @Inject
-    @ConfigProperty(name = "tracker.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
+    ServerSettings server;
 
     /**
      * Validates every statement first, so an invalid one rejects the whole request before anything is written.
@@ -181,7 +180,9 @@ public class StatementService {
                 .add("name", "LRS credential " + credential.name())
                 .add(
                         "account",
-                        CachedJson.objectBuilder().add("homePage", publicUrl).add("name", credential.name()))
+                        CachedJson.objectBuilder()
+                                .add("homePage", server.publicUrl())
+                                .add("name", credential.name()))
                 .build();
     }
 

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The server-wide settings every context reads (docs/configuration.md, "Server" and "HTTP"), read here and nowhere
- * else: the address of the pages and the API, the origin of imported content, the zone of dates, the body limit.
+ * else: the address of the pages and the API, the origin of imported content, the zone of dates, the body limit and
+ * the default xAPI version.
  */
 @ApplicationScoped
 public class ServerSettings {
@@ -29,6 +30,11 @@ public class ServerSettings {
     @Inject
     @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
     long maxBodyBytes;
+
+    /** Checked at start by the LRS ({@code LrsSettingsCheck}), which parses it; platform answers 401s with it. */
+    @Inject
+    @ConfigProperty(name = "tracker.xapi.default-version", defaultValue = "1.0.3")
+    String xapiDefaultVersion;
 
     public ServerSettings() {}
 
@@ -57,6 +63,11 @@ public class ServerSettings {
     /** The largest request body the APIs read (tracker.http.max-body-bytes). */
     public long maxBodyBytes() {
         return maxBodyBytes;
+    }
+
+    /** The xAPI version answered when a request names none this LRS supports (tracker.xapi.default-version). */
+    public String xapiDefaultVersion() {
+        return xapiDefaultVersion.strip();
     }
 
     private static String withoutTrailingSlash(String url) {

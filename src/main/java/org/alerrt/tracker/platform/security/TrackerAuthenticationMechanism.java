@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.alerrt.tracker.platform.cluster.SignedOutSessions;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.web.ContentOrigin;
 import org.alerrt.tracker.platform.web.ContentOriginFilter;
 import org.alerrt.tracker.platform.web.CorsPolicy;
@@ -73,10 +74,8 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     ContentOrigin contentOrigin;
 
-    /** The lrs context validates it at start-up (XapiDefaultVersion); platform cannot depend on that context. */
     @Inject
-    @ConfigProperty(name = "tracker.xapi.default-version", defaultValue = "1.0.3")
-    String xapiDefaultVersion;
+    ServerSettings server;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -245,7 +244,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
         try {
             DateHeaderFilter.stamp(response); // written before any filter runs
             if (XAPI_REALM.equals(realm)) {
-                response.setHeader("X-Experience-API-Version", xapiDefaultVersion.strip()); // xAPI C §3.3.s3.b1
+                response.setHeader("X-Experience-API-Version", server.xapiDefaultVersion()); // xAPI C §3.3.s3.b1
             }
             response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");

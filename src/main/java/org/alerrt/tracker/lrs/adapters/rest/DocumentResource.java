@@ -30,12 +30,12 @@ import org.alerrt.tracker.lrs.domain.documents.EntityTag;
 import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.BoundedBody;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The HTTP side shared by the three document resources (Communication §2.2): parse and check the parameters, read
@@ -61,8 +61,7 @@ public abstract class DocumentResource {
     HttpServletRequest http;
 
     @Inject
-    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
-    long maxBodyBytes;
+    ServerSettings server;
 
     @Context
     HttpHeaders headers;
@@ -117,7 +116,7 @@ public abstract class DocumentResource {
     public Response put(InputStream body) {
         DocumentRequest r = parse(Operation.PUT);
         String contentType = contentType();
-        byte[] content = BoundedBody.read(body, maxBodyBytes);
+        byte[] content = BoundedBody.read(body, server.maxBodyBytes());
         askPolicies(r, Operation.PUT, contentType, content);
         documents.put(r.key(), content, contentType, conditions());
         return Response.noContent().build();
@@ -129,7 +128,7 @@ public abstract class DocumentResource {
     public Response post(InputStream body) {
         DocumentRequest r = parse(Operation.POST);
         String contentType = contentType();
-        byte[] content = BoundedBody.read(body, maxBodyBytes);
+        byte[] content = BoundedBody.read(body, server.maxBodyBytes());
         askPolicies(r, Operation.POST, contentType, content);
         documents.post(r.key(), content, contentType, conditions());
         return Response.noContent().build();

@@ -41,6 +41,7 @@ import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
@@ -85,8 +86,7 @@ public class StatementsResource {
     TokenSigners signers;
 
     @Inject
-    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
-    long maxBodyBytes;
+    ServerSettings server;
 
     @Inject
     @ConfigProperty(name = "tracker.xapi.max-limit", defaultValue = "500")
@@ -353,7 +353,7 @@ public class StatementsResource {
     private Incoming incoming(InputStream body) {
         if (MultipartStatementRequest.isMultipartMixed(headers.getMediaType())) {
             var multipart = MultipartStatementRequest.parse(
-                    headers.getHeaderString(HttpHeaders.CONTENT_TYPE), BoundedBody.read(body, maxBodyBytes));
+                    headers.getHeaderString(HttpHeaders.CONTENT_TYPE), BoundedBody.read(body, server.maxBodyBytes()));
             return new Incoming(multipart.statements(), multipart.upload());
         }
         requireJson();
@@ -381,7 +381,7 @@ public class StatementsResource {
     }
 
     private JsonStructure parse(InputStream body) {
-        byte[] bytes = BoundedBody.read(body, maxBodyBytes);
+        byte[] bytes = BoundedBody.read(body, server.maxBodyBytes());
         if (bytes.length == 0) {
             throw new XapiValidationException("statement", "the request body is empty");
         }

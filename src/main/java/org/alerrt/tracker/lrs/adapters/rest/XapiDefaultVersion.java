@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alerrt.tracker.lrs.domain.XapiVersion;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.alerrt.tracker.platform.config.ServerSettings;
 
 /**
  * The version this LRS answers with when the request names none it supports (Communication §3.3.s3.b1: every
@@ -14,18 +14,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class XapiDefaultVersion {
 
-    /** Read by the authentication mechanism too (platform cannot depend on this context). */
-    public static final String KEY = "tracker.xapi.default-version";
-
     @Inject
-    @ConfigProperty(name = KEY, defaultValue = "1.0.3")
-    String setting;
+    ServerSettings server;
 
     private XapiVersion version;
 
     @PostConstruct
     void parse() {
-        version = XapiVersion.ofSetting(setting);
+        version = XapiVersion.ofSetting(server.xapiDefaultVersion());
     }
 
     public XapiVersion get() {

@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.training.application.CsvProblem;
 import org.alerrt.tracker.training.application.LearnerService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The roster import on {@code /admin/learners}: an uploaded CSV file or pasted rows, all or nothing. */
 @Named
@@ -28,8 +28,7 @@ public class LearnerImportPage {
     LearnersPage learnersPage;
 
     @Inject
-    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
-    long maxBytes;
+    ServerSettings server;
 
     private Part file;
     private String csvText;
@@ -69,8 +68,8 @@ public class LearnerImportPage {
     /** The file when one was chosen, else the pasted text; null (with a message) when neither. */
     private String csv() throws IOException {
         if (file != null && file.getSize() > 0) {
-            if (file.getSize() > maxBytes) {
-                Pages.error(FORM, "file", "file: larger than " + maxBytes + " bytes.");
+            if (file.getSize() > server.maxBodyBytes()) {
+                Pages.error(FORM, "file", "file: larger than " + server.maxBodyBytes() + " bytes.");
                 return null;
             }
             try (InputStream in = file.getInputStream()) {

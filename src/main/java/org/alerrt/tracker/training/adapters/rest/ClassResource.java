@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
@@ -34,7 +35,6 @@ import org.alerrt.tracker.training.application.ClassRecord;
 import org.alerrt.tracker.training.application.ClassService;
 import org.alerrt.tracker.training.application.CsvProblem;
 import org.alerrt.tracker.training.domain.TrainingClass;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In-person classes (admin): {@code POST /api/classes} one class as JSON, {@code POST /api/classes/import} a CSV of
@@ -48,8 +48,7 @@ public class ClassResource {
     ClassService classes;
 
     @Inject
-    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
-    long maxBodyBytes;
+    ServerSettings server;
 
     @Context
     HttpServletRequest http;
@@ -61,7 +60,7 @@ public class ClassResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
-        JsonObject o = JsonBody.object(BoundedBody.read(body, maxBodyBytes));
+        JsonObject o = JsonBody.object(BoundedBody.read(body, server.maxBodyBytes()));
         List<ClassRecord.Attendance> attendees = new ArrayList<>();
         if (!(o.get("attendees") instanceof JsonArray list)) {
             throw Refusal.invalid("attendees", "attendees is required: [{\"pid\": …, \"outcome\": …}]");
@@ -97,7 +96,7 @@ public class ClassResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public String importCsv(InputStream body) {
         ClassCsv.Parsed parsed =
-                ClassCsv.parse(new String(BoundedBody.read(body, maxBodyBytes), StandardCharsets.UTF_8));
+                ClassCsv.parse(new String(BoundedBody.read(body, server.maxBodyBytes()), StandardCharsets.UTF_8));
         if (!parsed.problems().isEmpty()) {
             CsvProblem first = parsed.problems().get(0);
             throw Refusal.invalid(

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.BoundedBody;
 import org.alerrt.tracker.platform.web.JsonBody;
@@ -19,7 +20,6 @@ import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.domain.CompletionRule;
 import org.alerrt.tracker.training.domain.CourseDefinition;
 import org.alerrt.tracker.training.domain.Delivery;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Admin API of the course catalogue: {@code /api/courses}. */
 @Path("courses")
@@ -30,8 +30,7 @@ public class CourseResource {
     CatalogueService catalogue;
 
     @Inject
-    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
-    long maxBodyBytes;
+    ServerSettings server;
 
     @GET
     public String list() {
@@ -53,7 +52,7 @@ public class CourseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("number") String number, InputStream body) {
         TcoleCourseNumber n = TcoleCourseNumber.of(number);
-        CourseDefinition definition = definition(n, JsonBody.object(BoundedBody.read(body, maxBodyBytes)));
+        CourseDefinition definition = definition(n, JsonBody.object(BoundedBody.read(body, server.maxBodyBytes())));
         CatalogueService.Saved saved = catalogue.save(definition);
         return Response.status(saved.created() ? 201 : 200)
                 .entity(TrainingJson.course(saved.course()).toString())

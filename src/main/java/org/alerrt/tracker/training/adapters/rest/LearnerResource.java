@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.web.BoundedBody;
@@ -32,7 +33,6 @@ import org.alerrt.tracker.training.application.TrainingSettings;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
 import org.alerrt.tracker.training.domain.Pid;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Admin API of learner records: {@code /api/learners}. */
 @Path("learners")
@@ -49,8 +49,7 @@ public class LearnerResource {
     CompletionService completions;
 
     @Inject
-    @ConfigProperty(name = "tracker.http.max-body-bytes", defaultValue = "10485760")
-    long maxBodyBytes;
+    ServerSettings server;
 
     /** Paged by id: pass the last id seen as {@code after} for the next page. */
     @GET
@@ -81,7 +80,7 @@ public class LearnerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
-        JsonObject o = JsonBody.object(BoundedBody.read(body, maxBodyBytes));
+        JsonObject o = JsonBody.object(BoundedBody.read(body, server.maxBodyBytes()));
         ActorIdentity actor = actor(o, true);
         Learner l = learners.create(details(o, settings.pidPattern()), actor, login(o));
         return Response.created(URI.create("learners/" + l.id()))
@@ -96,7 +95,7 @@ public class LearnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String update(@PathParam("id") String id, InputStream body) {
         long learnerId = QueryParams.requiredId(id, "id");
-        JsonObject o = JsonBody.object(BoundedBody.read(body, maxBodyBytes));
+        JsonObject o = JsonBody.object(BoundedBody.read(body, server.maxBodyBytes()));
         Learner l = learners.update(learnerId, details(o, settings.pidPattern()), actor(o, false), login(o));
         return TrainingJson.learner(l, learners.username(l.id()).orElse(null)).toString();
     }
@@ -106,7 +105,7 @@ public class LearnerResource {
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public String importCsv(InputStream body) {
-        String csv = new String(BoundedBody.read(body, maxBodyBytes), StandardCharsets.UTF_8);
+        String csv = new String(BoundedBody.read(body, server.maxBodyBytes()), StandardCharsets.UTF_8);
         LearnerService.ImportResult r = learners.importCsv(csv);
         return CachedJson.objectBuilder()
                 .add("created", r.created())
