@@ -23,7 +23,7 @@ import org.alerrt.tracker.cmi5.domain.LaunchMethod;
 import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SatisfactionResult;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueService;

@@ -1,10 +1,10 @@
 package org.alerrt.tracker.cmi5.domain;
 
 import java.util.Optional;
-import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.DocumentRequest;
+import org.alerrt.tracker.lrs.api.DocumentRequest.Operation;
 import org.alerrt.tracker.platform.errors.Refusal;
 
 /**

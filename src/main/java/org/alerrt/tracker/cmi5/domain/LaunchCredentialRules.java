@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
-import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.DocumentRequest;
+import org.alerrt.tracker.lrs.api.DocumentRequest.Operation;
 import org.alerrt.tracker.platform.errors.Refusal;
 
 /**

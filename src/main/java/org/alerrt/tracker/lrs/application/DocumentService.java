@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKey;
+import org.alerrt.tracker.lrs.api.StoredDocument;
 import org.alerrt.tracker.lrs.domain.documents.ConcurrentWriteException;
-import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentId;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
 import org.alerrt.tracker.lrs.domain.documents.DocumentStore;
 import org.alerrt.tracker.lrs.domain.documents.JsonMerge;
 import org.alerrt.tracker.lrs.domain.documents.MediaTypes;
-import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.platform.errors.Refusal;
 
 /**

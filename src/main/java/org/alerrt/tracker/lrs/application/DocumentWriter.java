@@ -6,15 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.alerrt.tracker.lrs.domain.XapiVersion;
-import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKey;
+import org.alerrt.tracker.lrs.api.StoredDocument;
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions;
 import org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions.Method;
 import org.alerrt.tracker.lrs.domain.documents.DocumentStore;
 import org.alerrt.tracker.lrs.domain.documents.JsonMerge;
 import org.alerrt.tracker.lrs.domain.documents.MediaTypes;
-import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 
 /**

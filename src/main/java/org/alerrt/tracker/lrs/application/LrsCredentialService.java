@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.alerrt.tracker.lrs.api.CredentialAdmission;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
 import org.alerrt.tracker.lrs.domain.security.XapiScope;
 import org.alerrt.tracker.platform.security.Caller;

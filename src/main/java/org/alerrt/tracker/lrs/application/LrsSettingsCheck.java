@@ -2,7 +2,7 @@ package org.alerrt.tracker.lrs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.platform.config.Setting;
 import org.alerrt.tracker.platform.config.SettingsCheck;
 

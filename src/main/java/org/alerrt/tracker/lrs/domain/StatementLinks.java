@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
 
 /**

@@ -3,6 +3,8 @@ package org.alerrt.tracker.lrs.domain;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.platform.json.CachedJson;
 
 /**

@@ -8,7 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.training.domain.ClassAttendee;
 import org.alerrt.tracker.training.domain.CompletionRule;

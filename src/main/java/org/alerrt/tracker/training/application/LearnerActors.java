@@ -1,7 +1,7 @@
 package org.alerrt.tracker.training.application;
 
 import java.util.regex.Pattern;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.training.domain.InvalidValueException;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.training.domain.InvalidValueException;
 import org.alerrt.tracker.training.domain.LearnerDetails;
 import org.alerrt.tracker.training.domain.Pid;

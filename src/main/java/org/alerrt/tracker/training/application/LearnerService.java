@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.UserAccountService;
 import org.alerrt.tracker.training.domain.Learner;

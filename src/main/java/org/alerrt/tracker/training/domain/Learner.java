@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 
 /**
  * An officer who takes ALERRT training, identified in xAPI by one actor IFI and at TCOLE by a PID. A learner the

@@ -2,7 +2,7 @@ package org.alerrt.tracker.training.domain;
 
 import java.util.List;
 import java.util.Optional;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 
 /** Learner records. */
 public interface LearnerRepository {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.junit.jupiter.api.Test;
 
 /** cmi5 §9.2: the launch actor is an Agent with an account; its identity is the learner's (xAPI Data §2.4.2.3). */

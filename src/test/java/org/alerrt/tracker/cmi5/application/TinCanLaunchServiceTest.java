@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Optional;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerDetails;
 import org.junit.jupiter.api.Test;

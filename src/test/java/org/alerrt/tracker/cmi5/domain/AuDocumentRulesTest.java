@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.DocumentRequest;
+import org.alerrt.tracker.lrs.api.DocumentRequest.Operation;
 import org.junit.jupiter.api.Test;
 
 class AuDocumentRulesTest {

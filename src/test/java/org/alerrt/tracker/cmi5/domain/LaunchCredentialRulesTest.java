@@ -13,11 +13,11 @@ import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Kind;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Lookups;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Refusal;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Scope;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
-import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.DocumentRequest;
+import org.alerrt.tracker.lrs.api.DocumentRequest.Operation;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKey;
+import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.domain.documents.ConcurrentWriteException;
-import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 

@@ -9,13 +9,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alerrt.tracker.lrs.api.StatementPolicy;
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.domain.ExistingStatement;
 import org.alerrt.tracker.lrs.domain.FoundStatement;
 import org.alerrt.tracker.lrs.domain.StatementPage;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
-import org.alerrt.tracker.lrs.domain.XapiVersion;
 import org.alerrt.tracker.platform.events.EventPublisher;
 import org.junit.jupiter.api.Test;
 

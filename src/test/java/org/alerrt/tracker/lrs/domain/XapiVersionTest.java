@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.junit.jupiter.api.Test;
 
 /** The setting tracker.xapi.default-version: one of the two versions answered, anything else stops the start. */

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.training.api.CompletionCredited;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.domain.Completion;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.training.api.Level1Status;
 import org.alerrt.tracker.training.api.TrainingUnit;
 import org.junit.jupiter.api.Test;

@@ -9,8 +9,8 @@ import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
+import org.alerrt.tracker.lrs.api.DocumentRequest;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 

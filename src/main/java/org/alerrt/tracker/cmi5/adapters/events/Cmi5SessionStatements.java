@@ -17,8 +17,8 @@ import org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary;
 import org.alerrt.tracker.cmi5.domain.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
+import org.alerrt.tracker.lrs.api.StatementPolicy;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
-import org.alerrt.tracker.lrs.application.StatementPolicy;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 

@@ -3,7 +3,7 @@ package org.alerrt.tracker.cmi5.adapters.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.alerrt.tracker.cmi5.application.LaunchAccessService;
-import org.alerrt.tracker.lrs.application.CredentialAdmission;
+import org.alerrt.tracker.lrs.api.CredentialAdmission;
 
 /**
  * At authentication: a launch credential works only while its session or launch is usable (not ended, not

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.alerrt.tracker.cmi5.application.LaunchAccessService;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Kind;
-import org.alerrt.tracker.lrs.application.DocumentPolicy;
-import org.alerrt.tracker.lrs.application.StatementPolicy;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
+import org.alerrt.tracker.lrs.api.DocumentPolicy;
+import org.alerrt.tracker.lrs.api.DocumentRequest;
+import org.alerrt.tracker.lrs.api.StatementPolicy;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKey;
+import org.alerrt.tracker.lrs.api.StoredDocument;
 import org.alerrt.tracker.lrs.domain.documents.ConcurrentWriteException;
-import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentId;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
 import org.alerrt.tracker.lrs.domain.documents.DocumentStore;
-import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 

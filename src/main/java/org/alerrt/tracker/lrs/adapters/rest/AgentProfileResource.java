@@ -2,7 +2,7 @@ package org.alerrt.tracker.lrs.adapters.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Path;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
+import org.alerrt.tracker.lrs.api.DocumentKind;
 
 /** The Agent Profile Resource (xAPI Communication §2.6): documents about an Agent. */
 @ApplicationScoped

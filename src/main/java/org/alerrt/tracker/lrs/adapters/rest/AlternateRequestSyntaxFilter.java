@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.ErrorBody;
 import org.alerrt.tracker.platform.web.ErrorMappers;

@@ -3,7 +3,7 @@ package org.alerrt.tracker.lrs.adapters.rest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.platform.config.ServerSettings;
 
 /**

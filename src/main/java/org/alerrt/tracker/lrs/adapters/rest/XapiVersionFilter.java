@@ -10,7 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
-import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.platform.web.ErrorBody;
 
 /**

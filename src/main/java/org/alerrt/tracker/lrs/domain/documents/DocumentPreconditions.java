@@ -1,7 +1,8 @@
 package org.alerrt.tracker.lrs.domain.documents;
 
 import java.util.List;
-import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.platform.errors.Refusal;
 
 /**

@@ -3,6 +3,9 @@ package org.alerrt.tracker.lrs.domain.documents;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKey;
+import org.alerrt.tracker.lrs.api.StoredDocument;
 
 /** Port to the State, Activity Profile and Agent Profile documents. Every method runs in the caller's transaction. */
 public interface DocumentStore {

@@ -6,12 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Digests of document keys and contents. */
-final class Hashes {
+public final class Hashes {
 
     private Hashes() {}
 
     /** Each part is length-prefixed (absent = "-"), so no two different tuples share an input. */
-    static String sha256(String... parts) {
+    public static String sha256(String... parts) {
         StringBuilder in = new StringBuilder();
         for (String part : parts) {
             in.append(part == null ? "-" : part.length() + ":" + part).append('|');
@@ -19,7 +19,7 @@ final class Hashes {
         return hex("SHA-256", in.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static String hex(String algorithm, byte[] bytes) {
+    public static String hex(String algorithm, byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.training.api.Level1Status;

@@ -8,7 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.training.domain.Learner;
 import org.alerrt.tracker.training.domain.LearnerRepository;
 import org.alerrt.tracker.training.domain.Pid;

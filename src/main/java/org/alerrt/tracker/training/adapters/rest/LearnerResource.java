@@ -18,7 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;

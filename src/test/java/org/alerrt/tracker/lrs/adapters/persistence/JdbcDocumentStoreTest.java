@@ -9,12 +9,12 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKey;
+import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.StoredDocument;
 import org.alerrt.tracker.lrs.domain.documents.ConcurrentWriteException;
-import org.alerrt.tracker.lrs.domain.documents.DocumentContext;
 import org.alerrt.tracker.lrs.domain.documents.DocumentId;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKey;
-import org.alerrt.tracker.lrs.domain.documents.DocumentKind;
-import org.alerrt.tracker.lrs.domain.documents.StoredDocument;
 import org.alerrt.tracker.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package org.alerrt.tracker.lrs.domain.documents;
 
-import static org.alerrt.tracker.lrs.domain.XapiVersion.V1_0_3;
-import static org.alerrt.tracker.lrs.domain.XapiVersion.V2_0_0;
-import static org.alerrt.tracker.lrs.domain.documents.DocumentKind.ACTIVITY_PROFILE;
-import static org.alerrt.tracker.lrs.domain.documents.DocumentKind.AGENT_PROFILE;
-import static org.alerrt.tracker.lrs.domain.documents.DocumentKind.STATE;
+import static org.alerrt.tracker.lrs.api.DocumentKind.ACTIVITY_PROFILE;
+import static org.alerrt.tracker.lrs.api.DocumentKind.AGENT_PROFILE;
+import static org.alerrt.tracker.lrs.api.DocumentKind.STATE;
+import static org.alerrt.tracker.lrs.api.XapiVersion.V1_0_3;
+import static org.alerrt.tracker.lrs.api.XapiVersion.V2_0_0;
 import static org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions.Method.DELETE;
 import static org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions.Method.POST;
 import static org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions.Method.PUT;
@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.alerrt.tracker.lrs.domain.XapiVersion;
+import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions.Method;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.ErrorMappers;

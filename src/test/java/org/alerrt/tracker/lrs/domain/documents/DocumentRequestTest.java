@@ -1,8 +1,8 @@
 package org.alerrt.tracker.lrs.domain.documents;
 
-import static org.alerrt.tracker.lrs.domain.documents.DocumentKind.ACTIVITY_PROFILE;
-import static org.alerrt.tracker.lrs.domain.documents.DocumentKind.AGENT_PROFILE;
-import static org.alerrt.tracker.lrs.domain.documents.DocumentKind.STATE;
+import static org.alerrt.tracker.lrs.api.DocumentKind.ACTIVITY_PROFILE;
+import static org.alerrt.tracker.lrs.api.DocumentKind.AGENT_PROFILE;
+import static org.alerrt.tracker.lrs.api.DocumentKind.STATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest.Operation;
+import org.alerrt.tracker.lrs.api.DocumentContext;
+import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.DocumentRequest;
+import org.alerrt.tracker.lrs.api.DocumentRequest.Operation;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;

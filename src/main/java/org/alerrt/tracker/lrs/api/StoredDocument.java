@@ -1,7 +1,9 @@
-package org.alerrt.tracker.lrs.domain.documents;
+package org.alerrt.tracker.lrs.api;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.alerrt.tracker.lrs.domain.documents.EntityTag;
+import org.alerrt.tracker.lrs.domain.documents.MediaTypes;
 
 /**
  * A document as stored: the bytes exactly as sent (or as merged), their Content-Type, ETag and last update

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.lrs.domain;
+package org.alerrt.tracker.lrs.api;
 
 import jakarta.json.JsonObject;
 import java.util.Optional;

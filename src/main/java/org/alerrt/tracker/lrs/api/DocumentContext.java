@@ -1,6 +1,7 @@
-package org.alerrt.tracker.lrs.domain.documents;
+package org.alerrt.tracker.lrs.api;
 
 import java.util.Objects;
+import org.alerrt.tracker.lrs.domain.documents.Hashes;
 
 /**
  * The set of documents a request addresses: State = Activity + Agent (+ registration), Activity Profile = Activity,

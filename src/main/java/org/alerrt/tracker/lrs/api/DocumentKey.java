@@ -1,6 +1,7 @@
-package org.alerrt.tracker.lrs.domain.documents;
+package org.alerrt.tracker.lrs.api;
 
 import java.util.Objects;
+import org.alerrt.tracker.lrs.domain.documents.Hashes;
 
 /** One document: its context and the id the Learning Record Provider chose (Communication §2.2.s2). */
 public record DocumentKey(DocumentContext context, String documentId) {

@@ -1,6 +1,5 @@
-package org.alerrt.tracker.lrs.application;
+package org.alerrt.tracker.lrs.api;
 
-import org.alerrt.tracker.lrs.domain.documents.DocumentRequest;
 import org.alerrt.tracker.platform.security.Caller;
 
 /**

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.lrs.domain.documents;
+package org.alerrt.tracker.lrs.api;
 
 /** The three document resources (Communication §2.2.s3), each with the name of its document id parameter. */
 public enum DocumentKind {

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.lrs.application;
+package org.alerrt.tracker.lrs.api;
 
 /**
  * A rule another context adds to authentication with an LRS credential (e.g. cmi5: a launch credential whose

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.lrs.domain.documents;
+package org.alerrt.tracker.lrs.api;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;

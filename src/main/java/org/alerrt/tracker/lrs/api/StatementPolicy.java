@@ -1,4 +1,4 @@
-package org.alerrt.tracker.lrs.application;
+package org.alerrt.tracker.lrs.api;
 
 import jakarta.json.JsonObject;
 import java.util.List;
