@@ -169,14 +169,10 @@ public class LaunchAccessService {
                 .orElseThrow(() ->
                         new ApiException(401, null, "This " + what + " credential no longer has a course version"));
         Set<String> activities = activitiesByVersion.computeIfAbsent(version.id(), id -> activities(course, version));
-        Predicate<String> creditsElsewhere = kind.get() == Kind.CMI5_SESSION
-                // cmi5 credit comes only from the LMS's "satisfied" (§9.3.9), never from the AU's statements
-                ? iri -> iri != null && catalogue.findByActivity(iri).isPresent()
-                : iri -> iri != null
-                        && catalogue
-                                .findByActivity(iri)
-                                .map(other -> !other.number().value().equals(course.tcoleNumber()))
-                                .orElse(false);
+        Predicate<String> creditsElsewhere = LaunchCredentialRules.creditsElsewhere(
+                kind.get(),
+                course.tcoleNumber(),
+                iri -> catalogue.findByActivity(iri).map(c -> c.number().value()));
         Long id = credential.id();
         Predicate<String> wroteIt =
                 statementId -> id != null && statements.find(statementId, id).isPresent();

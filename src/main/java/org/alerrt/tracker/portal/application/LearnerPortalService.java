@@ -27,7 +27,8 @@ import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SatisfactionResult;
 import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.platform.web.ApiException;
-import org.alerrt.tracker.tincan.application.TinCanLaunchService;
+import org.alerrt.tracker.tincan.api.LearnerTinCanLaunches;
+import org.alerrt.tracker.tincan.api.TinCanLaunched;
 import org.alerrt.tracker.training.application.CatalogueService;
 import org.alerrt.tracker.training.application.LearnerService;
 import org.alerrt.tracker.training.domain.Course;
@@ -50,7 +51,7 @@ public class LearnerPortalService {
     RegistrationService registrationService;
 
     @Inject
-    TinCanLaunchService tinCanLaunches;
+    LearnerTinCanLaunches tinCanLaunches;
 
     @Inject
     RegistrationRepository registrations;
@@ -111,13 +112,7 @@ public class LearnerPortalService {
             Learner learner = learners.get(learnerId)
                     .orElseThrow(() -> new ApiException(403, null, "only a learner can start a course"));
             if (c.format() == CourseFormat.TINCAN) {
-                tinCanLaunches.register(
-                        courseId,
-                        TinCanLaunchService.agent(learner),
-                        null,
-                        learner.firstName(),
-                        learner.lastName(),
-                        "learner " + learnerId);
+                tinCanLaunches.registerLearner(learner, courseId);
                 return view(
                         c,
                         linked,
@@ -169,7 +164,7 @@ public class LearnerPortalService {
                 .filter(x -> x.format() == CourseFormat.TINCAN)
                 .orElseThrow(() -> ApiException.notFound("no Tin Can course " + courseId));
         catalogueCourse(c).orElseThrow(() -> ApiException.notFound("no Tin Can course " + courseId));
-        TinCanLaunchService.Launched l = tinCanLaunches.launchForLearner(learnerId, courseId);
+        TinCanLaunched l = tinCanLaunches.launchForLearner(learnerId, courseId);
         return new PortalLaunch(l.url(), l.launchId(), LaunchMethod.OwnWindow);
     }
 

@@ -28,6 +28,8 @@ import org.alerrt.tracker.lrs.domain.ActorIdentity;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.web.ApiException;
+import org.alerrt.tracker.tincan.api.LearnerTinCanLaunches;
+import org.alerrt.tracker.tincan.api.TinCanLaunched;
 import org.alerrt.tracker.tincan.domain.TinCanActivity;
 import org.alerrt.tracker.tincan.domain.TinCanLaunch;
 import org.alerrt.tracker.tincan.domain.TinCanRepository;
@@ -40,10 +42,10 @@ import org.alerrt.tracker.training.domain.LearnerDetails;
  * course version current at registration) belongs to one learner, who may be identified by any xAPI IFI (mbox
  * too: Tin Can does not need an account). A launch issues an LRS credential for that launch only and hands it to
  * the content in the launch URL ({@code auth}); launching the registration again ends the previous launch and
- * revokes its credential. What the credential may do is checked by the Tin Can statement and document policies.
+ * revokes its credential. What the credential may do is decided by cmi5's launch credential rules, as for a cmi5 session.
  */
 @ApplicationScoped
-public class TinCanLaunchService {
+public class TinCanLaunchService implements LearnerTinCanLaunches {
 
     private static final Logger LOG = Logger.getLogger(TinCanLaunchService.class.getName());
     /** Own statements, reading them back, and State (xAPI Communication §4.2); no profiles, no reading others. */
@@ -71,9 +73,6 @@ public class TinCanLaunchService {
 
     @Inject
     TinCanSettings settings;
-
-    /** The answer of a launch: the URL to open, the launch's id and when its credential stops working. */
-    public record Launched(String url, String launchId, OffsetDateTime expiresAt) {}
 
     /** A Tin Can registration with its course and the activity a launch opens. */
     public record TinCanRegistration(Registration registration, Cmi5Course course, TinCanActivity activity) {}
@@ -133,7 +132,7 @@ public class TinCanLaunchService {
      * {@link #LAUNCH_SCOPES} for this launch, and answers the content URL with the Tin Can launch parameters.
      */
     @Transactional
-    public Launched launch(String registration) {
+    public TinCanLaunched launch(String registration) {
         TinCanRegistration tr =
                 find(registration).orElseThrow(() -> ApiException.notFound("no Tin Can registration " + registration));
         Registration r = tr.registration();
@@ -164,15 +163,16 @@ public class TinCanLaunchService {
         String url = TinCanLaunchUrl.build(
                 contentUrl, launchSettings.xapiEndpoint(), auth, r.actor(), r.registration(), activity.id());
         LOG.info(() -> "Tin Can launch " + launchId + " of registration " + r.registration());
-        return new Launched(url, launchId, expires);
+        return new TinCanLaunched(url, launchId, expires);
     }
 
     /**
      * For the learner portal: launches the course for a learner, on the learner's newest registration of it, or a
      * new one (actor = the learner's xAPI identity) when there is none.
      */
+    @Override
     @Transactional
-    public Launched launchForLearner(long learnerId, long courseId) {
+    public TinCanLaunched launchForLearner(long learnerId, long courseId) {
         tinCanCourse(courseId);
         Learner learner = learners.get(learnerId).orElseThrow(() -> ApiException.notFound("no learner " + learnerId));
         String registration = tinCan.latestRegistration(courseId, learnerId)
@@ -188,6 +188,12 @@ public class TinCanLaunchService {
         return launch(registration);
     }
 
+    @Override
+    @Transactional
+    public void registerLearner(Learner learner, long courseId) {
+        register(courseId, agent(learner), null, learner.firstName(), learner.lastName(), "learner " + learner.id());
+    }
+
     private Cmi5Course tinCanCourse(long courseId) {
         return courses.find(courseId)
                 .filter(c -> c.format() == CourseFormat.TINCAN)
@@ -201,7 +207,7 @@ public class TinCanLaunchService {
     }
 
     /** An Agent JSON for a learner's IFI ({@link ActorIdentity} string form). */
-    public static JsonObject agent(Learner learner) {
+    static JsonObject agent(Learner learner) {
         String ifi = learner.actor().value();
         JsonObjectBuilder a = CachedJson.objectBuilder()
                 .add("objectType", "Agent")

@@ -8,6 +8,7 @@ import org.alerrt.tracker.cmi5.adapters.rest.Cmi5CourseJson;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
 import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.tincan.api.TinCanLaunched;
 import org.alerrt.tracker.tincan.application.TinCanCourseDetails;
 import org.alerrt.tracker.tincan.application.TinCanLaunchService;
 import org.alerrt.tracker.tincan.domain.TinCanActivity;
@@ -81,7 +82,7 @@ final class TinCanJson {
                 .build();
     }
 
-    static JsonObject launched(TinCanLaunchService.Launched l) {
+    static JsonObject launched(TinCanLaunched l) {
         return CachedJson.objectBuilder()
                 .add("url", l.url())
                 .add("launchId", l.launchId())
