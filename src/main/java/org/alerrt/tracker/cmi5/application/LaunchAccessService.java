@@ -172,7 +172,9 @@ public class LaunchAccessService {
         Predicate<String> creditsElsewhere = LaunchCredentialRules.creditsElsewhere(
                 kind.get(),
                 course.tcoleNumber(),
-                iri -> catalogue.findByActivity(iri).map(c -> c.number().value()));
+                iri -> catalogue
+                        .findByActivity(iri)
+                        .map(linked -> linked.number().value()));
         Long id = credential.id();
         Predicate<String> wroteIt =
                 statementId -> id != null && statements.find(statementId, id).isPresent();
