@@ -68,14 +68,7 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
             String publisherId) {}
 
     private String register(JsonObject actor) {
-        HttpResponse<String> r = cmi5.postJson(
-                "cmi5/registrations",
-                Json.createObjectBuilder()
-                        .add("courseId", courseId)
-                        .add("actor", actor)
-                        .build());
-        assertEquals(201, r.statusCode(), r.body());
-        return object(r.body()).getString("registration");
+        return cmi5.register(courseId, actor).getString("registration");
     }
 
     /** Launches the AU and fetches the token, as an AU does on startup (§8.1, §8.2). */

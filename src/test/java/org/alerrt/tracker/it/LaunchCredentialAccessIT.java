@@ -73,21 +73,9 @@ class LaunchCredentialAccessIT extends AgainstDeployedTracker {
         return id;
     }
 
-    private static JsonObject account(String name) {
-        return Json.createObjectBuilder()
-                .add("objectType", "Agent")
-                .add("name", "Casey Learner")
-                .add(
-                        "account",
-                        Json.createObjectBuilder()
-                                .add("homePage", "https://it.example.org/learners")
-                                .add("name", name))
-                .build();
-    }
-
     /** Registers a new learner, launches the AU and fetches its token, reads preferences and initializes. */
     private Au startedSession(long courseId) {
-        JsonObject actor = account(UUID.randomUUID().toString());
+        JsonObject actor = Cmi5Client.accountActor(UUID.randomUUID().toString());
         HttpResponse<String> reg = cmi5.postJson(
                 "cmi5/registrations",
                 Json.createObjectBuilder()
