@@ -45,9 +45,9 @@ public class ApiApplication extends Application {
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5CoursesResource.class,
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5RegistrationsResource.class,
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5SessionsResource.class,
-                org.alerrt.tracker.cmi5.adapters.rest.MyCmi5PreferencesResource.class,
+                org.alerrt.tracker.portal.adapters.rest.MyCmi5PreferencesResource.class,
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5LearnerPreferencesResource.class,
-                org.alerrt.tracker.cmi5.adapters.rest.MyCmi5Resource.class,
+                org.alerrt.tracker.portal.adapters.rest.MyCmi5Resource.class,
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5ErrorMappers.Rejected.class,
                 org.alerrt.tracker.cmi5.adapters.rest.Cmi5ErrorMappers.Concurrent.class);
     }

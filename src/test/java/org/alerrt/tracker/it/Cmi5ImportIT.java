@@ -41,12 +41,6 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
         courseIri = "https://it.example.org/cmi5/" + UUID.randomUUID();
     }
 
-    private HttpResponse<String> post(byte[] body, String type, String tcole) {
-        return client.send(client.admin("cmi5/courses" + (tcole == null ? "" : "?tcoleNumber=" + tcole))
-                .header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
     private HttpResponse<byte[]> content(String path) {
         return client.sendForBytes(client.content("/content/" + path).GET());
     }
@@ -86,7 +80,7 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
 
     @Test
     void section14_1_zipImportIs201WithAusInFileOrderAndItsContentIsServedPublicly() {
-        HttpResponse<String> created = post(validZip("<h1>Intro</h1>"), "application/zip", TCOLE);
+        HttpResponse<String> created = cmi5.importPackage(validZip("<h1>Intro</h1>"), "application/zip", TCOLE);
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(created.headers().firstValue("Location").orElse("").contains("/api/cmi5/courses/"));
         JsonObject course = object(created.body());
@@ -139,7 +133,7 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
 
     @Test
     void contentPathsCannotEscapeAndUnknownFilesAre404() {
-        HttpResponse<String> created = post(validZip("x"), "application/zip", TCOLE);
+        HttpResponse<String> created = cmi5.importPackage(validZip("x"), "application/zip", TCOLE);
         assertEquals(201, created.statusCode(), created.body());
         long id = object(created.body()).getJsonNumber("id").longValue();
         // The container normalizes "..", "%2e%2e" and "//" before the servlet sees the path; inside the version
@@ -177,7 +171,7 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
                 au(c + "/a1", "missing.html", "moveOn=\"Sometimes\"")
                         + au(c + "/a1", "https://cdn.example.org/a", "masteryScore=\"2\""));
         byte[] zip = zip(entries("cmi5.xml", xml, "../../evil.sh", "x", "ok.html", "x"));
-        HttpResponse<String> r = post(zip, "application/zip", "9999");
+        HttpResponse<String> r = cmi5.importPackage(zip, "application/zip", "9999");
         assertEquals(400, r.statusCode(), r.body());
         JsonObject error = object(r.body()).getJsonObject("error");
         assertEquals(400, error.getInt("status"));
@@ -200,7 +194,8 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
     void section14_2_standaloneXmlWithAbsoluteUrlsImportsAndRelativeOnesAreRefused() {
         String c = courseIri;
         String ok = course(c, au(c + "/a1", "https://cdn.example.org/a1/index.html", "moveOn=\"CompletedAndPassed\""));
-        HttpResponse<String> created = post(ok.getBytes(StandardCharsets.UTF_8), "text/xml; charset=utf-8", TCOLE);
+        HttpResponse<String> created =
+                cmi5.importPackage(ok.getBytes(StandardCharsets.UTF_8), "text/xml; charset=utf-8", TCOLE);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject course = object(created.body());
         assertEquals("XML", course.getString("packageKind"));
@@ -210,7 +205,8 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
 
         String other = "https://it.example.org/cmi5/" + UUID.randomUUID();
         String relative = course(other, au(other + "/a1", "a1/index.html", ""));
-        HttpResponse<String> refused = post(relative.getBytes(StandardCharsets.UTF_8), "application/xml", TCOLE);
+        HttpResponse<String> refused =
+                cmi5.importPackage(relative.getBytes(StandardCharsets.UTF_8), "application/xml", TCOLE);
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("§14.2"), refused.body());
         assertFalse(listed(other));
@@ -218,10 +214,11 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
 
     @Test
     void reimportAddsAVersionAndTheOldVersionKeepsItsContent() {
-        long id = object(post(validZip("v1"), "application/zip", TCOLE).body())
+        long id = object(cmi5.importPackage(validZip("v1"), "application/zip", TCOLE)
+                        .body())
                 .getJsonNumber("id")
                 .longValue();
-        HttpResponse<String> again = post(validZip("v2"), "application/zip", null);
+        HttpResponse<String> again = cmi5.importPackage(validZip("v2"), "application/zip", null);
         assertEquals(201, again.statusCode(), again.body());
         JsonObject v2 = object(again.body());
         assertEquals(id, v2.getJsonNumber("id").longValue());
@@ -243,7 +240,8 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
 
     @Test
     void deleteRemovesTheCourseAndItsContent() {
-        long id = object(post(validZip("bye"), "application/zip", TCOLE).body())
+        long id = object(cmi5.importPackage(validZip("bye"), "application/zip", TCOLE)
+                        .body())
                 .getJsonNumber("id")
                 .longValue();
         HttpResponse<String> deleted =
@@ -265,7 +263,7 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
             files.put("au/" + i + ".html", ("<p>" + i + "</p>").getBytes(StandardCharsets.UTF_8));
         }
         long start = System.nanoTime();
-        HttpResponse<String> created = post(zip(files), "application/zip", TCOLE);
+        HttpResponse<String> created = cmi5.importPackage(zip(files), "application/zip", TCOLE);
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals(201, created.statusCode(), created.body());
         JsonObject course = object(created.body());
@@ -294,7 +292,7 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
                 "media/film.bin",
                 media));
         assertTrue(zip.length > 2_000_000);
-        HttpResponse<String> created = post(zip, "application/zip", TCOLE);
+        HttpResponse<String> created = cmi5.importPackage(zip, "application/zip", TCOLE);
         assertEquals(201, created.statusCode(), created.body());
         long id = object(created.body()).getJsonNumber("id").longValue();
         HttpResponse<byte[]> film = content(id + "/1/media/film.bin");
@@ -311,11 +309,13 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
                 .header("Content-Type", "application/zip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(validZip("x"))));
         assertEquals(401, anonymous.statusCode());
-        HttpResponse<String> json = post("{}".getBytes(StandardCharsets.UTF_8), "application/json", TCOLE);
+        HttpResponse<String> json =
+                cmi5.importPackage("{}".getBytes(StandardCharsets.UTF_8), "application/json", TCOLE);
         assertEquals(415, json.statusCode(), json.body());
-        HttpResponse<String> empty = post(new byte[0], "application/zip", TCOLE);
+        HttpResponse<String> empty = cmi5.importPackage(new byte[0], "application/zip", TCOLE);
         assertEquals(400, empty.statusCode(), empty.body());
-        HttpResponse<String> garbage = post("not a zip".getBytes(StandardCharsets.UTF_8), "application/zip", TCOLE);
+        HttpResponse<String> garbage =
+                cmi5.importPackage("not a zip".getBytes(StandardCharsets.UTF_8), "application/zip", TCOLE);
         assertEquals(400, garbage.statusCode(), garbage.body());
         assertEquals(400, client.send(client.admin("cmi5/courses/abc").GET()).statusCode());
         assertEquals(

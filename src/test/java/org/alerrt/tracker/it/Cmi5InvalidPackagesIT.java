@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -858,12 +857,6 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
                 + "</tincan>";
     }
 
-    private HttpResponse<String> post(byte[] body, String type, String tcole) {
-        return client.send(client.admin("cmi5/courses" + (tcole == null ? "" : "?tcoleNumber=" + tcole))
-                .header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
     private JsonArray courses() {
         HttpResponse<String> list = client.send(client.admin("cmi5/courses").GET());
         assertEquals(200, list.statusCode(), list.body());
@@ -874,7 +867,7 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
     @MethodSource("cases")
     void anInvalidPackageIsRefusedNamingTheRuleAndNothingIsStored(Case c) {
         JsonArray before = courses();
-        HttpResponse<String> r = post(c.body(), c.contentType(), c.tcole());
+        HttpResponse<String> r = cmi5.importPackage(c.body(), c.contentType(), c.tcole());
         assertEquals(c.status(), r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.body());
         JsonObject error = object(r.body()).getJsonObject("error");
@@ -912,10 +905,11 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
     @Test
     void aReimportThatChangesTheFormatIsRefused() {
         String c = iri();
-        HttpResponse<String> tinCan = post(zip(entries("tincan.xml", tinCan(c, "a.html"), "a.html", "x")), ZIP, "3311");
+        HttpResponse<String> tinCan =
+                cmi5.importPackage(zip(entries("tincan.xml", tinCan(c, "a.html"), "a.html", "x")), ZIP, "3311");
         assertEquals(201, tinCan.statusCode(), tinCan.body());
         JsonArray before = courses();
-        HttpResponse<String> r = post(zipOf(oneAu(c, ""), "index.html", "x"), ZIP, null);
+        HttpResponse<String> r = cmi5.importPackage(zipOf(oneAu(c, ""), "index.html", "x"), ZIP, null);
         assertEquals(400, r.statusCode(), r.body());
         JsonObject reason =
                 object(r.body()).getJsonObject("error").getJsonArray("reasons").getJsonObject(0);

@@ -16,17 +16,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.Cmi5Client;
 import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,37 +64,8 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         courseId = object(created.body()).getJsonNumber("id").longValue();
     }
 
-    private JsonObject actor(String account) {
-        return Json.createObjectBuilder()
-                .add("objectType", "Agent")
-                .add("name", "Casey Learner")
-                .add(
-                        "account",
-                        Json.createObjectBuilder()
-                                .add("homePage", "https://it.example.org/learners")
-                                .add("name", account))
-                .build();
-    }
-
-    private HttpResponse<String> postJson(String path, JsonObject body) {
-        return client.send(client.admin(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
-    private JsonObject register(JsonObject actor) {
-        HttpResponse<String> r = postJson(
-                "cmi5/registrations",
-                Json.createObjectBuilder()
-                        .add("courseId", courseId)
-                        .add("actor", actor)
-                        .build());
-        assertEquals(201, r.statusCode(), r.body());
-        return object(r.body());
-    }
-
     private JsonObject launch(String registration, String au) {
-        HttpResponse<String> r = postJson(
+        HttpResponse<String> r = cmi5.postJson(
                 "cmi5/registrations/" + registration + "/launch",
                 Json.createObjectBuilder()
                         .add("au", au)
@@ -106,21 +74,6 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                         .build());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body());
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
-    }
-
-    /** The fetch URL as the AU would call it, on the test server (public-url is not the random test port). */
-    private HttpResponse<String> fetch(String fetchUrl) {
-        return client.send(
-                client.anonymous(URI.create(fetchUrl).getRawPath()).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private HttpResponse<String> auPost(String token, JsonObject statement) {
@@ -179,14 +132,10 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         return object(r.body()).getJsonArray("statements");
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     @Test
     void learnerRegistersLaunchesFetchesOncePassesAndTheCourseIsSatisfiedAndCompleted() {
-        JsonObject actor = actor(UUID.randomUUID().toString());
-        JsonObject registered = register(actor);
+        JsonObject actor = Cmi5Client.accountActor(UUID.randomUUID().toString());
+        JsonObject registered = cmi5.register(courseId, actor);
         String registration = registered.getString("registration");
         // §9.6.1: moveOn evaluated at registration; the NotApplicable AU and its block are satisfied at once
         assertTrue(registered.getJsonArray("aus").getJsonObject(0).getBoolean("satisfied"));
@@ -198,7 +147,7 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         String session = launched.getString("sessionId");
         String url = launched.getString("url");
         assertTrue(url.contains("/content/" + courseId + "/1/quiz/quiz.html?"), url);
-        Map<String, String> q = query(url);
+        Map<String, String> q = Cmi5Client.query(url);
         // §8.1: the five launch parameters; §8.1.5: activityId generated, not the publisher's AU id
         assertTrue(q.get("endpoint").endsWith("/xapi"), url); // no trailing slash: libraries add it
         assertEquals(registration, q.get("registration"));
@@ -208,10 +157,10 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         assertEquals(registered.getJsonArray("aus").getJsonObject(1).getString("activityId"), activityId);
 
         // §10: LMS.LaunchData written before the launch answer
-        HttpResponse<String> state =
-                client.send(client.xapi("activities/state?activityId=" + enc(activityId) + "&agent="
-                                + enc(actor.toString()) + "&registration=" + registration + "&stateId=LMS.LaunchData")
-                        .GET());
+        HttpResponse<String> state = client.send(client.xapi("activities/state?activityId=" + Cmi5Client.enc(activityId)
+                        + "&agent=" + Cmi5Client.enc(actor.toString()) + "&registration=" + registration
+                        + "&stateId=LMS.LaunchData")
+                .GET());
         assertEquals(200, state.statusCode(), state.body());
         JsonObject launchData = object(state.body());
         assertEquals(
@@ -226,8 +175,8 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         assertEquals("https://lms.example.org/back", launchData.getString("returnURL"));
 
         // §9.3.1: the launched statement is stored before launching
-        JsonArray launchedStatements =
-                statements("verb=" + enc("http://adlnet.gov/expapi/verbs/launched") + "&registration=" + registration);
+        JsonArray launchedStatements = statements(
+                "verb=" + Cmi5Client.enc("http://adlnet.gov/expapi/verbs/launched") + "&registration=" + registration);
         assertEquals(1, launchedStatements.size());
         assertEquals(
                 session,
@@ -270,15 +219,16 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                 auOrigin,
                 first.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         String token = object(first.body()).getString("auth-token");
-        HttpResponse<String> second = fetch(q.get("fetch"));
+        HttpResponse<String> second = cmi5.fetch(q.get("fetch"));
         assertEquals(200, second.statusCode());
         assertTrue(second.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals("1", object(second.body()).getString("error-code"));
-        assertEquals("2", object(fetch("/fetch/not-a-token").body()).getString("error-code"));
+        assertEquals("2", object(cmi5.fetch("/fetch/not-a-token").body()).getString("error-code"));
 
         // the AU reads LMS.LaunchData with its own token (scope "state")
         HttpResponse<String> auState = client.send(HttpRequest.newBuilder(URI.create(client.base()
-                        + "/xapi/activities/state?activityId=" + enc(activityId) + "&agent=" + enc(actor.toString())
+                        + "/xapi/activities/state?activityId=" + Cmi5Client.enc(activityId) + "&agent="
+                        + Cmi5Client.enc(actor.toString())
                         + "&registration=" + registration + "&stateId=LMS.LaunchData"))
                 .header("Authorization", "Basic " + token)
                 .header("X-Experience-API-Version", "1.0.3")
@@ -287,11 +237,12 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         assertEquals(launchData, object(auState.body()));
 
         // §11: the AU reads its learner preferences on startup (the LMS wrote a default at launch)
-        HttpResponse<String> prefs = client.send(HttpRequest.newBuilder(URI.create(client.base()
-                        + "/xapi/agents/profile?agent=" + enc(actor.toString()) + "&profileId=cmi5LearnerPreferences"))
-                .header("Authorization", "Basic " + token)
-                .header("X-Experience-API-Version", "1.0.3")
-                .GET());
+        HttpResponse<String> prefs =
+                client.send(HttpRequest.newBuilder(URI.create(client.base() + "/xapi/agents/profile?agent="
+                                + Cmi5Client.enc(actor.toString()) + "&profileId=cmi5LearnerPreferences"))
+                        .header("Authorization", "Basic " + token)
+                        .header("X-Experience-API-Version", "1.0.3")
+                        .GET());
         assertEquals(200, prefs.statusCode(), prefs.body());
         String publisher = courseIri + "/quiz";
         assertEquals(
@@ -375,8 +326,8 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         assertTrue(quiz.getBoolean("completed") && quiz.getBoolean("passed") && quiz.getBoolean("satisfied"));
 
         // §9.3.9: one satisfied statement for the course, with the session id of the triggering session
-        JsonArray satisfied = statements(
-                "verb=" + enc("https://w3id.org/xapi/adl/verbs/satisfied") + "&registration=" + registration);
+        JsonArray satisfied = statements("verb=" + Cmi5Client.enc("https://w3id.org/xapi/adl/verbs/satisfied")
+                + "&registration=" + registration);
         long forCourse = satisfied.stream()
                 .map(v -> v.asJsonObject())
                 .filter(s -> s.getJsonObject("object").getString("id").equals(courseActivity))
@@ -407,16 +358,18 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
 
     @Test
     void section9_3_6_aNewLaunchAbandonsTheActiveSessionAndEndsItsToken() {
-        JsonObject actor = actor(UUID.randomUUID().toString());
-        String registration = register(actor).getString("registration");
+        JsonObject actor = Cmi5Client.accountActor(UUID.randomUUID().toString());
+        String registration = cmi5.register(courseId, actor).getString("registration");
         JsonObject first = launch(registration, "2");
-        String token =
-                object(fetch(query(first.getString("url")).get("fetch")).body()).getString("auth-token");
+        String token = object(
+                        cmi5.fetch(Cmi5Client.query(first.getString("url")).get("fetch"))
+                                .body())
+                .getString("auth-token");
         JsonObject second = launch(registration, "2");
         assertNotEquals(first.getString("sessionId"), second.getString("sessionId"));
 
-        JsonArray abandoned = statements(
-                "verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned") + "&registration=" + registration);
+        JsonArray abandoned = statements("verb=" + Cmi5Client.enc("https://w3id.org/xapi/adl/verbs/abandoned")
+                + "&registration=" + registration);
         assertEquals(1, abandoned.size());
         JsonObject a = abandoned.getJsonObject(0);
         assertEquals(
@@ -424,7 +377,7 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                 a.getJsonObject("context").getJsonObject("extensions").getString(SESSION));
         assertTrue(a.getJsonObject("result").getString("duration").startsWith("PT"));
         // §8.2.1: the token is limited to its session; the fetch URL of the ended session answers error 1
-        String activityId = query(first.getString("url")).get("activityId");
+        String activityId = Cmi5Client.query(first.getString("url")).get("activityId");
         assertEquals(
                 401,
                 auPost(
@@ -451,7 +404,8 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                         .statusCode());
         assertEquals(
                 2,
-                statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned") + "&registration=" + registration)
+                statements("verb=" + Cmi5Client.enc("https://w3id.org/xapi/adl/verbs/abandoned") + "&registration="
+                                + registration)
                         .size());
 
         // the session id alone names its registration: POST /api/cmi5/sessions/{sessionId}/abandon
@@ -465,8 +419,8 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
         HttpResponse<String> unknown = client.send(client.admin("cmi5/sessions/" + UUID.randomUUID() + "/abandon")
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(404, unknown.statusCode(), unknown.body());
-        JsonArray all = statements(
-                "verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned") + "&registration=" + registration);
+        JsonArray all = statements("verb=" + Cmi5Client.enc("https://w3id.org/xapi/adl/verbs/abandoned")
+                + "&registration=" + registration);
         assertEquals(3, all.size());
         assertTrue(
                 all.stream()
@@ -480,18 +434,20 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
 
     @Test
     void section9_3_7_waivingTheLastAuSatisfiesTheCourseAndIsDoneOnce() {
-        String registration = register(actor(UUID.randomUUID().toString())).getString("registration");
+        String registration = cmi5.register(
+                        courseId, Cmi5Client.accountActor(UUID.randomUUID().toString()))
+                .getString("registration");
         JsonObject body = Json.createObjectBuilder()
                 .add("au", courseIri + "/quiz")
                 .add("reason", "Administrative")
                 .build();
-        HttpResponse<String> waived = postJson("cmi5/registrations/" + registration + "/waive", body);
+        HttpResponse<String> waived = cmi5.postJson("cmi5/registrations/" + registration + "/waive", body);
         assertEquals(200, waived.statusCode(), waived.body());
         JsonObject progress = object(waived.body());
         assertTrue(progress.getJsonArray("aus").getJsonObject(1).getBoolean("waived"));
         assertTrue(progress.getBoolean("satisfied"));
-        JsonArray statements =
-                statements("verb=" + enc("https://w3id.org/xapi/adl/verbs/waived") + "&registration=" + registration);
+        JsonArray statements = statements(
+                "verb=" + Cmi5Client.enc("https://w3id.org/xapi/adl/verbs/waived") + "&registration=" + registration);
         assertEquals(1, statements.size());
         JsonObject result = statements.getJsonObject(0).getJsonObject("result");
         assertTrue(result.getBoolean("success") && result.getBoolean("completion"));
@@ -500,12 +456,13 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                 result.getJsonObject("extensions").getString("https://w3id.org/xapi/cmi5/result/extensions/reason"));
         assertEquals(
                 409,
-                postJson("cmi5/registrations/" + registration + "/waive", body).statusCode());
+                cmi5.postJson("cmi5/registrations/" + registration + "/waive", body)
+                        .statusCode());
     }
 
     @Test
     void badRequestsAreRefusedWithTheField() {
-        HttpResponse<String> noAccount = postJson(
+        HttpResponse<String> noAccount = cmi5.postJson(
                 "cmi5/registrations",
                 Json.createObjectBuilder()
                         .add("courseId", courseId)
@@ -517,20 +474,22 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                         .build());
         assertEquals(400, noAccount.statusCode(), noAccount.body());
         assertTrue(noAccount.body().contains("actor.account"), noAccount.body());
-        String registration = register(actor(UUID.randomUUID().toString())).getString("registration");
-        HttpResponse<String> again = postJson(
+        String registration = cmi5.register(
+                        courseId, Cmi5Client.accountActor(UUID.randomUUID().toString()))
+                .getString("registration");
+        HttpResponse<String> again = cmi5.postJson(
                 "cmi5/registrations",
                 Json.createObjectBuilder()
                         .add("courseId", courseId)
-                        .add("actor", actor("x"))
+                        .add("actor", Cmi5Client.accountActor("x"))
                         .add("registration", registration)
                         .build());
         assertEquals(409, again.statusCode(), again.body());
-        HttpResponse<String> badAu = postJson(
+        HttpResponse<String> badAu = cmi5.postJson(
                 "cmi5/registrations/" + registration + "/launch",
                 Json.createObjectBuilder().add("au", "7").build());
         assertEquals(400, badAu.statusCode(), badAu.body());
-        HttpResponse<String> badMode = postJson(
+        HttpResponse<String> badMode = cmi5.postJson(
                 "cmi5/registrations/" + registration + "/launch",
                 Json.createObjectBuilder()
                         .add("au", "1")

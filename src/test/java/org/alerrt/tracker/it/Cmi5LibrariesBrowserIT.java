@@ -4,7 +4,6 @@ import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.au;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.block;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.course;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.zip;
-import static org.alerrt.tracker.testsupport.TrackerClient.array;
 import static org.alerrt.tracker.testsupport.TrackerClient.object;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -207,15 +206,9 @@ class Cmi5LibrariesBrowserIT extends AgainstDeployedTracker {
                         .body());
     }
 
-    private JsonArray completionsOf(long learnerId) {
-        return array(
-                client.send(client.admin("completions?learnerId=" + learnerId).GET())
-                        .body());
-    }
-
     private void awaitCompletion(long learnerId, String outcome) {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-            JsonArray completions = completionsOf(learnerId);
+            JsonArray completions = cmi5.completionsOf(learnerId);
             assertEquals(1, completions.size(), completions.toString());
             assertEquals(outcome, completions.getJsonObject(0).getString("outcome"), completions.toString());
         });

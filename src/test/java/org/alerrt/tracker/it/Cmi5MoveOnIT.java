@@ -18,7 +18,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.Cmi5Client;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,23 +104,6 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
                 .build();
     }
 
-    private HttpResponse<String> postJson(String path, JsonObject body) {
-        return client.send(client.admin(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
-    private JsonObject register(JsonObject actor) {
-        HttpResponse<String> r = postJson(
-                "cmi5/registrations",
-                Json.createObjectBuilder()
-                        .add("courseId", courseId)
-                        .add("actor", actor)
-                        .build());
-        assertEquals(201, r.statusCode(), r.body());
-        return object(r.body());
-    }
-
     private JsonObject progress(String registration) {
         HttpResponse<String> r =
                 client.send(client.admin("cmi5/registrations/" + registration).GET());
@@ -153,7 +136,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     }
 
     private Au start(JsonObject actor, String registration, String rule, String launchMode) {
-        HttpResponse<String> r = postJson(
+        HttpResponse<String> r = cmi5.postJson(
                 "cmi5/registrations/" + registration + "/launch",
                 Json.createObjectBuilder()
                         .add("au", auIri(rule))
@@ -181,8 +164,8 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
                 activityId,
                 object(token.body()).getString("auth-token"),
                 auIri(rule));
-        HttpResponse<String> prefs =
-                client.send(asAu(au, "agents/profile?profileId=cmi5LearnerPreferences&agent=" + enc(actor.toString()))
+        HttpResponse<String> prefs = client.send(
+                asAu(au, "agents/profile?profileId=cmi5LearnerPreferences&agent=" + Cmi5Client.enc(actor.toString()))
                         .GET());
         assertEquals(200, prefs.statusCode(), prefs.body());
         send(au, "initialized");
@@ -276,9 +259,9 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     }
 
     private JsonArray satisfiedStatements(String registration) {
-        HttpResponse<String> r = client.send(
-                client.xapi("statements?registration=" + registration + "&verb=" + enc(SATISFIED) + "&limit=100")
-                        .GET());
+        HttpResponse<String> r = client.send(client.xapi(
+                        "statements?registration=" + registration + "&verb=" + Cmi5Client.enc(SATISFIED) + "&limit=100")
+                .GET());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body()).getJsonArray("statements");
     }
@@ -310,14 +293,10 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         assertEquals(0, satisfiedCount(registration, block.getString("activityId")));
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     @Test
     void section13_1_4_passed_failedAndCompletedDoNotSatisfyItAndPassedInALaterSessionDoes() {
         JsonObject actor = actor();
-        JsonObject registered = register(actor);
+        JsonObject registered = cmi5.register(courseId, actor);
         String registration = registered.getString("registration");
         long learnerId = registered.getJsonNumber("learnerId").longValue();
         assertNotSatisfied(registration, "Passed");
@@ -355,7 +334,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     @Test
     void section13_1_4_completed_passedDoesNotSatisfyItAndCompletedInALaterSessionDoes() {
         JsonObject actor = actor();
-        String registration = register(actor).getString("registration");
+        String registration = cmi5.register(courseId, actor).getString("registration");
 
         Au first = start(actor, registration, "Completed");
         send(first, "passed");
@@ -372,7 +351,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     @Test
     void section13_1_4_completedAndPassed_passedAloneIsNotEnoughCompletedInANewSessionSatisfiesIt() {
         JsonObject actor = actor();
-        String registration = register(actor).getString("registration");
+        String registration = cmi5.register(courseId, actor).getString("registration");
 
         Au first = start(actor, registration, "CompletedAndPassed");
         send(first, "passed");
@@ -390,7 +369,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     @Test
     void section13_1_4_completedAndPassed_completedAloneIsNotEnoughFailedNeither() {
         JsonObject actor = actor();
-        String registration = register(actor).getString("registration");
+        String registration = cmi5.register(courseId, actor).getString("registration");
 
         Au first = start(actor, registration, "CompletedAndPassed");
         send(first, "completed");
@@ -409,7 +388,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     @Test
     void section13_1_4_completedOrPassed_completedSatisfiesItAndALaterPassedReportsNothingAgain() {
         JsonObject actor = actor();
-        String registration = register(actor).getString("registration");
+        String registration = cmi5.register(courseId, actor).getString("registration");
 
         Au first = start(actor, registration, "CompletedOrPassed");
         send(first, "completed");
@@ -428,7 +407,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     @Test
     void section13_1_4_completedOrPassed_passedSatisfiesItFailedDoesNot() {
         JsonObject actor = actor();
-        String registration = register(actor).getString("registration");
+        String registration = cmi5.register(courseId, actor).getString("registration");
 
         Au first = start(actor, registration, "CompletedOrPassed");
         send(first, "failed");
@@ -445,7 +424,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
 
     @Test
     void section13_1_4_notApplicable_satisfiedAtRegistrationWithoutALaunch() {
-        JsonObject registered = register(actor());
+        JsonObject registered = cmi5.register(courseId, actor());
         String registration = registered.getString("registration");
         // §9.6.1: moveOn is evaluated when the registration is created
         JsonObject na = registered.getJsonArray("aus").stream()
@@ -472,7 +451,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     @Test
     void section9_3_9_aWaivedAuIsSatisfiedWhateverItsMoveOn() {
         JsonObject actor = actor();
-        String registration = register(actor).getString("registration");
+        String registration = cmi5.register(courseId, actor).getString("registration");
         Au first = start(actor, registration, "CompletedAndPassed");
         send(first, "failed");
         send(first, "terminated");
@@ -480,7 +459,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
         assertNotSatisfied(registration, "CompletedAndPassed");
 
         // §9.3.7: the LMS waives the AU; §9.3.9: a waived AU counts as satisfied
-        HttpResponse<String> waived = postJson(
+        HttpResponse<String> waived = cmi5.postJson(
                 "cmi5/registrations/" + registration + "/waive",
                 Json.createObjectBuilder()
                         .add("au", auIri("CompletedAndPassed"))
@@ -496,7 +475,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     @Test
     void section10_2_2_aBrowseSessionNeverMovesOn() {
         JsonObject actor = actor();
-        String registration = register(actor).getString("registration");
+        String registration = cmi5.register(courseId, actor).getString("registration");
         Au browse = start(actor, registration, "Completed", "Browse");
         HttpResponse<String> completed = trySend(browse, "completed");
         assertEquals(403, completed.statusCode(), completed.body());
@@ -514,7 +493,7 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
     @Test
     void section9_3_9_theCourseIsSatisfiedOnceWhenEveryBlockIs() {
         JsonObject actor = actor();
-        JsonObject registered = register(actor);
+        JsonObject registered = cmi5.register(courseId, actor);
         String registration = registered.getString("registration");
         String courseActivity = registered.getString("courseActivityId");
 

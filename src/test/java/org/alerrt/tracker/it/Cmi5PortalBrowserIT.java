@@ -3,7 +3,6 @@ package org.alerrt.tracker.it;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.entries;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.example;
 import static org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages.zip;
-import static org.alerrt.tracker.testsupport.TrackerClient.array;
 import static org.alerrt.tracker.testsupport.TrackerClient.object;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,19 +84,6 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
         return course(courseId)
                 .findElement(By.cssSelector("tr[data-id='" + id + "']"))
                 .getAttribute("data-satisfied");
-    }
-
-    private JsonArray completionsOf(long learnerId) {
-        return array(
-                client.send(client.admin("completions?learnerId=" + learnerId).GET())
-                        .body());
-    }
-
-    private JsonArray certificatesOf(long learnerId) {
-        return object(client.send(client.admin("certificates?learnerId=" + learnerId)
-                                .GET())
-                        .body())
-                .getJsonArray("certificates");
     }
 
     private static final String CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
@@ -226,16 +212,16 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
         // the generated account actor maps back to this learner: PASSED with the catalogue hours
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> !completionsOf(learnerId).isEmpty());
-        JsonObject completion = completionsOf(learnerId).getJsonObject(0);
+                .until(() -> !cmi5.completionsOf(learnerId).isEmpty());
+        JsonObject completion = cmi5.completionsOf(learnerId).getJsonObject(0);
         assertEquals("PASSED", completion.getString("outcome"));
         assertEquals("3311", completion.getString("tcoleNumber"));
         assertEquals(16, completion.getInt("creditHours"));
 
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> !certificatesOf(learnerId).isEmpty());
-        String code = certificatesOf(learnerId).getJsonObject(0).getString("code");
+                .until(() -> !cmi5.certificatesOf(learnerId).isEmpty());
+        String code = cmi5.certificatesOf(learnerId).getJsonObject(0).getString("code");
         HttpResponse<String> verified =
                 client.send(client.anonymous("/api/verify/" + code).GET());
         assertEquals(200, verified.statusCode(), verified.body());

@@ -14,7 +14,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.Cmi5Client;
 import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,38 +67,13 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
             String token,
             String publisherId) {}
 
-    private JsonObject actor(String account) {
-        return Json.createObjectBuilder()
-                .add("objectType", "Agent")
-                .add("name", "Casey Learner")
-                .add(
-                        "account",
-                        Json.createObjectBuilder()
-                                .add("homePage", "https://it.example.org/learners")
-                                .add("name", account))
-                .build();
-    }
-
-    private HttpResponse<String> postJson(String path, JsonObject body) {
-        return client.send(client.admin(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
     private String register(JsonObject actor) {
-        HttpResponse<String> r = postJson(
-                "cmi5/registrations",
-                Json.createObjectBuilder()
-                        .add("courseId", courseId)
-                        .add("actor", actor)
-                        .build());
-        assertEquals(201, r.statusCode(), r.body());
-        return object(r.body()).getString("registration");
+        return cmi5.register(courseId, actor).getString("registration");
     }
 
     /** Launches the AU and fetches the token, as an AU does on startup (§8.1, §8.2). */
     private Au launch(JsonObject actor, String registration) {
-        HttpResponse<String> r = postJson(
+        HttpResponse<String> r = cmi5.postJson(
                 "cmi5/registrations/" + registration + "/launch",
                 Json.createObjectBuilder().add("au", "1").build());
         assertEquals(200, r.statusCode(), r.body());
@@ -144,7 +119,8 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
     }
 
     private HttpResponse<String> preferences(Au au, String agent, String method, String body) {
-        String q = "agents/profile?profileId=cmi5LearnerPreferences" + (agent == null ? "" : "&agent=" + enc(agent));
+        String q = "agents/profile?profileId=cmi5LearnerPreferences"
+                + (agent == null ? "" : "&agent=" + Cmi5Client.enc(agent));
         HttpRequest.Builder b = asAu(au, q);
         return client.send(
                 body == null
@@ -232,20 +208,16 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         assertTrue(r.body().contains(section), section + " expected in " + r.body());
     }
 
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     private int count(String verb, String registration) {
         HttpResponse<String> r =
-                client.send(client.xapi("statements?verb=" + enc(verb) + "&registration=" + registration)
+                client.send(client.xapi("statements?verb=" + Cmi5Client.enc(verb) + "&registration=" + registration)
                         .GET());
         return object(r.body()).getJsonArray("statements").size();
     }
 
     @Test
     void anAusStatementsFollowTheCmi5RulesAndTerminatedEndsTheSession() {
-        JsonObject actor = actor(UUID.randomUUID().toString());
+        JsonObject actor = Cmi5Client.accountActor(UUID.randomUUID().toString());
         String registration = register(actor);
         Au au = launch(actor, registration);
 
@@ -261,7 +233,8 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         HttpResponse<String> launchData = client.send(asAu(
                         au,
                         "activities/state?activityId="
-                                + enc(au.activityId()) + "&agent=" + enc(actor.toString()) + "&registration="
+                                + Cmi5Client.enc(au.activityId()) + "&agent=" + Cmi5Client.enc(actor.toString())
+                                + "&registration="
                                 + registration
                                 + "&stateId=LMS.LaunchData")
                 .GET());
@@ -282,8 +255,8 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         assertRefused(
                 client.send(asAu(
                                 au,
-                                "activities/state?activityId=" + enc(au.activityId()) + "&agent="
-                                        + enc(actor.toString()) + "&registration=" + registration
+                                "activities/state?activityId=" + Cmi5Client.enc(au.activityId()) + "&agent="
+                                        + Cmi5Client.enc(actor.toString()) + "&registration=" + registration
                                         + "&stateId=LMS.LaunchData")
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString("{}"))),
@@ -319,7 +292,9 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
         assertRefused(
                 post(au, statement(au, "experienced", false, s -> s.add("timestamp", "2026-01-01T10:00:00.000-06:00"))),
                 "§9.7");
-        assertRefused(post(au, statement(au, "passed", true, s -> s.add("actor", actor("someone-else")))), "§9.2");
+        assertRefused(
+                post(au, statement(au, "passed", true, s -> s.add("actor", Cmi5Client.accountActor("someone-else")))),
+                "§9.2");
         assertRefused(
                 post(
                         au,
@@ -434,9 +409,9 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
     @Test
     void section11_theLearnerSetsPreferencesAndTheAuReadsThem() {
         String account = UUID.randomUUID().toString();
-        JsonObject actor = actor(account);
+        JsonObject actor = Cmi5Client.accountActor(account);
         String username = "casey" + account.substring(0, 8);
-        HttpResponse<String> learner = postJson(
+        HttpResponse<String> learner = cmi5.postJson(
                 "learners",
                 Json.createObjectBuilder()
                         .add("firstName", "Casey")

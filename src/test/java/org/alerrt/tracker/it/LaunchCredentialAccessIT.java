@@ -16,8 +16,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.Cmi5Client;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -74,37 +73,10 @@ class LaunchCredentialAccessIT extends AgainstDeployedTracker {
         return id;
     }
 
-    private static JsonObject account(String name) {
-        return Json.createObjectBuilder()
-                .add("objectType", "Agent")
-                .add("name", "Casey Learner")
-                .add(
-                        "account",
-                        Json.createObjectBuilder()
-                                .add("homePage", "https://it.example.org/learners")
-                                .add("name", name))
-                .build();
-    }
-
-    private HttpResponse<String> postJson(String path, JsonObject body) {
-        return client.send(client.admin(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> q = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            q.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return q;
-    }
-
     /** Registers a new learner, launches the AU and fetches its token, reads preferences and initializes. */
     private Au startedSession(long courseId) {
-        JsonObject actor = account(UUID.randomUUID().toString());
-        HttpResponse<String> reg = postJson(
+        JsonObject actor = Cmi5Client.accountActor(UUID.randomUUID().toString());
+        HttpResponse<String> reg = cmi5.postJson(
                 "cmi5/registrations",
                 Json.createObjectBuilder()
                         .add("courseId", courseId)
@@ -113,11 +85,11 @@ class LaunchCredentialAccessIT extends AgainstDeployedTracker {
         assertEquals(201, reg.statusCode(), reg.body());
         String registration = object(reg.body()).getString("registration");
         long learnerId = object(reg.body()).getJsonNumber("learnerId").longValue();
-        HttpResponse<String> r = postJson(
+        HttpResponse<String> r = cmi5.postJson(
                 "cmi5/registrations/" + registration + "/launch",
                 Json.createObjectBuilder().add("au", "1").build());
         assertEquals(200, r.statusCode(), r.body());
-        Map<String, String> q = query(object(r.body()).getString("url"));
+        Map<String, String> q = Cmi5Client.query(object(r.body()).getString("url"));
         HttpResponse<String> token = client.send(
                 client.anonymous(URI.create(q.get("fetch")).getRawPath()).POST(HttpRequest.BodyPublishers.noBody()));
         Au au = new Au(
@@ -128,9 +100,11 @@ class LaunchCredentialAccessIT extends AgainstDeployedTracker {
                 q.get("activityId"),
                 "Basic " + object(token.body()).getString("auth-token"),
                 publisherIds.get(courseId));
-        HttpResponse<String> prefs = client.send(
-                as(au.auth(), "agents/profile?profileId=cmi5LearnerPreferences" + "&agent=" + enc(actor.toString()))
-                        .GET());
+        HttpResponse<String> prefs = client.send(as(
+                        au.auth(),
+                        "agents/profile?profileId=cmi5LearnerPreferences" + "&agent="
+                                + Cmi5Client.enc(actor.toString()))
+                .GET());
         assertEquals(200, prefs.statusCode(), prefs.body());
         HttpResponse<String> init = post(au.auth(), statement(au, "initialized", au.activityId(), true));
         assertEquals(200, init.statusCode(), init.body());
@@ -187,18 +161,14 @@ class LaunchCredentialAccessIT extends AgainstDeployedTracker {
             String body) {
         HttpRequest.Builder b = as(
                 auth,
-                "activities/state?activityId=" + enc(activityId) + "&agent="
-                        + enc(agent.toString()) + "&registration=" + registration
-                        + (stateId == null ? "" : "&stateId=" + enc(stateId)));
+                "activities/state?activityId=" + Cmi5Client.enc(activityId) + "&agent="
+                        + Cmi5Client.enc(agent.toString()) + "&registration=" + registration
+                        + (stateId == null ? "" : "&stateId=" + Cmi5Client.enc(stateId)));
         return client.send(
                 body == null
                         ? b.method(method, HttpRequest.BodyPublishers.noBody())
                         : b.header("Content-Type", "application/json")
                                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static void refused(HttpResponse<String> r, String property) {
@@ -220,7 +190,7 @@ class LaunchCredentialAccessIT extends AgainstDeployedTracker {
         assertEquals(200, answered.statusCode(), answered.body());
         // nothing about 3315 was stored, so no completion can follow
         HttpResponse<String> about3315 = client.send(
-                client.xapi("statements?activity=" + enc(COURSE_3315) + "&registration=" + au.registration())
+                client.xapi("statements?activity=" + Cmi5Client.enc(COURSE_3315) + "&registration=" + au.registration())
                         .GET());
         assertEquals(0, object(about3315.body()).getJsonArray("statements").size(), about3315.body());
         assertEquals(
@@ -363,18 +333,18 @@ class LaunchCredentialAccessIT extends AgainstDeployedTracker {
                 .add("name", "Pat Tincan")
                 .add("mbox", "mailto:pat-" + UUID.randomUUID() + "@it.example.org")
                 .build();
-        HttpResponse<String> reg = postJson(
+        HttpResponse<String> reg = cmi5.postJson(
                 "cmi5/registrations",
                 Json.createObjectBuilder()
                         .add("courseId", courseId)
                         .add("actor", actor)
                         .build());
         assertEquals(201, reg.statusCode(), reg.body());
-        HttpResponse<String> r = postJson(
+        HttpResponse<String> r = cmi5.postJson(
                 "cmi5/registrations/" + object(reg.body()).getString("registration") + "/launch",
                 Json.createObjectBuilder().build());
         assertEquals(200, r.statusCode(), r.body());
-        return query(object(r.body()).getString("url"));
+        return Cmi5Client.query(object(r.body()).getString("url"));
     }
 
     private static JsonObject tinCanStatement(Map<String, String> launch, String verb, JsonObjectBuilder object) {
@@ -466,7 +436,7 @@ class LaunchCredentialAccessIT extends AgainstDeployedTracker {
                         .statusCode());
 
         HttpResponse<String> abandoned = client.send(client.xapi("statements?registration=" + au.registration()
-                        + "&verb=" + enc("https://w3id.org/xapi/adl/verbs/abandoned"))
+                        + "&verb=" + Cmi5Client.enc("https://w3id.org/xapi/adl/verbs/abandoned"))
                 .GET());
         var statements = object(abandoned.body()).getJsonArray("statements");
         assertEquals(1, statements.size(), abandoned.body());

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.Cmi5Client;
 import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,30 +162,14 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
     }
 
     private HttpResponse<String> state(String auth, String method, JsonObject agent, String registration) {
-        String path = "activities/state?activityId=" + enc(courseIri) + "&agent=" + enc(agent.toString())
-                + (registration == null ? "" : "&registration=" + registration) + "&stateId=bookmark";
+        String path = "activities/state?activityId=" + Cmi5Client.enc(courseIri) + "&agent="
+                + Cmi5Client.enc(agent.toString()) + (registration == null ? "" : "&registration=" + registration)
+                + "&stateId=bookmark";
         HttpRequest.Builder b = content(auth, path);
         b = "PUT".equals(method)
                 ? b.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"page\": 3}"))
                 : b.GET();
         return client.send(b);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private JsonArray completionsOf(long learnerId) {
-        return array(
-                client.send(client.admin("completions?learnerId=" + learnerId).GET())
-                        .body());
-    }
-
-    private JsonArray certificatesOf(long learnerId) {
-        return object(client.send(client.admin("certificates?learnerId=" + learnerId)
-                                .GET())
-                        .body())
-                .getJsonArray("certificates");
     }
 
     private void givePid(long learnerId) {
@@ -231,11 +215,11 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         assertEquals(200, passed.statusCode(), passed.body());
 
         // the catalogue's course-activity rule: a pass on the launched activity completes the linked course
-        await().atMost(PATIENCE).until(() -> completionsOf(learnerId).size() == 1);
-        JsonObject completion = completionsOf(learnerId).getJsonObject(0);
+        await().atMost(PATIENCE).until(() -> cmi5.completionsOf(learnerId).size() == 1);
+        JsonObject completion = cmi5.completionsOf(learnerId).getJsonObject(0);
         assertEquals("PASSED", completion.getString("outcome"));
         assertEquals(tcole, completion.getString("tcoleNumber"));
-        await().atMost(PATIENCE).until(() -> certificatesOf(learnerId).size() == 1);
+        await().atMost(PATIENCE).until(() -> cmi5.certificatesOf(learnerId).size() == 1);
     }
 
     /** The learner portal (/api/me/cmi5, same service as the "My courses" page) lists and launches Tin Can courses. */
@@ -342,7 +326,7 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
                 403, state(auth, "PUT", actor, UUID.randomUUID().toString()).statusCode());
         // no profile scope
         HttpResponse<String> profile =
-                client.send(content(auth, "activities/profile?activityId=" + enc(courseIri) + "&profileId=p")
+                client.send(content(auth, "activities/profile?activityId=" + Cmi5Client.enc(courseIri) + "&profileId=p")
                         .GET());
         assertEquals(403, profile.statusCode(), profile.body());
 
@@ -401,8 +385,9 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
                 200,
                 post(q.get("auth"), statement(actor, "completed", iri, registered.getString("registration")))
                         .statusCode());
-        await().atMost(PATIENCE).until(() -> completionsOf(learnerId).size() == 1);
-        assertEquals(completionOnly, completionsOf(learnerId).getJsonObject(0).getString("tcoleNumber"));
+        await().atMost(PATIENCE).until(() -> cmi5.completionsOf(learnerId).size() == 1);
+        assertEquals(
+                completionOnly, cmi5.completionsOf(learnerId).getJsonObject(0).getString("tcoleNumber"));
     }
 
     @Test

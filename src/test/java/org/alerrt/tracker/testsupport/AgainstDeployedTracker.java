@@ -32,11 +32,14 @@ public abstract class AgainstDeployedTracker {
     protected URL base;
 
     protected TrackerClient client;
+    /** The cmi5 / Tin Can steps (import, register, launch, fetch) over {@link #client}. */
+    protected Cmi5Client cmi5;
 
     @BeforeEach
     void connect() {
         base = onApplicationPort(base);
         client = new TrackerClient(base);
+        cmi5 = new Cmi5Client(client);
     }
 
     static URL onApplicationPort(URL deployed) {

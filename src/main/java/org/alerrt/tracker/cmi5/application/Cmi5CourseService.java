@@ -11,12 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.PackageFiles;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
 import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
-import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueService;
@@ -32,7 +33,7 @@ public class Cmi5CourseService {
 
     private static final Logger LOG = Logger.getLogger(Cmi5CourseService.class.getName());
     static final String TCOLE_RULE = "tracker: cmi5 course linked to a catalogue course";
-    static final String FORMAT_RULE = "tracker: a re-import keeps the course's format";
+    public static final String FORMAT_RULE = "tracker: a re-import keeps the course's format";
 
     @Inject
     LaunchAccessService launchAccess;
@@ -98,7 +99,7 @@ public class Cmi5CourseService {
     }
 
     /** The TCOLE number to link to (the existing link when none is given); adds a problem when it is not usable. */
-    static String checkTcoleNumber(
+    public static String checkTcoleNumber(
             CatalogueService catalogue, String raw, Optional<Cmi5Course> existing, List<ImportProblem> problems) {
         if (raw == null || raw.isBlank()) {
             if (existing.isPresent()) {
@@ -123,7 +124,7 @@ public class Cmi5CourseService {
     }
 
     /** Stores every file of a package version (shared with Tin Can imports); refuses the package when one fails. */
-    static void storeFiles(
+    public static void storeFiles(
             Cmi5CourseRepository courses, long maxUnpackedBytes, long versionId, PackageFiles files, String courseIri) {
         long budget = maxUnpackedBytes;
         int stored = 0;

@@ -1,8 +1,9 @@
 package org.alerrt.tracker.cmi5.application;
 
 import java.util.List;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.PackageFiles;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.PackageKind;
 
 /**

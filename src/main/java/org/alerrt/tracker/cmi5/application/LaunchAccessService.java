@@ -2,7 +2,9 @@ package org.alerrt.tracker.cmi5.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -15,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.api.TinCanLaunches;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
@@ -29,12 +32,11 @@ import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Kind;
 import org.alerrt.tracker.cmi5.domain.LmsActivityIds;
 import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
-import org.alerrt.tracker.cmi5.domain.TinCanActivity;
-import org.alerrt.tracker.cmi5.domain.TinCanRepository;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.platform.errors.Refusal;
+import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.training.application.CatalogueService;
 
@@ -42,7 +44,7 @@ import org.alerrt.tracker.training.application.CatalogueService;
  * The one access model of launch credentials (cmi5 AU session tokens, Tin Can launch auth): which launch a
  * credential stands for, what it speaks for ({@link LaunchCredentialRules.Scope}), and when it dies: its session
  * or launch ended, its course deleted, or idle for {@code tracker.launch.idle-timeout-minutes}. A key with a
- * launch prefix ({@link RegistrationService#SESSION_KEY_PREFIX}, {@link TinCanLaunchService#KEY_PREFIX}) and no
+ * launch prefix ({@link RegistrationService#SESSION_KEY_PREFIX}, {@link TinCanLaunches#KEY_PREFIX}) and no
  * usable launch behind it is refused (401), never treated as another kind of credential.
  */
 @ApplicationScoped
@@ -65,7 +67,7 @@ public class LaunchAccessService {
     Cmi5CourseRepository courses;
 
     @Inject
-    TinCanRepository tinCan;
+    TinCanLaunches tinCan;
 
     @Inject
     LrsCredentialService credentials;
@@ -96,7 +98,7 @@ public class LaunchAccessService {
         if (key.startsWith(RegistrationService.SESSION_KEY_PREFIX)) {
             return Optional.of(Kind.CMI5_SESSION);
         }
-        return key.startsWith(TinCanLaunchService.KEY_PREFIX) ? Optional.of(Kind.TINCAN_LAUNCH) : Optional.empty();
+        return key.startsWith(TinCanLaunches.KEY_PREFIX) ? Optional.of(Kind.TINCAN_LAUNCH) : Optional.empty();
     }
 
     /**
@@ -165,22 +167,19 @@ public class LaunchAccessService {
         Cmi5Course course = courses.find(r.courseId())
                 .orElseThrow(() -> new Refusal(
                         Refusal.Kind.UNAUTHENTICATED, null, "This " + what + " credential no longer has a course"));
-        ActorIdentity learner =
-                ActorIdentity.of(TinCanLaunchService.json(r.actor())).orElseThrow();
+        ActorIdentity learner = ActorIdentity.of(json(r.actor())).orElseThrow();
         CourseVersion version = courses.version(r.courseId(), r.version())
                 .orElseThrow(() -> new Refusal(
                         Refusal.Kind.UNAUTHENTICATED,
                         null,
                         "This " + what + " credential no longer has a course version"));
         Set<String> activities = activitiesByVersion.computeIfAbsent(version.id(), id -> activities(course, version));
-        Predicate<String> creditsElsewhere = kind.get() == Kind.CMI5_SESSION
-                // cmi5 credit comes only from the LMS's "satisfied" (§9.3.9), never from the AU's statements
-                ? iri -> iri != null && catalogue.findByActivity(iri).isPresent()
-                : iri -> iri != null
-                        && catalogue
-                                .findByActivity(iri)
-                                .map(other -> !other.number().value().equals(course.tcoleNumber()))
-                                .orElse(false);
+        Predicate<String> creditsElsewhere = LaunchCredentialRules.creditsElsewhere(
+                kind.get(),
+                course.tcoleNumber(),
+                iri -> catalogue
+                        .findByActivity(iri)
+                        .map(linked -> linked.number().value()));
         Long id = credential.id();
         Predicate<String> wroteIt =
                 statementId -> id != null && statements.find(statementId, id).isPresent();
@@ -193,9 +192,7 @@ public class LaunchAccessService {
     private Set<String> activities(Cmi5Course course, CourseVersion version) {
         Set<String> out = new HashSet<>();
         if (course.format() == CourseFormat.TINCAN) {
-            tinCan.structure(version.id()).activities().stream()
-                    .map(TinCanActivity::id)
-                    .forEach(out::add);
+            out.addAll(tinCan.activityIds(version.id()));
             return out;
         }
         CourseStructure structure = courses.structure(version);
@@ -234,6 +231,12 @@ public class LaunchAccessService {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not end idle launch " + c.launchId() + "; the next sweep retries", e);
             return false;
+        }
+    }
+
+    private static JsonObject json(String s) {
+        try (var r = CachedJson.reader(new StringReader(s))) {
+            return r.readObject();
         }
     }
 

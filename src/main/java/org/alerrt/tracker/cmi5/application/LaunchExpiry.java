@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.api.TinCanLaunches;
 import org.alerrt.tracker.cmi5.domain.LaunchCredential;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRepository;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Kind;
-import org.alerrt.tracker.cmi5.domain.TinCanRepository;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
 
 /**
@@ -25,7 +25,7 @@ public class LaunchExpiry {
     LaunchCredentialRepository launches;
 
     @Inject
-    TinCanRepository tinCan;
+    TinCanLaunches tinCan;
 
     @Inject
     RegistrationService sessions;

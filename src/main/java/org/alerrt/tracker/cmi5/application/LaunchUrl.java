@@ -42,7 +42,7 @@ public final class LaunchUrl {
     }
 
     /** Percent-encoding (a space as %20, not '+', so decoders of either convention agree). */
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 

@@ -3,7 +3,9 @@ package org.alerrt.tracker.cmi5.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
@@ -99,5 +101,20 @@ public class LearnerPreferencesService {
         return new DocumentKey(
                 new DocumentContext(DocumentKind.AGENT_PROFILE, null, actor.value(), null),
                 AuDocumentRules.LEARNER_PREFERENCES);
+    }
+
+    /** The request body as preferences; 400 naming the property at fault. */
+    public static LearnerPreferences parse(String body) {
+        JsonObject in;
+        try (var r = CachedJson.reader(new StringReader(body == null ? "" : body))) {
+            in = r.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw Refusal.invalid("body", "send a JSON object with languagePreference and audioPreference");
+        }
+        try {
+            return LearnerPreferences.from(in);
+        } catch (LearnerPreferences.Invalid e) {
+            throw Refusal.invalid(e.property(), e.getMessage());
+        }
     }
 }

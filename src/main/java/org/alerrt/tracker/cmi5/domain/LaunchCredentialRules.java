@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.api.DocumentContext;
@@ -86,6 +87,24 @@ public final class LaunchCredentialRules {
      * @param wroteIt          true when the statement id names a statement written with this credential
      */
     public record Lookups(Predicate<String> creditsElsewhere, Predicate<String> wroteIt) {}
+
+    /**
+     * Which activities credit a course other than the launched one ({@link #OTHER_COURSE_RULE}), by kind: for a cmi5
+     * session every activity of the catalogue, since cmi5 credit comes only from the LMS's "satisfied" (§9.3.9),
+     * never from the AU's statements; for a Tin Can launch those of another catalogue course than its own.
+     *
+     * @param courseNumberOf the TCOLE number of the catalogue course an activity IRI credits, if any
+     */
+    public static Predicate<String> creditsElsewhere(
+            Kind kind, String launchedCourseNumber, Function<String, Optional<String>> courseNumberOf) {
+        return kind == Kind.CMI5_SESSION
+                ? iri -> iri != null && courseNumberOf.apply(iri).isPresent()
+                : iri -> iri != null
+                        && courseNumberOf
+                                .apply(iri)
+                                .map(other -> !other.equals(launchedCourseNumber))
+                                .orElse(false);
+    }
 
     /** Why a statement or document request is refused. */
     public record Refusal(String property, String message, String rule) {}

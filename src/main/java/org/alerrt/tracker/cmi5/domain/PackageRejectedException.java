@@ -1,6 +1,7 @@
 package org.alerrt.tracker.cmi5.domain;
 
 import java.util.List;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
 
 /** A course package refused with every reason found, so the author can fix them all in one go. */
 public class PackageRejectedException extends RuntimeException {

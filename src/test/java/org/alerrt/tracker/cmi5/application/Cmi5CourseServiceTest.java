@@ -26,6 +26,7 @@ import org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages;
 import org.alerrt.tracker.cmi5.adapters.packaging.CoursePackageReader;
 import org.alerrt.tracker.cmi5.adapters.packaging.CourseStructureSchema;
 import org.alerrt.tracker.cmi5.adapters.persistence.JdbcCmi5CourseRepository;
+import org.alerrt.tracker.cmi5.api.PackageLimits;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
 import org.alerrt.tracker.cmi5.domain.StoredFile;
@@ -81,7 +82,7 @@ class Cmi5CourseServiceTest {
     private final List<Long> revokedCourses = new java.util.ArrayList<>();
 
     private CoursePackage read(String name, byte[] content) throws IOException {
-        return new CoursePackageReader(SCHEMA, new CoursePackageReader.Limits(100_000_000, 100_000, 10_000_000))
+        return new CoursePackageReader(SCHEMA, new PackageLimits(100_000_000, 100_000, 10_000_000))
                 .read(file(dir, name, content));
     }
 

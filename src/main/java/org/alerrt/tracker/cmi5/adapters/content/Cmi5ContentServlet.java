@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.alerrt.tracker.cmi5.api.PackagePath;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
-import org.alerrt.tracker.cmi5.domain.PackagePath;
 import org.alerrt.tracker.cmi5.domain.StoredFile;
 
 /**

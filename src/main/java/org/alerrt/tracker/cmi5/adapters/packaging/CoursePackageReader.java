@@ -5,21 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.PackageFiles;
+import org.alerrt.tracker.cmi5.api.PackageLimits;
+import org.alerrt.tracker.cmi5.api.PackageZip;
 import org.alerrt.tracker.cmi5.application.CoursePackage;
-import org.alerrt.tracker.cmi5.application.PackageFiles;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.PackageKind;
-import org.alerrt.tracker.cmi5.domain.PackagePath;
 import org.alerrt.tracker.cmi5.domain.rules.StructureRule;
 import org.xml.sax.SAXException;
 
@@ -33,13 +30,10 @@ public final class CoursePackageReader {
     static final String ZIP_RULE = "cmi5 §14.1 (course package in ZIP format)";
     public static final String MANIFEST = "cmi5.xml";
 
-    /** Limits that keep a hostile package from exhausting memory or disk. */
-    public record Limits(long maxUnpackedBytes, int maxEntries, int maxXmlBytes) {}
-
     private final CourseStructureSchema schema;
-    private final Limits limits;
+    private final PackageLimits limits;
 
-    public CoursePackageReader(CourseStructureSchema schema, Limits limits) {
+    public CoursePackageReader(CourseStructureSchema schema, PackageLimits limits) {
         this.schema = schema;
         this.limits = limits;
     }
@@ -85,70 +79,15 @@ public final class CoursePackageReader {
         return readXml(Files.readAllBytes(file), PackageKind.XML, PackageFiles.NONE, new ArrayList<>());
     }
 
-    /** A zip with its safe entries and the problems found in its directory; {@code files} is null when unreadable. */
-    record OpenedZip(ZipFiles files, Map<String, ZipEntry> entries, List<ImportProblem> problems) {}
-
-    /**
-     * Opens a zip and checks its directory: unsafe names, duplicates, entry count and declared unpacked size
-     * (problems named with {@code rule}). Shared by the cmi5 and Tin Can readers.
-     */
-    static OpenedZip openZip(Path file, Limits limits, String rule) throws IOException {
-        ZipFile zip;
-        try {
-            zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            return new OpenedZip(
-                    null,
-                    Map.of(),
-                    new ArrayList<>(
-                            List.of(ImportProblem.of(rule, null, "not a readable zip file: " + e.getMessage()))));
-        }
-        List<ImportProblem> problems = new ArrayList<>();
-        Map<String, ZipEntry> files = new LinkedHashMap<>();
-        long declared = 0;
-        int count = 0;
-        Enumeration<? extends ZipEntry> entries = zip.entries();
-        while (entries.hasMoreElements()) {
-            ZipEntry entry = entries.nextElement();
-            if (++count > limits.maxEntries()) {
-                problems.add(ImportProblem.of(rule, null, "the zip has more than " + limits.maxEntries() + " entries"));
-                break;
-            }
-            String name = entry.getName();
-            String path = entry.isDirectory() ? name.substring(0, name.length() - 1) : name;
-            if (PackagePath.safe(path).isEmpty()) {
-                problems.add(ImportProblem.of(
-                        rule,
-                        "zip entry '" + name + "'",
-                        "unsafe path: absolute, '..', '\\', ':' or empty segments would escape the package root"));
-                continue;
-            }
-            if (entry.isDirectory()) {
-                continue;
-            }
-            if (files.putIfAbsent(path, entry) != null) {
-                problems.add(ImportProblem.of(rule, "zip entry '" + name + "'", "the zip holds it twice"));
-            }
-            declared += Math.max(entry.getSize(), 0);
-        }
-        if (declared > limits.maxUnpackedBytes()) {
-            problems.add(ImportProblem.of(
-                    rule,
-                    null,
-                    "the files unpack to " + declared + " bytes, more than the limit of " + limits.maxUnpackedBytes()));
-        }
-        return new OpenedZip(new ZipFiles(zip, files), files, problems);
-    }
-
     private CoursePackage readZip(Path file) throws IOException {
-        OpenedZip opened = openZip(file, limits, ZIP_RULE);
+        PackageZip.Opened opened = PackageZip.open(file, limits, ZIP_RULE);
         if (opened.files() == null) {
             return new CoursePackage(PackageKind.ZIP, null, PackageFiles.NONE, opened.problems());
         }
         List<ImportProblem> problems = opened.problems();
         Map<String, ZipEntry> files = opened.entries();
-        ZipFiles packageFiles = opened.files();
-        ZipFile zip = packageFiles.zip;
+        PackageZip.ZipFiles packageFiles = opened.files();
+        ZipFile zip = packageFiles.zip();
         ZipEntry manifest = files.get(MANIFEST);
         if (manifest == null) {
             String nested = files.keySet().stream()
@@ -160,7 +99,7 @@ public final class CoursePackageReader {
                     ZIP_RULE,
                     null,
                     "the zip must contain " + MANIFEST
-                            + " at its root directory" + nested + " (or " + TinCanPackageReader.MANIFEST
+                            + " at its root directory" + nested + " (or " + "tincan.xml"
                             + " for a Tin Can package)"));
             return new CoursePackage(PackageKind.ZIP, null, packageFiles, problems);
         }
@@ -192,37 +131,5 @@ public final class CoursePackageReader {
         }
         problems.addAll(StructureRule.checkAll(structure, kind, files.paths()));
         return new CoursePackage(kind, structure, files, problems);
-    }
-
-    /** Files of an open zip. */
-    static final class ZipFiles implements PackageFiles {
-        private final ZipFile zip;
-        private final Map<String, ZipEntry> entries;
-        private final Set<String> paths;
-
-        ZipFiles(ZipFile zip, Map<String, ZipEntry> entries) {
-            this.zip = zip;
-            this.entries = entries;
-            this.paths = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(entries.keySet()));
-        }
-
-        @Override
-        public Set<String> paths() {
-            return paths;
-        }
-
-        @Override
-        public InputStream open(String path) throws IOException {
-            ZipEntry e = entries.get(path);
-            if (e == null) {
-                throw new IllegalArgumentException("no file " + path);
-            }
-            return zip.getInputStream(e);
-        }
-
-        @Override
-        public void close() throws IOException {
-            zip.close();
-        }
     }
 }

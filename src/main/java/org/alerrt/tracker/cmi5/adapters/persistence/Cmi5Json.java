@@ -16,17 +16,17 @@ import org.alerrt.tracker.cmi5.domain.Objective;
 import org.alerrt.tracker.platform.json.CachedJson;
 
 /** How langstrings, objective references and objectives are kept in their columns: small JSON documents. */
-final class Cmi5Json {
+public final class Cmi5Json {
 
     private Cmi5Json() {}
 
-    static String langString(LangString s) {
+    public static String langString(LangString s) {
         JsonObjectBuilder b = CachedJson.objectBuilder();
         s.values().forEach(b::add);
         return b.build().toString();
     }
 
-    static LangString langString(String json) {
+    public static LangString langString(String json) {
         Map<String, String> values = new LinkedHashMap<>();
         read(json).asJsonObject().forEach((k, v) -> values.put(k, ((jakarta.json.JsonString) v).getString()));
         return new LangString(values);

@@ -4,22 +4,22 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
 import org.alerrt.tracker.cmi5.application.CourseDetails;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
-import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.LangString;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 import org.alerrt.tracker.platform.json.CachedJson;
 
 /** JSON of cmi5 courses for the admin API. */
-final class Cmi5CourseJson {
+public final class Cmi5CourseJson {
 
     private Cmi5CourseJson() {}
 
-    static JsonObject summary(Cmi5Course c) {
+    public static JsonObject summary(Cmi5Course c) {
         return CachedJson.objectBuilder()
                 .add("id", c.id())
                 .add("courseId", c.iri())
@@ -125,7 +125,7 @@ final class Cmi5CourseJson {
         return o;
     }
 
-    static JsonObjectBuilder lang(LangString s) {
+    public static JsonObjectBuilder lang(LangString s) {
         JsonObjectBuilder o = CachedJson.objectBuilder();
         s.values().forEach(o::add);
         return o;

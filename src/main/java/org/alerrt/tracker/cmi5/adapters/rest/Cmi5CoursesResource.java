@@ -27,15 +27,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.adapters.packaging.CoursePackageReader;
 import org.alerrt.tracker.cmi5.adapters.packaging.CourseStructureSchema;
-import org.alerrt.tracker.cmi5.adapters.packaging.TinCanPackageReader;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.PackageLimits;
+import org.alerrt.tracker.cmi5.api.TinCanEndpoints;
 import org.alerrt.tracker.cmi5.application.Cmi5CourseService;
 import org.alerrt.tracker.cmi5.application.Cmi5Settings;
 import org.alerrt.tracker.cmi5.application.CourseDetails;
 import org.alerrt.tracker.cmi5.application.CoursePackage;
-import org.alerrt.tracker.cmi5.application.TinCanCourseDetails;
-import org.alerrt.tracker.cmi5.application.TinCanCourseService;
-import org.alerrt.tracker.cmi5.application.TinCanPackage;
-import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
@@ -72,7 +70,7 @@ public class Cmi5CoursesResource {
     Cmi5Settings settings;
 
     @Inject
-    TinCanCourseService tinCan;
+    TinCanEndpoints tinCan;
 
     @Context
     HttpServletRequest http;
@@ -115,7 +113,7 @@ public class Cmi5CoursesResource {
                     String version) {
         Integer v = version == null ? null : (int) Math.min(positive(version, "version"), Integer.MAX_VALUE);
         long courseId = positive(id, "id");
-        Optional<JsonObject> tinCanCourse = tinCan.find(courseId, v).map(TinCanJson::details);
+        Optional<JsonObject> tinCanCourse = tinCan.course(courseId, v);
         if (tinCanCourse.isPresent()) {
             return tinCanCourse.get().toString();
         }
@@ -185,16 +183,19 @@ public class Cmi5CoursesResource {
         }
         java.nio.file.Path file = spool(body);
         try {
-            CoursePackageReader.Limits limits = new CoursePackageReader.Limits(
-                    settings.maxUnpackedBytes(), settings.maxEntries(), settings.maxXmlBytes());
-            if (TinCanPackageReader.isTinCan(file)) {
-                return importTinCan(new TinCanPackageReader(limits).read(file), tcoleNumber);
+            PackageLimits limits =
+                    new PackageLimits(settings.maxUnpackedBytes(), settings.maxEntries(), settings.maxXmlBytes());
+            String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
+            Optional<TinCanEndpoints.Created> tinCanCourse = tinCan.importPackage(file, limits, tcoleNumber, by);
+            if (tinCanCourse.isPresent()) {
+                return Response.created(URI.create(tinCanCourse.get().location()))
+                        .entity(tinCanCourse.get().body().toString())
+                        .build();
             }
             CoursePackageReader reader = new CoursePackageReader(SCHEMA, limits);
             // sent as a zip (octet-stream says nothing): a body that is not one is refused as such
             CoursePackage pkg = reader.read(file, ZIP_TYPES.contains(type) && !"application/octet-stream".equals(type));
             try (var files = pkg.files()) {
-                String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
                 CourseDetails imported = service.importPackage(pkg, tcoleNumber, by);
                 return Response.created(
                                 URI.create("cmi5/courses/" + imported.course().id()))
@@ -212,17 +213,6 @@ public class Cmi5CoursesResource {
         }
     }
 
-    private Response importTinCan(TinCanPackage pkg, String tcoleNumber) throws IOException {
-        try (var files = pkg.files()) {
-            String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
-            TinCanCourseDetails imported = tinCan.importPackage(pkg, tcoleNumber, by);
-            return Response.created(
-                            URI.create("cmi5/courses/" + imported.course().id()))
-                    .entity(TinCanJson.details(imported).toString())
-                    .build();
-        }
-    }
-
     /** Deletes the course (either format) with its versions, files and registrations. */
     @DELETE
     @Path("{id}")
@@ -234,8 +224,7 @@ public class Cmi5CoursesResource {
     @APIResponse(responseCode = "404", description = "no such course")
     public Response delete(@Parameter(description = "the course number") @PathParam("id") String id) {
         long courseId = positive(id, "id");
-        if (tinCan.find(courseId, null).isPresent()) {
-            tinCan.delete(courseId);
+        if (tinCan.delete(courseId)) {
             return Response.noContent().build();
         }
         if (!service.delete(courseId)) {

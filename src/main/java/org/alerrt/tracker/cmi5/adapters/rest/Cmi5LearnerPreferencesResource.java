@@ -60,7 +60,7 @@ public class Cmi5LearnerPreferencesResource {
     public String put(
             @Parameter(description = "the learner's id") @PathParam("learnerId") String learnerId, String body) {
         return preferences
-                .set(id(learnerId), MyCmi5PreferencesResource.parse(body))
+                .set(id(learnerId), LearnerPreferencesService.parse(body))
                 .toJson()
                 .toString();
     }

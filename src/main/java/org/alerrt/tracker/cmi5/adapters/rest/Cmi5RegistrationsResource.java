@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
+import org.alerrt.tracker.cmi5.api.TinCanEndpoints;
 import org.alerrt.tracker.cmi5.application.RegistrationService;
-import org.alerrt.tracker.cmi5.application.TinCanLaunchService;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.Block;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Admin API of cmi5 registrations, {@code /api/cmi5/registrations} (role admin through web.xml {@code /api/*}):
  * register a learner on a course (§9.6.1), read its progress, launch an AU (§8.1). Registrations and launches of
- * Tin Can courses go to {@link TinCanLaunchService} (any Agent IFI; launch answers the Tin Can launch URL).
+ * Tin Can courses go to the tincan context through {@link TinCanEndpoints} (any Agent IFI; launch answers the Tin Can launch URL).
  */
 @Path("cmi5/registrations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +55,7 @@ public class Cmi5RegistrationsResource {
     RegistrationService service;
 
     @Inject
-    TinCanLaunchService tinCan;
+    TinCanEndpoints tinCan;
 
     @Context
     HttpServletRequest http;
@@ -104,17 +104,16 @@ public class Cmi5RegistrationsResource {
         }
         String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
         long courseId = in.getJsonNumber("courseId").longValue();
-        if (tinCan.isTinCanCourse(courseId)) {
-            TinCanLaunchService.TinCanRegistration r = tinCan.register(
-                    courseId,
-                    actor == null ? null : actor.asJsonObject(),
-                    text(in, "registration"),
-                    text(in, "firstName"),
-                    text(in, "lastName"),
-                    by);
-            return Response.created(
-                            URI.create("cmi5/registrations/" + r.registration().registration()))
-                    .entity(TinCanJson.registration(r).toString())
+        var tinCanRegistration = tinCan.register(
+                courseId,
+                actor == null ? null : actor.asJsonObject(),
+                text(in, "registration"),
+                text(in, "firstName"),
+                text(in, "lastName"),
+                by);
+        if (tinCanRegistration.isPresent()) {
+            return Response.created(URI.create(tinCanRegistration.get().location()))
+                    .entity(tinCanRegistration.get().body().toString())
                     .build();
         }
         RegistrationService.Progress p = service.register(
@@ -144,9 +143,9 @@ public class Cmi5RegistrationsResource {
     @APIResponse(responseCode = "404", description = "no such registration")
     public String get(
             @Parameter(description = "the registration UUID") @PathParam("registration") String registration) {
-        var tinCanRegistration = tinCan.find(registration);
+        var tinCanRegistration = tinCan.registration(registration);
         if (tinCanRegistration.isPresent()) {
-            return TinCanJson.registration(tinCanRegistration.get()).toString();
+            return tinCanRegistration.get().toString();
         }
         return service.progress(registration)
                 .map(Cmi5RegistrationsResource::progress)
@@ -186,8 +185,9 @@ public class Cmi5RegistrationsResource {
     public String launch(
             @Parameter(description = "the registration UUID") @PathParam("registration") String registration,
             String body) {
-        if (tinCan.isTinCanRegistration(registration)) {
-            return TinCanJson.launched(tinCan.launch(registration)).toString(); // Tin Can: no AU, no body needed
+        var tinCanLaunch = tinCan.launch(registration); // Tin Can: no AU, no body needed
+        if (tinCanLaunch.isPresent()) {
+            return tinCanLaunch.get().toString();
         }
         JsonObject in = JsonBody.object(body);
         RegistrationService.Launched l =

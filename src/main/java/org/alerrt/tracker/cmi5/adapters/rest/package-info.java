@@ -1,2 +1,2 @@
-/** REST API of cmi5: courses and registrations under {@code /api/cmi5} (role admin), the learner's own under {@code /api/me/cmi5}. */
+/** REST API of cmi5: courses and registrations under {@code /api/cmi5} (role admin), Tin Can courses answered through {@link org.alerrt.tracker.cmi5.api.TinCanEndpoints}. */
 package org.alerrt.tracker.cmi5.adapters.rest;

@@ -3,9 +3,9 @@ package org.alerrt.tracker.cmi5.domain.rules;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.Objective;
 import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
@@ -42,7 +42,7 @@ public final class IdsAreIrisRule implements StructureRule {
         }
     }
 
-    static boolean isAbsoluteIri(String value) {
+    public static boolean isAbsoluteIri(String value) {
         if (value.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '\\')) {
             return false;
         }

@@ -2,9 +2,9 @@ package org.alerrt.tracker.cmi5.domain.rules;
 
 import java.util.List;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
@@ -34,7 +34,7 @@ public final class StoredLengthsRule implements StructureRule {
         }
     }
 
-    static void id(String id, String where, List<ImportProblem> problems) {
+    public static void id(String id, String where, List<ImportProblem> problems) {
         if (id != null && !Lengths.isStorableActivityId(id)) {
             problems.add(ImportProblem.of(
                     RULE,
@@ -46,7 +46,7 @@ public final class StoredLengthsRule implements StructureRule {
         }
     }
 
-    static void atMost(String value, int max, String where, String field, List<ImportProblem> problems) {
+    public static void atMost(String value, int max, String where, String field, List<ImportProblem> problems) {
         if (value != null && value.length() > max) {
             problems.add(ImportProblem.of(RULE, where, field + " is longer than " + max + " characters"));
         }

@@ -21,10 +21,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.PackageLimits;
 import org.alerrt.tracker.cmi5.application.CoursePackage;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
-import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.LaunchMethod;
 import org.alerrt.tracker.cmi5.domain.MoveOn;
 import org.alerrt.tracker.cmi5.domain.PackageKind;
@@ -45,7 +46,7 @@ class CoursePackageReaderTest {
     }
 
     private static CoursePackageReader reader() {
-        return new CoursePackageReader(SCHEMA, new CoursePackageReader.Limits(100_000_000, 100_000, 10_000_000));
+        return new CoursePackageReader(SCHEMA, new PackageLimits(100_000_000, 100_000, 10_000_000));
     }
 
     private static String messages(CoursePackage p) {
@@ -247,7 +248,7 @@ class CoursePackageReaderTest {
     @Test
     void zipBombIsRefusedByDeclaredSize() throws IOException {
         byte[] zeros = new byte[2_000_000];
-        CoursePackage p = new CoursePackageReader(SCHEMA, new CoursePackageReader.Limits(1_000_000, 1000, 1000))
+        CoursePackage p = new CoursePackageReader(SCHEMA, new PackageLimits(1_000_000, 1000, 1000))
                 .read(file(dir, "p.zip", zip(entries("cmi5.xml", "x", "big.bin", zeros))));
         assertTrue(messages(p).contains("unpack to"), messages(p));
     }

@@ -7,16 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.ImportProblem;
 import org.alerrt.tracker.cmi5.domain.LangString;
 import org.alerrt.tracker.cmi5.domain.LaunchMethod;
 import org.alerrt.tracker.cmi5.domain.MoveOn;
 import org.alerrt.tracker.cmi5.domain.PackageKind;
-import org.alerrt.tracker.cmi5.domain.TinCanActivity;
-import org.alerrt.tracker.cmi5.domain.TinCanStructure;
 import org.junit.jupiter.api.Test;
 
 /** Ids, urls and types of an imported course fit the columns they are kept in: at the limit fine, one more refused. */
@@ -74,19 +72,5 @@ class StoredLengthsRuleTest {
                 1,
                 check(new CourseStructure(wide, T, T, List.of(), List.of(au(iri(100), "https://a", null))))
                         .size());
-    }
-
-    @Test
-    void tinCanActivitiesAreBoundedToo() {
-        TinCanStructure ok =
-                new TinCanStructure(List.of(new TinCanActivity(iri(2000), iri(2000), T, T, "a.html", "x".repeat(100))));
-        TinCanStructure tooLong = new TinCanStructure(
-                List.of(new TinCanActivity(iri(2001), iri(2001), T, T, "a".repeat(4001), "x".repeat(101))));
-        List<ImportProblem> none = new ArrayList<>();
-        new TinCanStoredLengthsRule().check(ok, Set.of("a.html"), none);
-        assertEquals(List.of(), none);
-        List<ImportProblem> four = new ArrayList<>();
-        new TinCanStoredLengthsRule().check(tooLong, Set.of(), four);
-        assertEquals(4, four.size(), four.toString());
     }
 }

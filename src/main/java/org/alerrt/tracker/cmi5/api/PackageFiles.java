@@ -1,0 +1,32 @@
+package org.alerrt.tracker.cmi5.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+/** The files carried by a course package (none for standalone XML), readable one at a time. */
+public interface PackageFiles extends AutoCloseable {
+
+    PackageFiles NONE = new PackageFiles() {
+        @Override
+        public Set<String> paths() {
+            return Set.of();
+        }
+
+        @Override
+        public InputStream open(String path) {
+            throw new IllegalArgumentException(path);
+        }
+
+        @Override
+        public void close() {}
+    };
+
+    /** Safe paths of the files, in package order. */
+    Set<String> paths();
+
+    InputStream open(String path) throws IOException;
+
+    @Override
+    void close() throws IOException;
+}

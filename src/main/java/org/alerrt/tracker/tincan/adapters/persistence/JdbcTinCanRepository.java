@@ -1,0 +1,155 @@
+package org.alerrt.tracker.tincan.adapters.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.alerrt.tracker.cmi5.adapters.persistence.Cmi5Json;
+import org.alerrt.tracker.cmi5.domain.CourseFormat;
+import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.PersistenceException;
+import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+import org.alerrt.tracker.tincan.domain.TinCanActivity;
+import org.alerrt.tracker.tincan.domain.TinCanLaunch;
+import org.alerrt.tracker.tincan.domain.TinCanRepository;
+import org.alerrt.tracker.tincan.domain.TinCanStructure;
+
+/** Tin Can activities and launches over plain JDBC, joining the caller's JTA transaction. */
+@ApplicationScoped
+public class JdbcTinCanRepository implements TinCanRepository {
+
+    @Resource(lookup = TrackerDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    public JdbcTinCanRepository() {}
+
+    /** For tests without a container. */
+    public JdbcTinCanRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void setFormat(long courseId, CourseFormat format) {
+        update(TinCanSql.SET_FORMAT, ps -> {
+            ps.setString(1, format.name());
+            ps.setLong(2, courseId);
+        });
+    }
+
+    @Override
+    public void insertActivities(long versionId, TinCanStructure structure) {
+        TinCanActivity launched = structure.launched().orElse(null);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(TinCanSql.INSERT_ACTIVITY)) {
+            int seq = 0;
+            for (TinCanActivity a : structure.activities()) {
+                ps.setLong(1, versionId);
+                ps.setInt(2, seq++);
+                ps.setString(3, a.id());
+                ps.setString(4, a.type());
+                ps.setString(5, Cmi5Json.langString(a.name()));
+                ps.setString(6, Cmi5Json.langString(a.description()));
+                ps.setString(7, a.launch());
+                ps.setString(8, a.launchLang());
+                ps.setBoolean(9, a == launched);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot store the Tin Can activities", e);
+        }
+    }
+
+    @Override
+    public TinCanStructure structure(long versionId) {
+        return new TinCanStructure(many(
+                TinCanSql.ACTIVITIES,
+                ps -> ps.setLong(1, versionId),
+                rs -> new TinCanActivity(
+                        rs.getString(1),
+                        rs.getString(2),
+                        Cmi5Json.langString(rs.getString(3)),
+                        Cmi5Json.langString(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6))));
+    }
+
+    @Override
+    public void insertLaunch(TinCanLaunch l) {
+        update(TinCanSql.INSERT_LAUNCH, ps -> {
+            ps.setString(1, l.launchId());
+            ps.setString(2, l.registration());
+            ps.setString(3, l.credentialKey());
+            ps.setObject(4, l.launchedAt());
+            ps.setObject(5, l.expiresAt());
+        });
+    }
+
+    @Override
+    public List<TinCanLaunch> openLaunchesForUpdate(String registration) {
+        return many(
+                TinCanSql.OPEN_LAUNCHES_FOR_UPDATE, ps -> ps.setString(1, registration), JdbcTinCanRepository::launch);
+    }
+
+    @Override
+    public boolean endLaunch(String launchId, OffsetDateTime at) {
+        return update(TinCanSql.END_LAUNCH, ps -> {
+                    ps.setObject(1, at);
+                    ps.setString(2, launchId);
+                })
+                > 0;
+    }
+
+    @Override
+    public Optional<TinCanLaunch> launchByCredential(String credentialKey) {
+        return many(TinCanSql.LAUNCH_BY_CREDENTIAL, ps -> ps.setString(1, credentialKey), JdbcTinCanRepository::launch)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<String> latestRegistration(long courseId, long learnerId) {
+        return many(
+                        TinCanSql.LATEST_REGISTRATION,
+                        ps -> {
+                            ps.setLong(1, courseId);
+                            ps.setLong(2, learnerId);
+                        },
+                        rs -> rs.getString(1))
+                .stream()
+                .findFirst();
+    }
+
+    private static TinCanLaunch launch(ResultSet rs) throws SQLException {
+        return new TinCanLaunch(
+                rs.getString(1), rs.getString(2), rs.getString(3), time(rs, 4), time(rs, 5), time(rs, 6));
+    }
+
+    private static OffsetDateTime time(ResultSet rs, int i) throws SQLException {
+        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private <T> List<T> many(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
+        try {
+            return Jdbc.query(dataSource, sql, binder, mapper);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot read Tin Can data", e);
+        }
+    }
+
+    private int update(String sql, Jdbc.Binder binder) {
+        try {
+            return Jdbc.update(dataSource, sql, binder);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot update Tin Can data", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.alerrt.tracker.tincan.adapters.rest;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import org.alerrt.tracker.cmi5.adapters.rest.Cmi5CourseJson;
+import org.alerrt.tracker.cmi5.domain.Cmi5Course;
+import org.alerrt.tracker.cmi5.domain.CourseVersion;
+import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.tincan.api.TinCanLaunched;
+import org.alerrt.tracker.tincan.application.TinCanCourseDetails;
+import org.alerrt.tracker.tincan.application.TinCanLaunchService;
+import org.alerrt.tracker.tincan.domain.TinCanActivity;
+
+/** JSON of Tin Can courses and registrations for the admin API (same envelope as cmi5 courses, plus activities). */
+final class TinCanJson {
+
+    private TinCanJson() {}
+
+    /**
+     * The course and one version: {@code activities} in tincan.xml order, {@code launchActivityId} the one a launch
+     * opens (and the activity that completes the catalogue course), {@code launchUrl} its content address.
+     */
+    static JsonObject details(TinCanCourseDetails d) {
+        Cmi5Course c = d.course();
+        CourseVersion v = d.version();
+        String contentBase = "/content/" + c.id() + "/" + v.version() + "/";
+        JsonArrayBuilder versions = CachedJson.arrayBuilder();
+        d.versions()
+                .forEach(x -> versions.add(CachedJson.objectBuilder()
+                        .add("version", x.version())
+                        .add("status", x.status().name())
+                        .add("importedAt", x.importedAt().toString())));
+        JsonArrayBuilder activities = CachedJson.arrayBuilder();
+        d.structure().activities().forEach(a -> activities.add(activity(a, contentBase)));
+        JsonObjectBuilder o = CachedJson.objectBuilder(Cmi5CourseJson.summary(c))
+                .add("version", v.version())
+                .add("status", v.status().name())
+                .add("packageKind", v.kind().name())
+                .add("title", Cmi5CourseJson.lang(v.title()))
+                .add("description", Cmi5CourseJson.lang(v.description()))
+                .add("importedAt", v.importedAt().toString())
+                .add("importedBy", v.importedBy())
+                .add("fileCount", v.fileCount())
+                .add("contentBase", contentBase);
+        d.structure()
+                .launched()
+                .ifPresent(a -> o.add("launchActivityId", a.id()).add("launchUrl", launchUrl(a, contentBase)));
+        return o.add("activities", activities).add("versions", versions).build();
+    }
+
+    private static JsonObjectBuilder activity(TinCanActivity a, String contentBase) {
+        JsonObjectBuilder o = CachedJson.objectBuilder().add("id", a.id());
+        if (a.type() != null) {
+            o.add("type", a.type());
+        }
+        o.add("name", Cmi5CourseJson.lang(a.name())).add("description", Cmi5CourseJson.lang(a.description()));
+        if (a.launchable()) {
+            o.add("launch", a.launch()).add("launchUrl", launchUrl(a, contentBase));
+        }
+        return o;
+    }
+
+    private static String launchUrl(TinCanActivity a, String contentBase) {
+        return a.hasAbsoluteLaunch() ? a.launch() : contentBase + a.launch();
+    }
+
+    static JsonObject registration(TinCanLaunchService.TinCanRegistration r) {
+        return CachedJson.objectBuilder()
+                .add("registration", r.registration().registration())
+                .add("format", r.course().format().name())
+                .add("courseId", r.course().id())
+                .add("version", r.registration().version())
+                .add("learnerId", r.registration().learnerId())
+                .add(
+                        "actor",
+                        CachedJson.reader(new StringReader(r.registration().actor()))
+                                .readObject())
+                .add("courseActivityId", r.activity().id())
+                .add("tcoleNumber", r.course().tcoleNumber())
+                .build();
+    }
+
+    static JsonObject launched(TinCanLaunched l) {
+        return CachedJson.objectBuilder()
+                .add("url", l.url())
+                .add("launchId", l.launchId())
+                .add("expiresAt", l.expiresAt().toString())
+                .build();
+    }
+}

@@ -1,0 +1,164 @@
+package org.alerrt.tracker.tincan.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.application.Cmi5CourseService;
+import org.alerrt.tracker.cmi5.application.Cmi5Settings;
+import org.alerrt.tracker.cmi5.application.LaunchAccessService;
+import org.alerrt.tracker.cmi5.domain.Cmi5Course;
+import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
+import org.alerrt.tracker.cmi5.domain.CourseFormat;
+import org.alerrt.tracker.cmi5.domain.CourseStructure;
+import org.alerrt.tracker.cmi5.domain.PackageKind;
+import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
+import org.alerrt.tracker.tincan.domain.TinCanActivity;
+import org.alerrt.tracker.tincan.domain.TinCanRepository;
+import org.alerrt.tracker.tincan.domain.TinCanStructure;
+import org.alerrt.tracker.training.api.TcoleCourseNumber;
+import org.alerrt.tracker.training.application.CatalogueService;
+import org.alerrt.tracker.training.domain.Course;
+import org.alerrt.tracker.training.domain.CourseDefinition;
+
+/**
+ * Imports Tin Can packages next to cmi5 courses: same course, version and file storage (served under
+ * {@code /content/{id}/{version}/}), format TINCAN, activities in their own table. The course is keyed by the
+ * launched activity's id, and that id is added to the linked catalogue course's activity IRIs, so the catalogue's
+ * course-activity rule turns a "passed" (or, for completion-only courses, "completed") on it into a completion.
+ * An import is one transaction; every problem is reported at once.
+ */
+@ApplicationScoped
+public class TinCanCourseService {
+
+    private static final Logger LOG = Logger.getLogger(TinCanCourseService.class.getName());
+    static final String CATALOGUE_RULE = "tracker: an activity stands for one catalogue course";
+
+    @Inject
+    LaunchAccessService launchAccess;
+
+    @Inject
+    Cmi5CourseRepository courses;
+
+    @Inject
+    TinCanRepository tinCan;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    Cmi5Settings settings;
+
+    /**
+     * @param tcoleNumber catalogue course to link to; may be omitted on a re-import (the link is kept)
+     * @throws PackageRejectedException with every problem of the package and of the request
+     */
+    @Transactional
+    public TinCanCourseDetails importPackage(TinCanPackage pkg, String tcoleNumber, String importedBy) {
+        List<ImportProblem> problems = new ArrayList<>(pkg.problems());
+        TinCanStructure structure = pkg.structure();
+        Optional<TinCanActivity> launched =
+                structure == null || !problems.isEmpty() ? Optional.empty() : structure.launched();
+        Optional<Cmi5Course> existing = launched.flatMap(a -> courses.findByIriForUpdate(a.id()));
+        String number = Cmi5CourseService.checkTcoleNumber(catalogue, tcoleNumber, existing, problems);
+        existing.filter(c -> c.format() != CourseFormat.TINCAN)
+                .ifPresent(c -> problems.add(ImportProblem.of(
+                        Cmi5CourseService.FORMAT_RULE,
+                        "tincan.xml",
+                        "course " + c.id() + " with the id '" + c.iri() + "' was imported as " + c.format()
+                                + "; a course keeps its format")));
+        Optional<Course> owner = launched.flatMap(a -> catalogue.findByActivity(a.id()));
+        boolean moveFromOldLink = false;
+        if (number != null && owner.isPresent() && !owner.get().number().value().equals(number)) {
+            // re-linking a course moves its activity; anything else would credit two catalogue courses
+            moveFromOldLink = existing.isPresent()
+                    && existing.get().tcoleNumber().equals(owner.get().number().value());
+            if (!moveFromOldLink) {
+                problems.add(ImportProblem.of(
+                        CATALOGUE_RULE,
+                        "tincan.xml activity '" + launched.get().id() + "'",
+                        "already stands for catalogue course " + owner.get().number()));
+            }
+        }
+        if (!problems.isEmpty() || launched.isEmpty()) {
+            throw new PackageRejectedException(problems);
+        }
+        TinCanActivity course = launched.get();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Cmi5Course c = existing.orElseGet(() -> {
+            Cmi5Course created = courses.insertCourse(course.id(), number, now);
+            tinCan.setFormat(created.id(), CourseFormat.TINCAN);
+            return created;
+        });
+        int version = c.latestVersion() + 1;
+        int fileCount = pkg.files().paths().size();
+        LOG.info(() -> "Tin Can import of " + course.id() + " version " + version + ": "
+                + structure.activities().size() + " activities, " + fileCount + " files");
+        CourseStructure summary =
+                new CourseStructure(course.id(), course.name(), course.description(), List.of(), List.of());
+        long versionId = courses.insertVersion(c.id(), version, PackageKind.ZIP, summary, fileCount, now, importedBy);
+        tinCan.insertActivities(versionId, structure);
+        Cmi5CourseService.storeFiles(courses, settings.maxUnpackedBytes(), versionId, pkg.files(), course.id());
+        courses.markReady(versionId);
+        courses.updateCourse(c.id(), number, version, now);
+        if (moveFromOldLink) {
+            removeActivity(owner.get(), course.id());
+        }
+        addActivity(TcoleCourseNumber.of(number), course.id());
+        return find(c.id(), version).orElseThrow();
+    }
+
+    /** The Tin Can course with its latest (or the given) version; empty for unknown ids and cmi5 courses. */
+    @Transactional
+    public Optional<TinCanCourseDetails> find(long id, Integer version) {
+        return courses.find(id)
+                .filter(c -> c.format() == CourseFormat.TINCAN)
+                .flatMap(c -> courses.version(c.id(), version == null ? c.latestVersion() : version)
+                        .map(v -> new TinCanCourseDetails(c, v, tinCan.structure(v.id()), courses.versions(c.id()))));
+    }
+
+    /** Deletes the course with its versions, files and registrations; its launch credentials are revoked first. */
+    @Transactional
+    public boolean delete(long id) {
+        launchAccess.revokeCourse(id);
+        return courses.delete(id);
+    }
+
+    private void addActivity(TcoleCourseNumber number, String iri) {
+        Course linked = catalogue.find(number).orElseThrow();
+        if (linked.activityIris().contains(iri)) {
+            return;
+        }
+        CourseDefinition d = linked.definition();
+        List<String> iris = new ArrayList<>(d.activityIris());
+        iris.add(iri);
+        catalogue.save(new CourseDefinition(
+                d.number(),
+                d.title(),
+                d.delivery(),
+                d.creditHours(),
+                d.countsTowardMandate(),
+                d.completionRule(),
+                iris));
+    }
+
+    private void removeActivity(Course from, String iri) {
+        CourseDefinition d = from.definition();
+        List<String> iris = new ArrayList<>(d.activityIris());
+        iris.remove(iri);
+        catalogue.save(new CourseDefinition(
+                d.number(),
+                d.title(),
+                d.delivery(),
+                d.creditHours(),
+                d.countsTowardMandate(),
+                d.completionRule(),
+                iris));
+    }
+}

@@ -1,0 +1,277 @@
+package org.alerrt.tracker.tincan.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.api.TinCanLaunches;
+import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
+import org.alerrt.tracker.cmi5.application.LaunchUrl;
+import org.alerrt.tracker.cmi5.domain.Cmi5Course;
+import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
+import org.alerrt.tracker.cmi5.domain.CourseFormat;
+import org.alerrt.tracker.cmi5.domain.Registration;
+import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
+import org.alerrt.tracker.lrs.api.ActorIdentity;
+import org.alerrt.tracker.lrs.application.LrsCredentialService;
+import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
+import org.alerrt.tracker.platform.errors.Refusal;
+import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.tincan.api.LearnerTinCanLaunches;
+import org.alerrt.tracker.tincan.api.TinCanLaunched;
+import org.alerrt.tracker.tincan.domain.TinCanActivity;
+import org.alerrt.tracker.tincan.domain.TinCanLaunch;
+import org.alerrt.tracker.tincan.domain.TinCanRepository;
+import org.alerrt.tracker.training.application.LearnerService;
+import org.alerrt.tracker.training.domain.Learner;
+import org.alerrt.tracker.training.domain.LearnerDetails;
+
+/**
+ * Registrations and launches of Tin Can courses. A registration (the cmi5 registrations table, pinned to the
+ * course version current at registration) belongs to one learner, who may be identified by any xAPI IFI (mbox
+ * too: Tin Can does not need an account). A launch issues an LRS credential for that launch only and hands it to
+ * the content in the launch URL ({@code auth}); launching the registration again ends the previous launch and
+ * revokes its credential. What the credential may do is decided by cmi5's launch credential rules, as for a cmi5 session.
+ */
+@ApplicationScoped
+public class TinCanLaunchService implements LearnerTinCanLaunches {
+
+    private static final Logger LOG = Logger.getLogger(TinCanLaunchService.class.getName());
+    /** Own statements, reading them back, and State (xAPI Communication §4.2); no profiles, no reading others. */
+    static final List<String> LAUNCH_SCOPES = List.of("statements/write", "statements/read/mine", "state");
+    /** Prefix of launch credential keys: a key with it and no launch behind it is refused, never unrestricted. */
+    public static final String KEY_PREFIX = TinCanLaunches.KEY_PREFIX;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    Cmi5CourseRepository courses;
+
+    @Inject
+    TinCanRepository tinCan;
+
+    @Inject
+    LearnerService learners;
+
+    @Inject
+    LrsCredentialService credentials;
+
+    @Inject
+    Cmi5LaunchSettings launchSettings;
+
+    @Inject
+    TinCanSettings settings;
+
+    /** A Tin Can registration with its course and the activity a launch opens. */
+    public record TinCanRegistration(Registration registration, Cmi5Course course, TinCanActivity activity) {}
+
+    /** True when the course exists and is a Tin Can course. */
+    @Transactional
+    public boolean isTinCanCourse(long courseId) {
+        return courses.find(courseId)
+                .map(c -> c.format() == CourseFormat.TINCAN)
+                .orElse(false);
+    }
+
+    /** True when the registration exists and is on a Tin Can course. */
+    @Transactional
+    public boolean isTinCanRegistration(String registration) {
+        return registrations
+                .find(lower(registration))
+                .map(r -> isTinCanCourse(r.courseId()))
+                .orElse(false);
+    }
+
+    /**
+     * Registers a learner on the course's current version; the learner is found by actor or created (names from
+     * the request, else the actor's name, else the e-mail or account name).
+     */
+    @Transactional
+    public TinCanRegistration register(
+            long courseId, JsonObject actor, String registrationId, String firstName, String lastName, String by) {
+        Cmi5Course course = tinCanCourse(courseId);
+        if (actor == null) {
+            throw Refusal.invalid("actor", "is required: an xAPI Agent (mbox, mbox_sha1sum, openid or " + "account)");
+        }
+        ActorValidator.agent(actor, "actor");
+        ActorIdentity identity = ActorIdentity.of(actor).orElseThrow();
+        String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId);
+        Learner learner = learners.findByActor(identity)
+                .orElseGet(() -> learners.create(details(actor, firstName, lastName), identity, Optional.empty()));
+        Registration r = new Registration(id, courseId, course.latestVersion(), learner.id(), actor.toString(), now());
+        if (!registrations.insert(r, by)) {
+            throw Refusal.conflict("registration", "registration " + id + " exists already");
+        }
+        return find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Optional<TinCanRegistration> find(String registration) {
+        return registrations
+                .find(lower(registration))
+                .flatMap(r -> courses.find(r.courseId())
+                        .filter(c -> c.format() == CourseFormat.TINCAN)
+                        .map(c -> new TinCanRegistration(r, c, launchedActivity(r))));
+    }
+
+    /**
+     * Launches the registration: ends its open launches (revoking their credentials), issues a credential with
+     * {@link #LAUNCH_SCOPES} for this launch, and answers the content URL with the Tin Can launch parameters.
+     */
+    @Transactional
+    public TinCanLaunched launch(String registration) {
+        TinCanRegistration tr =
+                find(registration).orElseThrow(() -> Refusal.notFound("no Tin Can registration " + registration));
+        Registration r = tr.registration();
+        registrations.findForUpdate(r.registration()); // launches of one registration take turns: one stays open
+        OffsetDateTime now = now();
+        for (TinCanLaunch old : tinCan.openLaunchesForUpdate(r.registration())) {
+            if (tinCan.endLaunch(old.launchId(), now)) {
+                credentials.revoke(old.credentialKey());
+            }
+        }
+        String launchId = UUID.randomUUID().toString();
+        LrsCredentialService.Issued issued =
+                credentials.issue("Tin Can launch " + launchId, LAUNCH_SCOPES, KEY_PREFIX + UUID.randomUUID());
+        OffsetDateTime expires = now.plusHours(settings.launchCredentialHours());
+        tinCan.insertLaunch(
+                new TinCanLaunch(launchId, r.registration(), issued.credential().getApiKey(), now, expires, null));
+        TinCanActivity activity = tr.activity();
+        String contentUrl = LaunchUrl.resolve(
+                launchSettings.contentUrl(),
+                r.courseId(),
+                r.version(),
+                activity.launch(),
+                activity.hasAbsoluteLaunch());
+        String auth = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((issued.credential().getApiKey() + ":" + issued.secret())
+                                .getBytes(StandardCharsets.UTF_8));
+        String url = TinCanLaunchUrl.build(
+                contentUrl, launchSettings.xapiEndpoint(), auth, r.actor(), r.registration(), activity.id());
+        LOG.info(() -> "Tin Can launch " + launchId + " of registration " + r.registration());
+        return new TinCanLaunched(url, launchId, expires);
+    }
+
+    /**
+     * For the learner portal: launches the course for a learner, on the learner's newest registration of it, or a
+     * new one (actor = the learner's xAPI identity) when there is none.
+     */
+    @Override
+    @Transactional
+    public TinCanLaunched launchForLearner(long learnerId, long courseId) {
+        tinCanCourse(courseId);
+        Learner learner = learners.get(learnerId).orElseThrow(() -> Refusal.notFound("no learner " + learnerId));
+        String registration = tinCan.latestRegistration(courseId, learnerId)
+                .orElseGet(() -> register(
+                                courseId,
+                                agent(learner),
+                                null,
+                                learner.firstName(),
+                                learner.lastName(),
+                                "learner " + learnerId)
+                        .registration()
+                        .registration());
+        return launch(registration);
+    }
+
+    @Override
+    @Transactional
+    public void registerLearner(Learner learner, long courseId) {
+        register(courseId, agent(learner), null, learner.firstName(), learner.lastName(), "learner " + learner.id());
+    }
+
+    private Cmi5Course tinCanCourse(long courseId) {
+        return courses.find(courseId)
+                .filter(c -> c.format() == CourseFormat.TINCAN)
+                .orElseThrow(() -> Refusal.invalid("courseId", "no Tin Can course " + courseId));
+    }
+
+    private TinCanActivity launchedActivity(Registration r) {
+        long versionId =
+                courses.version(r.courseId(), r.version()).orElseThrow().id();
+        return tinCan.structure(versionId).launched().orElseThrow();
+    }
+
+    /** An Agent JSON for a learner's IFI ({@link ActorIdentity} string form). */
+    static JsonObject agent(Learner learner) {
+        String ifi = learner.actor().value();
+        JsonObjectBuilder a = CachedJson.objectBuilder()
+                .add("objectType", "Agent")
+                .add("name", learner.firstName() + " " + learner.lastName());
+        int colon = ifi.indexOf(':');
+        String kind = ifi.substring(0, colon);
+        String value = ifi.substring(colon + 1);
+        if ("account".equals(kind)) {
+            int space = value.indexOf(' ');
+            a.add(
+                    "account",
+                    CachedJson.objectBuilder()
+                            .add("homePage", value.substring(0, space))
+                            .add("name", value.substring(space + 1)));
+        } else {
+            a.add(kind, value);
+        }
+        return a.build();
+    }
+
+    static LearnerDetails details(JsonObject actor, String firstName, String lastName) {
+        String name = actor.containsKey("name") ? actor.getString("name", null) : null;
+        String first = firstName;
+        String last = lastName;
+        if ((first == null || last == null) && name != null && name.strip().contains(" ")) {
+            String n = name.strip();
+            first = first != null ? first : n.substring(0, n.lastIndexOf(' '));
+            last = last != null ? last : n.substring(n.lastIndexOf(' ') + 1);
+        }
+        String fallback = name != null
+                ? name
+                : ActorIdentity.of(actor)
+                        .orElseThrow()
+                        .value()
+                        .replaceFirst("^mbox:mailto:", "")
+                        .replaceFirst("^[a-z_0-9]+:", "");
+        if (fallback.length() > LearnerDetails.MAX_NAME) {
+            fallback = fallback.substring(0, LearnerDetails.MAX_NAME);
+        }
+        return new LearnerDetails(first != null ? first : fallback, last != null ? last : "-", Optional.empty(), null);
+    }
+
+    private static String uuid(String raw) {
+        try {
+            String v = raw.strip().toLowerCase(Locale.ROOT);
+            if (v.length() == 36 && UUID.fromString(v).toString().equals(v)) {
+                return v;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw Refusal.invalid("registration", "must be a UUID (xAPI Data §2.4.6 registration), got '" + raw + "'");
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static JsonObject json(String s) {
+        try (var r = CachedJson.reader(new StringReader(s))) {
+            return r.readObject();
+        }
+    }
+}

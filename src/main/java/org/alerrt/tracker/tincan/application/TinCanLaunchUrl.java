@@ -1,0 +1,36 @@
+package org.alerrt.tracker.tincan.application;
+
+import org.alerrt.tracker.cmi5.application.LaunchUrl;
+
+/**
+ * The Tin Can launch URL (Rustici "Tin Can launch" guidelines, used by TCAPI content): the content's URL with
+ * {@code endpoint}, {@code auth}, {@code actor}, {@code registration} and {@code activity_id} appended as
+ * URL-encoded pairs, keeping the content URL's own query and fragment.
+ */
+public final class TinCanLaunchUrl {
+
+    private TinCanLaunchUrl() {}
+
+    /** @param auth the Authorization header value the content sends, e.g. {@code Basic a2V5OnNlY3JldA==} */
+    public static String build(
+            String contentUrl, String endpoint, String auth, String actorJson, String registration, String activityId) {
+        int hash = contentUrl.indexOf('#');
+        String base = hash < 0 ? contentUrl : contentUrl.substring(0, hash);
+        String fragment = hash < 0 ? "" : contentUrl.substring(hash);
+        StringBuilder url = new StringBuilder(base);
+        if (!base.endsWith("?") && !base.endsWith("&")) {
+            url.append(base.contains("?") ? '&' : '?');
+        }
+        url.append("endpoint=")
+                .append(LaunchUrl.encode(endpoint))
+                .append("&auth=")
+                .append(LaunchUrl.encode(auth))
+                .append("&actor=")
+                .append(LaunchUrl.encode(actorJson))
+                .append("&registration=")
+                .append(LaunchUrl.encode(registration))
+                .append("&activity_id=")
+                .append(LaunchUrl.encode(activityId));
+        return url.append(fragment).toString();
+    }
+}
