@@ -33,8 +33,8 @@ import org.alerrt.tracker.cmi5.domain.LmsActivityIds;
 import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
-import org.alerrt.tracker.lrs.application.LrsCredentialService;
-import org.alerrt.tracker.lrs.application.StatementService;
+import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
+import org.alerrt.tracker.lrs.api.StatementLog;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
@@ -70,10 +70,10 @@ public class LaunchAccessService {
     TinCanLaunches tinCan;
 
     @Inject
-    LrsCredentialService credentials;
+    LaunchCredentialIssuer credentials;
 
     @Inject
-    StatementService statements;
+    StatementLog statements;
 
     @Inject
     CatalogueService catalogue;
@@ -181,8 +181,7 @@ public class LaunchAccessService {
                         .findByActivity(iri)
                         .map(linked -> linked.number().value()));
         Long id = credential.id();
-        Predicate<String> wroteIt =
-                statementId -> id != null && statements.find(statementId, id).isPresent();
+        Predicate<String> wroteIt = statementId -> id != null && statements.storedWith(statementId, id);
         return Optional.of(new Launch(
                 c,
                 new LaunchCredentialRules.Scope(kind.get(), learner, r.registration(), activities),

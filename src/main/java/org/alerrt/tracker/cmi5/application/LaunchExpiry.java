@@ -9,7 +9,7 @@ import org.alerrt.tracker.cmi5.api.TinCanLaunches;
 import org.alerrt.tracker.cmi5.domain.LaunchCredential;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRepository;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Kind;
-import org.alerrt.tracker.lrs.application.LrsCredentialService;
+import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
 
 /**
  * Ends one idle launch in a transaction of its own (so a refused request, or a failed one next to it, does not
@@ -31,7 +31,7 @@ public class LaunchExpiry {
     RegistrationService sessions;
 
     @Inject
-    LrsCredentialService credentials;
+    LaunchCredentialIssuer credentials;
 
     /** @return true when this call ended it */
     @Transactional(Transactional.TxType.REQUIRES_NEW)

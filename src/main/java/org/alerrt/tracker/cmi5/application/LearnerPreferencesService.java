@@ -11,12 +11,12 @@ import java.util.Optional;
 import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
 import org.alerrt.tracker.cmi5.domain.LearnerPreferences;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
+import org.alerrt.tracker.lrs.api.DocumentConditions;
 import org.alerrt.tracker.lrs.api.DocumentContext;
 import org.alerrt.tracker.lrs.api.DocumentKey;
 import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.Documents;
 import org.alerrt.tracker.lrs.api.XapiVersion;
-import org.alerrt.tracker.lrs.application.DocumentService;
-import org.alerrt.tracker.lrs.application.DocumentWriter;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.training.application.LearnerService;
@@ -31,7 +31,7 @@ import org.alerrt.tracker.training.domain.Learner;
 public class LearnerPreferencesService {
 
     @Inject
-    DocumentService documents;
+    Documents documents;
 
     @Inject
     LearnerService learners;
@@ -89,7 +89,7 @@ public class LearnerPreferencesService {
                 key(actor),
                 preferences.toJson().toString().getBytes(StandardCharsets.UTF_8),
                 "application/json",
-                new DocumentWriter.Conditions(exists ? "*" : null, exists ? null : "*", XapiVersion.V1_0_3));
+                new DocumentConditions(exists ? "*" : null, exists ? null : "*", XapiVersion.V1_0_3));
     }
 
     private ActorIdentity actor(long learnerId) {

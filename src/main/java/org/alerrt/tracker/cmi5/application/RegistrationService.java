@@ -38,15 +38,15 @@ import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SatisfactionResult;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
+import org.alerrt.tracker.lrs.api.DocumentConditions;
 import org.alerrt.tracker.lrs.api.DocumentContext;
 import org.alerrt.tracker.lrs.api.DocumentKey;
 import org.alerrt.tracker.lrs.api.DocumentKind;
+import org.alerrt.tracker.lrs.api.Documents;
+import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
+import org.alerrt.tracker.lrs.api.StatementLog;
+import org.alerrt.tracker.lrs.api.XapiLimits;
 import org.alerrt.tracker.lrs.api.XapiVersion;
-import org.alerrt.tracker.lrs.application.DocumentService;
-import org.alerrt.tracker.lrs.application.DocumentWriter;
-import org.alerrt.tracker.lrs.application.LrsCredentialService;
-import org.alerrt.tracker.lrs.application.StatementService;
-import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
@@ -100,13 +100,13 @@ public class RegistrationService {
     CatalogueService catalogue;
 
     @Inject
-    StatementService statements;
+    StatementLog statements;
 
     @Inject
-    DocumentService documents;
+    Documents documents;
 
     @Inject
-    LrsCredentialService credentials;
+    LaunchCredentialIssuer credentials;
 
     @Inject
     Cmi5LaunchSettings settings;
@@ -230,7 +230,7 @@ public class RegistrationService {
                 new DocumentKey(state, Cmi5Vocabulary.LAUNCH_DATA),
                 Cmi5Statements.launchData(launch).toString().getBytes(StandardCharsets.UTF_8),
                 "application/json",
-                new DocumentWriter.Conditions(null, null, XapiVersion.V1_0_3));
+                new DocumentConditions(null, null, XapiVersion.V1_0_3));
         store(Cmi5Statements.launched(UUID.randomUUID().toString(), launch, now));
         String url = LaunchUrl.build(
                 auUrl,
@@ -262,15 +262,14 @@ public class RegistrationService {
         if (s.state() != AuSession.State.ACTIVE || now().isAfter(s.tokenExpires())) {
             return new Fetched(null, "1", "The AU session has expired.");
         }
-        LrsCredentialService.Issued issued = credentials.issue(
+        LaunchCredentialIssuer.Issued issued = credentials.issue(
                 "cmi5 session " + s.sessionId(), AU_SCOPES, SESSION_KEY_PREFIX + SecretHasher.randomToken(12));
-        if (!registrations.markFetched(s.sessionId(), issued.credential().getApiKey())) {
+        if (!registrations.markFetched(s.sessionId(), issued.key())) {
             throw new AlreadyFetched(); // another request won: roll back this credential
         }
         return new Fetched(
                 Base64.getEncoder()
-                        .encodeToString((issued.credential().getApiKey() + ":" + issued.secret())
-                                .getBytes(StandardCharsets.UTF_8)),
+                        .encodeToString((issued.key() + ":" + issued.secret()).getBytes(StandardCharsets.UTF_8)),
                 null,
                 null);
     }
@@ -562,7 +561,7 @@ public class RegistrationService {
         if (actor == null) {
             throw Refusal.invalid("actor", "is required: an xAPI Agent with an account (cmi5 §9.2)");
         }
-        ActorValidator.agent(actor, "actor"); // 400 naming the property and the xAPI rule
+        XapiLimits.checkAgent(actor, "actor"); // 400 naming the property and the xAPI rule
         if (!(actor.get("account") instanceof JsonObject)) {
             throw Refusal.invalid("actor.account", "cmi5 §9.2: the actor MUST be an Agent with an account");
         }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.alerrt.tracker.lrs.api.DocumentConditions;
 import org.alerrt.tracker.lrs.api.DocumentContext;
 import org.alerrt.tracker.lrs.api.DocumentKey;
+import org.alerrt.tracker.lrs.api.Documents;
 import org.alerrt.tracker.lrs.api.StoredDocument;
 import org.alerrt.tracker.lrs.domain.documents.ConcurrentWriteException;
 import org.alerrt.tracker.lrs.domain.documents.DocumentId;
@@ -25,7 +27,7 @@ import org.alerrt.tracker.platform.errors.Refusal;
  * out or deadlocks is run again the same way, after a short random back-off.
  */
 @ApplicationScoped
-public class DocumentService {
+public class DocumentService implements Documents {
 
     private static final int ATTEMPTS = 5;
 
@@ -35,14 +37,15 @@ public class DocumentService {
     @Inject
     DocumentStore store;
 
-    public void put(DocumentKey key, byte[] content, String contentType, DocumentWriter.Conditions conditions) {
+    @Override
+    public void put(DocumentKey key, byte[] content, String contentType, DocumentConditions conditions) {
         retrying(() -> {
             writer.put(key, content, typeOrDefault(contentType), conditions);
             return null;
         });
     }
 
-    public void post(DocumentKey key, byte[] content, String contentType, DocumentWriter.Conditions conditions) {
+    public void post(DocumentKey key, byte[] content, String contentType, DocumentConditions conditions) {
         if (MediaTypes.isJson(contentType)) {
             // §2.2.s8.b1: a JSON POST must be an object, whether or not there is a document to merge into yet
             JsonMerge.object(content, "document", "a POST with Content-Type application/json must be a JSON object");
@@ -53,7 +56,7 @@ public class DocumentService {
         });
     }
 
-    public void delete(DocumentKey key, DocumentWriter.Conditions conditions) {
+    public void delete(DocumentKey key, DocumentConditions conditions) {
         retrying(() -> {
             writer.delete(key, conditions);
             return null;
@@ -68,6 +71,7 @@ public class DocumentService {
     }
 
     @Transactional
+    @Override
     public Optional<StoredDocument> find(DocumentKey key) {
         return store.find(key);
     }

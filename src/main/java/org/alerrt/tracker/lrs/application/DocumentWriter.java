@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.alerrt.tracker.lrs.api.DocumentConditions;
 import org.alerrt.tracker.lrs.api.DocumentContext;
 import org.alerrt.tracker.lrs.api.DocumentKey;
 import org.alerrt.tracker.lrs.api.StoredDocument;
-import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions;
 import org.alerrt.tracker.lrs.domain.documents.DocumentPreconditions.Method;
 import org.alerrt.tracker.lrs.domain.documents.DocumentStore;
@@ -27,12 +27,9 @@ public class DocumentWriter {
     @Inject
     DocumentStore store;
 
-    /** The If-Match / If-None-Match headers of a request, as sent (null when absent). */
-    public record Conditions(String ifMatch, String ifNoneMatch, XapiVersion version) {}
-
     /** PUT: store the bytes as sent, replacing any document (Communication §2.3.s3). */
     @Transactional
-    public void put(DocumentKey key, byte[] content, String contentType, Conditions conditions) {
+    public void put(DocumentKey key, byte[] content, String contentType, DocumentConditions conditions) {
         Optional<StoredDocument> current = store.lock(key);
         check(Method.PUT, key, current, conditions);
         save(key, current, content, contentType);
@@ -43,7 +40,7 @@ public class DocumentWriter {
      * existing document is a 400 and leaves it unchanged (§2.2.s8.b1).
      */
     @Transactional
-    public void post(DocumentKey key, byte[] content, String contentType, Conditions conditions) {
+    public void post(DocumentKey key, byte[] content, String contentType, DocumentConditions conditions) {
         Optional<StoredDocument> current = store.lock(key);
         check(Method.POST, key, current, conditions);
         if (current.isEmpty()) {
@@ -63,7 +60,7 @@ public class DocumentWriter {
 
     /** DELETE of one document; deleting a document that is not there is not an error. */
     @Transactional
-    public void delete(DocumentKey key, Conditions conditions) {
+    public void delete(DocumentKey key, DocumentConditions conditions) {
         Optional<StoredDocument> current = store.lock(key);
         check(Method.DELETE, key, current, conditions);
         if (current.isPresent()) {
@@ -77,7 +74,7 @@ public class DocumentWriter {
         store.deleteAll(context);
     }
 
-    private static void check(Method method, DocumentKey key, Optional<StoredDocument> current, Conditions c) {
+    private static void check(Method method, DocumentKey key, Optional<StoredDocument> current, DocumentConditions c) {
         DocumentPreconditions.check(
                 method,
                 key.context().kind(),

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.lrs.api.CredentialAdmission;
+import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
 import org.alerrt.tracker.lrs.domain.security.XapiScope;
 import org.alerrt.tracker.platform.security.Caller;
@@ -33,11 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reads them with one primary-key query, so a revocation takes effect at once on every instance.
  */
 @ApplicationScoped
-public class LrsCredentialService implements CredentialVerifier {
+public class LrsCredentialService implements CredentialVerifier, LaunchCredentialIssuer {
 
     /** A credential just issued, with its secret: the only time the secret is available in clear. */
-    public record Issued(LrsCredential credential, String secret) {}
-
     private record Verified(long id, String key, Instant until) {}
 
     private record Status(boolean revoked, Set<String> scopes) {}
@@ -149,8 +148,19 @@ public class LrsCredentialService implements CredentialVerifier {
      * Issues a credential with a generated secret (returned once, stored hashed) and, unless given, a generated key.
      * Scope names are checked against xAPI Communication §4.2; none given means the §4.2.s5.b2 default.
      */
+    /** A credential created by {@link #issueCredential}, with its secret (shown once). */
+    public record Created(LrsCredential credential, String secret) {}
+
+    @Override
     @Transactional
     public Issued issue(String name, Collection<String> scopes, String key) {
+        Created created = issueCredential(name, scopes, key);
+        return new Issued(created.credential().getApiKey(), created.secret());
+    }
+
+    /** As {@link #issue}, with the stored credential (the admin API shows it). */
+    @Transactional
+    public Created issueCredential(String name, Collection<String> scopes, String key) {
         Set<String> names = XapiScope.parseAll(scopes).stream()
                 .map(XapiScope::value)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -161,12 +171,19 @@ public class LrsCredentialService implements CredentialVerifier {
         String secret = SecretHasher.randomToken(24);
         LrsCredential credential = new LrsCredential(k, hasher.hashGenerated(secret), name, names);
         em.persist(credential);
-        return new Issued(credential, secret);
+        return new Created(credential, secret);
     }
 
     /** Idempotent; empty when there is no such key. Forgets the cached check here; other instances re-read the flag. */
+    @Override
     @Transactional
-    public Optional<LrsCredential> revoke(String key) {
+    public boolean revoke(String key) {
+        return revokeCredential(key).isPresent();
+    }
+
+    /** As {@link #revoke}, with the credential as it now is; empty when there is no such key. */
+    @Transactional
+    public Optional<LrsCredential> revokeCredential(String key) {
         Optional<LrsCredential> found = findByKey(key);
         found.ifPresent(c -> {
             c.revoke();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
+import org.alerrt.tracker.lrs.api.StatementLog;
 import org.alerrt.tracker.lrs.api.StatementPolicy;
 import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
@@ -30,7 +31,7 @@ import org.alerrt.tracker.platform.security.Caller;
 
 /** Statement use cases: store (validated, all or nothing), get one, query. */
 @ApplicationScoped
-public class StatementService {
+public class StatementService implements StatementLog {
 
     @Inject
     StatementWriter writer;
@@ -51,6 +52,7 @@ public class StatementService {
      * Validates every statement first, so an invalid one rejects the whole request before anything is written.
      * A concurrent request storing the same id first makes the insert fail; the retry then compares contents.
      */
+    @Override
     public List<String> store(List<JsonObject> statements, Caller credential, XapiVersion version) {
         return store(statements, credential, version, AttachmentUpload.json());
     }
@@ -91,6 +93,12 @@ public class StatementService {
                 }
             }
         }
+    }
+
+    @Override
+    @Transactional
+    public boolean storedWith(String statementId, long credentialId) {
+        return find(statementId, credentialId).isPresent();
     }
 
     /** By id, limited to statements stored with the given credential when it is not null. */

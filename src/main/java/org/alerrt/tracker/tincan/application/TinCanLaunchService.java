@@ -24,8 +24,8 @@ import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
-import org.alerrt.tracker.lrs.application.LrsCredentialService;
-import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
+import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
+import org.alerrt.tracker.lrs.api.XapiLimits;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.tincan.api.LearnerTinCanLaunches;
@@ -66,7 +66,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
     LearnerService learners;
 
     @Inject
-    LrsCredentialService credentials;
+    LaunchCredentialIssuer credentials;
 
     @Inject
     Cmi5LaunchSettings launchSettings;
@@ -105,7 +105,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
         if (actor == null) {
             throw Refusal.invalid("actor", "is required: an xAPI Agent (mbox, mbox_sha1sum, openid or " + "account)");
         }
-        ActorValidator.agent(actor, "actor");
+        XapiLimits.checkAgent(actor, "actor");
         ActorIdentity identity = ActorIdentity.of(actor).orElseThrow();
         String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId);
         Learner learner = learners.findByActor(identity)
@@ -143,11 +143,10 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
             }
         }
         String launchId = UUID.randomUUID().toString();
-        LrsCredentialService.Issued issued =
+        LaunchCredentialIssuer.Issued issued =
                 credentials.issue("Tin Can launch " + launchId, LAUNCH_SCOPES, KEY_PREFIX + UUID.randomUUID());
         OffsetDateTime expires = now.plusHours(settings.launchCredentialHours());
-        tinCan.insertLaunch(
-                new TinCanLaunch(launchId, r.registration(), issued.credential().getApiKey(), now, expires, null));
+        tinCan.insertLaunch(new TinCanLaunch(launchId, r.registration(), issued.key(), now, expires, null));
         TinCanActivity activity = tr.activity();
         String contentUrl = LaunchUrl.resolve(
                 launchSettings.contentUrl(),
@@ -157,8 +156,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
                 activity.hasAbsoluteLaunch());
         String auth = "Basic "
                 + Base64.getEncoder()
-                        .encodeToString((issued.credential().getApiKey() + ":" + issued.secret())
-                                .getBytes(StandardCharsets.UTF_8));
+                        .encodeToString((issued.key() + ":" + issued.secret()).getBytes(StandardCharsets.UTF_8));
         String url = TinCanLaunchUrl.build(
                 contentUrl, launchSettings.xapiEndpoint(), auth, r.actor(), r.registration(), activity.id());
         LOG.info(() -> "Tin Can launch " + launchId + " of registration " + r.registration());

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.alerrt.tracker.lrs.api.StatementLog;
 import org.alerrt.tracker.lrs.api.XapiVersion;
-import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.platform.audit.AuditTrail;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
@@ -57,7 +57,7 @@ public class ClassService {
     LearnerRepository learners;
 
     @Inject
-    StatementService statements;
+    StatementLog statements;
 
     @Inject
     TrainingSettings settings;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,7 @@ import org.alerrt.tracker.cmi5.api.TinCanLaunches;
 import org.alerrt.tracker.cmi5.domain.LaunchCredential;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRepository;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Kind;
-import org.alerrt.tracker.lrs.application.LrsCredentialService;
-import org.alerrt.tracker.lrs.domain.LrsCredential;
+import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,11 +69,16 @@ class LaunchAccessServiceTest {
                 return List.of();
             }
         };
-        service.credentials = new LrsCredentialService() {
+        service.credentials = new LaunchCredentialIssuer() {
             @Override
-            public Optional<LrsCredential> revoke(String key) {
+            public Issued issue(String name, Collection<String> scopes, String key) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean revoke(String key) {
                 revoked.add(key);
-                return Optional.empty();
+                return true;
             }
         };
         service.expiry = new LaunchExpiry() {

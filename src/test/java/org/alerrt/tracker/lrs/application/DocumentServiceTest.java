@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import org.alerrt.tracker.lrs.api.DocumentConditions;
 import org.alerrt.tracker.lrs.api.DocumentContext;
 import org.alerrt.tracker.lrs.api.DocumentKey;
 import org.alerrt.tracker.lrs.api.DocumentKind;
@@ -18,7 +19,7 @@ class DocumentServiceTest {
 
     private static final DocumentKey KEY =
             new DocumentContext(DocumentKind.ACTIVITY_PROFILE, "https://e.org/a", null, null).document("p");
-    private static final DocumentWriter.Conditions NONE = new DocumentWriter.Conditions(null, null, XapiVersion.V2_0_0);
+    private static final DocumentConditions NONE = new DocumentConditions(null, null, XapiVersion.V2_0_0);
 
     /** A writer whose first {@code failures} calls lose a race, or always fail with {@code error}. */
     static final class ScriptedWriter extends DocumentWriter {
@@ -32,7 +33,7 @@ class DocumentServiceTest {
         }
 
         @Override
-        public void post(DocumentKey key, byte[] content, String contentType, Conditions conditions) {
+        public void post(DocumentKey key, byte[] content, String contentType, DocumentConditions conditions) {
             calls++;
             if (error != null) {
                 throw error;

@@ -17,8 +17,8 @@ import org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary;
 import org.alerrt.tracker.cmi5.domain.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
+import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
 import org.alerrt.tracker.lrs.api.StatementPolicy;
-import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 
@@ -42,7 +42,7 @@ public class Cmi5SessionStatements {
     RegistrationRepository registrations;
 
     @Inject
-    LrsCredentialService credentials;
+    LaunchCredentialIssuer credentials;
 
     @Inject
     Cmi5LaunchSettings settings;

@@ -7,7 +7,7 @@ import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
-import org.alerrt.tracker.lrs.domain.validation.Lengths;
+import org.alerrt.tracker.lrs.api.XapiLimits;
 
 /**
  * cmi5 sets no length limits; the tables do (V10, V11), and course, block and AU ids become the activity ids of the
@@ -35,12 +35,12 @@ public final class StoredLengthsRule implements StructureRule {
     }
 
     public static void id(String id, String where, List<ImportProblem> problems) {
-        if (id != null && !Lengths.isStorableActivityId(id)) {
+        if (id != null && !XapiLimits.isStorableActivityId(id)) {
             problems.add(ImportProblem.of(
                     RULE,
                     where,
-                    "id is longer than " + Lengths.ACTIVITY_ID
-                            + " characters (or " + Lengths.INDEXED_UTF8_BYTES
+                    "id is longer than " + XapiLimits.ACTIVITY_ID
+                            + " characters (or " + XapiLimits.INDEXED_UTF8_BYTES
                             + " bytes in UTF-8), the longest activity id"
                             + " this LRS stores"));
         }

@@ -29,7 +29,7 @@ public class CredentialsPage {
     private String key;
     private List<String> scopes = new ArrayList<>(
             XapiScope.DEFAULT.stream().map(XapiScope::value).sorted().toList());
-    private LrsCredentialService.Issued issued;
+    private LrsCredentialService.Created issued;
     private List<LrsCredential> list;
 
     public List<LrsCredential> getCredentials() {
@@ -49,7 +49,7 @@ public class CredentialsPage {
 
     public void create() {
         try {
-            issued = credentials.issue(name == null ? null : name.trim(), scopes, key);
+            issued = credentials.issueCredential(name == null ? null : name.trim(), scopes, key);
             list = null;
             faces.addMessage(
                     null,
@@ -66,7 +66,7 @@ public class CredentialsPage {
     }
 
     public void revoke(String apiKey) {
-        credentials.revoke(apiKey);
+        credentials.revokeCredential(apiKey);
         list = null;
         faces.addMessage(
                 null,
@@ -76,7 +76,7 @@ public class CredentialsPage {
                         null));
     }
 
-    public LrsCredentialService.Issued getIssued() {
+    public LrsCredentialService.Created getIssued() {
         return issued;
     }
 

@@ -19,13 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.alerrt.tracker.lrs.api.DocumentConditions;
 import org.alerrt.tracker.lrs.api.DocumentKind;
 import org.alerrt.tracker.lrs.api.DocumentPolicy;
 import org.alerrt.tracker.lrs.api.DocumentRequest;
 import org.alerrt.tracker.lrs.api.DocumentRequest.Operation;
 import org.alerrt.tracker.lrs.api.StoredDocument;
 import org.alerrt.tracker.lrs.application.DocumentService;
-import org.alerrt.tracker.lrs.application.DocumentWriter.Conditions;
 import org.alerrt.tracker.lrs.domain.documents.DocumentId;
 import org.alerrt.tracker.lrs.domain.documents.EntityTag;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
@@ -161,8 +161,8 @@ public abstract class DocumentResource {
         return DocumentRequest.parse(kind(), operation, uri.getQueryParameters());
     }
 
-    private Conditions conditions() {
-        return new Conditions(
+    private DocumentConditions conditions() {
+        return new DocumentConditions(
                 headers.getHeaderString(HttpHeaders.IF_MATCH),
                 headers.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 XapiVersionFilter.of(http));

@@ -49,9 +49,9 @@ public class LrsCredentialsResource {
             throw Refusal.invalid("name", "name is required");
         }
         List<String> scopes = scopes(in);
-        LrsCredentialService.Issued issued;
+        LrsCredentialService.Created issued;
         try {
-            issued = credentials.issue(name.trim(), scopes, JsonBody.optionalString(in, "key"));
+            issued = credentials.issueCredential(name.trim(), scopes, JsonBody.optionalString(in, "key"));
         } catch (LrsCredentialService.DuplicateKeyException e) {
             throw Refusal.conflict("key", e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -86,7 +86,7 @@ public class LrsCredentialsResource {
     @POST
     @Path("{key}/revoke")
     public String revoke(@PathParam("key") String key) {
-        return json(credentials.revoke(key).orElseThrow(() -> Refusal.notFound("no LRS credential " + key)))
+        return json(credentials.revokeCredential(key).orElseThrow(() -> Refusal.notFound("no LRS credential " + key)))
                 .build()
                 .toString();
     }

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
-import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
+import org.alerrt.tracker.lrs.api.XapiLimits;
 import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
@@ -132,7 +132,7 @@ public class LearnerResource {
             }
             return null;
         }
-        ActorValidator.agent(v, "actor");
+        XapiLimits.checkAgent(v, "actor");
         return ActorIdentity.of(v.asJsonObject())
                 .orElseThrow(() -> Refusal.invalid("actor", "actor must identify one person (mbox or account)"));
     }

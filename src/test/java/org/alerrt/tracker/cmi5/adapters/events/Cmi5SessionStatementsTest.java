@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,9 +27,8 @@ import org.alerrt.tracker.cmi5.domain.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
+import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
 import org.alerrt.tracker.lrs.api.StatementPolicy;
-import org.alerrt.tracker.lrs.application.LrsCredentialService;
-import org.alerrt.tracker.lrs.domain.LrsCredential;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,11 +59,16 @@ class Cmi5SessionStatementsTest {
     void wire() {
         policy = new Cmi5SessionStatements();
         policy.registrations = repo;
-        policy.credentials = new LrsCredentialService() {
+        policy.credentials = new LaunchCredentialIssuer() {
             @Override
-            public Optional<LrsCredential> revoke(String key) {
+            public Issued issue(String name, Collection<String> scopes, String key) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean revoke(String key) {
                 revoked.add(key);
-                return Optional.empty();
+                return true;
             }
         };
         policy.moveOn = new RegistrationService() {
