@@ -6,10 +6,26 @@ import java.util.Set;
 import org.alerrt.tracker.certificates.adapters.rest.AdminCertificatesResource;
 import org.alerrt.tracker.certificates.adapters.rest.MyCertificatesResource;
 import org.alerrt.tracker.certificates.adapters.rest.VerifyResource;
+import org.alerrt.tracker.cmi5.adapters.rest.Cmi5CoursesResource;
+import org.alerrt.tracker.cmi5.adapters.rest.Cmi5ErrorMappers;
+import org.alerrt.tracker.cmi5.adapters.rest.Cmi5LearnerPreferencesResource;
+import org.alerrt.tracker.cmi5.adapters.rest.Cmi5RegistrationsResource;
+import org.alerrt.tracker.cmi5.adapters.rest.Cmi5SessionsResource;
+import org.alerrt.tracker.compliance.adapters.rest.ComplianceResource;
+import org.alerrt.tracker.lrs.adapters.rest.LrsCredentialsResource;
 import org.alerrt.tracker.platform.web.AuditResource;
 import org.alerrt.tracker.platform.web.ErrorMappers;
 import org.alerrt.tracker.platform.web.SignInThrottlesResource;
+import org.alerrt.tracker.portal.adapters.rest.MyCmi5PreferencesResource;
+import org.alerrt.tracker.portal.adapters.rest.MyCmi5Resource;
 import org.alerrt.tracker.reporting.adapters.rest.ReportsResource;
+import org.alerrt.tracker.training.adapters.rest.ClassResource;
+import org.alerrt.tracker.training.adapters.rest.CompletionResource;
+import org.alerrt.tracker.training.adapters.rest.CourseResource;
+import org.alerrt.tracker.training.adapters.rest.InvalidValueMapper;
+import org.alerrt.tracker.training.adapters.rest.LearnerResource;
+import org.alerrt.tracker.training.adapters.rest.MyCompletionsResource;
+import org.alerrt.tracker.training.adapters.rest.MyMandateResource;
 
 /**
  * The admin, learner and public verification API under {@code /api} (roles per path in web.xml). Resources are
@@ -25,7 +41,7 @@ public class ApiApplication extends Application {
                 MyCertificatesResource.class,
                 VerifyResource.class,
                 ReportsResource.class,
-                org.alerrt.tracker.lrs.adapters.rest.LrsCredentialsResource.class,
+                LrsCredentialsResource.class,
                 ErrorMappers.Refused.class,
                 ErrorMappers.MalformedJson.class,
                 ErrorMappers.Web.class,
@@ -33,22 +49,22 @@ public class ApiApplication extends Application {
                 SignInThrottlesResource.class,
                 AuditResource.class,
                 // training
-                org.alerrt.tracker.training.adapters.rest.CourseResource.class,
-                org.alerrt.tracker.training.adapters.rest.LearnerResource.class,
-                org.alerrt.tracker.training.adapters.rest.CompletionResource.class,
-                org.alerrt.tracker.training.adapters.rest.ClassResource.class,
-                org.alerrt.tracker.compliance.adapters.rest.ComplianceResource.class,
-                org.alerrt.tracker.training.adapters.rest.MyCompletionsResource.class,
-                org.alerrt.tracker.training.adapters.rest.MyMandateResource.class,
-                org.alerrt.tracker.training.adapters.rest.InvalidValueMapper.class,
+                CourseResource.class,
+                LearnerResource.class,
+                CompletionResource.class,
+                ClassResource.class,
+                ComplianceResource.class,
+                MyCompletionsResource.class,
+                MyMandateResource.class,
+                InvalidValueMapper.class,
                 // cmi5
-                org.alerrt.tracker.cmi5.adapters.rest.Cmi5CoursesResource.class,
-                org.alerrt.tracker.cmi5.adapters.rest.Cmi5RegistrationsResource.class,
-                org.alerrt.tracker.cmi5.adapters.rest.Cmi5SessionsResource.class,
-                org.alerrt.tracker.portal.adapters.rest.MyCmi5PreferencesResource.class,
-                org.alerrt.tracker.cmi5.adapters.rest.Cmi5LearnerPreferencesResource.class,
-                org.alerrt.tracker.portal.adapters.rest.MyCmi5Resource.class,
-                org.alerrt.tracker.cmi5.adapters.rest.Cmi5ErrorMappers.Rejected.class,
-                org.alerrt.tracker.cmi5.adapters.rest.Cmi5ErrorMappers.Concurrent.class);
+                Cmi5CoursesResource.class,
+                Cmi5RegistrationsResource.class,
+                Cmi5SessionsResource.class,
+                MyCmi5PreferencesResource.class,
+                Cmi5LearnerPreferencesResource.class,
+                MyCmi5Resource.class,
+                Cmi5ErrorMappers.Rejected.class,
+                Cmi5ErrorMappers.Concurrent.class);
     }
 }

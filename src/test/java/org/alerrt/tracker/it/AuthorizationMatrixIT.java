@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.alerrt.tracker.app.ApiApplication;
 import org.alerrt.tracker.lrs.adapters.rest.XapiApplication;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
@@ -426,7 +429,7 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         }
     }
 
-    private static DynamicTest cell(String name, Expect expected, java.util.function.Supplier<HttpResponse<String>> r) {
+    private static DynamicTest cell(String name, Expect expected, Supplier<HttpResponse<String>> r) {
         return DynamicTest.dynamicTest(name, () -> check(name, expected, r.get()));
     }
 
@@ -506,10 +509,8 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         /** Prefix of the names the wrong-password caller uses, see {@link #send}. */
         final String wrongName;
 
-        private final java.util.concurrent.atomic.AtomicInteger wrongAttempts =
-                new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.atomic.AtomicInteger requests =
-                new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger wrongAttempts = new AtomicInteger();
+        private final AtomicInteger requests = new AtomicInteger();
         private String otherStatementId;
 
         Fixtures(TrackerClient client) {
@@ -607,8 +608,8 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
          */
         void clearSignInThrottles() {
             for (String a : auth.values()) {
-                String decoded = new String(
-                        java.util.Base64.getDecoder().decode(a.substring("Basic ".length())), StandardCharsets.UTF_8);
+                String decoded =
+                        new String(Base64.getDecoder().decode(a.substring("Basic ".length())), StandardCharsets.UTF_8);
                 String name = enc(decoded.substring(0, decoded.indexOf(':')));
                 for (String kind : List.of("ACCOUNT", "LRS_KEY")) {
                     int status = admin("DELETE", "sign-in/throttles/" + kind + "/" + name, null)

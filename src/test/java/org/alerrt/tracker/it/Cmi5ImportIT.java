@@ -18,7 +18,10 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.alerrt.tracker.cmi5.adapters.packaging.Cmi5Packages;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
@@ -257,7 +260,7 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
     @Test
     void section6_1_aThousandAuCourseImportsInSeconds() {
         byte[] xml = Cmi5Packages.manyAus(courseIri, 1000, true).getBytes(StandardCharsets.UTF_8);
-        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("cmi5.xml", xml);
         for (int i = 0; i < 1000; i++) {
             files.put("au/" + i + ".html", ("<p>" + i + "</p>").getBytes(StandardCharsets.UTF_8));
@@ -282,7 +285,7 @@ class Cmi5ImportIT extends AgainstDeployedTracker {
     void packagesLargerThanTheGeneralBodyLimitAreAcceptedAndLargeFilesServedWhole() {
         // failsafe sets tracker.http.max-body-bytes to 2 MB; course packages have their own, larger limit
         byte[] media = new byte[3_000_000];
-        new java.util.Random(42).nextBytes(media);
+        new Random(42).nextBytes(media);
         String c = courseIri;
         byte[] zip = zip(entries(
                 "cmi5.xml",

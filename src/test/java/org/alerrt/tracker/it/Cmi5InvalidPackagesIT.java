@@ -18,7 +18,9 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
@@ -123,7 +125,7 @@ class Cmi5InvalidPackagesIT extends AgainstDeployedTracker {
 
     /** A zip of more entries than tracker.cmi5.max-entries (100000 by default), all empty. */
     private static byte[] tooManyEntries(String c) {
-        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("cmi5.xml", utf8(oneAu(c, "")));
         files.put("index.html", new byte[0]);
         for (int i = 0; i < 100_000; i++) {

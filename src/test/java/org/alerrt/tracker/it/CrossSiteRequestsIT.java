@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
@@ -313,7 +314,7 @@ class CrossSiteRequestsIT extends AgainstDeployedTracker {
             assertTrue(csp.contains(directive), directive + " in " + csp);
         }
         assertFalse(csp.contains("unsafe-inline"), csp);
-        assertEquals(java.util.List.of("DENY"), page.headers().allValues("X-Frame-Options"));
+        assertEquals(List.of("DENY"), page.headers().allValues("X-Frame-Options"));
         assertEquals("nosniff", header(page, "X-Content-Type-Options"));
         assertFalse(header(page, "Referrer-Policy").isEmpty());
     }

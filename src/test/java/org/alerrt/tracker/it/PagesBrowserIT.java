@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
@@ -106,7 +107,7 @@ class PagesBrowserIT extends AgainstDeployedTracker {
                 "learner-pass-4");
         var revoked = client.send(client.admin("certificates/" + online + "/revoke")
                 .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\": \"Credited in error\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"Credited in error\"}")));
         assertEquals(200, revoked.statusCode(), revoked.body());
         browser.get(page("/verify/" + online));
         assertTrue(text("certificate-status").toUpperCase().contains("REVOKED"));

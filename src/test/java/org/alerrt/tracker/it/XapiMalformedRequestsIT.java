@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -264,7 +265,7 @@ class XapiMalformedRequestsIT extends AgainstDeployedTracker {
                         .header(
                                 "Authorization",
                                 "Basic "
-                                        + java.util.Base64.getEncoder()
+                                        + Base64.getEncoder()
                                                 .encodeToString("no-colon".getBytes(StandardCharsets.UTF_8)))
                         .GET()));
         cases.add(new Case(

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -392,7 +393,7 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         assertEquals(posted, ascending);
         List<String> descending = ids(result("statements?registration=" + registration));
         List<String> reversed = new ArrayList<>(posted);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertEquals(reversed, descending);
 
         JsonObject page = result("statements?limit=2&registration=" + registration);
@@ -425,7 +426,7 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
                 Instant.parse(result("statements?statementId=" + posted.get(4)).getString("stored"));
         String window = "since=" + enc(first.minusMillis(1).toString()) + "&until=" + enc(last.toString());
         List<String> reversed = new ArrayList<>(posted);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertEquals(reversed, walkOwn("statements?limit=2&" + window, posted));
         assertEquals(posted, walkOwn("statements?limit=2&ascending=true&" + window, posted));
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -120,7 +121,7 @@ class XapiStatementsIT extends AgainstDeployedTracker {
         var post = client.postStatements(batch.append(']').toString());
         assertEquals(200, post.statusCode(), post.body());
         Set<String> posted = new HashSet<>();
-        array(post.body()).forEach(v -> posted.add(((jakarta.json.JsonString) v).getString()));
+        array(post.body()).forEach(v -> posted.add(((JsonString) v).getString()));
 
         String agent = URLEncoder.encode("{\"mbox\":\"mailto:" + email + "\"}", StandardCharsets.UTF_8);
         Set<String> seen = new HashSet<>();

@@ -3,15 +3,20 @@ package org.alerrt.tracker.testsupport;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -33,20 +38,17 @@ public final class TrackerProcess implements AutoCloseable {
 
     /** Starts the uber-jar on a free loopback port with the given environment and waits until it serves. */
     public static TrackerProcess start(Map<String, String> environment, Path log) {
-        return start(environment, log, java.util.List.of("-Xmx512m"));
+        return start(environment, log, List.of("-Xmx512m"));
     }
 
     /** As {@link #start(Map, Path)} with the given JVM options (the load benchmark sizes the heap). */
-    public static TrackerProcess start(Map<String, String> environment, Path log, java.util.List<String> jvmOptions) {
-        return start(environment, log, jvmOptions, java.util.List.of());
+    public static TrackerProcess start(Map<String, String> environment, Path log, List<String> jvmOptions) {
+        return start(environment, log, jvmOptions, List.of());
     }
 
     /** As {@link #start(Map, Path, java.util.List)} with further Payara Micro options. */
     public static TrackerProcess start(
-            Map<String, String> environment,
-            Path log,
-            java.util.List<String> jvmOptions,
-            java.util.List<String> payaraOptions) {
+            Map<String, String> environment, Path log, List<String> jvmOptions, List<String> payaraOptions) {
         int port = freePort();
         try {
             TrackerProcess started = new TrackerProcess(
@@ -68,18 +70,13 @@ public final class TrackerProcess implements AutoCloseable {
      */
     public static Exit runUntilExit(Map<String, String> environment, Path log, int port, Duration patience) {
         try {
-            java.nio.file.Files.deleteIfExists(log);
-            Process p = spawn(
-                    environment,
-                    log,
-                    java.util.List.of("-Xmx512m"),
-                    java.util.List.of(),
-                    port == 0 ? freePort() : port);
+            Files.deleteIfExists(log);
+            Process p = spawn(environment, log, List.of("-Xmx512m"), List.of(), port == 0 ? freePort() : port);
             if (!p.waitFor(patience.toSeconds(), TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 throw new AssertionError("the server was still running after " + patience + "; log: " + log);
             }
-            return new Exit(p.exitValue(), java.nio.file.Files.readString(log));
+            return new Exit(p.exitValue(), Files.readString(log));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,10 +89,9 @@ public final class TrackerProcess implements AutoCloseable {
      * Starts the uber-jar on {@code port} and returns at once, so that several start together; {@link #awaitReady}
      * waits until it serves.
      */
-    public static TrackerProcess launch(
-            Map<String, String> environment, Path log, java.util.List<String> jvmOptions, int port) {
+    public static TrackerProcess launch(Map<String, String> environment, Path log, List<String> jvmOptions, int port) {
         try {
-            Process p = spawn(environment, log, jvmOptions, java.util.List.of(), port);
+            Process p = spawn(environment, log, jvmOptions, List.of(), port);
             // a test JVM stopped halfway (Ctrl-C, a killed build) must not leave cluster members running
             Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
             return new TrackerProcess(
@@ -106,20 +102,16 @@ public final class TrackerProcess implements AutoCloseable {
     }
 
     private static Process spawn(
-            Map<String, String> environment,
-            Path log,
-            java.util.List<String> jvmOptions,
-            java.util.List<String> payaraOptions,
-            int port)
+            Map<String, String> environment, Path log, List<String> jvmOptions, List<String> payaraOptions, int port)
             throws IOException {
         String jar = System.getProperty("tracker.microbundle", "target/alerrt-tracker-microbundle.jar");
         if (!new File(jar).isFile()) {
             throw new IllegalStateException("Build the uber-jar first (mvn package): " + jar);
         }
-        java.util.List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(java.util.List.of("-jar", jar, "--port", String.valueOf(port), "--disablephonehome"));
+        command.addAll(List.of("-jar", jar, "--port", String.valueOf(port), "--disablephonehome"));
         if (environment.getOrDefault("TRACKER_CLUSTER_MEMBERS", "").isBlank()) {
             command.add("--nocluster");
         }
@@ -156,7 +148,7 @@ public final class TrackerProcess implements AutoCloseable {
                 if (r.statusCode() == 200) {
                     return;
                 }
-            } catch (IOException | java.net.URISyntaxException e) {
+            } catch (IOException | URISyntaxException e) {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -201,7 +193,7 @@ public final class TrackerProcess implements AutoCloseable {
     }
 
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -83,7 +84,7 @@ public final class PackageZip {
         ZipFiles(ZipFile zip, Map<String, ZipEntry> entries) {
             this.zip = zip;
             this.entries = entries;
-            this.paths = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(entries.keySet()));
+            this.paths = Collections.unmodifiableSet(new LinkedHashSet<>(entries.keySet()));
         }
 
         public ZipFile zip() {

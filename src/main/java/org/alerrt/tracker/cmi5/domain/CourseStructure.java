@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The course structure of one imported cmi5.xml (§13.1): the course's id, title and description, its objectives
@@ -47,7 +48,7 @@ public record CourseStructure(
         return out;
     }
 
-    private static void walk(List<StructureNode> nodes, java.util.function.Consumer<StructureNode> visit) {
+    private static void walk(List<StructureNode> nodes, Consumer<StructureNode> visit) {
         for (StructureNode n : nodes) {
             visit.accept(n);
             if (n instanceof Block b) {

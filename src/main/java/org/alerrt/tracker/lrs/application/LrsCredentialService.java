@@ -1,6 +1,7 @@
 package org.alerrt.tracker.lrs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.lrs.api.CredentialAdmission;
@@ -48,7 +52,7 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
     SecretHasher hasher;
 
     @Inject
-    jakarta.enterprise.inject.Instance<CredentialAdmission> admissions;
+    Instance<CredentialAdmission> admissions;
 
     @Inject
     @ConfigProperty(name = "tracker.security.credential-cache-seconds", defaultValue = "30")
@@ -110,7 +114,7 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
             return Optional.empty();
         }
         Object[] row = rows.get(0);
-        Set<String> scopes = java.util.Arrays.stream(((String) row[1]).split(" "))
+        Set<String> scopes = Arrays.stream(((String) row[1]).split(" "))
                 .filter(s -> !s.isBlank())
                 .collect(Collectors.toUnmodifiableSet());
         return Optional.of(new Status(Boolean.TRUE.equals(row[0]), scopes));
@@ -163,7 +167,7 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
     public Created issueCredential(String name, Collection<String> scopes, String key) {
         Set<String> names = XapiScope.parseAll(scopes).stream()
                 .map(XapiScope::value)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         String k = key == null || key.isBlank() ? "lrs-" + SecretHasher.randomToken(12) : key;
         if (findByKey(k).isPresent()) {
             throw new DuplicateKeyException(k);
@@ -205,7 +209,7 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
             md.update(key.getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             md.update(secret.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(md.digest());
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

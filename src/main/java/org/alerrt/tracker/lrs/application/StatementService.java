@@ -1,12 +1,16 @@
 package org.alerrt.tracker.lrs.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +29,7 @@ import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.StatementValidator;
+import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
@@ -43,7 +48,7 @@ public class StatementService implements StatementLog {
     AttachmentService attachments;
 
     @Inject
-    jakarta.enterprise.inject.Instance<StatementPolicy> policies;
+    Instance<StatementPolicy> policies;
 
     @Inject
     ServerSettings server;
@@ -63,11 +68,11 @@ public class StatementService implements StatementLog {
         for (int i = 0; i < statements.size(); i++) {
             try {
                 StatementValidator.validate(statements.get(i), version == XapiVersion.V2_0_0);
-            } catch (org.alerrt.tracker.lrs.domain.validation.XapiValidationException e) {
+            } catch (XapiValidationException e) {
                 if (statements.size() == 1) {
                     throw e;
                 }
-                throw new org.alerrt.tracker.lrs.domain.validation.XapiValidationException(
+                throw new XapiValidationException(
                         e.property().replaceFirst("^statement", "statement[" + i + "]"), e.rule());
             }
         }
@@ -81,7 +86,7 @@ public class StatementService implements StatementLog {
                         statements,
                         upload,
                         () -> writer.write(statements, authority, credential.id(), version, fresh -> {
-                            List<StatementPolicy.AfterInsert> after = new java.util.ArrayList<>();
+                            List<StatementPolicy.AfterInsert> after = new ArrayList<>();
                             for (StatementPolicy policy : policies) {
                                 after.addAll(policy.check(fresh, credential));
                             }
@@ -157,7 +162,7 @@ public class StatementService implements StatementLog {
     public JsonObject person(JsonObject agent) {
         String ifi = ActorIdentity.of(agent).orElseThrow().value();
         JsonArrayBuilder names = CachedJson.arrayBuilder();
-        Set<String> seen = new java.util.LinkedHashSet<>(store.agentNames(ifi));
+        Set<String> seen = new LinkedHashSet<>(store.agentNames(ifi));
         if (agent.containsKey("name")) {
             seen.add(agent.getString("name"));
         }
@@ -178,8 +183,8 @@ public class StatementService implements StatementLog {
      * Communication §2.1.3: statements are readable as soon as their transaction commits, so the store is
      * consistent through the present moment.
      */
-    public java.time.Instant consistentThrough() {
-        return java.time.Instant.now();
+    public Instant consistentThrough() {
+        return Instant.now();
     }
 
     /** Communication §4.1: the authority of statements written with an LRS credential names that credential. */

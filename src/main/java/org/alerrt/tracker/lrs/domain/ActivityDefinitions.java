@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.HashMap;
 import java.util.List;
@@ -60,17 +61,16 @@ public final class ActivityDefinitions {
         }
         Map<String, JsonObject> byId = new HashMap<>();
         for (JsonValue c : e) {
-            if (c instanceof JsonObject o && o.get("id") instanceof jakarta.json.JsonString id) {
+            if (c instanceof JsonObject o && o.get("id") instanceof JsonString id) {
                 byId.put(id.getString(), o);
             }
         }
         JsonArrayBuilder out = CachedJson.arrayBuilder();
         for (JsonValue c : l) {
-            JsonObject old = c instanceof JsonObject o
-                            && o.get("id") instanceof jakarta.json.JsonString id
-                            && o.containsKey("description")
-                    ? byId.get(id.getString())
-                    : null;
+            JsonObject old =
+                    c instanceof JsonObject o && o.get("id") instanceof JsonString id && o.containsKey("description")
+                            ? byId.get(id.getString())
+                            : null;
             out.add(
                     old == null
                             ? c

@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +49,7 @@ public final class StatementComparison {
                     k,
                     switch (k) {
                         case "timestamp" ->
-                            v instanceof jakarta.json.JsonString t
-                                    ? CachedJson.value(XapiTimestamps.normalize(t.getString()))
-                                    : v;
+                            v instanceof JsonString t ? CachedJson.value(XapiTimestamps.normalize(t.getString())) : v;
                         case "actor" -> actor(v);
                         case "verb" -> v instanceof JsonObject verb ? without(verb, "display") : v;
                         case "object" -> object(v);
@@ -80,12 +79,12 @@ public final class StatementComparison {
             return v;
         }
         JsonObjectBuilder b = CachedJson.objectBuilder(a);
-        if (a.get("mbox") instanceof jakarta.json.JsonString mbox) {
+        if (a.get("mbox") instanceof JsonString mbox) {
             String m = mbox.getString();
             int at = m.lastIndexOf('@');
             b.add("mbox", at < 0 ? m : m.substring(0, at) + m.substring(at).toLowerCase(Locale.ROOT));
         }
-        if (a.get("mbox_sha1sum") instanceof jakarta.json.JsonString sha) {
+        if (a.get("mbox_sha1sum") instanceof JsonString sha) {
             b.add("mbox_sha1sum", sha.getString().toLowerCase(Locale.ROOT));
         }
         if (a.get("member") instanceof JsonArray members) {
@@ -106,7 +105,7 @@ public final class StatementComparison {
             return v;
         }
         JsonObjectBuilder b = CachedJson.objectBuilder(c);
-        if (c.get("registration") instanceof jakarta.json.JsonString r) {
+        if (c.get("registration") instanceof JsonString r) {
             b.add("registration", r.getString().toLowerCase(Locale.ROOT));
         }
         for (String k : List.of("instructor", "team")) {
@@ -151,7 +150,7 @@ public final class StatementComparison {
     }
 
     private static JsonValue result(JsonValue v) {
-        if (v instanceof JsonObject r && r.get("duration") instanceof jakarta.json.JsonString d) {
+        if (v instanceof JsonObject r && r.get("duration") instanceof JsonString d) {
             return CachedJson.objectBuilder(r)
                     .add("duration", truncateDuration(d.getString()))
                     .build();
@@ -165,7 +164,7 @@ public final class StatementComparison {
     }
 
     private static JsonObject lowerId(JsonObject ref) {
-        return ref.get("id") instanceof jakarta.json.JsonString id
+        return ref.get("id") instanceof JsonString id
                 ? CachedJson.objectBuilder(ref)
                         .add("id", id.getString().toLowerCase(Locale.ROOT))
                         .build()

@@ -1,5 +1,6 @@
 package org.alerrt.tracker.lrs.domain;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -77,14 +78,14 @@ public record StatementLinks(
                 if (context.get("team") instanceof JsonObject team) {
                     actor(team, prefix + "TEAM");
                 }
-                if (context.get("contextAgents") instanceof jakarta.json.JsonArray list) {
+                if (context.get("contextAgents") instanceof JsonArray list) {
                     for (JsonValue v : list) {
                         if (v instanceof JsonObject o && o.get("agent") instanceof JsonObject agent) {
                             actor(agent, prefix + "CONTEXT_AGENT");
                         }
                     }
                 }
-                if (context.get("contextGroups") instanceof jakarta.json.JsonArray list) {
+                if (context.get("contextGroups") instanceof JsonArray list) {
                     for (JsonValue v : list) {
                         if (v instanceof JsonObject o && o.get("group") instanceof JsonObject group) {
                             actor(group, prefix + "CONTEXT_GROUP");
@@ -97,7 +98,7 @@ public record StatementLinks(
                         String usage = prefix + key.toUpperCase();
                         if (v instanceof JsonObject one) {
                             activity(one, usage);
-                        } else if (v instanceof jakarta.json.JsonArray list) {
+                        } else if (v instanceof JsonArray list) {
                             for (JsonValue item : list) {
                                 if (item instanceof JsonObject a) {
                                     activity(a, usage);
@@ -112,7 +113,7 @@ public record StatementLinks(
         void actor(JsonObject actor, String usage) {
             ActorIdentity.of(actor).ifPresent(id -> agent(id.value(), usage, actor.getString("name", null)));
             if ("Group".equals(actor.getString("objectType", "Agent"))
-                    && actor.get("member") instanceof jakarta.json.JsonArray members) {
+                    && actor.get("member") instanceof JsonArray members) {
                 for (JsonValue m : members) {
                     if (m instanceof JsonObject member) {
                         ActorIdentity.of(member)

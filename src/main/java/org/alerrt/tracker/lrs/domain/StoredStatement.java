@@ -2,6 +2,7 @@ package org.alerrt.tracker.lrs.domain;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import java.time.Instant;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.api.XapiVersion;
@@ -33,14 +34,14 @@ public record StoredStatement(
                 .add("id", id)
                 .add("stored", storedText)
                 .add("authority", authority);
-        if (statement.get("timestamp") instanceof jakarta.json.JsonString t) {
+        if (statement.get("timestamp") instanceof JsonString t) {
             b.add("timestamp", XapiTimestamps.normalize(t.getString())); // 2.0.0 4.2.4.2: converted to UTC
         } else {
             b.add("timestamp", storedText); // §2.4.7 (a must in 2.0.0): the same value as stored when absent
         }
         JsonObject object = statement.getJsonObject("object");
         if ("SubStatement".equals(object.getString("objectType", ""))
-                && object.get("timestamp") instanceof jakarta.json.JsonString t) {
+                && object.get("timestamp") instanceof JsonString t) {
             b.add("object", CachedJson.objectBuilder(object).add("timestamp", XapiTimestamps.normalize(t.getString())));
         }
         if (!statement.containsKey("version")) {

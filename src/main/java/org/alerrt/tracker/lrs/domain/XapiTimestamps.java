@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
 
 /**
@@ -19,7 +20,7 @@ public final class XapiTimestamps {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     /** HTTP-date (RFC 7231 IMF-fixdate) for Last-Modified, whole seconds floored. */
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
-                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     /** Days {@link #format} writes without the formatter: years 1–9999, where year-of-era is the plain year. */

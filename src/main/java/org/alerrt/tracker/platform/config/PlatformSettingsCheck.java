@@ -2,6 +2,7 @@ package org.alerrt.tracker.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import javax.sql.DataSource;
 import org.alerrt.tracker.platform.security.ClientAddress;
 import org.alerrt.tracker.platform.web.ContentOrigin;
 import org.alerrt.tracker.platform.web.CorsPolicy;
@@ -80,7 +81,7 @@ public class PlatformSettingsCheck implements SettingsCheck {
         try {
             Class<?> type =
                     Class.forName(name.strip(), false, Thread.currentThread().getContextClassLoader());
-            if (!javax.sql.DataSource.class.isAssignableFrom(type)) {
+            if (!DataSource.class.isAssignableFrom(type)) {
                 throw new ClassNotFoundException(name);
             }
         } catch (ClassNotFoundException | LinkageError e) {

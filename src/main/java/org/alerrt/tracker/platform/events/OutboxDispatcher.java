@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -69,7 +70,7 @@ public class OutboxDispatcher {
     /** Handled events are kept for a while for diagnosis, then deleted so the table stays small. */
     void purge() {
         try {
-            int deleted = worker.purgeDone(java.time.Instant.now().minus(Duration.ofHours(retentionHours)));
+            int deleted = worker.purgeDone(Instant.now().minus(Duration.ofHours(retentionHours)));
             if (deleted > 0) {
                 LOG.fine(() -> "Purged " + deleted + " handled outbox events");
             }

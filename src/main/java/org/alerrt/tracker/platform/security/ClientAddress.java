@@ -1,5 +1,8 @@
 package org.alerrt.tracker.platform.security;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -54,8 +57,8 @@ public final class ClientAddress {
             return false;
         }
         try {
-            return java.net.InetAddress.getByName(address) instanceof java.net.Inet6Address;
-        } catch (java.net.UnknownHostException | IllegalArgumentException e) {
+            return InetAddress.getByName(address) instanceof Inet6Address;
+        } catch (UnknownHostException | IllegalArgumentException e) {
             return false;
         }
     }

@@ -2,6 +2,7 @@ package org.alerrt.tracker.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -149,7 +150,7 @@ public class SecretHasher {
         try {
             MessageDigest digest = MessageDigest.getInstance(GENERATED_ALGORITHM);
             digest.update(salt);
-            return digest.digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return digest.digest(secret.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -201,7 +202,7 @@ public class TrackerAuthenticationMechanism implements HttpAuthenticationMechani
                 if (request.getCharacterEncoding() == null) {
                     request.setCharacterEncoding("UTF-8"); // §1.3.s3.b5, before the form is first parsed
                 }
-            } catch (java.io.UnsupportedEncodingException e) {
+            } catch (UnsupportedEncodingException e) {
                 throw new IllegalStateException(e);
             }
             String field = request.getParameter("Authorization");

@@ -3,6 +3,7 @@ package org.alerrt.tracker.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import org.alerrt.tracker.platform.config.ServerSettings;
@@ -60,7 +61,7 @@ public class ContentOrigin {
         try {
             URI u = new URI(url.strip());
             return u.getRawQuery() != null || u.getRawFragment() != null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return true;
         }
     }
@@ -95,7 +96,7 @@ public class ContentOrigin {
             int urlPort = u.getPort() == -1 ? defaultPort : u.getPort();
             int hostPort = h.getPort() == -1 ? defaultPort : h.getPort();
             return u.getHost().equalsIgnoreCase(h.getHost()) && urlPort == hostPort;
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | RuntimeException e) {
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package org.alerrt.tracker.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
 import java.util.List;
 import org.alerrt.tracker.platform.config.Setting;
 import org.alerrt.tracker.platform.config.SettingsCheck;
@@ -44,6 +45,6 @@ public class ReportingSettingsCheck implements SettingsCheck {
 
     /** Only the columns are checked here; a header count that does not match is reported on the headers key. */
     private static String sameCount(String columns) {
-        return String.join(",", java.util.Collections.nCopies(Math.max(1, columns.split(",").length), "h"));
+        return String.join(",", Collections.nCopies(Math.max(1, columns.split(",").length), "h"));
     }
 }

@@ -1,6 +1,7 @@
 package org.alerrt.tracker.tincan.domain;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,7 @@ public interface TinCanRepository extends TinCanLaunches {
     default Set<String> activityIds(long versionId) {
         return structure(versionId).activities().stream()
                 .map(TinCanActivity::id)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     void insertLaunch(TinCanLaunch launch);

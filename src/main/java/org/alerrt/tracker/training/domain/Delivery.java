@@ -1,5 +1,7 @@
 package org.alerrt.tracker.training.domain;
 
+import java.util.Locale;
+
 /**
  * How a course is delivered. ALERRT reports DIRECT and ONLINE hours to TCOLE itself; INDIRECT hours are
  * reported by the student's agency with the certificate (rulebook "Who reports what").
@@ -11,7 +13,7 @@ public enum Delivery {
 
     public static Delivery parse(String raw, String field) {
         try {
-            return valueOf(raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
+            return valueOf(raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException(field, "must be ONLINE, DIRECT or INDIRECT, got '" + raw + "'");
         }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -79,7 +80,7 @@ class Cmi5CourseServiceTest {
         };
     }
 
-    private final List<Long> revokedCourses = new java.util.ArrayList<>();
+    private final List<Long> revokedCourses = new ArrayList<>();
 
     private CoursePackage read(String name, byte[] content) throws IOException {
         return new CoursePackageReader(SCHEMA, new PackageLimits(100_000_000, 100_000, 10_000_000))

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -112,7 +113,7 @@ class AuStatementRulesTest {
         return alter.apply(s).build();
     }
 
-    private static jakarta.json.JsonArray publisherGrouping() {
+    private static JsonArray publisherGrouping() {
         return Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("id", "https://pub.example.org/au"))
                 .build();

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,7 +35,7 @@ class SatisfactionTest {
             this.structure = structure;
         }
 
-        SatisfactionResult record(String au, java.util.function.UnaryOperator<AuProgress> change) {
+        SatisfactionResult record(String au, UnaryOperator<AuProgress> change) {
             progress.put(au, change.apply(progress.getOrDefault(au, AuProgress.NONE)));
             return evaluate();
         }

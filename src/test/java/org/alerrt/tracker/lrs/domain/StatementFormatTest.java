@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class StatementFormatTest {
         }
     }
 
-    private static jakarta.json.JsonArray oneActivity(String id) {
+    private static JsonArray oneActivity(String id) {
         return json("{'a': [{'id': '" + id + "'}]}").getJsonArray("a");
     }
 

@@ -3,6 +3,7 @@ package org.alerrt.tracker.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.alerrt.tracker.platform.config.ServerSettings;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +22,14 @@ class CorsPolicyTest {
 
     @Test
     void wildcardAllowsEveryOriginAndRequestsWithoutOne() {
-        assertEquals("*", policy("*").allowOrigin("https://content.example.org", java.util.List.of()));
-        assertEquals("*", policy("*").allowOrigin(null, java.util.List.of()));
+        assertEquals("*", policy("*").allowOrigin("https://content.example.org", List.of()));
+        assertEquals("*", policy("*").allowOrigin(null, List.of()));
     }
 
     @Test
     void byDefaultOnlyTheContentOriginAndVouchedOriginsAreAllowed() {
         CorsPolicy p = policy(" ");
-        java.util.List<CorsOrigins> imported = java.util.List.of("https://au.example.org"::equals);
+        List<CorsOrigins> imported = List.of("https://au.example.org"::equals);
         assertEquals("http://localhost:8081", p.allowOrigin("http://localhost:8081", imported));
         assertEquals("https://au.example.org", p.allowOrigin("https://au.example.org", imported));
         assertNull(p.allowOrigin("https://evil.example.com", imported));
@@ -39,9 +40,9 @@ class CorsPolicyTest {
     @Test
     void aListEchoesOnlyItsOwnOrigins() {
         CorsPolicy p = policy("https://lms.example.org, https://content.example.org");
-        assertEquals("https://content.example.org", p.allowOrigin("https://content.example.org", java.util.List.of()));
-        assertNull(p.allowOrigin("https://evil.example.com", java.util.List.of()));
-        assertNull(p.allowOrigin("https://content.example.org.evil.com", java.util.List.of()));
-        assertNull(p.allowOrigin(null, java.util.List.of()));
+        assertEquals("https://content.example.org", p.allowOrigin("https://content.example.org", List.of()));
+        assertNull(p.allowOrigin("https://evil.example.com", List.of()));
+        assertNull(p.allowOrigin("https://content.example.org.evil.com", List.of()));
+        assertNull(p.allowOrigin(null, List.of()));
     }
 }

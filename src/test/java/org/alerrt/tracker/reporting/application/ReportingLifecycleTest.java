@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -52,12 +53,12 @@ class ReportingLifecycleTest {
         service.settings = settings(RosterFormat.DEFAULT_COLUMNS, RosterFormat.DEFAULT_HEADERS);
         Clock clock = new Clock() {
             @Override
-            public java.time.ZoneId getZone() {
+            public ZoneId getZone() {
                 return ZoneOffset.UTC;
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return Clock.fixed(now, zone);
             }
 

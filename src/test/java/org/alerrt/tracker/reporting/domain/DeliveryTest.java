@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeliveryTest {
@@ -39,7 +40,7 @@ class DeliveryTest {
                                 LocalDate.EPOCH,
                                 null,
                                 16,
-                                java.util.List.of("7654321"),
+                                List.of("7654321"),
                                 ""),
                         1,
                         Instant.EPOCH));

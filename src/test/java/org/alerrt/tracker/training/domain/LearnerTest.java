@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.training.api.Level1Status;
@@ -62,9 +63,9 @@ class LearnerTest {
 
     @Test
     void mandateStatus() {
-        java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+        LocalDate day = LocalDate.of(2026, 1, 1);
         TrainingUnit u = TrainingUnit.containing(day);
-        Level1Status due = Level1Status.notMet(java.time.LocalDate.of(2027, 8, 31), day);
+        Level1Status due = Level1Status.notMet(LocalDate.of(2027, 8, 31), day);
         assertFalse(new MandateStatus(u, 12, 16, false, due).hoursMet());
         assertEquals(4, new MandateStatus(u, 12, 16, false, due).remainingHours());
         assertTrue(new MandateStatus(u, 16, 16, false, due).hoursMet(), "the hours are met without Level 1");

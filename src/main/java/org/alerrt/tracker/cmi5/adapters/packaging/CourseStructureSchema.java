@@ -3,6 +3,8 @@ package org.alerrt.tracker.cmi5.adapters.packaging;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,12 +132,12 @@ public final class CourseStructureSchema {
     /** An empty input: resolving to nothing makes the parser fail locally instead of fetching the URL. */
     private record RefusedInput(String getSystemId, String getPublicId, String getBaseURI) implements LSInput {
         @Override
-        public java.io.Reader getCharacterStream() {
-            return new java.io.StringReader("");
+        public Reader getCharacterStream() {
+            return new StringReader("");
         }
 
         @Override
-        public void setCharacterStream(java.io.Reader r) {}
+        public void setCharacterStream(Reader r) {}
 
         @Override
         public InputStream getByteStream() {

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class Cmi5Json {
 
     public static LangString langString(String json) {
         Map<String, String> values = new LinkedHashMap<>();
-        read(json).asJsonObject().forEach((k, v) -> values.put(k, ((jakarta.json.JsonString) v).getString()));
+        read(json).asJsonObject().forEach((k, v) -> values.put(k, ((JsonString) v).getString()));
         return new LangString(values);
     }
 
@@ -45,8 +46,8 @@ public final class Cmi5Json {
         if (json == null) {
             return List.of();
         }
-        return read(json).asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString)
+        return read(json).asJsonArray().getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
                 .toList();
     }
 

@@ -13,10 +13,12 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
@@ -26,6 +28,7 @@ import org.alerrt.tracker.cmi5.domain.ConcurrentImportException;
 import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
+import org.alerrt.tracker.cmi5.domain.LangString;
 import org.alerrt.tracker.cmi5.domain.LaunchMethod;
 import org.alerrt.tracker.cmi5.domain.MoveOn;
 import org.alerrt.tracker.cmi5.domain.PackageKind;
@@ -289,7 +292,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                 }
             }
             // Rows of both tables merged by seq rebuild the tree: a node's parent always has a smaller seq.
-            Map<Integer, Object[]> rows = new java.util.TreeMap<>();
+            Map<Integer, Object[]> rows = new TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.BLOCKS)) {
                 ps.setLong(1, v.id());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -334,7 +337,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
             List<StructureNode> top = new ArrayList<>();
             // Build bottom-up: process seqs in reverse so a block's children exist when the block is made.
             List<Integer> seqs = new ArrayList<>(rows.keySet());
-            java.util.Collections.reverse(seqs);
+            Collections.reverse(seqs);
             Map<Integer, StructureNode> built = new HashMap<>();
             Map<Integer, Integer> parents = new HashMap<>(auParents);
             for (Integer seq : seqs) {
@@ -345,15 +348,10 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                 } else {
                     parents.put(seq, (Integer) block[0]);
                     List<StructureNode> kids = new ArrayList<>(childrenOf.getOrDefault(seq, List.of()));
-                    java.util.Collections.reverse(kids);
+                    Collections.reverse(kids);
                     @SuppressWarnings("unchecked")
                     List<String> refs = (List<String>) block[4];
-                    node = new Block(
-                            (String) block[1],
-                            (org.alerrt.tracker.cmi5.domain.LangString) block[2],
-                            (org.alerrt.tracker.cmi5.domain.LangString) block[3],
-                            refs,
-                            kids);
+                    node = new Block((String) block[1], (LangString) block[2], (LangString) block[3], refs, kids);
                 }
                 built.put(seq, node);
                 Integer parent = parents.get(seq);
@@ -363,7 +361,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                     childrenOf.computeIfAbsent(parent, k -> new ArrayList<>()).add(node);
                 }
             }
-            java.util.Collections.reverse(top);
+            Collections.reverse(top);
             return new CourseStructure(
                     courseIri(c, v.courseId()), v.title(), v.description(), Cmi5Json.objectives(objectives), top);
         } catch (SQLException e) {

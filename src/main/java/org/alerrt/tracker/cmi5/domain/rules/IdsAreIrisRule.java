@@ -1,6 +1,7 @@
 package org.alerrt.tracker.cmi5.domain.rules;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
@@ -48,7 +49,7 @@ public final class IdsAreIrisRule implements StructureRule {
         }
         try {
             return new URI(value).isAbsolute();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }

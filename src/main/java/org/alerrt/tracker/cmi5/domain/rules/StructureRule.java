@@ -1,5 +1,6 @@
 package org.alerrt.tracker.cmi5.domain.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
@@ -28,7 +29,7 @@ public interface StructureRule {
 
     /** Runs every rule and returns all problems found. */
     static List<ImportProblem> checkAll(CourseStructure structure, PackageKind kind, Set<String> files) {
-        List<ImportProblem> problems = new java.util.ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         for (StructureRule rule : all()) {
             rule.check(structure, kind, files, problems);
         }

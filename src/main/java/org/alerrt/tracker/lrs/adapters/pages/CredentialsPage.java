@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
@@ -40,7 +41,7 @@ public class CredentialsPage {
     }
 
     public List<String> getAllScopes() {
-        return java.util.Arrays.stream(XapiScope.values()).map(XapiScope::value).toList();
+        return Arrays.stream(XapiScope.values()).map(XapiScope::value).toList();
     }
 
     public String scopesOf(LrsCredential c) {

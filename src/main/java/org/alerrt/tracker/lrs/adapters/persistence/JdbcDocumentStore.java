@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.api.DocumentContext;
 import org.alerrt.tracker.lrs.api.DocumentKey;
@@ -148,8 +149,7 @@ public class JdbcDocumentStore implements DocumentStore {
      * 23505 unique violation (H2, PostgreSQL), 40001 serialization failure / H2 deadlock, 40P01 PostgreSQL deadlock,
      * 55P03 PostgreSQL lock not available, HYT00 H2 lock timeout.
      */
-    private static final java.util.Set<String> CONTENTION =
-            java.util.Set.of("23505", "40001", "40P01", "55P03", "HYT00");
+    private static final Set<String> CONTENTION = Set.of("23505", "40001", "40P01", "55P03", "HYT00");
 
     private static RuntimeException failure(String message, SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -197,7 +198,7 @@ public class JdbcStatementStore implements StatementStore {
             if (target == null) {
                 continue;
             }
-            Set<String> all = new java.util.LinkedHashSet<>();
+            Set<String> all = new LinkedHashSet<>();
             all.add(target);
             all.addAll(storedTargets.getOrDefault(target, Set.of()));
             all.addAll(out.getOrDefault(target, Set.of())); // a target earlier in this request

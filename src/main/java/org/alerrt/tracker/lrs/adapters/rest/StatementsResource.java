@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -304,7 +305,7 @@ public class StatementsResource {
     /** An Agent or identified Group as JSON, reduced to its IFI (Communication §2.1.3, §2.4). */
     static String agentParameter(String json, String name, String section) {
         JsonValue value;
-        try (JsonReader r = CachedJson.reader(new java.io.StringReader(json))) {
+        try (JsonReader r = CachedJson.reader(new StringReader(json))) {
             value = r.readValue();
         } catch (RuntimeException e) {
             throw new XapiValidationException(

@@ -9,8 +9,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
 import java.util.Optional;
 import org.alerrt.tracker.lrs.api.XapiVersion;
+import org.alerrt.tracker.lrs.domain.XapiTimestamps;
 import org.alerrt.tracker.platform.web.ErrorBody;
 
 /**
@@ -58,9 +60,7 @@ public class XapiVersionFilter implements ContainerRequestFilter, ContainerRespo
         if ((path.startsWith("statements") || path.startsWith("/statements"))
                 && !response.getHeaders().containsKey(StatementsResource.CONSISTENT_THROUGH)) {
             response.getHeaders()
-                    .putSingle(
-                            StatementsResource.CONSISTENT_THROUGH,
-                            org.alerrt.tracker.lrs.domain.XapiTimestamps.format(java.time.Instant.now()));
+                    .putSingle(StatementsResource.CONSISTENT_THROUGH, XapiTimestamps.format(Instant.now()));
         }
     }
 

@@ -1,10 +1,14 @@
 package org.alerrt.tracker.lrs.domain.attachments;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 
@@ -17,7 +21,7 @@ public final class AttachmentRules {
     /** An Attachment object with the path it was found at, for error messages. */
     public record Declared(String path, JsonObject attachment) {
         public String sha2() {
-            return attachment.getString("sha2").toLowerCase(java.util.Locale.ROOT);
+            return attachment.getString("sha2").toLowerCase(Locale.ROOT);
         }
 
         public boolean hasFileUrl() {
@@ -115,7 +119,7 @@ public final class AttachmentRules {
 
     /** The hashes of every attachment of the given statements, in order of appearance, without repeats. */
     public static List<String> referencedHashes(List<JsonObject> statements) {
-        Set<String> seen = new java.util.LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
         for (Declared d : declared(statements)) {
             seen.add(d.sha2());
         }
@@ -123,9 +127,9 @@ public final class AttachmentRules {
     }
 
     private static void collect(JsonObject s, String path, List<Declared> out) {
-        if (s.get("attachments") instanceof jakarta.json.JsonArray list) {
+        if (s.get("attachments") instanceof JsonArray list) {
             for (int i = 0; i < list.size(); i++) {
-                if (list.get(i) instanceof JsonObject a && a.get("sha2") instanceof jakarta.json.JsonString) {
+                if (list.get(i) instanceof JsonObject a && a.get("sha2") instanceof JsonString) {
                     out.add(new Declared(path + ".attachments[" + i + "]", a));
                 }
             }

@@ -1,7 +1,9 @@
 package org.alerrt.tracker.lrs.domain.attachments;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,10 +37,10 @@ public final class AttachmentUpload {
     }
 
     public Optional<AttachmentPart> part(String sha2) {
-        return Optional.ofNullable(bySha2.get(sha2.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(bySha2.get(sha2.toLowerCase(Locale.ROOT)));
     }
 
-    public java.util.Collection<AttachmentPart> parts() {
+    public Collection<AttachmentPart> parts() {
         return bySha2.values();
     }
 }

@@ -1,5 +1,6 @@
 package org.alerrt.tracker.lrs.domain.attachments;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -27,8 +28,8 @@ public final class Sha2 {
         };
         return algorithm != null
                 && MessageDigest.isEqual(
-                        hex(algorithm, data).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                        declaredHex.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        hex(algorithm, data).getBytes(StandardCharsets.US_ASCII),
+                        declaredHex.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Hex digests compare case-insensitively; the store keys them in lower case. */

@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.util.X509CertUtils;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -39,7 +40,7 @@ public final class SignatureVerifier {
     }
 
     static void verify(JsonObject statement, String path, AttachmentUpload upload) {
-        if (!(statement.get("attachments") instanceof jakarta.json.JsonArray list)) {
+        if (!(statement.get("attachments") instanceof JsonArray list)) {
             return;
         }
         for (int i = 0; i < list.size(); i++) {

@@ -9,7 +9,9 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
@@ -43,7 +45,7 @@ public final class SignedStatementEquivalence {
         JsonObject a = normalize(payload);
         JsonObject b = normalize(received);
         for (String key : union(a, b)) {
-            if (!java.util.Objects.equals(a.get(key), b.get(key))) {
+            if (!Objects.equals(a.get(key), b.get(key))) {
                 return key;
             }
         }
@@ -134,7 +136,7 @@ public final class SignedStatementEquivalence {
     }
 
     private static Set<String> union(JsonObject a, JsonObject b) {
-        Set<String> keys = new java.util.TreeSet<>(a.keySet());
+        Set<String> keys = new TreeSet<>(a.keySet());
         keys.addAll(b.keySet());
         return keys;
     }

@@ -2,6 +2,7 @@ package org.alerrt.tracker.lrs.domain.validation;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.HashSet;
 import java.util.Set;
 
 /** Activities and their definitions, interaction activities included (xAPI Data §2.4.4.1). */
@@ -101,7 +102,7 @@ public final class ActivityValidator {
     /** §2.4.4.1.s16: interaction components have unique ids within their list. */
     private static void components(JsonValue value, String path) {
         var array = Json.array(value, path);
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             String p = path + "[" + i + "]";
             JsonObject c = Json.object(array.get(i), p);

@@ -1,5 +1,6 @@
 package org.alerrt.tracker.lrs.domain.validation;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.regex.Pattern;
@@ -367,8 +368,7 @@ public final class StatementValidator {
             }
             Json.string(Json.required(a, "contentType", p, "§2.4.11"), p, "contentType");
             JsonValue length = Json.required(a, "length", p, "§2.4.11");
-            if (length.getValueType() != JsonValue.ValueType.NUMBER
-                    || !((jakarta.json.JsonNumber) length).isIntegral()) {
+            if (length.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) length).isIntegral()) {
                 throw new XapiValidationException(p + ".length", "must be an integer (xAPI Data §2.4.11)");
             }
             Json.string(Json.required(a, "sha2", p, "§2.4.11"), p, "sha2");

@@ -1,5 +1,7 @@
 package org.alerrt.tracker.platform.security.throttle;
 
+import java.util.Optional;
+
 /** What a counter counts failures of. Names of the two realms are kept apart: a user name may equal an LRS key. */
 public enum ThrottleKind {
     /** A user name as typed, whether or not such an account exists. */
@@ -10,12 +12,12 @@ public enum ThrottleKind {
     ADDRESS;
 
     /** The kind named in a request, in any letter case; empty for anything else. */
-    public static java.util.Optional<ThrottleKind> parse(String name) {
+    public static Optional<ThrottleKind> parse(String name) {
         for (ThrottleKind k : values()) {
             if (k.name().equalsIgnoreCase(name)) {
-                return java.util.Optional.of(k);
+                return Optional.of(k);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
 import org.alerrt.tracker.platform.web.pages.SignedInUser;
@@ -63,7 +64,7 @@ public class MyCoursesPage {
         go(() -> portal.launchTinCan(user.learnerId(), courseId));
     }
 
-    private void go(java.util.function.Supplier<LearnerPortalService.PortalLaunch> launch) throws IOException {
+    private void go(Supplier<LearnerPortalService.PortalLaunch> launch) throws IOException {
         LearnerPortalService.PortalLaunch launched;
         try {
             launched = launch.get();

@@ -3,6 +3,7 @@ package org.alerrt.tracker.tincan.domain.rules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
@@ -40,7 +41,7 @@ public final class TinCanLaunchRule implements TinCanRule {
                 continue;
             }
             if (uri.isAbsolute()) {
-                String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+                String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
                 if (!scheme.equals("http") && !scheme.equals("https")) {
                     problems.add(
                             ImportProblem.of(RULE, where, "launch '" + a.launch() + "' must be an http or https URL"));

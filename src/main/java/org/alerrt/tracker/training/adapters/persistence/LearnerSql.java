@@ -1,5 +1,7 @@
 package org.alerrt.tracker.training.adapters.persistence;
 
+import java.util.Locale;
+
 /** Every query of the learner repository (JPQL). */
 final class LearnerSql {
 
@@ -31,7 +33,7 @@ final class LearnerSql {
     static final String INSERT_ALIAS = "INSERT INTO learner_actor_alias (actor_ifi, learner_id) VALUES (?, ?)";
 
     static String likePattern(String query) {
-        String escaped = query.toLowerCase(java.util.Locale.ROOT)
+        String escaped = query.toLowerCase(Locale.ROOT)
                 .replace("!", "!!")
                 .replace("%", "!%")
                 .replace("_", "!_");

@@ -12,12 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -241,7 +243,7 @@ class CoursePackageReaderTest {
     void corruptZipIsAProblemNotAnError() throws IOException {
         byte[] bytes = zip(entries("cmi5.xml", "x"));
         bytes[bytes.length - 10] ^= 0x55; // damage the end of central directory
-        CoursePackage p = read("p.zip", java.util.Arrays.copyOf(bytes, bytes.length - 5));
+        CoursePackage p = read("p.zip", Arrays.copyOf(bytes, bytes.length - 5));
         assertEquals(1, p.problems().size(), messages(p));
     }
 
@@ -259,7 +261,7 @@ class CoursePackageReaderTest {
         Path zip = dir.resolve("big.zip");
         int n = 70_000;
         String xml = course(C, au(C + "/a1", "f/0.txt", "") + au(C + "/a2", "f/" + (n - 1) + ".txt", ""));
-        try (ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(zip)))) {
+        try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip)))) {
             out.putNextEntry(new ZipEntry("cmi5.xml"));
             out.write(xml.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,7 @@ class StructureRulesTest {
 
     private static List<ImportProblem> check(
             StructureRule rule, CourseStructure s, PackageKind kind, Set<String> files) {
-        List<ImportProblem> out = new java.util.ArrayList<>();
+        List<ImportProblem> out = new ArrayList<>();
         rule.check(s, kind, files, out);
         return out;
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class ThrottlePolicyTest {
                         Duration.ofSeconds(8)),
                 locks);
         assertEquals(
-                java.util.Collections.nCopies(9, Duration.ZERO),
+                Collections.nCopies(9, Duration.ZERO),
                 locks(ThrottleKind.LRS_KEY, 9),
                 "an LRS key is counted, never locked: whoever knows it could otherwise stop its LMS");
     }

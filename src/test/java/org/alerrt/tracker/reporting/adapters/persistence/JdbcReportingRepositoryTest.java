@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.reporting.domain.CompletionTrack;
 import org.alerrt.tracker.reporting.domain.Delivery;
@@ -39,9 +40,7 @@ class JdbcReportingRepositoryTest {
         TestDatabase.addCompletions(
                 ds,
                 50,
-                java.util.stream.LongStream.concat(
-                                java.util.stream.LongStream.rangeClosed(1, 20),
-                                java.util.stream.LongStream.of(51, 52, 53))
+                LongStream.concat(LongStream.rangeClosed(1, 20), LongStream.of(51, 52, 53))
                         .toArray());
         repo = new JdbcReportingRepository(ds);
     }

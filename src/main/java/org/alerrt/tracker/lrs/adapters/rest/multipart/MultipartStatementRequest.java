@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
+import org.alerrt.tracker.lrs.domain.attachments.Sha2;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.errors.Refusal;
@@ -82,7 +83,7 @@ public record MultipartStatementRequest(JsonStructure statements, AttachmentUplo
         }
         String sha2;
         try {
-            sha2 = org.alerrt.tracker.lrs.domain.attachments.Sha2.normalize(hash);
+            sha2 = Sha2.normalize(hash);
         } catch (IllegalArgumentException e) {
             throw new Refusal(
                     Refusal.Kind.INVALID,

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.alerrt.tracker.lrs.domain.attachments.Sha2;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.ErrorMappers;
@@ -86,9 +88,8 @@ class MultipartStatementRequestTest {
     @Test
     void sha512HashesAreAccepted() throws Exception {
         // §1.5.2.s4.b4: SHA-256, SHA-384 or SHA-512
-        String sha512 = java.util.HexFormat.of()
-                .formatHex(java.security.MessageDigest.getInstance("SHA-512")
-                        .digest(DATA.getBytes(StandardCharsets.US_ASCII)));
+        String sha512 = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-512").digest(DATA.getBytes(StandardCharsets.US_ASCII)));
         var request = MultipartStatementRequest.parse(
                 CT, body("application/json", "Content-Type:text/plain\r\nX-Experience-API-Hash:" + sha512));
         assertTrue(request.upload().part(sha512).isPresent());
