@@ -18,6 +18,12 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -25,6 +31,7 @@ import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.Cmi5Client;
 import org.alerrt.tracker.testsupport.TrackerClient;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -501,5 +508,62 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                 client.send(client.admin("cmi5/registrations/" + UUID.randomUUID())
                                 .GET())
                         .statusCode());
+    }
+
+    /**
+     * A launch is one transaction: when its last write, the "launched" statement, fails, nothing of it stays: no
+     * session (so no fetch URL that hands out a token), no LMS.LaunchData, no statement. The failure is a trigger
+     * in the database the server uses, which only the PostgreSQL run can share (the H2 file is locked by the server).
+     */
+    @Test
+    void aLaunchThatFailsAtItsLastWriteLeavesNothingOfIt() throws SQLException {
+        String port = System.getProperty("embedded.pg.port");
+        Assumptions.assumeTrue(
+                "postgresql".equals(System.getProperty("it.database")) && port != null,
+                "failing the statement insert needs the shared PostgreSQL database");
+        String registration = cmi5.register(
+                        courseId, Cmi5Client.accountActor(UUID.randomUUID().toString()))
+                .getString("registration");
+        String refuse = "it_refuse_launched_" + registration.replace("-", "");
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "postgres");
+                Statement sql = c.createStatement()) {
+            sql.execute("CREATE FUNCTION " + refuse + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                    + " IF NEW.registration = '" + registration + "'"
+                    + " AND NEW.verb_iri = 'http://adlnet.gov/expapi/verbs/launched'"
+                    + " THEN RAISE EXCEPTION 'launched refused by the test'; END IF; RETURN NEW; END $$");
+            sql.execute("CREATE TRIGGER " + refuse + " BEFORE INSERT ON xapi_statement FOR EACH ROW EXECUTE FUNCTION "
+                    + refuse + "()");
+            try {
+                HttpResponse<String> failed = cmi5.postJson(
+                        "cmi5/registrations/" + registration + "/launch",
+                        Json.createObjectBuilder().add("au", "1").build());
+                assertTrue(failed.statusCode() >= 500, failed.statusCode() + " " + failed.body());
+            } finally {
+                sql.execute("DROP TRIGGER " + refuse + " ON xapi_statement");
+                sql.execute("DROP FUNCTION " + refuse + "()");
+            }
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM cmi5_session WHERE registration = ?", registration));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM xapi_document WHERE registration = ?", registration));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM xapi_statement WHERE registration = ?", registration));
+
+            JsonObject launched = launch(registration, "1"); // the same launch, once the statement can be stored
+            assertEquals(
+                    200,
+                    cmi5.fetch(Cmi5Client.query(launched.getString("url")).get("fetch"))
+                            .statusCode());
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM cmi5_session WHERE registration = ?", registration));
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM xapi_document WHERE registration = ?", registration));
+        }
+    }
+
+    private static long count(Connection c, String query, String registration) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(query)) {
+            ps.setString(1, registration);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }
