@@ -46,6 +46,9 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
     private static final String SESSION = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
     private static final String CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
     private static final String MOVE_ON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
+    /** The block of the NotApplicable intro AU is satisfied at registration: only "launched" is the launch's. */
+    private static final String LAUNCHED_OF_REGISTRATION = "SELECT COUNT(*) FROM xapi_statement WHERE registration = ?"
+            + " AND verb_iri = 'http://adlnet.gov/expapi/verbs/launched'";
 
     String courseIri;
     long courseId;
@@ -545,7 +548,7 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
             }
             assertEquals(0, count(c, "SELECT COUNT(*) FROM cmi5_session WHERE registration = ?", registration));
             assertEquals(0, count(c, "SELECT COUNT(*) FROM xapi_document WHERE registration = ?", registration));
-            assertEquals(0, count(c, "SELECT COUNT(*) FROM xapi_statement WHERE registration = ?", registration));
+            assertEquals(0, count(c, LAUNCHED_OF_REGISTRATION, registration));
 
             JsonObject launched = launch(registration, "1"); // the same launch, once the statement can be stored
             assertEquals(
@@ -554,6 +557,7 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                             .statusCode());
             assertEquals(1, count(c, "SELECT COUNT(*) FROM cmi5_session WHERE registration = ?", registration));
             assertEquals(1, count(c, "SELECT COUNT(*) FROM xapi_document WHERE registration = ?", registration));
+            assertEquals(1, count(c, LAUNCHED_OF_REGISTRATION, registration));
         }
     }
 
