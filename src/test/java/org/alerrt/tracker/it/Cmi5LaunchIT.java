@@ -19,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +30,6 @@ import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.Cmi5Client;
 import org.alerrt.tracker.testsupport.TrackerClient;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -516,21 +514,16 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
     /**
      * A launch is one transaction: when its last write, the "launched" statement, fails, nothing of it stays: no
      * session (so no fetch URL that hands out a token), no LMS.LaunchData, no statement. The failure is a trigger
-     * in the database the server uses, which only the PostgreSQL run can share (the H2 file is locked by the server).
+     * in the database the server uses.
      */
     @Test
     void aLaunchThatFailsAtItsLastWriteLeavesNothingOfIt() throws SQLException {
-        String port = System.getProperty("embedded.pg.port");
-        Assumptions.assumeTrue(
-                "postgresql".equals(System.getProperty("it.database")) && port != null,
-                "failing the statement insert needs the shared PostgreSQL database");
-        String registration = cmi5.register(
-                        courseId, Cmi5Client.accountActor(UUID.randomUUID().toString()))
-                .getString("registration");
-        String refuse = "it_refuse_launched_" + registration.replace("-", "");
-        try (Connection c = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "postgres");
+        try (Connection c = sharedDatabase("failing the statement insert needs the shared PostgreSQL database");
                 Statement sql = c.createStatement()) {
+            String registration = cmi5.register(
+                            courseId, Cmi5Client.accountActor(UUID.randomUUID().toString()))
+                    .getString("registration");
+            String refuse = "it_refuse_launched_" + registration.replace("-", "");
             sql.execute("CREATE FUNCTION " + refuse + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                     + " IF NEW.registration = '" + registration + "'"
                     + " AND NEW.verb_iri = 'http://adlnet.gov/expapi/verbs/launched'"
