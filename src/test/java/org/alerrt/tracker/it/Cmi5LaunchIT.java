@@ -18,6 +18,11 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -39,6 +44,9 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
     private static final String SESSION = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
     private static final String CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
     private static final String MOVE_ON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
+    /** The block of the NotApplicable intro AU is satisfied at registration: only "launched" is the launch's. */
+    private static final String LAUNCHED_OF_REGISTRATION = "SELECT COUNT(*) FROM xapi_statement WHERE registration = ?"
+            + " AND verb_iri = 'http://adlnet.gov/expapi/verbs/launched'";
 
     String courseIri;
     long courseId;
@@ -501,5 +509,58 @@ class Cmi5LaunchIT extends AgainstDeployedTracker {
                 client.send(client.admin("cmi5/registrations/" + UUID.randomUUID())
                                 .GET())
                         .statusCode());
+    }
+
+    /**
+     * A launch is one transaction: when its last write, the "launched" statement, fails, nothing of it stays: no
+     * session (so no fetch URL that hands out a token), no LMS.LaunchData, no statement. The failure is a trigger
+     * in the database the server uses.
+     */
+    @Test
+    void aLaunchThatFailsAtItsLastWriteLeavesNothingOfIt() throws SQLException {
+        try (Connection c = sharedDatabase("failing the statement insert needs the shared PostgreSQL database");
+                Statement sql = c.createStatement()) {
+            String registration = cmi5.register(
+                            courseId, Cmi5Client.accountActor(UUID.randomUUID().toString()))
+                    .getString("registration");
+            String refuse = "it_refuse_launched_" + registration.replace("-", "");
+            sql.execute("CREATE FUNCTION " + refuse + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                    + " IF NEW.registration = '" + registration + "'"
+                    + " AND NEW.verb_iri = 'http://adlnet.gov/expapi/verbs/launched'"
+                    + " THEN RAISE EXCEPTION 'launched refused by the test'; END IF; RETURN NEW; END $$");
+            sql.execute("CREATE TRIGGER " + refuse + " BEFORE INSERT ON xapi_statement FOR EACH ROW EXECUTE FUNCTION "
+                    + refuse + "()");
+            try {
+                HttpResponse<String> failed = cmi5.postJson(
+                        "cmi5/registrations/" + registration + "/launch",
+                        Json.createObjectBuilder().add("au", "1").build());
+                assertTrue(failed.statusCode() >= 500, failed.statusCode() + " " + failed.body());
+            } finally {
+                sql.execute("DROP TRIGGER " + refuse + " ON xapi_statement");
+                sql.execute("DROP FUNCTION " + refuse + "()");
+            }
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM cmi5_session WHERE registration = ?", registration));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM xapi_document WHERE registration = ?", registration));
+            assertEquals(0, count(c, LAUNCHED_OF_REGISTRATION, registration));
+
+            JsonObject launched = launch(registration, "1"); // the same launch, once the statement can be stored
+            assertEquals(
+                    200,
+                    cmi5.fetch(Cmi5Client.query(launched.getString("url")).get("fetch"))
+                            .statusCode());
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM cmi5_session WHERE registration = ?", registration));
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM xapi_document WHERE registration = ?", registration));
+            assertEquals(1, count(c, LAUNCHED_OF_REGISTRATION, registration));
+        }
+    }
+
+    private static long count(Connection c, String query, String registration) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(query)) {
+            ps.setString(1, registration);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

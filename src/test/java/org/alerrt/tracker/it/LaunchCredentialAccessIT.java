@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.Cmi5Client;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -411,14 +409,10 @@ class LaunchCredentialAccessIT extends AgainstDeployedTracker {
      */
     @Test
     void idle_aSessionIdlePastTheTimeoutIsRefusedAndAbandonedOnce() throws SQLException {
-        String port = System.getProperty("embedded.pg.port");
-        Assumptions.assumeTrue(
-                "postgresql".equals(System.getProperty("it.database")) && port != null,
-                "back-dating the last use needs the shared PostgreSQL database");
+        Connection shared = sharedDatabase("back-dating the last use needs the shared PostgreSQL database");
         long courseId = importCmi5Course("https://it.example.org/cmi5/access/" + UUID.randomUUID());
         Au au = startedSession(courseId);
-        try (Connection c = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "postgres");
+        try (Connection c = shared;
                 PreparedStatement ps = c.prepareStatement("UPDATE cmi5_session SET last_used_at = CURRENT_TIMESTAMP"
                         + " - INTERVAL '2 hours', launched_at = CURRENT_TIMESTAMP - INTERVAL '3 hours'"
                         + " WHERE session_id = ?")) {

@@ -2,11 +2,15 @@ package org.alerrt.tracker.testsupport;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,6 +44,16 @@ public abstract class AgainstDeployedTracker {
         base = onApplicationPort(base);
         client = new TrackerClient(base);
         cmi5 = new Cmi5Client(client);
+    }
+
+    /**
+     * A connection to the database the server uses, for what no API can do (back-dating, forcing a failure). Only
+     * the PostgreSQL run can share it (the H2 file is locked by the server): on the H2 run the test is skipped.
+     */
+    protected static Connection sharedDatabase(String why) throws SQLException {
+        String port = System.getProperty("embedded.pg.port");
+        Assumptions.assumeTrue("postgresql".equals(System.getProperty("it.database")) && port != null, why);
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "postgres");
     }
 
     static URL onApplicationPort(URL deployed) {

@@ -2,6 +2,7 @@ package org.alerrt.tracker.cmi5.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.alerrt.tracker.cmi5.domain.LmsActivityIds;
 import org.alerrt.tracker.platform.config.ServerSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,6 +48,11 @@ public class Cmi5LaunchSettings {
     /** Base of imported packages' content URLs (tracker.content-url): never the pages' origin. */
     public String contentUrl() {
         return server.contentUrl();
+    }
+
+    /** The activity ids the LMS gives the courses, blocks and AUs of its registrations (§8.1.5, §9.4). */
+    public LmsActivityIds activityIds() {
+        return new LmsActivityIds(publicUrl() + "/cmi5/activities/");
     }
 
     /**

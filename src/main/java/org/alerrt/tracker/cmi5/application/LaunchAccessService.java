@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.alerrt.tracker.cmi5.api.TinCanLaunches;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
+import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
@@ -44,7 +45,7 @@ import org.alerrt.tracker.training.application.CatalogueService;
  * The one access model of launch credentials (cmi5 AU session tokens, Tin Can launch auth): which launch a
  * credential stands for, what it speaks for ({@link LaunchCredentialRules.Scope}), and when it dies: its session
  * or launch ended, its course deleted, or idle for {@code tracker.launch.idle-timeout-minutes}. A key with a
- * launch prefix ({@link RegistrationService#SESSION_KEY_PREFIX}, {@link TinCanLaunches#KEY_PREFIX}) and no
+ * launch prefix ({@link AuSession#CREDENTIAL_KEY_PREFIX}, {@link TinCanLaunches#KEY_PREFIX}) and no
  * usable launch behind it is refused (401), never treated as another kind of credential.
  */
 @ApplicationScoped
@@ -95,7 +96,7 @@ public class LaunchAccessService {
         if (key == null) {
             return Optional.empty();
         }
-        if (key.startsWith(RegistrationService.SESSION_KEY_PREFIX)) {
+        if (key.startsWith(AuSession.CREDENTIAL_KEY_PREFIX)) {
             return Optional.of(Kind.CMI5_SESSION);
         }
         return key.startsWith(TinCanLaunches.KEY_PREFIX) ? Optional.of(Kind.TINCAN_LAUNCH) : Optional.empty();

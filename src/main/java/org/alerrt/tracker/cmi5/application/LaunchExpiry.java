@@ -28,7 +28,7 @@ public class LaunchExpiry {
     TinCanLaunches tinCan;
 
     @Inject
-    RegistrationService sessions;
+    SessionEnding sessions;
 
     @Inject
     LaunchCredentialIssuer credentials;

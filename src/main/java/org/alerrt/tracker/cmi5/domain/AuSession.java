@@ -17,6 +17,9 @@ public record AuSession(
         OffsetDateTime launchedAt,
         OffsetDateTime tokenExpires) {
 
+    /** Every AU session credential's key starts with it, so other credentials' writes cost no session look-up. */
+    public static final String CREDENTIAL_KEY_PREFIX = "cmi5-";
+
     public enum State {
         ACTIVE,
         ABANDONED,

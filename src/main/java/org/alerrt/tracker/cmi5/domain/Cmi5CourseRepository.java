@@ -53,6 +53,12 @@ public interface Cmi5CourseRepository {
 
     CourseStructure structure(CourseVersion version);
 
+    /** The structure of the course version the registration is pinned to. */
+    default CourseStructure structureOf(Registration registration) {
+        return structure(
+                version(registration.courseId(), registration.version()).orElseThrow());
+    }
+
     boolean delete(long id);
 
     Optional<StoredFile> file(long courseId, int version, String path);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * The course structure of one imported cmi5.xml (§13.1): the course's id, title and description, its objectives
@@ -28,6 +29,26 @@ public record CourseStructure(
             }
         });
         return out;
+    }
+
+    /** The AU by its id, or by its 1-based position in the course (document order). */
+    public AssignableUnit au(String ref) {
+        if (ref == null || ref.isBlank()) {
+            throw Refusal.invalid("au", "is required: the AU id or its 1-based position");
+        }
+        List<AssignableUnit> aus = aus();
+        for (AssignableUnit au : aus) {
+            if (au.id().equals(ref.strip())) {
+                return au;
+            }
+        }
+        if (ref.strip().matches("\\d{1,9}")) {
+            int n = Integer.parseInt(ref.strip());
+            if (n >= 1 && n <= aus.size()) {
+                return aus.get(n - 1);
+            }
+        }
+        throw Refusal.invalid("au", "no AU '" + ref + "' in the course (" + aus.size() + " AUs)");
     }
 
     /** Every block, depth first in document order. */

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.application.AuLaunches;
 import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
-import org.alerrt.tracker.cmi5.application.RegistrationService;
+import org.alerrt.tracker.cmi5.application.Registrations;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.Cmi5Course;
@@ -48,7 +49,10 @@ public class LearnerPortalService {
     public static final String PORTAL_PATH = "/learner/courses";
 
     @Inject
-    RegistrationService registrationService;
+    Registrations registrationService;
+
+    @Inject
+    AuLaunches launches;
 
     @Inject
     LearnerTinCanLaunches tinCanLaunches;
@@ -119,7 +123,7 @@ public class LearnerPortalService {
                         Optional.ofNullable(firstPerCourse(registrations.ofLearner(learnerId))
                                 .get(courseId)));
             }
-            RegistrationService.Progress p = registrationService.register(
+            Registrations.Progress p = registrationService.register(
                     courseId, actor(learner), null, learner.firstName(), learner.lastName(), "learner " + learnerId);
             if (p.registration().learnerId() != learnerId) {
                 throw new IllegalStateException("cmi5 actor of learner " + learnerId + " maps to learner "
@@ -149,8 +153,8 @@ public class LearnerPortalService {
                 .filter(a -> a.id().equals(auId == null ? "" : auId.strip()))
                 .findFirst()
                 .orElseThrow(() -> Refusal.invalid("au", "no AU '" + auId + "' in the course"));
-        RegistrationService.Launched l =
-                registrationService.launch(r.registration(), au.id(), launchMode, settings.publicUrl() + PORTAL_PATH);
+        AuLaunches.Launched l =
+                launches.launch(r.registration(), au.id(), launchMode, settings.publicUrl() + PORTAL_PATH);
         return new PortalLaunch(l.url(), l.sessionId(), au.launchMethod());
     }
 

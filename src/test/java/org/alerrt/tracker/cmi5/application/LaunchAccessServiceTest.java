@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.alerrt.tracker.cmi5.api.TinCanLaunches;
+import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.LaunchCredential;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRepository;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Kind;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class LaunchAccessServiceTest {
 
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC);
-    private static final String KEY = RegistrationService.SESSION_KEY_PREFIX + "abc";
+    private static final String KEY = AuSession.CREDENTIAL_KEY_PREFIX + "abc";
     private static final String TINCAN_KEY = TinCanLaunches.KEY_PREFIX + "def";
 
     private final Map<String, LaunchCredential> rows = new HashMap<>();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.alerrt.tracker.cmi5.application.RegistrationService;
 import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
@@ -32,7 +31,7 @@ public class Cmi5SessionDocuments {
             String contentType,
             byte[] body,
             Caller credential) {
-        if (!credential.name().startsWith(RegistrationService.SESSION_KEY_PREFIX)) {
+        if (!credential.name().startsWith(AuSession.CREDENTIAL_KEY_PREFIX)) {
             return; // not an AU session's token
         }
         Optional<AuSession> found = registrations.sessionByCredential(credential.name());

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
-import org.alerrt.tracker.cmi5.application.RegistrationService;
+import org.alerrt.tracker.cmi5.application.MoveOnService;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.AuStatementRules;
@@ -30,7 +30,7 @@ import org.alerrt.tracker.platform.security.Caller;
  * by the ones accepted before it (a batch [initialized, completed] is judged in that order). What it records (verbs
  * used in the session, the AU's completed/passed/failed in the registration, the session's end) commits or rolls
  * back with the statements. Each accepted completed/passed/failed (Normal mode, §10.2.2) then moves the
- * registration on right after it is inserted, in the same transaction ({@link RegistrationService#moveOn}), so the
+ * registration on right after it is inserted, in the same transaction ({@link MoveOnService#moveOn}), so the
  * "satisfied" statements it causes (§9.3.9) follow it and precede the session's "terminated" in stored order.
  * A "terminated" statement ends the session at once (§9.3.8, waiting period zero) and revokes its credential
  * (§8.2.1: the token lasts as long as the session).
@@ -48,12 +48,12 @@ public class Cmi5SessionStatements {
     Cmi5LaunchSettings settings;
 
     @Inject
-    RegistrationService moveOn;
+    MoveOnService moveOn;
 
     public List<StatementPolicy.AfterInsert> check(List<JsonObject> statements, Caller credential) {
         if (credential == null
                 || statements.isEmpty()
-                || !credential.name().startsWith(RegistrationService.SESSION_KEY_PREFIX)) {
+                || !credential.name().startsWith(AuSession.CREDENTIAL_KEY_PREFIX)) {
             return List.of(); // not an AU session's token (fetch issues those with the prefix): no look-up
         }
         Optional<AuSession> found = registrations.sessionByCredential(credential.name());

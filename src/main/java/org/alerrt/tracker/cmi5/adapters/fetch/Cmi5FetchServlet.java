@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.alerrt.tracker.cmi5.application.RegistrationService;
+import org.alerrt.tracker.cmi5.application.AuthTokenFetch;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.web.CorsPolicy;
 
@@ -29,7 +29,7 @@ public class Cmi5FetchServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(Cmi5FetchServlet.class.getName());
 
     @Inject
-    RegistrationService registrations;
+    AuthTokenFetch tokens;
 
     @Inject
     CorsPolicy cors;
@@ -62,13 +62,13 @@ public class Cmi5FetchServlet extends HttpServlet {
         String token = path == null || path.length() < 2 || path.indexOf('/', 1) >= 0 ? null : path.substring(1);
         JsonObject answer;
         try {
-            RegistrationService.Fetched f = registrations.fetch(token);
+            AuthTokenFetch.Fetched f = tokens.fetch(token);
             answer = f.authToken() != null
                     ? CachedJson.objectBuilder()
                             .add("auth-token", f.authToken())
                             .build()
                     : error(f.errorCode(), f.errorText());
-        } catch (RegistrationService.AlreadyFetched e) {
+        } catch (AuthTokenFetch.AlreadyFetched e) {
             answer = error("1", e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cmi5 fetch failed", e);

@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
 import org.alerrt.tracker.cmi5.api.TinCanEndpoints;
-import org.alerrt.tracker.cmi5.application.RegistrationService;
+import org.alerrt.tracker.cmi5.application.AuLaunches;
+import org.alerrt.tracker.cmi5.application.AuWaivers;
+import org.alerrt.tracker.cmi5.application.Registrations;
+import org.alerrt.tracker.cmi5.application.SessionEnding;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.Block;
@@ -52,7 +55,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class Cmi5RegistrationsResource {
 
     @Inject
-    RegistrationService service;
+    Registrations service;
+
+    @Inject
+    AuLaunches launches;
+
+    @Inject
+    AuWaivers waivers;
+
+    @Inject
+    SessionEnding sessions;
 
     @Inject
     TinCanEndpoints tinCan;
@@ -116,7 +128,7 @@ public class Cmi5RegistrationsResource {
                     .entity(tinCanRegistration.get().body().toString())
                     .build();
         }
-        RegistrationService.Progress p = service.register(
+        Registrations.Progress p = service.register(
                 in.getJsonNumber("courseId").longValue(),
                 actor == null ? null : actor.asJsonObject(),
                 text(in, "registration"),
@@ -190,8 +202,8 @@ public class Cmi5RegistrationsResource {
             return tinCanLaunch.get().toString();
         }
         JsonObject in = JsonBody.object(body);
-        RegistrationService.Launched l =
-                service.launch(registration, text(in, "au"), text(in, "launchMode"), text(in, "returnUrl"));
+        AuLaunches.Launched l =
+                launches.launch(registration, text(in, "au"), text(in, "launchMode"), text(in, "returnUrl"));
         return CachedJson.objectBuilder()
                 .add("url", l.url())
                 .add("sessionId", l.sessionId())
@@ -227,7 +239,7 @@ public class Cmi5RegistrationsResource {
             @Parameter(description = "the registration UUID") @PathParam("registration") String registration,
             String body) {
         JsonObject in = JsonBody.object(body);
-        return progress(service.waive(registration, text(in, "au"), text(in, "reason")))
+        return progress(waivers.waive(registration, text(in, "au"), text(in, "reason")))
                 .toString();
     }
 
@@ -248,11 +260,11 @@ public class Cmi5RegistrationsResource {
     public Response abandon(
             @Parameter(description = "the registration UUID") @PathParam("registration") String registration,
             @Parameter(description = "the session id from the launch answer") @PathParam("session") String session) {
-        service.abandon(registration, session);
+        sessions.abandon(registration, session);
         return Response.noContent().build();
     }
 
-    static JsonObject progress(RegistrationService.Progress p) {
+    static JsonObject progress(Registrations.Progress p) {
         String courseIri = p.course().iri();
         JsonArrayBuilder aus = CachedJson.arrayBuilder();
         int position = 0;

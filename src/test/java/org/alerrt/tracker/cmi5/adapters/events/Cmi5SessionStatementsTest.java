@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
-import org.alerrt.tracker.cmi5.application.RegistrationService;
+import org.alerrt.tracker.cmi5.application.MoveOnService;
 import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary;
@@ -71,7 +71,7 @@ class Cmi5SessionStatementsTest {
                 return true;
             }
         };
-        policy.moveOn = new RegistrationService() {
+        policy.moveOn = new MoveOnService() {
             @Override
             public void moveOn(AuSession session, AuProgress progress, JsonObject statement) {
                 movedOn.add(statement.getJsonObject("verb").getString("id") + " " + progress.completed() + " "
