@@ -2,13 +2,22 @@ package org.alerrt.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The boundaries docs/architecture.md describes, checked on the compiled classes: contexts form no cycle, the LRS
@@ -98,6 +107,23 @@ class ArchitectureTest {
             .orShould()
             .dependOnClassesThat()
             .resideInAPackage("..tracker.*.adapters..");
+
+    /** docs/architecture.md, "Settings each have one reader": no setting key is injected into two classes. */
+    @ArchTest
+    static void eachSettingHasOneReader(JavaClasses classes) {
+        Map<String, Set<String>> readers = new TreeMap<>();
+        for (JavaClass c : classes) {
+            for (JavaField f : c.getFields()) {
+                f.tryGetAnnotationOfType(ConfigProperty.class)
+                        .ifPresent(p -> readers.computeIfAbsent(p.name(), k -> new TreeSet<>())
+                                .add(c.getName()));
+            }
+        }
+        Map<String, Set<String>> shared = new TreeMap<>(readers);
+        shared.values().removeIf(r -> r.size() < 2);
+        assertTrue(readers.containsKey("tracker.public-url"), "the scan sees the injected settings: " + readers);
+        assertEquals(Map.of(), shared, "settings read in more than one class");
+    }
 
     /**
      * Another context's published API is its {@code api} package. Not yet so for the launchers: cmi5, tincan and

@@ -77,6 +77,15 @@ public final class JsonBody {
         };
     }
 
+    /** As {@link #text}, required and not blank (e.g. a reason, a reference, which may be numeric). */
+    public static String requiredText(JsonObject in, String key) {
+        String text = text(in, key);
+        if (text == null || text.isBlank()) {
+            throw Refusal.invalid(key, key + " is required: a non-empty JSON string");
+        }
+        return text;
+    }
+
     /** A string member; 400 naming it when absent, null or of another type. */
     public static String requiredString(JsonObject o, String field) {
         String s = optionalString(o, field);

@@ -65,7 +65,15 @@ class JsonBodyTest {
     void membersNameTheFieldAtFault() {
         var o = JsonBody.object("{\"s\":\"x\",\"n\":3,\"b\":true,\"a\":[\"p\",1],\"big\":10000000000,\"f\":1.5}");
         assertEquals("x", JsonBody.requiredString(o, "s"));
-        assertEquals("3", JsonBody.text(o, "n"));
+        assertEquals("3", JsonBody.requiredText(o, "n"), "a numeric reference is taken as its text");
+        assertEquals(
+                "missing is required: a non-empty JSON string",
+                refused(() -> JsonBody.requiredText(o, "missing")).getMessage());
+        assertEquals(
+                "blank is required: a non-empty JSON string",
+                refused(() -> JsonBody.requiredText(JsonBody.object("{\"blank\":\" \"}"), "blank"))
+                        .getMessage());
+        assertEquals("b", refused(() -> JsonBody.requiredText(o, "b")).property());
         assertNull(JsonBody.optionalString(o, "missing"));
         assertEquals(
                 "n must be a string",

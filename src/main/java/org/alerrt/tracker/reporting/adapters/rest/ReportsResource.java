@@ -2,7 +2,6 @@ package org.alerrt.tracker.reporting.adapters.rest;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -163,7 +162,7 @@ public class ReportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String submitted(@PathParam("id") String id, String body) {
         long rosterId = rosterId(id);
-        String reference = required(JsonBody.object(body), "tcoleReference");
+        String reference = JsonBody.requiredText(JsonBody.object(body), "tcoleReference");
         return rosterJson(change("tcoleReference", () -> reports.submitRoster(rosterId, reference, caller()))
                         .orElseThrow(ReportsResource::noRoster))
                 .build()
@@ -214,7 +213,7 @@ public class ReportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String rejected(@PathParam("id") String id, String body) {
         long entryId = entryId(id);
-        String reason = required(JsonBody.object(body), "reason");
+        String reason = JsonBody.requiredText(JsonBody.object(body), "reason");
         return itemJson(change("reason", () -> reports.rejectEntry(entryId, reason, caller()))
                         .orElseThrow(ReportsResource::noEntry))
                 .build()
@@ -231,7 +230,7 @@ public class ReportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response requeue(@PathParam("id") String id, String body) {
         long entryId = entryId(id);
-        String reason = required(JsonBody.object(body), "reason");
+        String reason = JsonBody.requiredText(JsonBody.object(body), "reason");
         QueueItem item = change("reason", () -> reports.requeueEntry(entryId, reason, caller()))
                 .orElseThrow(ReportsResource::noEntry);
         return Response.created(
@@ -252,14 +251,6 @@ public class ReportsResource {
     }
 
     /** Present and a string; the service checks the rest (length, one line) and {@link #change} names the field. */
-    private static String required(JsonObject body, String field) {
-        String value = JsonBody.text(body, field);
-        if (value == null || value.isBlank()) {
-            throw Refusal.invalid(field, field + " is required: a non-empty JSON string");
-        }
-        return value;
-    }
-
     private String caller() {
         return CurrentCaller.of(http).map(Caller::name).orElse("admin");
     }
