@@ -19,9 +19,8 @@ import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.CourseVersion;
 import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
+import org.alerrt.tracker.training.api.Catalogue;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
-import org.alerrt.tracker.training.application.CatalogueService;
-import org.alerrt.tracker.training.domain.InvalidValueException;
 
 /**
  * Imports cmi5 course packages (cmi5 §6.1, §14) and answers questions about them. An import is one transaction:
@@ -42,7 +41,7 @@ public class Cmi5CourseService {
     Cmi5CourseRepository courses;
 
     @Inject
-    CatalogueService catalogue;
+    Catalogue catalogue;
 
     @Inject
     Cmi5Settings settings;
@@ -50,7 +49,7 @@ public class Cmi5CourseService {
     public Cmi5CourseService() {}
 
     /** For tests without a container. */
-    public Cmi5CourseService(Cmi5CourseRepository courses, CatalogueService catalogue, Cmi5Settings settings) {
+    public Cmi5CourseService(Cmi5CourseRepository courses, Catalogue catalogue, Cmi5Settings settings) {
         this.courses = courses;
         this.catalogue = catalogue;
         this.settings = settings;
@@ -100,7 +99,7 @@ public class Cmi5CourseService {
 
     /** The TCOLE number to link to (the existing link when none is given); adds a problem when it is not usable. */
     public static String checkTcoleNumber(
-            CatalogueService catalogue, String raw, Optional<Cmi5Course> existing, List<ImportProblem> problems) {
+            Catalogue catalogue, String raw, Optional<Cmi5Course> existing, List<ImportProblem> problems) {
         if (raw == null || raw.isBlank()) {
             if (existing.isPresent()) {
                 return existing.get().tcoleNumber();
@@ -111,16 +110,16 @@ public class Cmi5CourseService {
                     "query parameter tcoleNumber is required to link a new course to the catalogue"));
             return null;
         }
-        try {
-            TcoleCourseNumber number = TcoleCourseNumber.of(raw);
-            if (catalogue.find(number).isEmpty()) {
-                problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber", "no course " + number + " in the catalogue"));
-            }
-            return number.value();
-        } catch (InvalidValueException e) {
-            problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber", e.reason()));
+        Optional<String> formatProblem = TcoleCourseNumber.formatProblem(raw.strip());
+        if (formatProblem.isPresent()) {
+            problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber", formatProblem.get()));
             return null;
         }
+        TcoleCourseNumber number = TcoleCourseNumber.of(raw);
+        if (catalogue.find(number).isEmpty()) {
+            problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber", "no course " + number + " in the catalogue"));
+        }
+        return number.value();
     }
 
     /** Stores every file of a package version (shared with Tin Can imports); refuses the package when one fails. */

@@ -39,7 +39,7 @@ import org.alerrt.tracker.lrs.api.StatementLog;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
-import org.alerrt.tracker.training.application.CatalogueService;
+import org.alerrt.tracker.training.api.Catalogue;
 
 /**
  * The one access model of launch credentials (cmi5 AU session tokens, Tin Can launch auth): which launch a
@@ -77,7 +77,7 @@ public class LaunchAccessService {
     StatementLog statements;
 
     @Inject
-    CatalogueService catalogue;
+    Catalogue catalogue;
 
     @Inject
     LaunchExpiry expiry;

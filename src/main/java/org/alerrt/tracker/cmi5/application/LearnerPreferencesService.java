@@ -19,8 +19,7 @@ import org.alerrt.tracker.lrs.api.Documents;
 import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.training.application.LearnerService;
-import org.alerrt.tracker.training.domain.Learner;
+import org.alerrt.tracker.training.api.Learners;
 
 /**
  * A learner's cmi5 preferences (§11). They live where AUs read them, the {@code cmi5LearnerPreferences} agent
@@ -34,7 +33,7 @@ public class LearnerPreferencesService {
     Documents documents;
 
     @Inject
-    LearnerService learners;
+    Learners learners;
 
     @Inject
     Cmi5LaunchSettings settings;
@@ -93,8 +92,9 @@ public class LearnerPreferencesService {
     }
 
     private ActorIdentity actor(long learnerId) {
-        Learner learner = learners.get(learnerId).orElseThrow(() -> Refusal.notFound("no learner " + learnerId));
-        return learner.actor();
+        return learners.find(learnerId)
+                .orElseThrow(() -> Refusal.notFound("no learner " + learnerId))
+                .actor();
     }
 
     private static DocumentKey key(ActorIdentity actor) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,9 +24,8 @@ import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SatisfactionResult;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.platform.json.JsonFields;
-import org.alerrt.tracker.training.application.CompletionService;
-import org.alerrt.tracker.training.application.CompletionStatement;
-import org.alerrt.tracker.training.domain.CompletionRule;
+import org.alerrt.tracker.training.api.CourseResult;
+import org.alerrt.tracker.training.api.CourseResults;
 
 /**
  * Moving a registration on (§9.3.9): after an AU's moveOn statement, at registration and after a waiver, each
@@ -44,7 +42,7 @@ public class MoveOnService {
     Cmi5CourseRepository courses;
 
     @Inject
-    CompletionService completions;
+    CourseResults results;
 
     @Inject
     LmsStatements statements;
@@ -123,16 +121,11 @@ public class MoveOnService {
      */
     private void recordFailedAttempt(Registration r, CourseStructure structure, JsonObject statement) {
         ActorIdentity actor = ActorIdentity.of(r.actorJson()).orElseThrow();
-        completions.record(new CompletionStatement(
-                JsonFields.string(statement, "id"),
+        results.record(new CourseResult(
                 actor,
-                null,
-                CompletionRule.VERB_FAILED,
+                CourseResult.Verb.FAILED,
                 settings.activityIds().course(structure.id()),
                 r.registration(),
-                CompletionStatement.from(statement)
-                        .map(CompletionStatement::timestamp)
-                        .orElseGet(Instant::now),
                 statement));
     }
 }

@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +25,11 @@ import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.api.XapiLimits;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.JsonFields;
+import org.alerrt.tracker.training.api.Catalogue;
+import org.alerrt.tracker.training.api.LearnerName;
+import org.alerrt.tracker.training.api.LearnerSummary;
+import org.alerrt.tracker.training.api.Learners;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
-import org.alerrt.tracker.training.application.CatalogueService;
-import org.alerrt.tracker.training.application.LearnerService;
-import org.alerrt.tracker.training.domain.Course;
-import org.alerrt.tracker.training.domain.CourseDefinition;
-import org.alerrt.tracker.training.domain.Learner;
-import org.alerrt.tracker.training.domain.LearnerDetails;
 
 /** cmi5 registrations: register a learner in a course (§9.6.1) and read what a registration has recorded. */
 @ApplicationScoped
@@ -46,10 +42,10 @@ public class Registrations {
     Cmi5CourseRepository courses;
 
     @Inject
-    LearnerService learners;
+    Learners learners;
 
     @Inject
-    CatalogueService catalogue;
+    Catalogue catalogue;
 
     @Inject
     MoveOnService moveOn;
@@ -83,8 +79,7 @@ public class Registrations {
                 courses.version(courseId, course.latestVersion()).orElseThrow();
         ActorIdentity identity = checkActor(actor);
         String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId, "registration");
-        Learner learner = learners.findByActor(identity)
-                .orElseGet(() -> learners.create(details(actor, firstName, lastName), identity, Optional.empty()));
+        LearnerSummary learner = learners.findOrRegister(identity, learnerName(actor, firstName, lastName));
         Registration r = new Registration(
                 id, courseId, version.version(), learner.id(), actor.toString(), OffsetDateTime.now(ZoneOffset.UTC));
         if (!registrations.insert(r, by)) {
@@ -115,22 +110,9 @@ public class Registrations {
      * course lists the LMS's course activity id among its activity IRIs (added once, through the catalogue).
      */
     private void countCourseActivityForCatalogue(Cmi5Course course) {
-        String iri = settings.activityIds().course(course.iri());
-        Optional<Course> linked = catalogue.find(TcoleCourseNumber.of(course.tcoleNumber()));
-        if (linked.isEmpty() || linked.get().activityIris().contains(iri)) {
-            return;
-        }
-        CourseDefinition d = linked.get().definition();
-        List<String> iris = new ArrayList<>(d.activityIris());
-        iris.add(iri);
-        catalogue.save(new CourseDefinition(
-                d.number(),
-                d.title(),
-                d.delivery(),
-                d.creditHours(),
-                d.countsTowardMandate(),
-                d.completionRule(),
-                iris));
+        catalogue.linkActivity(
+                TcoleCourseNumber.of(course.tcoleNumber()),
+                settings.activityIds().course(course.iri()));
     }
 
     /** cmi5 §9.2: the actor is an Agent with an account. */
@@ -145,7 +127,7 @@ public class Registrations {
         return ActorIdentity.of(actor).orElseThrow();
     }
 
-    static LearnerDetails details(JsonObject actor, String firstName, String lastName) {
+    static LearnerName learnerName(JsonObject actor, String firstName, String lastName) {
         String name = JsonFields.string(actor, "name");
         String first = firstName;
         String last = lastName;
@@ -155,11 +137,7 @@ public class Registrations {
             last = last != null ? last : n.substring(n.lastIndexOf(' ') + 1);
         }
         String account = JsonFields.string(actor.getJsonObject("account"), "name");
-        return new LearnerDetails(
-                first != null ? first : name != null ? name : account,
-                last != null ? last : "-",
-                Optional.empty(),
-                null);
+        return new LearnerName(first != null ? first : name != null ? name : account, last != null ? last : "-");
     }
 
     private static String uuid(String raw, String field) {

@@ -30,11 +30,11 @@ import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.tincan.api.LearnerTinCanLaunches;
 import org.alerrt.tracker.tincan.api.TinCanLaunched;
+import org.alerrt.tracker.training.api.Catalogue;
+import org.alerrt.tracker.training.api.CatalogueCourse;
+import org.alerrt.tracker.training.api.LearnerSummary;
+import org.alerrt.tracker.training.api.Learners;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
-import org.alerrt.tracker.training.application.CatalogueService;
-import org.alerrt.tracker.training.application.LearnerService;
-import org.alerrt.tracker.training.domain.Course;
-import org.alerrt.tracker.training.domain.Learner;
 
 /**
  * The learner side of the LMS: a learner's courses with progress, starting a course (one registration per
@@ -64,10 +64,10 @@ public class LearnerPortalService {
     Cmi5CourseRepository courses;
 
     @Inject
-    LearnerService learners;
+    Learners learners;
 
     @Inject
-    CatalogueService catalogue;
+    Catalogue catalogue;
 
     @Inject
     Cmi5LaunchSettings settings;
@@ -94,7 +94,7 @@ public class LearnerPortalService {
     @Transactional
     public PortalCourse course(long learnerId, long courseId) {
         Cmi5Course c = courses.find(courseId).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
-        Course linked = catalogueCourse(c).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
+        CatalogueCourse linked = catalogueCourse(c).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
         return view(
                 c,
                 linked,
@@ -110,10 +110,10 @@ public class LearnerPortalService {
     @Transactional
     public PortalCourse start(long learnerId, long courseId) {
         Cmi5Course c = courses.find(courseId).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
-        Course linked = catalogueCourse(c).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
+        CatalogueCourse linked = catalogueCourse(c).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
         courses.findByIriForUpdate(c.iri()); // one start of this course at a time: one registration per learner
         if (firstPerCourse(registrations.ofLearner(learnerId)).get(courseId) == null) {
-            Learner learner = learners.get(learnerId)
+            LearnerSummary learner = learners.find(learnerId)
                     .orElseThrow(() -> new Refusal(Refusal.Kind.FORBIDDEN, null, "only a learner can start a course"));
             if (c.format() == CourseFormat.TINCAN) {
                 tinCanLaunches.registerLearner(learner, courseId);
@@ -176,7 +176,7 @@ public class LearnerPortalService {
      * The learner's cmi5 actor (§9.2): the learner's own account actor, else a further account actor recorded
      * before, else a new generated one (recorded as the learner's, so completions map back to this learner).
      */
-    JsonObject actor(Learner learner) {
+    JsonObject actor(LearnerSummary learner) {
         String name = displayName(learner);
         Optional<JsonObject> own = PortalActor.agent(learner.actor(), name);
         if (own.isPresent()) {
@@ -193,7 +193,7 @@ public class LearnerPortalService {
         return PortalActor.agent(generated, name).orElseThrow();
     }
 
-    private PortalCourse view(Cmi5Course c, Course linked, Optional<Registration> r) {
+    private PortalCourse view(Cmi5Course c, CatalogueCourse linked, Optional<Registration> r) {
         int version = r.map(Registration::version).orElse(c.latestVersion());
         if (c.format() == CourseFormat.TINCAN) {
             // no structure to show; completion comes from the catalogue's course-activity rule (My completions)
@@ -223,7 +223,7 @@ public class LearnerPortalService {
                 PortalCourse.rows(structure, progress, result));
     }
 
-    private Optional<Course> catalogueCourse(Cmi5Course c) {
+    private Optional<CatalogueCourse> catalogueCourse(Cmi5Course c) {
         try {
             return catalogue.find(TcoleCourseNumber.of(c.tcoleNumber()));
         } catch (RuntimeException e) {
@@ -239,7 +239,7 @@ public class LearnerPortalService {
         return out;
     }
 
-    private static String displayName(Learner l) {
+    private static String displayName(LearnerSummary l) {
         String first = l.firstName() == null ? "" : l.firstName();
         String last = l.lastName() == null || "-".equals(l.lastName()) ? "" : l.lastName();
         return (first + " " + last).strip();

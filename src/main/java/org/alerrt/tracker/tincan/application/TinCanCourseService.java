@@ -22,10 +22,9 @@ import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
 import org.alerrt.tracker.tincan.domain.TinCanActivity;
 import org.alerrt.tracker.tincan.domain.TinCanRepository;
 import org.alerrt.tracker.tincan.domain.TinCanStructure;
+import org.alerrt.tracker.training.api.Catalogue;
+import org.alerrt.tracker.training.api.CatalogueCourse;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
-import org.alerrt.tracker.training.application.CatalogueService;
-import org.alerrt.tracker.training.domain.Course;
-import org.alerrt.tracker.training.domain.CourseDefinition;
 
 /**
  * Imports Tin Can packages next to cmi5 courses: same course, version and file storage (served under
@@ -50,7 +49,7 @@ public class TinCanCourseService {
     TinCanRepository tinCan;
 
     @Inject
-    CatalogueService catalogue;
+    Catalogue catalogue;
 
     @Inject
     Cmi5Settings settings;
@@ -73,7 +72,7 @@ public class TinCanCourseService {
                         "tincan.xml",
                         "course " + c.id() + " with the id '" + c.iri() + "' was imported as " + c.format()
                                 + "; a course keeps its format")));
-        Optional<Course> owner = launched.flatMap(a -> catalogue.findByActivity(a.id()));
+        Optional<CatalogueCourse> owner = launched.flatMap(a -> catalogue.findByActivity(a.id()));
         boolean moveFromOldLink = false;
         if (number != null && owner.isPresent() && !owner.get().number().value().equals(number)) {
             // re-linking a course moves its activity; anything else would credit two catalogue courses
@@ -108,9 +107,9 @@ public class TinCanCourseService {
         courses.markReady(versionId);
         courses.updateCourse(c.id(), number, version, now);
         if (moveFromOldLink) {
-            removeActivity(owner.get(), course.id());
+            catalogue.unlinkActivity(owner.get().number(), course.id());
         }
-        addActivity(TcoleCourseNumber.of(number), course.id());
+        catalogue.linkActivity(TcoleCourseNumber.of(number), course.id());
         return find(c.id(), version).orElseThrow();
     }
 
@@ -128,37 +127,5 @@ public class TinCanCourseService {
     public boolean delete(long id) {
         launchAccess.revokeCourse(id);
         return courses.delete(id);
-    }
-
-    private void addActivity(TcoleCourseNumber number, String iri) {
-        Course linked = catalogue.find(number).orElseThrow();
-        if (linked.activityIris().contains(iri)) {
-            return;
-        }
-        CourseDefinition d = linked.definition();
-        List<String> iris = new ArrayList<>(d.activityIris());
-        iris.add(iri);
-        catalogue.save(new CourseDefinition(
-                d.number(),
-                d.title(),
-                d.delivery(),
-                d.creditHours(),
-                d.countsTowardMandate(),
-                d.completionRule(),
-                iris));
-    }
-
-    private void removeActivity(Course from, String iri) {
-        CourseDefinition d = from.definition();
-        List<String> iris = new ArrayList<>(d.activityIris());
-        iris.remove(iri);
-        catalogue.save(new CourseDefinition(
-                d.number(),
-                d.title(),
-                d.delivery(),
-                d.creditHours(),
-                d.countsTowardMandate(),
-                d.completionRule(),
-                iris));
     }
 }

@@ -33,9 +33,9 @@ import org.alerrt.tracker.tincan.api.TinCanLaunched;
 import org.alerrt.tracker.tincan.domain.TinCanActivity;
 import org.alerrt.tracker.tincan.domain.TinCanLaunch;
 import org.alerrt.tracker.tincan.domain.TinCanRepository;
-import org.alerrt.tracker.training.application.LearnerService;
-import org.alerrt.tracker.training.domain.Learner;
-import org.alerrt.tracker.training.domain.LearnerDetails;
+import org.alerrt.tracker.training.api.LearnerName;
+import org.alerrt.tracker.training.api.LearnerSummary;
+import org.alerrt.tracker.training.api.Learners;
 
 /**
  * Registrations and launches of Tin Can courses. A registration (the cmi5 registrations table, pinned to the
@@ -63,7 +63,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
     TinCanRepository tinCan;
 
     @Inject
-    LearnerService learners;
+    Learners learners;
 
     @Inject
     LaunchCredentialIssuer credentials;
@@ -108,8 +108,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
         XapiLimits.checkAgent(actor, "actor");
         ActorIdentity identity = ActorIdentity.of(actor).orElseThrow();
         String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId);
-        Learner learner = learners.findByActor(identity)
-                .orElseGet(() -> learners.create(details(actor, firstName, lastName), identity, Optional.empty()));
+        LearnerSummary learner = learners.findOrRegister(identity, learnerName(actor, firstName, lastName));
         Registration r = new Registration(id, courseId, course.latestVersion(), learner.id(), actor.toString(), now());
         if (!registrations.insert(r, by)) {
             throw Refusal.conflict("registration", "registration " + id + " exists already");
@@ -171,7 +170,8 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
     @Transactional
     public TinCanLaunched launchForLearner(long learnerId, long courseId) {
         tinCanCourse(courseId);
-        Learner learner = learners.get(learnerId).orElseThrow(() -> Refusal.notFound("no learner " + learnerId));
+        LearnerSummary learner =
+                learners.find(learnerId).orElseThrow(() -> Refusal.notFound("no learner " + learnerId));
         String registration = tinCan.latestRegistration(courseId, learnerId)
                 .orElseGet(() -> register(
                                 courseId,
@@ -187,7 +187,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
 
     @Override
     @Transactional
-    public void registerLearner(Learner learner, long courseId) {
+    public void registerLearner(LearnerSummary learner, long courseId) {
         register(courseId, agent(learner), null, learner.firstName(), learner.lastName(), "learner " + learner.id());
     }
 
@@ -204,7 +204,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
     }
 
     /** An Agent JSON for a learner's IFI ({@link ActorIdentity} string form). */
-    static JsonObject agent(Learner learner) {
+    static JsonObject agent(LearnerSummary learner) {
         String ifi = learner.actor().value();
         JsonObjectBuilder a = CachedJson.objectBuilder()
                 .add("objectType", "Agent")
@@ -225,7 +225,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
         return a.build();
     }
 
-    static LearnerDetails details(JsonObject actor, String firstName, String lastName) {
+    static LearnerName learnerName(JsonObject actor, String firstName, String lastName) {
         String name = actor.containsKey("name") ? actor.getString("name", null) : null;
         String first = firstName;
         String last = lastName;
@@ -241,10 +241,10 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
                         .value()
                         .replaceFirst("^mbox:mailto:", "")
                         .replaceFirst("^[a-z_0-9]+:", "");
-        if (fallback.length() > LearnerDetails.MAX_NAME) {
-            fallback = fallback.substring(0, LearnerDetails.MAX_NAME);
+        if (fallback.length() > LearnerName.MAX_NAME) {
+            fallback = fallback.substring(0, LearnerName.MAX_NAME);
         }
-        return new LearnerDetails(first != null ? first : fallback, last != null ? last : "-", Optional.empty(), null);
+        return new LearnerName(first != null ? first : fallback, last != null ? last : "-");
     }
 
     private static String uuid(String raw) {

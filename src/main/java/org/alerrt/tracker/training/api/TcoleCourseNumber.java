@@ -1,5 +1,6 @@
 package org.alerrt.tracker.training.api;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.alerrt.tracker.training.domain.InvalidValueException;
 
@@ -9,10 +10,16 @@ public record TcoleCourseNumber(String value) {
     private static final Pattern FORMAT = Pattern.compile("[0-9]{4,6}");
 
     public TcoleCourseNumber {
-        if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException(
-                    "tcoleNumber", "a TCOLE course number is 4 to 6 digits, got '" + value + "'");
-        }
+        formatProblem(value).ifPresent(problem -> {
+            throw new InvalidValueException("tcoleNumber", problem);
+        });
+    }
+
+    /** Why {@code value} is no TCOLE course number; empty when it is one. */
+    public static Optional<String> formatProblem(String value) {
+        return value != null && FORMAT.matcher(value).matches()
+                ? Optional.empty()
+                : Optional.of("a TCOLE course number is 4 to 6 digits, got '" + value + "'");
     }
 
     /** Trims surrounding blanks, which spreadsheets and URLs like to add. */

@@ -57,6 +57,24 @@ public record CourseDefinition(
         activityIris = List.copyOf(new ArrayList<>(iris));
     }
 
+    /** This definition with the activity added to the ones that stand for the course. */
+    public CourseDefinition withActivity(String iri) {
+        List<String> iris = new ArrayList<>(activityIris);
+        iris.add(iri);
+        return withActivityIris(iris);
+    }
+
+    /** This definition without the activity. */
+    public CourseDefinition withoutActivity(String iri) {
+        List<String> iris = new ArrayList<>(activityIris);
+        iris.remove(iri);
+        return withActivityIris(iris);
+    }
+
+    private CourseDefinition withActivityIris(List<String> iris) {
+        return new CourseDefinition(number, title, delivery, creditHours, countsTowardMandate, completionRule, iris);
+    }
+
     /** xAPI activity ids are absolute IRIs (Data §2.4.4.1); whitespace would break the IFI-like matching. */
     static void checkIri(String iri, String field) {
         if (iri.isEmpty() || iri.length() > MAX_IRI || iri.chars().anyMatch(Character::isWhitespace)) {

@@ -1,5 +1,7 @@
 package org.alerrt.tracker.training.domain;
 
+import org.alerrt.tracker.platform.errors.Refusal;
+
 /** A value that breaks a training rule; names the field so adapters can answer 400 with it. */
 public class InvalidValueException extends IllegalArgumentException {
 
@@ -17,5 +19,10 @@ public class InvalidValueException extends IllegalArgumentException {
     /** The message without the field prefix. */
     public String reason() {
         return getMessage().substring(field.length() + 2);
+    }
+
+    /** The same refusal for callers outside training: INVALID, naming the field, with the same message. */
+    public Refusal toRefusal() {
+        return Refusal.invalid(field, getMessage());
     }
 }

@@ -1,11 +1,12 @@
 package org.alerrt.tracker.training.domain;
 
 import java.util.Optional;
+import org.alerrt.tracker.training.api.LearnerName;
 
 /** What an administrator records about a learner; names are required, the PID and agency may come later. */
 public record LearnerDetails(String firstName, String lastName, Optional<Pid> pid, String agency) {
 
-    public static final int MAX_NAME = 100;
+    public static final int MAX_NAME = LearnerName.MAX_NAME;
     public static final int MAX_AGENCY = 200;
 
     public LearnerDetails {

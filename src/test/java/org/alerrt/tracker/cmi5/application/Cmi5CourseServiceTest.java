@@ -32,12 +32,9 @@ import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
 import org.alerrt.tracker.cmi5.domain.StoredFile;
 import org.alerrt.tracker.testsupport.TestDatabase;
+import org.alerrt.tracker.training.api.Catalogue;
+import org.alerrt.tracker.training.api.CatalogueCourse;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
-import org.alerrt.tracker.training.application.CatalogueService;
-import org.alerrt.tracker.training.domain.CompletionRule;
-import org.alerrt.tracker.training.domain.Course;
-import org.alerrt.tracker.training.domain.CourseDefinition;
-import org.alerrt.tracker.training.domain.Delivery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,13 +46,27 @@ class Cmi5CourseServiceTest {
     private static final String C = "https://example.org/courses/svc";
 
     /** The catalogue knows 3311 only. */
-    static final class FakeCatalogue extends CatalogueService {
+    static final class FakeCatalogue implements Catalogue {
         @Override
-        public Optional<Course> find(TcoleCourseNumber number) {
+        public Optional<CatalogueCourse> find(TcoleCourseNumber number) {
             return number.value().equals("3311")
-                    ? Optional.of(new Course(new CourseDefinition(
-                            number, "Level I", Delivery.ONLINE, 16, true, CompletionRule.values()[0], List.of())))
+                    ? Optional.of(new CatalogueCourse(number, "Level I", 16))
                     : Optional.empty();
+        }
+
+        @Override
+        public Optional<CatalogueCourse> findByActivity(String activityIri) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void linkActivity(TcoleCourseNumber number, String activityIri) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void unlinkActivity(TcoleCourseNumber number, String activityIri) {
+            throw new UnsupportedOperationException();
         }
     }
 

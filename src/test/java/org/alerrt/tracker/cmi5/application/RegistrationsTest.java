@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.alerrt.tracker.platform.errors.Refusal;
-import org.alerrt.tracker.training.domain.LearnerDetails;
+import org.alerrt.tracker.training.api.LearnerName;
 import org.junit.jupiter.api.Test;
 
 class RegistrationsTest {
@@ -48,10 +48,10 @@ class RegistrationsTest {
                                 .add("homePage", "https://x.org")
                                 .add("name", "42"))
                 .build();
-        LearnerDetails d = Registrations.details(actor, null, null);
+        LearnerName d = Registrations.learnerName(actor, null, null);
         assertEquals("Casey Van", d.firstName());
         assertEquals("Dyke", d.lastName());
-        assertEquals("Ann", Registrations.details(actor, "Ann", null).firstName());
+        assertEquals("Ann", Registrations.learnerName(actor, "Ann", null).firstName());
         JsonObject nameless = Json.createObjectBuilder()
                 .add(
                         "account",
@@ -59,6 +59,6 @@ class RegistrationsTest {
                                 .add("homePage", "https://x.org")
                                 .add("name", "42"))
                 .build();
-        assertEquals("42", Registrations.details(nameless, null, null).firstName());
+        assertEquals("42", Registrations.learnerName(nameless, null, null).firstName());
     }
 }

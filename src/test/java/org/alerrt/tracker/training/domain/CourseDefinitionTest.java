@@ -30,6 +30,16 @@ class CourseDefinitionTest {
     }
 
     @Test
+    void anActivityIsAddedOnceAndRemoved() {
+        CourseDefinition d = new CourseDefinition(
+                N, "t", Delivery.ONLINE, 4, true, CompletionRule.PASSED, List.of("https://a.example/1"));
+        CourseDefinition linked = d.withActivity("https://a.example/2").withActivity("https://a.example/2");
+        assertEquals(List.of("https://a.example/1", "https://a.example/2"), linked.activityIris());
+        assertEquals(d, linked.withoutActivity("https://a.example/2"));
+        assertEquals("activityIris[1]", fieldOf(() -> d.withActivity("not an iri")));
+    }
+
+    @Test
     void wholeHoursFromOne() {
         assertEquals(
                 "creditHours",

@@ -3,6 +3,7 @@ package org.alerrt.tracker.training.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Optional;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,12 @@ class TcoleCourseNumberTest {
     void refusesOtherShapes(String number) {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> new TcoleCourseNumber(number));
         assertEquals("tcoleNumber", e.field());
+        assertEquals(TcoleCourseNumber.formatProblem(number).orElseThrow(), e.reason());
+    }
+
+    @Test
+    void aValidNumberHasNoFormatProblem() {
+        assertEquals(Optional.empty(), TcoleCourseNumber.formatProblem("3311"));
     }
 
     @Test
