@@ -163,8 +163,9 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
         for (StructureNode n : nodes) {
             int mine = seq[0]++;
             if (n instanceof Block) {
-                bindNode(b.blocks, versionId, mine, parent, n);
-                b.blocks.addBatch();
+                PreparedStatement ps = b.blocks;
+                bindNode(ps, versionId, mine, parent, n);
+                ps.addBatch();
                 b.pendingBlocks++;
             } else {
                 AssignableUnit au = (AssignableUnit) n;
@@ -271,6 +272,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public CourseStructure structure(CourseVersion v) {
+        String courseIri = find(v.courseId()).map(Cmi5Course::iri).orElse(null);
         try (Connection c = dataSource.getConnection()) {
             String objectives;
             try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.VERSION_OBJECTIVES)) {
@@ -351,7 +353,6 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                 }
             }
             Collections.reverse(top);
-            String courseIri = find(v.courseId()).map(Cmi5Course::iri).orElse(null);
             return new CourseStructure(courseIri, v.title(), v.description(), Cmi5Json.objectives(objectives), top);
         } catch (SQLException e) {
             throw failure("Cannot read the course structure", e);
