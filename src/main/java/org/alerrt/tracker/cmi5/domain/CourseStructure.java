@@ -22,13 +22,7 @@ public record CourseStructure(
 
     /** Every AU, depth first in document order (the order learners see them). */
     public List<AssignableUnit> aus() {
-        List<AssignableUnit> out = new ArrayList<>();
-        walk(children, node -> {
-            if (node instanceof AssignableUnit au) {
-                out.add(au);
-            }
-        });
-        return out;
+        return nodes(AssignableUnit.class);
     }
 
     /** The AU by its id, or by its 1-based position in the course (document order). */
@@ -53,19 +47,21 @@ public record CourseStructure(
 
     /** Every block, depth first in document order. */
     public List<Block> blocks() {
-        List<Block> out = new ArrayList<>();
-        walk(children, node -> {
-            if (node instanceof Block b) {
-                out.add(b);
-            }
-        });
-        return out;
+        return nodes(Block.class);
     }
 
     /** Every block and AU in document order. */
     public List<StructureNode> nodes() {
-        List<StructureNode> out = new ArrayList<>();
-        walk(children, out::add);
+        return nodes(StructureNode.class);
+    }
+
+    private <T extends StructureNode> List<T> nodes(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        walk(children, node -> {
+            if (type.isInstance(node)) {
+                out.add(type.cast(node));
+            }
+        });
         return out;
     }
 

@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
-import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.api.DocumentRequest;
-import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 
 /**
@@ -25,33 +23,18 @@ public class Cmi5SessionDocuments {
     RegistrationRepository registrations;
 
     @Transactional
-    public void check(
-            DocumentRequest request,
-            DocumentRequest.Operation operation,
-            String contentType,
-            byte[] body,
-            Caller credential) {
-        if (!credential.name().startsWith(AuSession.CREDENTIAL_KEY_PREFIX)) {
-            return; // not an AU session's token
+    public void check(DocumentRequest request, DocumentRequest.Operation operation, Caller credential) {
+        if (!AuSessionToken.is(credential)) {
+            return;
         }
-        Optional<AuSession> found = registrations.sessionByCredential(credential.name());
-        Optional<SessionFacts> locked = found.flatMap(s -> registrations.sessionFactsForUpdate(s.sessionId()));
-        if (locked.isEmpty()) { // deleted meanwhile with its course: refused, never unrestricted
-            throw new Refusal(
-                    Refusal.Kind.UNAUTHENTICATED, null, "This cmi5 session credential no longer has a session");
-        }
-        SessionFacts facts = locked.get();
+        SessionFacts facts = AuSessionToken.lockedFacts(registrations, credential);
         String launchActor =
                 ActorIdentity.of(facts.actor()).map(ActorIdentity::value).orElse("");
         Optional<AuDocumentRules.Refusal> refusal =
                 AuDocumentRules.check(request, operation, launchActor, facts.auActivityId());
         if (refusal.isPresent()) {
             AuDocumentRules.Refusal r = refusal.get();
-            throw new Refusal(
-                    Refusal.Kind.FORBIDDEN,
-                    r.property(),
-                    r.property() + ": " + r.message() + " (" + r.rule() + ")",
-                    r.rule());
+            throw LaunchCredentialPolicy.forbidden(r.property(), r.message(), r.rule());
         }
         if (AuDocumentRules.readsPreferences(request, operation)) {
             registrations.markPreferencesRead(facts.session().sessionId());

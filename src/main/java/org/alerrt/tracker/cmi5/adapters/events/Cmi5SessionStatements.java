@@ -19,7 +19,6 @@ import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
 import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
 import org.alerrt.tracker.lrs.api.StatementPolicy;
-import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 
 /**
@@ -51,18 +50,10 @@ public class Cmi5SessionStatements {
     MoveOnService moveOn;
 
     public List<StatementPolicy.AfterInsert> check(List<JsonObject> statements, Caller credential) {
-        if (credential == null
-                || statements.isEmpty()
-                || !credential.name().startsWith(AuSession.CREDENTIAL_KEY_PREFIX)) {
-            return List.of(); // not an AU session's token (fetch issues those with the prefix): no look-up
+        if (credential == null || statements.isEmpty() || !AuSessionToken.is(credential)) {
+            return List.of();
         }
-        Optional<AuSession> found = registrations.sessionByCredential(credential.name());
-        Optional<SessionFacts> locked = found.flatMap(s -> registrations.sessionFactsForUpdate(s.sessionId()));
-        if (locked.isEmpty()) { // deleted meanwhile with its course: refused, never unrestricted
-            throw new Refusal(
-                    Refusal.Kind.UNAUTHENTICATED, null, "This cmi5 session credential no longer has a session");
-        }
-        SessionFacts before = locked.get();
+        SessionFacts before = AuSessionToken.lockedFacts(registrations, credential);
         AuStatementRules.Options options = new AuStatementRules.Options(settings.preferencesBeforeInitialized());
         SessionFacts facts = before;
         List<StatementPolicy.AfterInsert> after = new ArrayList<>();
@@ -72,16 +63,13 @@ public class Cmi5SessionStatements {
             if (refusal.isPresent()) {
                 AuStatementRules.Refusal r = refusal.get();
                 String property = statements.size() == 1 ? r.property() : "statement[" + i + "]." + r.property();
-                throw new Refusal(
-                        Refusal.Kind.FORBIDDEN,
-                        property,
-                        property + ": " + r.message() + " (" + r.rule() + ")",
-                        r.rule());
+                throw LaunchCredentialPolicy.forbidden(property, r.message(), r.rule());
             }
             facts = facts.after(statement);
             if (movesOn(statement, facts.session())) {
                 AuProgress progress = facts.progress(); // as of this statement, not the end of the batch
-                after.add(new StatementPolicy.AfterInsert(i, () -> moveOn.moveOn(found.get(), progress, statement)));
+                after.add(
+                        new StatementPolicy.AfterInsert(i, () -> moveOn.moveOn(before.session(), progress, statement)));
             }
         }
         record(before, facts);

@@ -54,11 +54,7 @@ public class LaunchCredentialPolicy implements StatementPolicy, DocumentPolicy {
                         String property = statements.size() == 1
                                 ? r.property()
                                 : r.property().replaceFirst("^statement", "statement[" + index + "]");
-                        throw new Refusal(
-                                Refusal.Kind.FORBIDDEN,
-                                property,
-                                property + ": " + r.message() + " (" + r.rule() + ")",
-                                r.rule());
+                        throw forbidden(property, r.message(), r.rule());
                     });
         }
         return after;
@@ -78,14 +74,15 @@ public class LaunchCredentialPolicy implements StatementPolicy, DocumentPolicy {
         LaunchAccessService.Launch l = launch.get();
         if (l.scope().kind() == Kind.CMI5_SESSION) {
             // the cmi5 rules first: their refusals name the cmi5 section an AU developer looks up (§10.2.1, §11)
-            cmi5Documents.check(request, operation, contentType, body, credential);
+            cmi5Documents.check(request, operation, credential);
         }
         LaunchCredentialRules.document(request, operation, l.scope()).ifPresent(r -> {
-            throw new Refusal(
-                    Refusal.Kind.FORBIDDEN,
-                    r.property(),
-                    r.property() + ": " + r.message() + " (" + r.rule() + ")",
-                    r.rule());
+            throw forbidden(r.property(), r.message(), r.rule());
         });
+    }
+
+    /** A broken rule as every launch credential rule answers it: 403 naming the property and the rule. */
+    static Refusal forbidden(String property, String message, String rule) {
+        return new Refusal(Refusal.Kind.FORBIDDEN, property, property + ": " + message + " (" + rule + ")", rule);
     }
 }

@@ -75,10 +75,6 @@ public final class Cmi5Json {
         return out;
     }
 
-    static JsonObject object(String json) {
-        return read(json).asJsonObject();
-    }
-
     private static JsonValue read(String json) {
         try (JsonReader r = CachedJson.reader(new StringReader(json))) {
             return r.readValue();

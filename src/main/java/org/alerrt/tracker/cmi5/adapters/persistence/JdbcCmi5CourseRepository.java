@@ -67,20 +67,15 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public Cmi5Course insertCourse(String iri, String tcoleNumber, OffsetDateTime now) {
-        try (Connection c = dataSource.getConnection()) {
-            long id = nextId(c, Cmi5Sql.NEXT_COURSE_ID);
-            try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.INSERT_COURSE)) {
-                ps.setLong(1, id);
-                ps.setString(2, iri);
-                ps.setString(3, tcoleNumber);
-                ps.setObject(4, now);
-                ps.setObject(5, now);
-                ps.executeUpdate();
-            }
-            return new Cmi5Course(id, iri, tcoleNumber, 0, now, now);
-        } catch (SQLException e) {
-            throw failure("Cannot store the cmi5 course", e);
-        }
+        long id = nextId(Cmi5Sql.NEXT_COURSE_ID);
+        update(Cmi5Sql.INSERT_COURSE, ps -> {
+            ps.setLong(1, id);
+            ps.setString(2, iri);
+            ps.setString(3, tcoleNumber);
+            ps.setObject(4, now);
+            ps.setObject(5, now);
+        });
+        return new Cmi5Course(id, iri, tcoleNumber, 0, now, now);
     }
 
     @Override
@@ -102,27 +97,22 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
             int fileCount,
             OffsetDateTime now,
             String by) {
-        try (Connection c = dataSource.getConnection()) {
-            long id = nextId(c, Cmi5Sql.NEXT_VERSION_ID);
-            try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.INSERT_VERSION)) {
-                ps.setLong(1, id);
-                ps.setLong(2, courseId);
-                ps.setInt(3, version);
-                ps.setString(4, kind.name());
-                ps.setString(5, Cmi5Json.langString(s.title()));
-                ps.setString(6, Cmi5Json.langString(s.description()));
-                ps.setString(7, Cmi5Json.objectives(s.objectives()));
-                ps.setInt(8, s.aus().size());
-                ps.setInt(9, s.blocks().size());
-                ps.setInt(10, fileCount);
-                ps.setObject(11, now);
-                ps.setString(12, by);
-                ps.executeUpdate();
-            }
-            return id;
-        } catch (SQLException e) {
-            throw failure("Cannot store the cmi5 course version", e);
-        }
+        long id = nextId(Cmi5Sql.NEXT_VERSION_ID);
+        update(Cmi5Sql.INSERT_VERSION, ps -> {
+            ps.setLong(1, id);
+            ps.setLong(2, courseId);
+            ps.setInt(3, version);
+            ps.setString(4, kind.name());
+            ps.setString(5, Cmi5Json.langString(s.title()));
+            ps.setString(6, Cmi5Json.langString(s.description()));
+            ps.setString(7, Cmi5Json.objectives(s.objectives()));
+            ps.setInt(8, s.aus().size());
+            ps.setInt(9, s.blocks().size());
+            ps.setInt(10, fileCount);
+            ps.setObject(11, now);
+            ps.setString(12, by);
+        });
+        return id;
     }
 
     @Override
@@ -172,27 +162,15 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
             throws SQLException {
         for (StructureNode n : nodes) {
             int mine = seq[0]++;
-            if (n instanceof Block block) {
+            if (n instanceof Block) {
                 PreparedStatement ps = b.blocks;
-                ps.setLong(1, versionId);
-                ps.setInt(2, mine);
-                setInteger(ps, 3, parent);
-                ps.setString(4, block.id());
-                ps.setString(5, Cmi5Json.langString(block.title()));
-                ps.setString(6, Cmi5Json.langString(block.description()));
-                ps.setString(7, Cmi5Json.refs(block.objectiveRefs()));
+                bindNode(ps, versionId, mine, parent, n);
                 ps.addBatch();
                 b.pendingBlocks++;
             } else {
                 AssignableUnit au = (AssignableUnit) n;
                 PreparedStatement ps = b.aus;
-                ps.setLong(1, versionId);
-                ps.setInt(2, mine);
-                setInteger(ps, 3, parent);
-                ps.setString(4, au.id());
-                ps.setString(5, Cmi5Json.langString(au.title()));
-                ps.setString(6, Cmi5Json.langString(au.description()));
-                ps.setString(7, Cmi5Json.refs(au.objectiveRefs()));
+                bindNode(ps, versionId, mine, parent, n);
                 ps.setString(8, au.url());
                 ps.setString(9, au.launchMethod().name());
                 ps.setString(10, au.moveOn().name());
@@ -210,6 +188,18 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                 insert(versionId, block.children(), mine, seq, b);
             }
         }
+    }
+
+    /** The columns a block and an AU row share, 1 to 7, in the same order. */
+    private static void bindNode(PreparedStatement ps, long versionId, int seq, Integer parent, StructureNode n)
+            throws SQLException {
+        ps.setLong(1, versionId);
+        ps.setInt(2, seq);
+        setInteger(ps, 3, parent);
+        ps.setString(4, n.id());
+        ps.setString(5, Cmi5Json.langString(n.title()));
+        ps.setString(6, Cmi5Json.langString(n.description()));
+        ps.setString(7, Cmi5Json.refs(n.objectiveRefs()));
     }
 
     @Override
@@ -282,6 +272,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public CourseStructure structure(CourseVersion v) {
+        String courseIri = find(v.courseId()).map(Cmi5Course::iri).orElse(null);
         try (Connection c = dataSource.getConnection()) {
             String objectives;
             try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.VERSION_OBJECTIVES)) {
@@ -362,31 +353,15 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                 }
             }
             Collections.reverse(top);
-            return new CourseStructure(
-                    courseIri(c, v.courseId()), v.title(), v.description(), Cmi5Json.objectives(objectives), top);
+            return new CourseStructure(courseIri, v.title(), v.description(), Cmi5Json.objectives(objectives), top);
         } catch (SQLException e) {
             throw failure("Cannot read the course structure", e);
         }
     }
 
-    private static String courseIri(Connection c, long courseId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.COURSE_BY_ID)) {
-            ps.setLong(1, courseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(2) : null;
-            }
-        }
-    }
-
     @Override
     public boolean delete(long id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(Cmi5Sql.DELETE_COURSE)) {
-            ps.setLong(1, id);
-            return ps.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw failure("Cannot delete the cmi5 course", e);
-        }
+        return update(Cmi5Sql.DELETE_COURSE, ps -> ps.setLong(1, id)) > 0;
     }
 
     @Override
@@ -434,20 +409,16 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
         }
     }
 
-    private void update(String sql, Jdbc.Binder binder) {
+    private int update(String sql, Jdbc.Binder binder) {
         try {
-            Jdbc.update(dataSource, sql, binder);
+            return Jdbc.update(dataSource, sql, binder);
         } catch (SQLException e) {
             throw failure("Cannot update cmi5 courses", e);
         }
     }
 
-    private static long nextId(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private long nextId(String sequenceSql) {
+        return one(sequenceSql, ps -> {}, rs -> rs.getLong(1)).orElseThrow();
     }
 
     private static Cmi5Course course(ResultSet rs) throws SQLException {

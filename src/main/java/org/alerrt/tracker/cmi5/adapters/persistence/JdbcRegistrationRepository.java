@@ -215,7 +215,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                             progress(r.registration()).getOrDefault(f.session().auId(), AuProgress.NONE);
                     return new SessionFacts(
                             f.session(),
-                            Cmi5Json.object(r.actor()),
+                            r.actorJson(),
                             f.auActivityId(),
                             f.masteryScore(),
                             f.verbsUsed(),

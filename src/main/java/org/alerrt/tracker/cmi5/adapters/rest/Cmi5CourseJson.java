@@ -45,14 +45,9 @@ public final class Cmi5CourseJson {
     static JsonObject details(CourseDetails d) {
         Cmi5Course c = d.course();
         CourseVersion v = d.version();
-        String contentBase = "/content/" + c.id() + "/" + v.version() + "/";
+        String contentBase = contentBase(c, v);
         JsonArrayBuilder versions = CachedJson.arrayBuilder();
-        d.versions()
-                .forEach(x -> versions.add(CachedJson.objectBuilder()
-                        .add("version", x.version())
-                        .add("status", x.status().name())
-                        .add("importedAt", x.importedAt().toString())
-                        .add("auCount", x.auCount())));
+        d.versions().forEach(x -> versions.add(versionSummary(x).add("auCount", x.auCount())));
         JsonArrayBuilder aus = CachedJson.arrayBuilder();
         d.structure().aus().forEach(au -> aus.add(au(au, contentBase)));
         JsonArrayBuilder objectives = CachedJson.arrayBuilder();
@@ -62,14 +57,7 @@ public final class Cmi5CourseJson {
                         .add("id", o.id())
                         .add("title", lang(o.title()))
                         .add("description", lang(o.description()))));
-        return CachedJson.objectBuilder(summary(c))
-                .add("version", v.version())
-                .add("status", v.status().name())
-                .add("packageKind", v.kind().name())
-                .add("title", lang(v.title()))
-                .add("description", lang(v.description()))
-                .add("importedAt", v.importedAt().toString())
-                .add("importedBy", v.importedBy())
+        return version(c, v)
                 .add("auCount", v.auCount())
                 .add("blockCount", v.blockCount())
                 .add("fileCount", v.fileCount())
@@ -79,6 +67,31 @@ public final class Cmi5CourseJson {
                 .add("aus", aus)
                 .add("versions", versions)
                 .build();
+    }
+
+    /** The course with one of its versions: the envelope both formats share (Tin Can adds its activities). */
+    public static JsonObjectBuilder version(Cmi5Course c, CourseVersion v) {
+        return CachedJson.objectBuilder(summary(c))
+                .add("version", v.version())
+                .add("status", v.status().name())
+                .add("packageKind", v.kind().name())
+                .add("title", lang(v.title()))
+                .add("description", lang(v.description()))
+                .add("importedAt", v.importedAt().toString())
+                .add("importedBy", v.importedBy());
+    }
+
+    /** One entry of a course's list of versions (both formats). */
+    public static JsonObjectBuilder versionSummary(CourseVersion v) {
+        return CachedJson.objectBuilder()
+                .add("version", v.version())
+                .add("status", v.status().name())
+                .add("importedAt", v.importedAt().toString());
+    }
+
+    /** Where the files of the version are served ({@code /content/*}), the base of relative launch URLs. */
+    public static String contentBase(Cmi5Course c, CourseVersion v) {
+        return "/content/" + c.id() + "/" + v.version() + "/";
     }
 
     private static JsonArrayBuilder children(List<StructureNode> nodes, String contentBase) {

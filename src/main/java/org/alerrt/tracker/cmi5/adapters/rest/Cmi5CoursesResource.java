@@ -37,6 +37,7 @@ import org.alerrt.tracker.cmi5.application.CoursePackage;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
+import org.alerrt.tracker.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -111,8 +112,9 @@ public class Cmi5CoursesResource {
                             description = "a version number (1, 2, ...); the latest when left out")
                     @QueryParam("version")
                     String version) {
-        Integer v = version == null ? null : (int) Math.min(positive(version, "version"), Integer.MAX_VALUE);
-        long courseId = positive(id, "id");
+        Integer v =
+                version == null ? null : (int) Math.min(QueryParams.requiredId(version, "version"), Integer.MAX_VALUE);
+        long courseId = QueryParams.requiredId(id, "id");
         Optional<JsonObject> tinCanCourse = tinCan.course(courseId, v);
         if (tinCanCourse.isPresent()) {
             return tinCanCourse.get().toString();
@@ -223,7 +225,7 @@ public class Cmi5CoursesResource {
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "404", description = "no such course")
     public Response delete(@Parameter(description = "the course number") @PathParam("id") String id) {
-        long courseId = positive(id, "id");
+        long courseId = QueryParams.requiredId(id, "id");
         if (tinCan.delete(courseId)) {
             return Response.noContent().build();
         }
@@ -271,17 +273,5 @@ public class Cmi5CoursesResource {
                 Refusal.Kind.TOO_LARGE,
                 null,
                 "The package exceeds the limit of " + max + " bytes (tracker.cmi5.max-package-bytes)");
-    }
-
-    private static long positive(String raw, String name) {
-        try {
-            long v = Long.parseLong(raw.strip());
-            if (v > 0) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw Refusal.invalid(name, name + " must be a positive whole number, got '" + raw + "'");
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.net.URI;
 import org.alerrt.tracker.cmi5.api.TinCanEndpoints;
 import org.alerrt.tracker.cmi5.application.AuLaunches;
@@ -116,25 +115,17 @@ public class Cmi5RegistrationsResource {
         }
         String by = CurrentCaller.of(http).map(Caller::name).orElse("admin");
         long courseId = in.getJsonNumber("courseId").longValue();
-        var tinCanRegistration = tinCan.register(
-                courseId,
-                actor == null ? null : actor.asJsonObject(),
-                text(in, "registration"),
-                text(in, "firstName"),
-                text(in, "lastName"),
-                by);
+        JsonObject agent = actor == null ? null : actor.asJsonObject();
+        String registration = text(in, "registration");
+        String firstName = text(in, "firstName");
+        String lastName = text(in, "lastName");
+        var tinCanRegistration = tinCan.register(courseId, agent, registration, firstName, lastName, by);
         if (tinCanRegistration.isPresent()) {
             return Response.created(URI.create(tinCanRegistration.get().location()))
                     .entity(tinCanRegistration.get().body().toString())
                     .build();
         }
-        Registrations.Progress p = service.register(
-                in.getJsonNumber("courseId").longValue(),
-                actor == null ? null : actor.asJsonObject(),
-                text(in, "registration"),
-                text(in, "firstName"),
-                text(in, "lastName"),
-                by);
+        Registrations.Progress p = service.register(courseId, agent, registration, firstName, lastName, by);
         return Response.created(
                         URI.create("cmi5/registrations/" + p.registration().registration()))
                 .entity(progress(p).toString())
@@ -294,10 +285,7 @@ public class Cmi5RegistrationsResource {
                 .add("cmi5CourseId", courseIri)
                 .add("version", p.registration().version())
                 .add("learnerId", p.registration().learnerId())
-                .add(
-                        "actor",
-                        CachedJson.reader(new StringReader(p.registration().actor()))
-                                .readObject())
+                .add("actor", p.registration().actorJson())
                 .add("courseActivityId", p.ids().course(courseIri))
                 .add("satisfied", p.result().courseSatisfied())
                 .add("aus", aus)
