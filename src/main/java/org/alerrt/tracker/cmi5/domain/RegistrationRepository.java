@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.AuProgress;
+import org.alerrt.tracker.cmi5.api.Registration;
 
 /** Registrations, their AU progress, satisfied blocks/course and AU sessions. Writes join the caller's transaction. */
 public interface RegistrationRepository {

@@ -12,11 +12,11 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
 import org.alerrt.tracker.cmi5.api.PackageFiles;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.api.PackageLimits;
 import org.alerrt.tracker.cmi5.api.PackageZip;
 import org.alerrt.tracker.cmi5.application.CoursePackage;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.rules.StructureRule;
 import org.xml.sax.SAXException;
 

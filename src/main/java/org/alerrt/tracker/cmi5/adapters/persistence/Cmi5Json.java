@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alerrt.tracker.cmi5.domain.LangString;
+import org.alerrt.tracker.cmi5.api.LangString;
 import org.alerrt.tracker.cmi5.domain.Objective;
 import org.alerrt.tracker.platform.json.CachedJson;
 

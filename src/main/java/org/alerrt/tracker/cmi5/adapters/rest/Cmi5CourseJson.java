@@ -4,13 +4,13 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.CourseVersion;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.LangString;
 import org.alerrt.tracker.cmi5.application.CourseDetails;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
-import org.alerrt.tracker.cmi5.domain.Cmi5Course;
-import org.alerrt.tracker.cmi5.domain.CourseVersion;
-import org.alerrt.tracker.cmi5.domain.LangString;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 import org.alerrt.tracker.platform.json.CachedJson;
 

@@ -3,9 +3,9 @@ package org.alerrt.tracker.cmi5.domain.rules;
 import java.util.List;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 import org.alerrt.tracker.lrs.api.XapiLimits;
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.alerrt.tracker.cmi5.domain.AuProgress;
+import org.alerrt.tracker.cmi5.api.AuProgress;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.CurrentCaller;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.alerrt.tracker.cmi5.adapters.persistence.Cmi5Json;
-import org.alerrt.tracker.cmi5.domain.CourseFormat;
+import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
