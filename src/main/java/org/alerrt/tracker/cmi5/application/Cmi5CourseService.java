@@ -15,6 +15,7 @@ import org.alerrt.tracker.cmi5.api.Cmi5Course;
 import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.CourseVersion;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.ImportedCourses;
 import org.alerrt.tracker.cmi5.api.PackageFiles;
 import org.alerrt.tracker.cmi5.api.PackageRejectedException;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
@@ -33,7 +34,6 @@ public class Cmi5CourseService {
 
     private static final Logger LOG = Logger.getLogger(Cmi5CourseService.class.getName());
     static final String TCOLE_RULE = "tracker: cmi5 course linked to a catalogue course";
-    public static final String FORMAT_RULE = "tracker: a re-import keeps the course's format";
 
     @Inject
     LaunchAccessService launchAccess;
@@ -72,7 +72,7 @@ public class Cmi5CourseService {
         String number = checkTcoleNumber(catalogue, tcoleNumber, existing, problems);
         existing.filter(c -> c.format() != CourseFormat.CMI5)
                 .ifPresent(c -> problems.add(ImportProblem.of(
-                        FORMAT_RULE,
+                        ImportedCourses.FORMAT_RULE,
                         "course id",
                         "course " + c.id() + " with this id was imported as " + c.format()
                                 + "; a course keeps its format")));
@@ -121,6 +121,11 @@ public class Cmi5CourseService {
             problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber", e.reason()));
             return null;
         }
+    }
+
+    /** As {@link #checkTcoleNumber}, against this service's catalogue. */
+    public String linkedTcoleNumber(String raw, Optional<Cmi5Course> existing, List<ImportProblem> problems) {
+        return checkTcoleNumber(catalogue, raw, existing, problems);
     }
 
     /** Stores every file of a package version (shared with Tin Can imports); refuses the package when one fails. */

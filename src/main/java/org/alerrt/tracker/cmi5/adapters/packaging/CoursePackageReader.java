@@ -28,7 +28,7 @@ import org.xml.sax.SAXException;
 public final class CoursePackageReader {
 
     static final String ZIP_RULE = "cmi5 §14.1 (course package in ZIP format)";
-    public static final String MANIFEST = "cmi5.xml";
+    public static final String MANIFEST = PackageFiles.CMI5_MANIFEST;
 
     private final CourseStructureSchema schema;
     private final PackageLimits limits;

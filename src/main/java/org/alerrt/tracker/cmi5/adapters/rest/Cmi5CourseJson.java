@@ -19,22 +19,9 @@ public final class Cmi5CourseJson {
 
     private Cmi5CourseJson() {}
 
-    public static JsonObject summary(Cmi5Course c) {
-        return CachedJson.objectBuilder()
-                .add("id", c.id())
-                .add("courseId", c.iri())
-                .add("format", c.format().name())
-                .add("tcoleNumber", c.tcoleNumber())
-                .add("latestVersion", c.latestVersion())
-                .add("createdAt", c.createdAt().toString())
-                .add("updatedAt", c.updatedAt().toString())
-                .add("href", "/api/cmi5/courses/" + c.id())
-                .build();
-    }
-
     static String list(List<Cmi5Course> courses) {
         JsonArrayBuilder a = CachedJson.arrayBuilder();
-        courses.forEach(c -> a.add(summary(c)));
+        courses.forEach(c -> a.add(c.toJson()));
         return a.build().toString();
     }
 
@@ -62,7 +49,7 @@ public final class Cmi5CourseJson {
                         .add("id", o.id())
                         .add("title", lang(o.title()))
                         .add("description", lang(o.description()))));
-        return CachedJson.objectBuilder(summary(c))
+        return CachedJson.objectBuilder(c.toJson())
                 .add("version", v.version())
                 .add("status", v.status().name())
                 .add("packageKind", v.kind().name())
@@ -125,10 +112,8 @@ public final class Cmi5CourseJson {
         return o;
     }
 
-    public static JsonObjectBuilder lang(LangString s) {
-        JsonObjectBuilder o = CachedJson.objectBuilder();
-        s.values().forEach(o::add);
-        return o;
+    static JsonObject lang(LangString s) {
+        return s.toJson();
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
