@@ -126,9 +126,8 @@ class ArchitectureTest {
     }
 
     /**
-     * Another context's published API is its {@code api} package. Not yet so for tincan and portal, which still use
-     * cmi5's domain; the rule holds for everything else, theirs included (nothing of the LRS or training but their
-     * api packages, nothing of tincan or portal from cmi5).
+     * Another context's published API is its {@code api} package: nothing of the LRS, training or cmi5 but their
+     * api packages, nothing of tincan or portal from cmi5. Only the composition root and the launcher see everything.
      */
     @ArchTest
     static final ArchRule contextsUseOnlyEachOthersPublishedApi = slices().matching("org.alerrt.tracker.(*)..")
@@ -139,8 +138,5 @@ class ArchitectureTest {
                     JavaClass.Predicates.resideInAnyPackage("..tracker.*.api..", "..tracker.platform.."))
             .ignoreDependency(
                     JavaClass.Predicates.resideInAnyPackage("..tracker.app..", "..tracker.launcher.."),
-                    DescribedPredicate.alwaysTrue())
-            .ignoreDependency(
-                    JavaClass.Predicates.resideInAnyPackage("..tracker.tincan..", "..tracker.portal.."),
-                    JavaClass.Predicates.resideInAnyPackage("..tracker.cmi5.."));
+                    DescribedPredicate.alwaysTrue());
 }

@@ -7,6 +7,9 @@ import java.util.Set;
 /** The files carried by a course package (none for standalone XML), readable one at a time. */
 public interface PackageFiles extends AutoCloseable {
 
+    /** The manifest at the root of a cmi5 package (§14.1): a zip with it is a cmi5 package, whatever else it holds. */
+    String CMI5_MANIFEST = "cmi5.xml";
+
     PackageFiles NONE = new PackageFiles() {
         @Override
         public Set<String> paths() {

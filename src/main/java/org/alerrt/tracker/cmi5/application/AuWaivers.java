@@ -7,12 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import org.alerrt.tracker.cmi5.api.AuProgress;
+import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.Registration;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
-import org.alerrt.tracker.cmi5.domain.AuProgress;
-import org.alerrt.tracker.cmi5.domain.Cmi5Course;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.Registration;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.platform.errors.Refusal;
 

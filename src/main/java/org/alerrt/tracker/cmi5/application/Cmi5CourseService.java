@@ -11,14 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.CourseFormat;
+import org.alerrt.tracker.cmi5.api.CourseVersion;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.ImportedCourses;
 import org.alerrt.tracker.cmi5.api.PackageFiles;
-import org.alerrt.tracker.cmi5.domain.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.PackageRejectedException;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
-import org.alerrt.tracker.cmi5.domain.CourseFormat;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.CourseVersion;
-import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
 import org.alerrt.tracker.training.api.Catalogue;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
 
@@ -32,7 +33,6 @@ public class Cmi5CourseService {
 
     private static final Logger LOG = Logger.getLogger(Cmi5CourseService.class.getName());
     static final String TCOLE_RULE = "tracker: cmi5 course linked to a catalogue course";
-    public static final String FORMAT_RULE = "tracker: a re-import keeps the course's format";
 
     @Inject
     LaunchAccessService launchAccess;
@@ -71,7 +71,7 @@ public class Cmi5CourseService {
         String number = checkTcoleNumber(catalogue, tcoleNumber, existing, problems);
         existing.filter(c -> c.format() != CourseFormat.CMI5)
                 .ifPresent(c -> problems.add(ImportProblem.of(
-                        FORMAT_RULE,
+                        ImportedCourses.FORMAT_RULE,
                         "course id",
                         "course " + c.id() + " with this id was imported as " + c.format()
                                 + "; a course keeps its format")));
@@ -120,6 +120,11 @@ public class Cmi5CourseService {
             problems.add(ImportProblem.of(TCOLE_RULE, "tcoleNumber", "no course " + number + " in the catalogue"));
         }
         return number.value();
+    }
+
+    /** As {@link #checkTcoleNumber}, against this service's catalogue. */
+    public String linkedTcoleNumber(String raw, Optional<Cmi5Course> existing, List<ImportProblem> problems) {
+        return checkTcoleNumber(catalogue, raw, existing, problems);
     }
 
     /** Stores every file of a package version (shared with Tin Can imports); refuses the package when one fails. */

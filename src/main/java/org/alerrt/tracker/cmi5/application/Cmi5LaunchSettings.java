@@ -55,12 +55,9 @@ public class Cmi5LaunchSettings {
         return new LmsActivityIds(publicUrl() + "/cmi5/activities/");
     }
 
-    /**
-     * The xAPI endpoint handed to content in cmi5 and Tin Can launch URLs: without a trailing '/', the form the
-     * client libraries expect (@xapi/xapi and TinCanJS add the '/' themselves; with one they sent "/xapi//...").
-     */
+    /** The xAPI endpoint handed to content in launch URLs ({@link ServerSettings#xapiEndpoint}). */
     public String xapiEndpoint() {
-        return publicUrl() + "/xapi";
+        return server.xapiEndpoint();
     }
 
     /** How long after the launch the fetch URL gives out the auth token (§8.2; afterwards error 1). */

@@ -8,8 +8,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import org.alerrt.tracker.cmi5.api.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
-import org.alerrt.tracker.cmi5.domain.LaunchMode;
 import org.alerrt.tracker.platform.json.CachedJson;
 
 /**

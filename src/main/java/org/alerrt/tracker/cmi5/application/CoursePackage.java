@@ -3,8 +3,8 @@ package org.alerrt.tracker.cmi5.application;
 import java.util.List;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
 import org.alerrt.tracker.cmi5.api.PackageFiles;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 
 /**
  * A course package as read: its kind, the course structure (null when cmi5.xml could not be read at all), its

@@ -3,13 +3,12 @@ package org.alerrt.tracker.cmi5.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.alerrt.tracker.cmi5.api.Cmi5Preferences;
+import org.alerrt.tracker.cmi5.api.LearnerPreferences;
 import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
-import org.alerrt.tracker.cmi5.domain.LearnerPreferences;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.api.DocumentConditions;
 import org.alerrt.tracker.lrs.api.DocumentContext;
@@ -27,7 +26,7 @@ import org.alerrt.tracker.training.api.Learners;
  * learner sets them, AUs only read them.
  */
 @ApplicationScoped
-public class LearnerPreferencesService {
+public class LearnerPreferencesService implements Cmi5Preferences {
 
     @Inject
     Documents documents;
@@ -38,12 +37,13 @@ public class LearnerPreferencesService {
     @Inject
     Cmi5LaunchSettings settings;
 
-    /** The learner's preferences; empty when none were ever written. */
+    @Override
     public Optional<LearnerPreferences> of(long learnerId) {
         return read(actor(learnerId));
     }
 
     /** Replaces the learner's preferences document. */
+    @Override
     public LearnerPreferences set(long learnerId, LearnerPreferences preferences) {
         ActorIdentity actor = actor(learnerId);
         write(actor, preferences, documents.find(key(actor)).isPresent());
@@ -101,20 +101,5 @@ public class LearnerPreferencesService {
         return new DocumentKey(
                 new DocumentContext(DocumentKind.AGENT_PROFILE, null, actor.value(), null),
                 AuDocumentRules.LEARNER_PREFERENCES);
-    }
-
-    /** The request body as preferences; 400 naming the property at fault. */
-    public static LearnerPreferences parse(String body) {
-        JsonObject in;
-        try (var r = CachedJson.reader(new StringReader(body == null ? "" : body))) {
-            in = r.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw Refusal.invalid("body", "send a JSON object with languagePreference and audioPreference");
-        }
-        try {
-            return LearnerPreferences.from(in);
-        } catch (LearnerPreferences.Invalid e) {
-            throw Refusal.invalid(e.property(), e.getMessage());
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.alerrt.tracker.cmi5.domain;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.alerrt.tracker.cmi5.api.LangString;
+import org.alerrt.tracker.cmi5.api.LaunchMethod;
 
 /**
  * An AU as declared in cmi5.xml (§13.1.4). {@code url} is the launch URL as written (relative to the package

@@ -1,6 +1,7 @@
 package org.alerrt.tracker.cmi5.domain;
 
 import java.time.OffsetDateTime;
+import org.alerrt.tracker.cmi5.api.LaunchMode;
 
 /**
  * One AU launch session (cmi5 §8.1, session id §9.6.3.1). ACTIVE from launch until abandoned (§9.3.6) or

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.alerrt.tracker.cmi5.api.LaunchMode;
 import org.alerrt.tracker.platform.errors.Refusal;
 
 /**

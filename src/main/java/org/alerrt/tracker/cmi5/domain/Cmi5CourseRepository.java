@@ -6,6 +6,10 @@ import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.CourseVersion;
+import org.alerrt.tracker.cmi5.api.PackageKind;
+import org.alerrt.tracker.cmi5.api.Registration;
 
 /** Imported courses, their versions, structures and files. Writes join the caller's transaction. */
 public interface Cmi5CourseRepository {

@@ -2,6 +2,7 @@ package org.alerrt.tracker.cmi5.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.alerrt.tracker.cmi5.api.AuProgress;
 
 /**
  * When an AU counts as satisfied (cmi5 §13.1.4 "moveOn"; a waived AU always does, §9.3.9). The names are the XML

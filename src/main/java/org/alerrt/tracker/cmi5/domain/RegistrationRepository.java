@@ -6,20 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.AuProgress;
+import org.alerrt.tracker.cmi5.api.CourseRegistrations;
 
-/** Registrations, their AU progress, satisfied blocks/course and AU sessions. Writes join the caller's transaction. */
-public interface RegistrationRepository {
-
-    /** @return false when the registration id is taken */
-    boolean insert(Registration registration, String createdBy);
-
-    Optional<Registration> find(String registration);
-
-    /** Locks the registration row until the transaction ends: progress of one registration is evaluated in turn. */
-    Optional<Registration> findForUpdate(String registration);
-
-    /** The learner's registrations of every course, oldest first. */
-    List<Registration> ofLearner(long learnerId);
+/** Registrations ({@link CourseRegistrations}), their AU progress, satisfied blocks/course and AU sessions. Writes join the caller's transaction. */
+public interface RegistrationRepository extends CourseRegistrations {
 
     /** Progress by AU id. */
     Map<String, AuProgress> progress(String registration);

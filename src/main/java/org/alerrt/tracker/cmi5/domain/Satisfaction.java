@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.AuProgress;
 
 /**
  * Satisfaction of AUs, blocks and the course (cmi5 §13.1.4 moveOn "Usage", §9.3.9): an AU is satisfied by its

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.AuProgress;
 
 /**
  * What the LMS knows about an AU session when it judges the AU's next statement (cmi5 §9.2–§9.6): the launch's

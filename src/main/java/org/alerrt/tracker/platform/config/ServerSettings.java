@@ -50,6 +50,14 @@ public class ServerSettings {
         return withoutTrailingSlash(publicUrl);
     }
 
+    /**
+     * The xAPI endpoint handed to content in cmi5 and Tin Can launch URLs: without a trailing '/', the form the
+     * client libraries expect (@xapi/xapi and TinCanJS add the '/' themselves; with one they sent "/xapi//...").
+     */
+    public String xapiEndpoint() {
+        return publicUrl() + "/xapi";
+    }
+
     /** Base of imported content's URLs (tracker.content-url), without a trailing '/'. */
     public String contentUrl() {
         return withoutTrailingSlash(contentUrl);

@@ -8,25 +8,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.alerrt.tracker.cmi5.application.AuLaunches;
-import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
-import org.alerrt.tracker.cmi5.application.Registrations;
-import org.alerrt.tracker.cmi5.domain.AssignableUnit;
-import org.alerrt.tracker.cmi5.domain.AuProgress;
-import org.alerrt.tracker.cmi5.domain.Cmi5Course;
-import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
-import org.alerrt.tracker.cmi5.domain.CourseFormat;
-import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.CourseVersion;
-import org.alerrt.tracker.cmi5.domain.LaunchMethod;
-import org.alerrt.tracker.cmi5.domain.Registration;
-import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
-import org.alerrt.tracker.cmi5.domain.SatisfactionResult;
+import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.CourseFormat;
+import org.alerrt.tracker.cmi5.api.CourseProgress;
+import org.alerrt.tracker.cmi5.api.CourseRegistrations;
+import org.alerrt.tracker.cmi5.api.ImportedCourses;
+import org.alerrt.tracker.cmi5.api.LaunchMethod;
+import org.alerrt.tracker.cmi5.api.LearnerCourses;
+import org.alerrt.tracker.cmi5.api.Registration;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.tincan.api.LearnerTinCanLaunches;
 import org.alerrt.tracker.tincan.api.TinCanLaunched;
@@ -49,19 +42,16 @@ public class LearnerPortalService {
     public static final String PORTAL_PATH = "/learner/courses";
 
     @Inject
-    Registrations registrationService;
-
-    @Inject
-    AuLaunches launches;
+    LearnerCourses cmi5;
 
     @Inject
     LearnerTinCanLaunches tinCanLaunches;
 
     @Inject
-    RegistrationRepository registrations;
+    CourseRegistrations registrations;
 
     @Inject
-    Cmi5CourseRepository courses;
+    ImportedCourses courses;
 
     @Inject
     Learners learners;
@@ -70,7 +60,7 @@ public class LearnerPortalService {
     Catalogue catalogue;
 
     @Inject
-    Cmi5LaunchSettings settings;
+    ServerSettings server;
 
     /** What a launch gives the portal: where to go and how (§13.1.4 launchMethod). */
     public record PortalLaunch(String url, String sessionId, LaunchMethod launchMethod) {}
@@ -123,11 +113,11 @@ public class LearnerPortalService {
                         Optional.ofNullable(firstPerCourse(registrations.ofLearner(learnerId))
                                 .get(courseId)));
             }
-            Registrations.Progress p = registrationService.register(
-                    courseId, actor(learner), null, learner.firstName(), learner.lastName(), "learner " + learnerId);
-            if (p.registration().learnerId() != learnerId) {
-                throw new IllegalStateException("cmi5 actor of learner " + learnerId + " maps to learner "
-                        + p.registration().learnerId());
+            Registration r = cmi5.register(
+                    courseId, actor(learner), learner.firstName(), learner.lastName(), "learner " + learnerId);
+            if (r.learnerId() != learnerId) {
+                throw new IllegalStateException(
+                        "cmi5 actor of learner " + learnerId + " maps to learner " + r.learnerId());
             }
         }
         return view(
@@ -142,20 +132,9 @@ public class LearnerPortalService {
      * registration that is not the learner's, as for one that does not exist.
      */
     public PortalLaunch launch(long learnerId, String registration, String auId, String launchMode) {
-        String id = registration == null ? "" : registration.strip().toLowerCase(Locale.ROOT);
-        Registration r = registrations
-                .find(id)
-                .filter(x -> x.learnerId() == learnerId)
-                .orElseThrow(() -> Refusal.notFound("no registration " + registration + " of yours"));
-        CourseStructure structure =
-                courses.structure(courses.version(r.courseId(), r.version()).orElseThrow());
-        AssignableUnit au = structure.aus().stream()
-                .filter(a -> a.id().equals(auId == null ? "" : auId.strip()))
-                .findFirst()
-                .orElseThrow(() -> Refusal.invalid("au", "no AU '" + auId + "' in the course"));
-        AuLaunches.Launched l =
-                launches.launch(r.registration(), au.id(), launchMode, settings.publicUrl() + PORTAL_PATH);
-        return new PortalLaunch(l.url(), l.sessionId(), au.launchMethod());
+        LearnerCourses.AuLaunch l =
+                cmi5.launch(learnerId, registration, auId, launchMode, server.publicUrl() + PORTAL_PATH);
+        return new PortalLaunch(l.url(), l.sessionId(), l.launchMethod());
     }
 
     /**
@@ -188,7 +167,7 @@ public class LearnerPortalService {
                 return a.get();
             }
         }
-        ActorIdentity generated = PortalActor.generated(settings.publicUrl(), learner.id());
+        ActorIdentity generated = PortalActor.generated(server.publicUrl(), learner.id());
         learners.addActorAlias(learner.id(), generated);
         return PortalActor.agent(generated, name).orElseThrow();
     }
@@ -203,24 +182,20 @@ public class LearnerPortalService {
                     linked.number().value(),
                     linked.creditHours(),
                     r,
-                    r.isPresent() ? PortalCourse.State.IN_PROGRESS : PortalCourse.State.NOT_STARTED,
+                    r.isPresent() ? CourseProgress.State.IN_PROGRESS : CourseProgress.State.NOT_STARTED,
                     version,
                     List.of());
         }
-        CourseVersion v = courses.version(c.id(), version).orElseThrow();
-        CourseStructure structure = courses.structure(v);
-        Map<String, AuProgress> progress =
-                r.map(x -> registrations.progress(x.registration())).orElse(Map.of());
-        SatisfactionResult result = r.isPresent() ? structure.evaluate(progress, Set.of()) : null;
+        CourseProgress progress = cmi5.progress(c.id(), version, r.map(Registration::registration));
         return new PortalCourse(
                 c,
                 linked.title(),
                 linked.number().value(),
                 linked.creditHours(),
                 r,
-                PortalCourse.state(result),
+                progress.state(),
                 version,
-                PortalCourse.rows(structure, progress, result));
+                progress.rows());
     }
 
     private Optional<CatalogueCourse> catalogueCourse(Cmi5Course c) {

@@ -9,16 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
-import org.alerrt.tracker.cmi5.application.Cmi5CourseService;
-import org.alerrt.tracker.cmi5.application.Cmi5Settings;
-import org.alerrt.tracker.cmi5.application.LaunchAccessService;
-import org.alerrt.tracker.cmi5.domain.Cmi5Course;
-import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
-import org.alerrt.tracker.cmi5.domain.CourseFormat;
-import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
-import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
+import org.alerrt.tracker.cmi5.api.ImportedCourses;
+import org.alerrt.tracker.cmi5.api.PackageRejectedException;
 import org.alerrt.tracker.tincan.domain.TinCanActivity;
 import org.alerrt.tracker.tincan.domain.TinCanRepository;
 import org.alerrt.tracker.tincan.domain.TinCanStructure;
@@ -40,19 +35,13 @@ public class TinCanCourseService {
     static final String CATALOGUE_RULE = "tracker: an activity stands for one catalogue course";
 
     @Inject
-    LaunchAccessService launchAccess;
-
-    @Inject
-    Cmi5CourseRepository courses;
+    ImportedCourses courses;
 
     @Inject
     TinCanRepository tinCan;
 
     @Inject
     Catalogue catalogue;
-
-    @Inject
-    Cmi5Settings settings;
 
     /**
      * @param tcoleNumber catalogue course to link to; may be omitted on a re-import (the link is kept)
@@ -65,10 +54,10 @@ public class TinCanCourseService {
         Optional<TinCanActivity> launched =
                 structure == null || !problems.isEmpty() ? Optional.empty() : structure.launched();
         Optional<Cmi5Course> existing = launched.flatMap(a -> courses.findByIriForUpdate(a.id()));
-        String number = Cmi5CourseService.checkTcoleNumber(catalogue, tcoleNumber, existing, problems);
+        String number = courses.linkedTcoleNumber(tcoleNumber, existing, problems);
         existing.filter(c -> c.format() != CourseFormat.TINCAN)
                 .ifPresent(c -> problems.add(ImportProblem.of(
-                        Cmi5CourseService.FORMAT_RULE,
+                        ImportedCourses.FORMAT_RULE,
                         "tincan.xml",
                         "course " + c.id() + " with the id '" + c.iri() + "' was imported as " + c.format()
                                 + "; a course keeps its format")));
@@ -99,13 +88,9 @@ public class TinCanCourseService {
         int fileCount = pkg.files().paths().size();
         LOG.info(() -> "Tin Can import of " + course.id() + " version " + version + ": "
                 + structure.activities().size() + " activities, " + fileCount + " files");
-        CourseStructure summary =
-                new CourseStructure(course.id(), course.name(), course.description(), List.of(), List.of());
-        long versionId = courses.insertVersion(c.id(), version, PackageKind.ZIP, summary, fileCount, now, importedBy);
+        long versionId =
+                courses.addVersion(c, number, course.name(), course.description(), pkg.files(), importedBy, now);
         tinCan.insertActivities(versionId, structure);
-        Cmi5CourseService.storeFiles(courses, settings.maxUnpackedBytes(), versionId, pkg.files(), course.id());
-        courses.markReady(versionId);
-        courses.updateCourse(c.id(), number, version, now);
         if (moveFromOldLink) {
             catalogue.unlinkActivity(owner.get().number(), course.id());
         }
@@ -125,7 +110,6 @@ public class TinCanCourseService {
     /** Deletes the course with its versions, files and registrations; its launch credentials are revoked first. */
     @Transactional
     public boolean delete(long id) {
-        launchAccess.revokeCourse(id);
         return courses.delete(id);
     }
 }

@@ -15,17 +15,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.CourseFormat;
+import org.alerrt.tracker.cmi5.api.CourseRegistrations;
+import org.alerrt.tracker.cmi5.api.ImportedCourses;
+import org.alerrt.tracker.cmi5.api.LaunchUrl;
+import org.alerrt.tracker.cmi5.api.Registration;
 import org.alerrt.tracker.cmi5.api.TinCanLaunches;
-import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
-import org.alerrt.tracker.cmi5.application.LaunchUrl;
-import org.alerrt.tracker.cmi5.domain.Cmi5Course;
-import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
-import org.alerrt.tracker.cmi5.domain.CourseFormat;
-import org.alerrt.tracker.cmi5.domain.Registration;
-import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
 import org.alerrt.tracker.lrs.api.XapiLimits;
+import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.tincan.api.LearnerTinCanLaunches;
@@ -54,10 +54,10 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
     public static final String KEY_PREFIX = TinCanLaunches.KEY_PREFIX;
 
     @Inject
-    RegistrationRepository registrations;
+    CourseRegistrations registrations;
 
     @Inject
-    Cmi5CourseRepository courses;
+    ImportedCourses courses;
 
     @Inject
     TinCanRepository tinCan;
@@ -69,7 +69,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
     LaunchCredentialIssuer credentials;
 
     @Inject
-    Cmi5LaunchSettings launchSettings;
+    ServerSettings server;
 
     @Inject
     TinCanSettings settings;
@@ -148,16 +148,12 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
         tinCan.insertLaunch(new TinCanLaunch(launchId, r.registration(), issued.key(), now, expires, null));
         TinCanActivity activity = tr.activity();
         String contentUrl = LaunchUrl.resolve(
-                launchSettings.contentUrl(),
-                r.courseId(),
-                r.version(),
-                activity.launch(),
-                activity.hasAbsoluteLaunch());
+                server.contentUrl(), r.courseId(), r.version(), activity.launch(), activity.hasAbsoluteLaunch());
         String auth = "Basic "
                 + Base64.getEncoder()
                         .encodeToString((issued.key() + ":" + issued.secret()).getBytes(StandardCharsets.UTF_8));
         String url = TinCanLaunchUrl.build(
-                contentUrl, launchSettings.xapiEndpoint(), auth, r.actor(), r.registration(), activity.id());
+                contentUrl, server.xapiEndpoint(), auth, r.actor(), r.registration(), activity.id());
         LOG.info(() -> "Tin Can launch " + launchId + " of registration " + r.registration());
         return new TinCanLaunched(url, launchId, expires);
     }

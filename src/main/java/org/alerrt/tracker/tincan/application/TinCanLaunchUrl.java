@@ -1,6 +1,6 @@
 package org.alerrt.tracker.tincan.application;
 
-import org.alerrt.tracker.cmi5.application.LaunchUrl;
+import org.alerrt.tracker.cmi5.api.LaunchUrl;
 
 /**
  * The Tin Can launch URL (Rustici "Tin Can launch" guidelines, used by TCAPI content): the content's URL with

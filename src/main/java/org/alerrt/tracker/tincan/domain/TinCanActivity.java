@@ -2,7 +2,7 @@ package org.alerrt.tracker.tincan.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import org.alerrt.tracker.cmi5.domain.LangString;
+import org.alerrt.tracker.cmi5.api.LangString;
 
 /**
  * One {@code <activity>} of a tincan.xml: its id (IRI), type, name and description, and its {@code <launch>}

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.TinCanLaunches;
-import org.alerrt.tracker.cmi5.domain.CourseFormat;
 
 /**
  * Tin Can activities of imported versions and launches of Tin Can registrations. Writes join the transaction. It is

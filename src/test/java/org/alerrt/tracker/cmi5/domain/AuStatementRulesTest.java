@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.alerrt.tracker.cmi5.api.AuProgress;
+import org.alerrt.tracker.cmi5.api.LaunchMode;
 import org.junit.jupiter.api.Test;
 
 /** One test per rule of {@link AuStatementRules}, named after the cmi5 section it enforces. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import org.alerrt.tracker.cmi5.api.LangString;
+import org.alerrt.tracker.cmi5.api.LaunchMethod;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
+import org.alerrt.tracker.cmi5.api.LearnerPreferences;
 import org.junit.jupiter.api.Test;
 
 class LearnerPreferencesTest {

@@ -2,6 +2,8 @@ package org.alerrt.tracker.cmi5.domain;
 
 import java.util.List;
 import java.util.Map;
+import org.alerrt.tracker.cmi5.api.LangString;
+import org.alerrt.tracker.cmi5.api.LaunchMethod;
 
 /** Small course structures for rule tests. */
 final class Structures {

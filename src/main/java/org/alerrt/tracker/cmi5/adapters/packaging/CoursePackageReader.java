@@ -12,11 +12,11 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
 import org.alerrt.tracker.cmi5.api.PackageFiles;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.api.PackageLimits;
 import org.alerrt.tracker.cmi5.api.PackageZip;
 import org.alerrt.tracker.cmi5.application.CoursePackage;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.rules.StructureRule;
 import org.xml.sax.SAXException;
 
@@ -28,7 +28,7 @@ import org.xml.sax.SAXException;
 public final class CoursePackageReader {
 
     static final String ZIP_RULE = "cmi5 §14.1 (course package in ZIP format)";
-    public static final String MANIFEST = "cmi5.xml";
+    public static final String MANIFEST = PackageFiles.CMI5_MANIFEST;
 
     private final CourseStructureSchema schema;
     private final PackageLimits limits;

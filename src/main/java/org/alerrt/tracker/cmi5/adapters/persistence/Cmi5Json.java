@@ -3,16 +3,13 @@ package org.alerrt.tracker.cmi5.adapters.persistence;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.alerrt.tracker.cmi5.domain.LangString;
+import org.alerrt.tracker.cmi5.api.LangString;
 import org.alerrt.tracker.cmi5.domain.Objective;
 import org.alerrt.tracker.platform.json.CachedJson;
 
@@ -21,16 +18,12 @@ public final class Cmi5Json {
 
     private Cmi5Json() {}
 
-    public static String langString(LangString s) {
-        JsonObjectBuilder b = CachedJson.objectBuilder();
-        s.values().forEach(b::add);
-        return b.build().toString();
+    static String langString(LangString s) {
+        return s.toJson().toString();
     }
 
-    public static LangString langString(String json) {
-        Map<String, String> values = new LinkedHashMap<>();
-        read(json).asJsonObject().forEach((k, v) -> values.put(k, ((JsonString) v).getString()));
-        return new LangString(values);
+    static LangString langString(String json) {
+        return LangString.fromJson(json);
     }
 
     static String refs(List<String> refs) {

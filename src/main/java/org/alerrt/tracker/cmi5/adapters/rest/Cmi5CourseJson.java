@@ -4,13 +4,13 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.CourseVersion;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.LangString;
 import org.alerrt.tracker.cmi5.application.CourseDetails;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
-import org.alerrt.tracker.cmi5.domain.Cmi5Course;
-import org.alerrt.tracker.cmi5.domain.CourseVersion;
-import org.alerrt.tracker.cmi5.domain.LangString;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 import org.alerrt.tracker.platform.json.CachedJson;
 
@@ -19,22 +19,9 @@ public final class Cmi5CourseJson {
 
     private Cmi5CourseJson() {}
 
-    public static JsonObject summary(Cmi5Course c) {
-        return CachedJson.objectBuilder()
-                .add("id", c.id())
-                .add("courseId", c.iri())
-                .add("format", c.format().name())
-                .add("tcoleNumber", c.tcoleNumber())
-                .add("latestVersion", c.latestVersion())
-                .add("createdAt", c.createdAt().toString())
-                .add("updatedAt", c.updatedAt().toString())
-                .add("href", "/api/cmi5/courses/" + c.id())
-                .build();
-    }
-
     static String list(List<Cmi5Course> courses) {
         JsonArrayBuilder a = CachedJson.arrayBuilder();
-        courses.forEach(c -> a.add(summary(c)));
+        courses.forEach(c -> a.add(c.toJson()));
         return a.build().toString();
     }
 
@@ -71,7 +58,7 @@ public final class Cmi5CourseJson {
 
     /** The course with one of its versions: the envelope both formats share (Tin Can adds its activities). */
     public static JsonObjectBuilder version(Cmi5Course c, CourseVersion v) {
-        return CachedJson.objectBuilder(summary(c))
+        return CachedJson.objectBuilder(c.toJson())
                 .add("version", v.version())
                 .add("status", v.status().name())
                 .add("packageKind", v.kind().name())
@@ -138,10 +125,8 @@ public final class Cmi5CourseJson {
         return o;
     }
 
-    public static JsonObjectBuilder lang(LangString s) {
-        JsonObjectBuilder o = CachedJson.objectBuilder();
-        s.values().forEach(o::add);
-        return o;
+    static JsonObject lang(LangString s) {
+        return s.toJson();
     }
 
     private static JsonArrayBuilder strings(List<String> values) {

@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.alerrt.tracker.cmi5.api.PackageRejectedException;
 import org.alerrt.tracker.cmi5.domain.ConcurrentImportException;
-import org.alerrt.tracker.cmi5.domain.PackageRejectedException;
 import org.alerrt.tracker.platform.web.ErrorBody;
 
 /** Error answers of the cmi5 API. */

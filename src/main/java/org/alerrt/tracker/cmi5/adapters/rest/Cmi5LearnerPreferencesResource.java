@@ -9,9 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.alerrt.tracker.cmi5.api.LearnerPreferences;
 import org.alerrt.tracker.cmi5.application.LearnerPreferencesService;
-import org.alerrt.tracker.cmi5.domain.LearnerPreferences;
 import org.alerrt.tracker.platform.errors.Refusal;
+import org.alerrt.tracker.platform.web.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,7 +61,7 @@ public class Cmi5LearnerPreferencesResource {
     public String put(
             @Parameter(description = "the learner's id") @PathParam("learnerId") String learnerId, String body) {
         return preferences
-                .set(id(learnerId), LearnerPreferencesService.parse(body))
+                .set(id(learnerId), LearnerPreferences.fromRequest(JsonBody.object(body)))
                 .toJson()
                 .toString();
     }

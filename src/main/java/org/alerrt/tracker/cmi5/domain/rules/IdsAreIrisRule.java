@@ -1,14 +1,13 @@
 package org.alerrt.tracker.cmi5.domain.rules;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.ImportChecks;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.Objective;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 
 /**
@@ -37,20 +36,9 @@ public final class IdsAreIrisRule implements StructureRule {
         if (value == null || value.isEmpty()) {
             return; // missing: the XSD reports it
         }
-        if (!isAbsoluteIri(value)) {
+        if (!ImportChecks.isAbsoluteIri(value)) {
             problems.add(ImportProblem.of(
                     RULE, where, field + " '" + value + "' is not an absolute IRI (it needs a scheme such as https:)"));
-        }
-    }
-
-    public static boolean isAbsoluteIri(String value) {
-        if (value.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '\\')) {
-            return false;
-        }
-        try {
-            return new URI(value).isAbsolute();
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 }

@@ -3,9 +3,9 @@ package org.alerrt.tracker.cmi5.domain.rules;
 import java.util.List;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 
 /**
  * cmi5 §13.1.4 "masteryScore": "a scaled, decimal value between 0 and 1 (inclusive) with up to 4 decimal places

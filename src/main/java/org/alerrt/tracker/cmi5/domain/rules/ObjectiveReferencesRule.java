@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.Objective;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 
 /**

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 import org.alerrt.tracker.cmi5.domain.Objective;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 
 /**

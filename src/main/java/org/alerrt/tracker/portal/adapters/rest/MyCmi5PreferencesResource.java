@@ -10,11 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.alerrt.tracker.cmi5.application.LearnerPreferencesService;
-import org.alerrt.tracker.cmi5.domain.LearnerPreferences;
+import org.alerrt.tracker.cmi5.api.Cmi5Preferences;
+import org.alerrt.tracker.cmi5.api.LearnerPreferences;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.security.Roles;
+import org.alerrt.tracker.platform.web.JsonBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class MyCmi5PreferencesResource {
 
     @Inject
-    LearnerPreferencesService preferences;
+    Cmi5Preferences preferences;
 
     @Context
     HttpServletRequest http;
@@ -59,7 +60,7 @@ public class MyCmi5PreferencesResource {
                     + " list of RFC 5646 tags, or audioPreference not on/off; the error names the property")
     public String put(String body) {
         return preferences
-                .set(learnerId(), LearnerPreferencesService.parse(body))
+                .set(learnerId(), LearnerPreferences.fromRequest(JsonBody.object(body)))
                 .toJson()
                 .toString();
     }

@@ -15,7 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.alerrt.tracker.cmi5.domain.AuProgress;
+import org.alerrt.tracker.cmi5.api.AuProgress;
+import org.alerrt.tracker.cmi5.api.CourseProgress;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.CurrentCaller;
@@ -92,7 +93,7 @@ public class MyCmi5Resource {
 
     static JsonObject json(PortalCourse c) {
         JsonArrayBuilder rows = CachedJson.arrayBuilder();
-        for (PortalCourse.Row r : c.rows()) {
+        for (CourseProgress.Row r : c.rows()) {
             JsonObjectBuilder row = CachedJson.objectBuilder()
                     .add("type", r.block() ? "block" : "au")
                     .add("depth", r.depth())

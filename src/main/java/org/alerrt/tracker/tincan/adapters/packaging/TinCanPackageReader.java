@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.alerrt.tracker.cmi5.adapters.packaging.CoursePackageReader;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
 import org.alerrt.tracker.cmi5.api.PackageFiles;
 import org.alerrt.tracker.cmi5.api.PackageLimits;
@@ -45,7 +44,7 @@ public final class TinCanPackageReader {
             }
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.getEntry(MANIFEST) != null && zip.getEntry(CoursePackageReader.MANIFEST) == null;
+            return zip.getEntry(MANIFEST) != null && zip.getEntry(PackageFiles.CMI5_MANIFEST) == null;
         } catch (ZipException e) {
             return false; // unreadable: the cmi5 reader reports it
         }

@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.alerrt.tracker.cmi5.adapters.persistence.Cmi5Json;
-import org.alerrt.tracker.cmi5.domain.CourseFormat;
+import org.alerrt.tracker.cmi5.api.CourseFormat;
+import org.alerrt.tracker.cmi5.api.LangString;
 import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
@@ -54,8 +54,8 @@ public class JdbcTinCanRepository implements TinCanRepository {
                 ps.setInt(2, seq++);
                 ps.setString(3, a.id());
                 ps.setString(4, a.type());
-                ps.setString(5, Cmi5Json.langString(a.name()));
-                ps.setString(6, Cmi5Json.langString(a.description()));
+                ps.setString(5, a.name().toJson().toString());
+                ps.setString(6, a.description().toJson().toString());
                 ps.setString(7, a.launch());
                 ps.setString(8, a.launchLang());
                 ps.setBoolean(9, a == launched);
@@ -75,8 +75,8 @@ public class JdbcTinCanRepository implements TinCanRepository {
                 rs -> new TinCanActivity(
                         rs.getString(1),
                         rs.getString(2),
-                        Cmi5Json.langString(rs.getString(3)),
-                        Cmi5Json.langString(rs.getString(4)),
+                        LangString.fromJson(rs.getString(3)),
+                        LangString.fromJson(rs.getString(4)),
                         rs.getString(5),
                         rs.getString(6))));
     }

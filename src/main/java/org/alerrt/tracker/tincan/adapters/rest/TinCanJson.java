@@ -4,9 +4,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
-import org.alerrt.tracker.cmi5.adapters.rest.Cmi5CourseJson;
-import org.alerrt.tracker.cmi5.domain.Cmi5Course;
-import org.alerrt.tracker.cmi5.domain.CourseVersion;
+import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.CourseVersion;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.tincan.api.TinCanLaunched;
 import org.alerrt.tracker.tincan.application.TinCanCourseDetails;
@@ -34,12 +33,12 @@ final class TinCanJson {
                         .add("importedAt", x.importedAt().toString())));
         JsonArrayBuilder activities = CachedJson.arrayBuilder();
         d.structure().activities().forEach(a -> activities.add(activity(a, contentBase)));
-        JsonObjectBuilder o = CachedJson.objectBuilder(Cmi5CourseJson.summary(c))
+        JsonObjectBuilder o = CachedJson.objectBuilder(c.toJson())
                 .add("version", v.version())
                 .add("status", v.status().name())
                 .add("packageKind", v.kind().name())
-                .add("title", Cmi5CourseJson.lang(v.title()))
-                .add("description", Cmi5CourseJson.lang(v.description()))
+                .add("title", v.title().toJson())
+                .add("description", v.description().toJson())
                 .add("importedAt", v.importedAt().toString())
                 .add("importedBy", v.importedBy())
                 .add("fileCount", v.fileCount())
@@ -55,7 +54,7 @@ final class TinCanJson {
         if (a.type() != null) {
             o.add("type", a.type());
         }
-        o.add("name", Cmi5CourseJson.lang(a.name())).add("description", Cmi5CourseJson.lang(a.description()));
+        o.add("name", a.name().toJson()).add("description", a.description().toJson());
         if (a.launchable()) {
             o.add("launch", a.launch()).add("launchUrl", launchUrl(a, contentBase));
         }

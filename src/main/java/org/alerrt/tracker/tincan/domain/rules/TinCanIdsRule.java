@@ -3,8 +3,8 @@ package org.alerrt.tracker.tincan.domain.rules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.ImportChecks;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
-import org.alerrt.tracker.cmi5.domain.rules.IdsAreIrisRule;
 import org.alerrt.tracker.tincan.domain.TinCanActivity;
 import org.alerrt.tracker.tincan.domain.TinCanStructure;
 
@@ -25,13 +25,13 @@ public final class TinCanIdsRule implements TinCanRule {
             String where = TinCanRule.where(i, a.id());
             if (a.id() == null || a.id().isEmpty()) {
                 problems.add(ImportProblem.of(RULE, where, "the activity has no id attribute"));
-            } else if (!IdsAreIrisRule.isAbsoluteIri(a.id())) {
+            } else if (!ImportChecks.isAbsoluteIri(a.id())) {
                 problems.add(ImportProblem.of(
                         RULE, where, "id '" + a.id() + "' is not an absolute IRI (it needs a scheme such as https:)"));
             } else if (!seen.add(a.id())) {
                 problems.add(ImportProblem.of(RULE, where, "id '" + a.id() + "' is declared twice"));
             }
-            if (a.type() != null && !IdsAreIrisRule.isAbsoluteIri(a.type())) {
+            if (a.type() != null && !ImportChecks.isAbsoluteIri(a.type())) {
                 problems.add(ImportProblem.of(RULE, where, "type '" + a.type() + "' is not an absolute IRI"));
             }
         }

@@ -24,13 +24,13 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.LaunchMethod;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.api.PackageLimits;
 import org.alerrt.tracker.cmi5.application.CoursePackage;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
-import org.alerrt.tracker.cmi5.domain.LaunchMethod;
 import org.alerrt.tracker.cmi5.domain.MoveOn;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.LangString;
+import org.alerrt.tracker.cmi5.api.LaunchMethod;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.LangString;
-import org.alerrt.tracker.cmi5.domain.LaunchMethod;
 import org.alerrt.tracker.cmi5.domain.MoveOn;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.junit.jupiter.api.Test;
 
 /** Ids, urls and types of an imported course fit the columns they are kept in: at the limit fine, one more refused. */

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
+import org.alerrt.tracker.cmi5.api.LangString;
+import org.alerrt.tracker.cmi5.api.LaunchMethod;
+import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.api.PackagePath;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.LangString;
-import org.alerrt.tracker.cmi5.domain.LaunchMethod;
 import org.alerrt.tracker.cmi5.domain.MoveOn;
 import org.alerrt.tracker.cmi5.domain.Objective;
-import org.alerrt.tracker.cmi5.domain.PackageKind;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
-import org.alerrt.tracker.cmi5.domain.LangString;
+import org.alerrt.tracker.cmi5.api.LangString;
 import org.alerrt.tracker.tincan.domain.TinCanActivity;
 import org.alerrt.tracker.tincan.domain.TinCanStructure;
 import org.junit.jupiter.api.Test;

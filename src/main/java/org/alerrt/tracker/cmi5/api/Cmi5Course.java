@@ -1,6 +1,8 @@
-package org.alerrt.tracker.cmi5.domain;
+package org.alerrt.tracker.cmi5.api;
 
+import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * An imported course, keyed by its cmi5 course id (IRI; for Tin Can the launched activity's id) and linked to a
@@ -29,5 +31,19 @@ public record Cmi5Course(
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {
         this(id, iri, tcoleNumber, latestVersion, createdAt, updatedAt, CourseFormat.CMI5);
+    }
+
+    /** The course as the admin API answers it, in either format (the envelope of {@link TinCanEndpoints#course}). */
+    public JsonObject toJson() {
+        return CachedJson.objectBuilder()
+                .add("id", id)
+                .add("courseId", iri)
+                .add("format", format.name())
+                .add("tcoleNumber", tcoleNumber)
+                .add("latestVersion", latestVersion)
+                .add("createdAt", createdAt.toString())
+                .add("updatedAt", updatedAt.toString())
+                .add("href", "/api/cmi5/courses/" + id)
+                .build();
     }
 }

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.cmi5.domain;
+package org.alerrt.tracker.cmi5.api;
 
 /**
  * What the LMS has recorded for one AU in one registration: which of the cmi5 defined verbs "Completed",

@@ -1,7 +1,6 @@
-package org.alerrt.tracker.cmi5.domain;
+package org.alerrt.tracker.cmi5.api;
 
 import java.util.List;
-import org.alerrt.tracker.cmi5.api.ImportProblem;
 
 /** A course package refused with every reason found, so the author can fix them all in one go. */
 public class PackageRejectedException extends RuntimeException {

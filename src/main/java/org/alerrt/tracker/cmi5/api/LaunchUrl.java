@@ -1,4 +1,4 @@
-package org.alerrt.tracker.cmi5.application;
+package org.alerrt.tracker.cmi5.api;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

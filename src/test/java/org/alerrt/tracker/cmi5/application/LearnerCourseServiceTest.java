@@ -1,4 +1,4 @@
-package org.alerrt.tracker.portal.application;
+package org.alerrt.tracker.cmi5.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,20 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.AuProgress;
+import org.alerrt.tracker.cmi5.api.CourseProgress;
+import org.alerrt.tracker.cmi5.api.LangString;
+import org.alerrt.tracker.cmi5.api.LaunchMethod;
+import org.alerrt.tracker.cmi5.api.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
-import org.alerrt.tracker.cmi5.domain.AuProgress;
 import org.alerrt.tracker.cmi5.domain.Block;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
-import org.alerrt.tracker.cmi5.domain.LangString;
-import org.alerrt.tracker.cmi5.domain.LaunchMethod;
-import org.alerrt.tracker.cmi5.domain.LaunchMode;
 import org.alerrt.tracker.cmi5.domain.MoveOn;
 import org.alerrt.tracker.cmi5.domain.SatisfactionResult;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 import org.junit.jupiter.api.Test;
 
 /** The portal's view of a course: rows in cmi5.xml order with nesting (§13.1), state, offered launch modes (§10.2.2). */
-class PortalCourseTest {
+class LearnerCourseServiceTest {
 
     static AssignableUnit au(String id, MoveOn moveOn, LaunchMethod method) {
         return new AssignableUnit(
@@ -55,13 +56,13 @@ class PortalCourseTest {
 
     @Test
     void rowsFollowTheFileOrderWithNestingDepth() {
-        List<PortalCourse.Row> rows = PortalCourse.rows(structure, Map.of(), null);
+        List<CourseProgress.Row> rows = LearnerCourseService.rows(structure, Map.of(), null);
         assertEquals(
                 List.of("b1", "a1", "b2", "a2", "a3"),
-                rows.stream().map(PortalCourse.Row::id).toList());
+                rows.stream().map(CourseProgress.Row::id).toList());
         assertEquals(
                 List.of(0, 1, 1, 2, 0),
-                rows.stream().map(PortalCourse.Row::depth).toList());
+                rows.stream().map(CourseProgress.Row::depth).toList());
         assertTrue(rows.get(0).block());
         assertEquals("b1", rows.get(0).title(), "a node without a title shows its id");
         assertEquals("AU a1", rows.get(1).title());
@@ -70,22 +71,22 @@ class PortalCourseTest {
 
     @Test
     void notStartedOffersNoLaunchAndNothingIsSatisfied() {
-        List<PortalCourse.Row> rows = PortalCourse.rows(structure, Map.of(), null);
+        List<CourseProgress.Row> rows = LearnerCourseService.rows(structure, Map.of(), null);
         assertTrue(rows.stream().allMatch(r -> r.modes().isEmpty() && !r.satisfied()));
-        assertEquals(PortalCourse.State.NOT_STARTED, PortalCourse.state(null));
+        assertEquals(CourseProgress.State.NOT_STARTED, LearnerCourseService.state(null));
     }
 
     @Test
     void normalAlwaysBrowseBeforeAndReviewAfterSatisfaction() {
         Map<String, AuProgress> progress = Map.of("a1", AuProgress.NONE.withCompleted());
         SatisfactionResult result = structure.evaluate(progress, Set.of());
-        List<PortalCourse.Row> rows = PortalCourse.rows(structure, progress, result);
+        List<CourseProgress.Row> rows = LearnerCourseService.rows(structure, progress, result);
         assertEquals(List.of(LaunchMode.Normal, LaunchMode.Review), rows.get(1).modes(), "a1 satisfied");
         assertEquals(List.of(LaunchMode.Normal, LaunchMode.Browse), rows.get(3).modes(), "a2 not yet");
         assertTrue(rows.get(1).progress().completed());
         assertFalse(rows.get(2).satisfied(), "b2 waits for a2");
         assertTrue(rows.get(4).satisfied(), "NotApplicable counts at once (§13.1.4)");
-        assertEquals(PortalCourse.State.IN_PROGRESS, PortalCourse.state(result));
+        assertEquals(CourseProgress.State.IN_PROGRESS, LearnerCourseService.state(result));
     }
 
     @Test
@@ -93,8 +94,8 @@ class PortalCourseTest {
         Map<String, AuProgress> progress =
                 Map.of("a1", AuProgress.NONE.withCompleted(), "a2", AuProgress.NONE.withPassed());
         SatisfactionResult result = structure.evaluate(progress, Set.of());
-        List<PortalCourse.Row> rows = PortalCourse.rows(structure, progress, result);
+        List<CourseProgress.Row> rows = LearnerCourseService.rows(structure, progress, result);
         assertTrue(rows.get(0).satisfied() && rows.get(2).satisfied(), "blocks b1 and b2");
-        assertEquals(PortalCourse.State.SATISFIED, PortalCourse.state(result));
+        assertEquals(CourseProgress.State.SATISFIED, LearnerCourseService.state(result));
     }
 }

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.cmi5.application;
+package org.alerrt.tracker.cmi5.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

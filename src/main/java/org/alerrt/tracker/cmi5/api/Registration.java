@@ -1,4 +1,4 @@
-package org.alerrt.tracker.cmi5.domain;
+package org.alerrt.tracker.cmi5.api;
 
 import jakarta.json.JsonObject;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package org.alerrt.tracker.cmi5.domain;
+package org.alerrt.tracker.cmi5.api;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
@@ -58,6 +59,15 @@ public record LearnerPreferences(String languagePreference, String audioPreferen
     /** From the JSON of the document or of a learner's request; null or JSON null properties are absent. */
     public static LearnerPreferences from(JsonObject json) {
         return new LearnerPreferences(text(json, "languagePreference"), text(json, "audioPreference"));
+    }
+
+    /** From a learner's request, the JSON object of its body; 400 naming the property at fault. */
+    public static LearnerPreferences fromRequest(JsonObject json) {
+        try {
+            return from(json);
+        } catch (Invalid e) {
+            throw Refusal.invalid(e.property(), e.getMessage());
+        }
     }
 
     public JsonObject toJson() {
