@@ -2,6 +2,8 @@ package org.alerrt.tracker.cmi5.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
@@ -24,8 +26,10 @@ public class AuLaunches {
 
     /**
      * Launches an AU of the registration; called outside a transaction, so that each attempt is one. Refusals
-     * (unknown registration or AU, bad launch mode or returnUrl) are answered at once.
+     * (unknown registration or AU, bad launch mode or returnUrl) are answered at once. NEVER: inside a caller's
+     * transaction a retry would run in a transaction already marked for rollback, so such a call fails at once.
      */
+    @Transactional(TxType.NEVER)
     public Launched launch(String registration, String auRef, String mode, String returnUrl) {
         for (int attempt = 1; ; attempt++) {
             try {

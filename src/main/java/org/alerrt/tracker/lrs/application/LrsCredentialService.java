@@ -73,16 +73,16 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
         Verified hit = verified.get(digest);
         if (hit == null || !hit.until().isAfter(Instant.now())) {
             Optional<LrsCredential> found = findByKey(key);
-            if (found.isPresent() && found.get().isRevoked()) {
+            if (found.isPresent() && found.get().revoked()) {
                 verified.remove(digest);
                 return Verification.notAdmitted();
             }
-            if (found.isEmpty() || !hasher.matches(secret, found.get().getSecretHash())) {
+            if (found.isEmpty() || !hasher.matches(secret, found.get().secretHash())) {
                 verified.remove(digest);
                 return Verification.wrongSecret();
             }
             hit = new Verified(
-                    found.get().getId(), found.get().getApiKey(), Instant.now().plusSeconds(cacheSeconds));
+                    found.get().id(), found.get().apiKey(), Instant.now().plusSeconds(cacheSeconds));
             verified.put(digest, hit);
         }
         Optional<Status> status = status(hit.id());
@@ -159,7 +159,7 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
     @Transactional
     public Issued issue(String name, Collection<String> scopes, String key) {
         Created created = issueCredential(name, scopes, key);
-        return new Issued(created.credential().getApiKey(), created.secret());
+        return new Issued(created.credential().apiKey(), created.secret());
     }
 
     /** As {@link #issue}, with the stored credential (the admin API shows it). */
@@ -191,7 +191,7 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
         Optional<LrsCredential> found = findByKey(key);
         found.ifPresent(c -> {
             c.revoke();
-            verified.values().removeIf(v -> v.id() == c.getId());
+            verified.values().removeIf(v -> v.id() == c.id());
         });
         return found;
     }

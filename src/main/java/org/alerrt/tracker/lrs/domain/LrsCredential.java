@@ -69,27 +69,27 @@ public class LrsCredential {
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public Long getId() {
+    public Long id() {
         return id;
     }
 
-    public String getApiKey() {
+    public String apiKey() {
         return apiKey;
     }
 
-    public String getSecretHash() {
+    public String secretHash() {
         return secretHash;
     }
 
-    public String getName() {
+    public String name() {
         return name;
     }
 
-    public boolean isRevoked() {
+    public boolean revoked() {
         return revoked;
     }
 
-    public OffsetDateTime getCreatedAt() {
+    public OffsetDateTime createdAt() {
         return createdAt;
     }
 

@@ -53,15 +53,15 @@ public class UserAccount {
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public Long getId() {
+    public Long id() {
         return id;
     }
 
-    public String getUsername() {
+    public String username() {
         return username;
     }
 
-    String getPasswordHash() {
+    String passwordHash() {
         return passwordHash;
     }
 
@@ -69,15 +69,15 @@ public class UserAccount {
         this.passwordHash = passwordHash;
     }
 
-    public String getRole() {
+    public String role() {
         return role;
     }
 
-    public Long getLearnerId() {
+    public Long learnerId() {
         return learnerId;
     }
 
-    public OffsetDateTime getCreatedAt() {
+    public OffsetDateTime createdAt() {
         return createdAt;
     }
 }

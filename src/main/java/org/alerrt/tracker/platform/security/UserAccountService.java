@@ -28,15 +28,15 @@ public class UserAccountService implements CredentialVerifier {
     public Verification verify(String username, String password) {
         Optional<UserAccount> account = find(username);
         // an unknown username is checked against a dummy hash of the same cost: timing tells nothing
-        if (!hasher.matchesOrDummy(password, account.map(UserAccount::getPasswordHash))) {
+        if (!hasher.matchesOrDummy(password, account.map(UserAccount::passwordHash))) {
             return Verification.wrongSecret();
         }
         UserAccount u = account.get();
-        if (hasher.needsRehash(u.getPasswordHash())) {
+        if (hasher.needsRehash(u.passwordHash())) {
             u.setPasswordHash(hasher.hash(password)); // stored at an older cost: today's hash from now on
         }
-        return Verification.accepted(new Caller(
-                u.getUsername(), Set.of(u.getRole()), u.getLearnerId() == null ? u.getId() : u.getLearnerId()));
+        return Verification.accepted(
+                new Caller(u.username(), Set.of(u.role()), u.learnerId() == null ? u.id() : u.learnerId()));
     }
 
     @Transactional
@@ -70,13 +70,13 @@ public class UserAccountService implements CredentialVerifier {
                 .getResultStream()
                 .findFirst();
         find(username)
-                .filter(u -> !Long.valueOf(learnerId).equals(u.getLearnerId()))
+                .filter(u -> !Long.valueOf(learnerId).equals(u.learnerId()))
                 .ifPresent(u -> {
                     throw new IllegalArgumentException("username: '" + username + "' is already taken");
                 });
         if (existing.isPresent()) {
             UserAccount account = existing.get();
-            if (!account.getUsername().equals(username)) {
+            if (!account.username().equals(username)) {
                 em.remove(account);
                 em.flush();
                 em.persist(new UserAccount(username, hasher.hash(password), Roles.LEARNER, learnerId));
@@ -94,6 +94,6 @@ public class UserAccountService implements CredentialVerifier {
                 .setParameter("learnerId", learnerId)
                 .getResultStream()
                 .findFirst()
-                .map(UserAccount::getUsername);
+                .map(UserAccount::username);
     }
 }

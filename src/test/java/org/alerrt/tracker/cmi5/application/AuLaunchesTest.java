@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.transaction.Transactional;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Supplier;
@@ -41,6 +42,14 @@ class AuLaunchesTest {
         attempts.add(() -> OK);
         assertSame(OK, launches().launch("r", "1", null, null));
         assertEquals(3, calls);
+    }
+
+    @Test
+    void aLaunchRefusesToRunInsideACallersTransaction() throws NoSuchMethodException {
+        Transactional tx = AuLaunches.class
+                .getMethod("launch", String.class, String.class, String.class, String.class)
+                .getAnnotation(Transactional.class);
+        assertEquals(Transactional.TxType.NEVER, tx.value());
     }
 
     @Test

@@ -56,7 +56,7 @@ public class CredentialsPage {
                     null,
                     new FacesMessage(
                             FacesMessage.SEVERITY_INFO,
-                            "Credential '" + issued.credential().getApiKey()
+                            "Credential '" + issued.credential().apiKey()
                                     + "' created. Copy its secret now: it is not shown again.",
                             null));
             name = null;

@@ -61,7 +61,7 @@ public class LrsCredentialsResource {
         JsonObject out =
                 json(issued.credential()).add("secret", issued.secret()).build();
         return Response.created(uri.getAbsolutePathBuilder()
-                        .path(issued.credential().getApiKey())
+                        .path(issued.credential().apiKey())
                         .build())
                 .entity(out.toString())
                 .build();
@@ -95,11 +95,11 @@ public class LrsCredentialsResource {
         JsonArrayBuilder scopes = CachedJson.arrayBuilder();
         c.scopes().stream().sorted().forEach(scopes::add);
         return CachedJson.objectBuilder()
-                .add("key", c.getApiKey())
-                .add("name", c.getName())
+                .add("key", c.apiKey())
+                .add("name", c.name())
                 .add("scopes", scopes)
-                .add("revoked", c.isRevoked())
-                .add("createdAt", c.getCreatedAt().toInstant().toString());
+                .add("revoked", c.revoked())
+                .add("createdAt", c.createdAt().toInstant().toString());
     }
 
     /** An array of scope names, or one space-separated string as in OAuth 2.0 (RFC 6749 §3.3); absent = default. */
