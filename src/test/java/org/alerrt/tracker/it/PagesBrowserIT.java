@@ -125,6 +125,54 @@ class PagesBrowserIT extends AgainstDeployedTracker {
     }
 
     @Test
+    void anAdminIssuesACredentialThatWorksAndRevokesItOnTheCredentialsPage() {
+        String key = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+        signIn(TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
+        browser.get(page("/admin/credentials"));
+        browser.findElement(By.id("create:name")).sendKeys("Browser journey client");
+        browser.findElement(By.id("create:key")).sendKeys(key);
+        browser.findElements(By.cssSelector("#create\\:scopes input[type=checkbox]")).stream()
+                .filter(box -> "statements/read".equals(box.getAttribute("value")))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        browser.findElement(By.id("create:createButton")).click();
+        assertEquals(key, text("issuedKey"));
+        String secret = text("issuedSecret");
+        assertFalse(secret.isBlank());
+
+        HttpRequest.Builder read = client.anonymous("/xapi/statements?limit=1")
+                .header("X-Experience-API-Version", "1.0.3")
+                .header("Authorization", TrackerClient.basic(key, secret));
+        assertEquals(200, client.send(read).statusCode(), "the issued secret signs in to /xapi");
+
+        String row = rowOf(key);
+        assertTrue(
+                row.contains("Browser journey client") && row.contains("statements/read") && row.contains("active"),
+                row);
+        WebElement table = browser.findElement(By.id("list:credentials"));
+        rowElement(key).findElement(By.cssSelector("input[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.alertIsPresent())
+                .accept();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(table));
+        assertTrue(rowOf(key).contains("revoked"), rowOf(key));
+        assertFalse(browser.getPageSource().contains(secret), "the secret is shown once only");
+        assertEquals(401, client.send(read).statusCode(), "a revoked credential is refused at once");
+    }
+
+    private WebElement rowElement(String key) {
+        return browser.findElements(By.cssSelector("#list\\:credentials tbody tr")).stream()
+                .filter(tr -> tr.getText().startsWith(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + key));
+    }
+
+    private String rowOf(String key) {
+        return rowElement(key).getText();
+    }
+
+    @Test
     void anAdminSeesTheCompletionAndTheQueuedRecord() {
         String email = "admin-view-" + UUID.randomUUID() + "@example.org";
         certifiedOfficer(
