@@ -24,6 +24,11 @@ final class CommonValidators {
         return is(v, Formats::isIri) ? ((JsonString) v).getString() : iri(v, parent + "." + key, section);
     }
 
+    /** The required IRI {@code id} of a Verb or an Activity, no longer than its indexed column ({@code max}). */
+    static String indexedIriId(JsonObject o, String path, String section, int max) {
+        return Lengths.indexed(iri(Json.required(o, "id", path, section), path, "id", section), max, path, "id");
+    }
+
     static String uuid(JsonValue v, String path, String section) {
         String s = Json.string(v, path);
         if (!Formats.isUuid(s)) {

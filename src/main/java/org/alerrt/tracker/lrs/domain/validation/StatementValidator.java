@@ -102,11 +102,7 @@ public final class StatementValidator {
     private void verb(JsonValue value, String path) {
         JsonObject v = Json.object(value, path);
         Json.allowOnly(v, path, VERB_KEYS, "§2.4.3");
-        Lengths.indexed(
-                CommonValidators.iri(Json.required(v, "id", path, "§2.4.3"), path, "id", "§2.4.3"),
-                Lengths.VERB_ID,
-                path,
-                "id");
+        CommonValidators.indexedIriId(v, path, "§2.4.3", Lengths.VERB_ID);
         if (v.containsKey("display")) {
             CommonValidators.languageMap(v.get("display"), path + ".display");
         }
