@@ -1,5 +1,8 @@
 package org.alerrt.tracker.certificates.domain;
 
+import static org.alerrt.tracker.platform.text.BoundedText.optional;
+import static org.alerrt.tracker.platform.text.BoundedText.required;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -64,39 +67,6 @@ public record CertifiedCompletion(
         moduleDescription = optional(moduleDescription, "moduleDescription", 1000);
     }
 
-    /** A completion without instructors, blocks, module description or partial credit (online courses). */
-    public CertifiedCompletion(
-            long completionId,
-            long learnerId,
-            String firstName,
-            String lastName,
-            String pid,
-            String agency,
-            String tcoleNumber,
-            String courseTitle,
-            Delivery delivery,
-            int creditHours,
-            boolean countsTowardMandate,
-            LocalDate completedOn) {
-        this(
-                completionId,
-                learnerId,
-                firstName,
-                lastName,
-                pid,
-                agency,
-                tcoleNumber,
-                courseTitle,
-                delivery,
-                creditHours,
-                countsTowardMandate,
-                completedOn,
-                List.of(),
-                null,
-                null,
-                false);
-    }
-
     public String fullName() {
         return firstName + " " + lastName;
     }
@@ -123,23 +93,5 @@ public record CertifiedCompletion(
                 ? "Credited " + creditHours + " hours for the user course only: the instructor teach-back was"
                         + " not passed, so this certificate gives no ALERRT Certified Instructor status."
                 : null;
-    }
-
-    private static String required(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        return limit(value.strip(), field, max);
-    }
-
-    private static String optional(String value, String field, int max) {
-        return value == null || value.isBlank() ? null : limit(value.strip(), field, max);
-    }
-
-    private static String limit(String value, String field, int max) {
-        if (value.length() > max) {
-            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
-        }
-        return value;
     }
 }

@@ -1,6 +1,6 @@
 package org.alerrt.tracker.certificates.domain;
 
-import java.util.Locale;
+import org.alerrt.tracker.platform.text.EnumNames;
 
 /** How a course was delivered; printed on the certificate because it tells the agency who reports the hours. */
 public enum Delivery {
@@ -28,13 +28,8 @@ public enum Delivery {
 
     /** @throws IllegalArgumentException naming the accepted values */
     public static Delivery parse(String value) {
-        if (value != null) {
-            try {
-                return valueOf(value.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                // fall through to the clear message
-            }
-        }
-        throw new IllegalArgumentException("delivery must be ONLINE, DIRECT or INDIRECT, was " + value);
+        return EnumNames.parse(Delivery.class, value)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("delivery must be ONLINE, DIRECT or INDIRECT, was " + value));
     }
 }

@@ -116,36 +116,13 @@ public final class StatementComparison {
         if (c.get("statement") instanceof JsonObject ref) {
             b.add("statement", lowerId(ref));
         }
-        if (c.get("contextActivities") instanceof JsonObject ca) {
-            JsonObjectBuilder cab = CachedJson.objectBuilder();
-            for (var e : ca.entrySet()) {
-                if (e.getValue() instanceof JsonArray list) {
-                    JsonArrayBuilder out = CachedJson.arrayBuilder();
-                    list.forEach(x -> out.add(x instanceof JsonObject a ? without(a, "definition") : x));
-                    cab.add(e.getKey(), out);
-                } else if (e.getValue() instanceof JsonObject a) {
-                    // a single Activity is the same as a one-element array (Data §2.4.6.2)
-                    cab.add(e.getKey(), CachedJson.arrayBuilder().add(without(a, "definition")));
-                } else {
-                    cab.add(e.getKey(), e.getValue());
-                }
-            }
-            b.add("contextActivities", cab);
-        }
-        for (String[] k : new String[][] {{"contextAgents", "agent"}, {"contextGroups", "group"}}) {
-            if (c.get(k[0]) instanceof JsonArray list) {
-                JsonArrayBuilder out = CachedJson.arrayBuilder();
-                for (JsonValue item : list) {
-                    out.add(
-                            item instanceof JsonObject o && o.containsKey(k[1])
-                                    ? CachedJson.objectBuilder(o)
-                                            .add(k[1], actor(o.get(k[1])))
-                                            .build()
-                                    : item);
-                }
-                b.add(k[0], out);
-            }
-        }
+        ContextMapping.activities(
+                c,
+                b,
+                a -> without(a, "definition"),
+                // a single Activity is the same as a one-element array (Data §2.4.6.2)
+                a -> CachedJson.arrayBuilder().add(without(a, "definition")).build());
+        ContextMapping.actors(c, b, StatementComparison::actor);
         return b.build();
     }
 

@@ -178,34 +178,8 @@ public enum StatementFormat {
                     b.add(k, actor(c.get(k)));
                 }
             }
-            if (c.get("contextActivities") instanceof JsonObject ca) {
-                JsonObjectBuilder cab = CachedJson.objectBuilder();
-                for (var e : ca.entrySet()) {
-                    if (e.getValue() instanceof JsonArray list) {
-                        JsonArrayBuilder out = CachedJson.arrayBuilder();
-                        list.forEach(x -> out.add(x instanceof JsonObject a ? activity(a) : x));
-                        cab.add(e.getKey(), out);
-                    } else if (e.getValue() instanceof JsonObject a) {
-                        cab.add(e.getKey(), activity(a));
-                    } else {
-                        cab.add(e.getKey(), e.getValue());
-                    }
-                }
-                b.add("contextActivities", cab);
-            }
-            for (String[] k : new String[][] {{"contextAgents", "agent"}, {"contextGroups", "group"}}) {
-                if (c.get(k[0]) instanceof JsonArray list) {
-                    JsonArrayBuilder out = CachedJson.arrayBuilder();
-                    for (JsonValue item : list) {
-                        if (item instanceof JsonObject o && o.containsKey(k[1])) {
-                            out.add(CachedJson.objectBuilder(o).add(k[1], actor(o.get(k[1]))));
-                        } else {
-                            out.add(item);
-                        }
-                    }
-                    b.add(k[0], out);
-                }
-            }
+            ContextMapping.activities(c, b, this::activity, this::activity);
+            ContextMapping.actors(c, b, this::actor);
             return b.build();
         }
     }

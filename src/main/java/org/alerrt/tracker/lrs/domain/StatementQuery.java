@@ -24,56 +24,15 @@ public record StatementQuery(
         Long cursor,
         Long restrictToCredential) {
 
-    public StatementQuery(
-            String agentIfi,
-            String verb,
-            String activity,
-            String registration,
-            boolean relatedAgents,
-            boolean relatedActivities,
-            Instant since,
-            Instant until,
-            int limit,
-            boolean ascending,
-            StatementFormat format,
-            boolean attachments,
-            Long cursor) {
-        this(
-                agentIfi,
-                verb,
-                activity,
-                registration,
-                relatedAgents,
-                relatedActivities,
-                since,
-                until,
-                limit,
-                ascending,
-                format,
-                attachments,
-                cursor,
-                null);
-    }
-
     public StatementQuery after(long lastSeq) {
-        return new StatementQuery(
-                agentIfi,
-                verb,
-                activity,
-                registration,
-                relatedAgents,
-                relatedActivities,
-                since,
-                until,
-                limit,
-                ascending,
-                format,
-                attachments,
-                lastSeq,
-                restrictToCredential);
+        return with(lastSeq, restrictToCredential);
     }
 
     public StatementQuery restrictedTo(Long credentialId) {
+        return with(cursor, credentialId);
+    }
+
+    private StatementQuery with(Long cursor, Long restrictToCredential) {
         return new StatementQuery(
                 agentIfi,
                 verb,
@@ -88,7 +47,7 @@ public record StatementQuery(
                 format,
                 attachments,
                 cursor,
-                credentialId);
+                restrictToCredential);
     }
 
     /** Whether any filter applies that a StatementRef's target can satisfy (§2.1.3.s3: not since/until/limit). */

@@ -67,33 +67,25 @@ public class AuditTrail {
 
     /** One subject's history, oldest first. */
     public List<AuditEntry> of(String subjectType, long subjectId) {
-        try {
-            return Jdbc.query(
-                    dataSource,
-                    OF_SUBJECT,
-                    ps -> {
-                        ps.setString(1, subjectType);
-                        ps.setLong(2, subjectId);
-                    },
-                    AuditTrail::entry);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the audit log of " + subjectType + " " + subjectId, e);
-        }
+        return entries(OF_SUBJECT, "Cannot read the audit log of " + subjectType + " " + subjectId, ps -> {
+            ps.setString(1, subjectType);
+            ps.setLong(2, subjectId);
+        });
     }
 
     /** Newest first, before {@code beforeId} (Long.MAX_VALUE for the first page). */
     public List<AuditEntry> recent(long beforeId, int limit) {
+        return entries(RECENT, "Cannot read the audit log", ps -> {
+            ps.setLong(1, beforeId);
+            ps.setInt(2, limit);
+        });
+    }
+
+    private List<AuditEntry> entries(String sql, String failure, Jdbc.Binder binder) {
         try {
-            return Jdbc.query(
-                    dataSource,
-                    RECENT,
-                    ps -> {
-                        ps.setLong(1, beforeId);
-                        ps.setInt(2, limit);
-                    },
-                    AuditTrail::entry);
+            return Jdbc.query(dataSource, sql, binder, AuditTrail::entry);
         } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the audit log", e);
+            throw new PersistenceException(failure, e);
         }
     }
 

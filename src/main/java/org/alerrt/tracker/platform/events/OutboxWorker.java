@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,18 +46,16 @@ public class OutboxWorker {
 
     /** Due rows with an id above {@code afterId}, oldest first. */
     List<Long> dueIds(long afterId, int limit) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(OutboxSql.SELECT_DUE)) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now()));
-            ps.setLong(2, afterId);
-            ps.setInt(3, limit);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
+        try {
+            return Jdbc.query(
+                    dataSource,
+                    OutboxSql.SELECT_DUE,
+                    ps -> {
+                        ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                        ps.setLong(2, afterId);
+                        ps.setInt(3, limit);
+                    },
+                    rs -> rs.getLong(1));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read the outbox", e);
         }
@@ -162,26 +161,27 @@ public class OutboxWorker {
     public void recordFailure(long id, int attemptsSoFar, Throwable error) {
         boolean last = attemptsSoFar + 1 >= maxAttempts;
         Duration delay = Duration.ofSeconds(Math.min(3600, 1L << Math.min(attemptsSoFar + 1, 12)));
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(OutboxSql.RECORD_FAILURE)) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
-            ps.setString(2, last ? "FAILED" : "PENDING");
-            String message = String.valueOf(error);
-            ps.setString(3, message.length() > 2000 ? message.substring(0, 2000) : message);
-            ps.setLong(4, id);
-            ps.executeUpdate();
+        String message = String.valueOf(error);
+        try {
+            Jdbc.update(dataSource, OutboxSql.RECORD_FAILURE, ps -> {
+                ps.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
+                ps.setString(2, last ? "FAILED" : "PENDING");
+                ps.setString(3, message.length() > 2000 ? message.substring(0, 2000) : message);
+                ps.setLong(4, id);
+            });
         } catch (SQLException e) {
             throw new PersistenceException("Cannot record outbox failure " + id, e);
         }
     }
 
     int attempts(long id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT attempts FROM outbox_event WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
+        try {
+            return Jdbc.queryOne(
+                            dataSource,
+                            "SELECT attempts FROM outbox_event WHERE id = ?",
+                            ps -> ps.setLong(1, id),
+                            rs -> rs.getInt(1))
+                    .orElse(0);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read outbox event " + id, e);
         }
@@ -190,10 +190,8 @@ public class OutboxWorker {
     /** Deletes handled events older than the cutoff; harmless when several instances do it at once. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeDone(Instant before) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(OutboxSql.PURGE_DONE)) {
-            ps.setTimestamp(1, Timestamp.from(before));
-            return ps.executeUpdate();
+        try {
+            return Jdbc.update(dataSource, OutboxSql.PURGE_DONE, ps -> ps.setTimestamp(1, Timestamp.from(before)));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot purge the outbox", e);
         }

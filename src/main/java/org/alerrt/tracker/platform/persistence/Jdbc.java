@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -26,6 +27,15 @@ public final class Jdbc {
 
     private Jdbc() {}
 
+    /** Binds {@code values} to parameters 1, 2, ... in order (an IN list). */
+    public static Binder strings(List<String> values) {
+        return ps -> {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setString(i + 1, values.get(i));
+            }
+        };
+    }
+
     public static <T> List<T> query(DataSource dataSource, String sql, Binder binder, RowMapper<T> mapper)
             throws SQLException {
         try (Connection c = dataSource.getConnection();
@@ -38,6 +48,18 @@ public final class Jdbc {
                 }
             }
             return out;
+        }
+    }
+
+    /** The first row's mapping, if the query returns any row. */
+    public static <T> Optional<T> queryOne(DataSource dataSource, String sql, Binder binder, RowMapper<T> mapper)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+            }
         }
     }
 

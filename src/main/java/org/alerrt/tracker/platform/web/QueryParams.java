@@ -1,8 +1,9 @@
 package org.alerrt.tracker.platform.web;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
@@ -31,14 +32,7 @@ public final class QueryParams {
 
     /** An optional whole number, any sign; null when absent. */
     public static Long wholeNumber(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw Refusal.invalid(name, name + " must be a whole number, got '" + value + "'");
-        }
+        return optional(value, name, Long::parseLong, "a whole number");
     }
 
     /** A page size from 1 to {@code max}; {@code defaultLimit} when absent. */
@@ -80,13 +74,18 @@ public final class QueryParams {
 
     /** An optional ISO date such as {@code 2026-09-01}; null when absent. */
     public static LocalDate date(String value, String name) {
+        return optional(value, name, LocalDate::parse, "a date like 2026-09-01");
+    }
+
+    /** Null when absent, else the stripped value parsed; 400 "{@code name} must be {@code mustBe}" if it fails. */
+    private static <T> T optional(String value, String name, Function<String, T> parse, String mustBe) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid(name, name + " must be a date like 2026-09-01, got '" + value + "'");
+            return parse.apply(value.strip());
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw Refusal.invalid(name, name + " must be " + mustBe + ", got '" + value + "'");
         }
     }
 }

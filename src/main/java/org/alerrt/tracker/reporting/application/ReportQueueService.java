@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.platform.audit.AuditEntry;
 import org.alerrt.tracker.platform.audit.AuditTrail;
+import org.alerrt.tracker.platform.text.BoundedText;
 import org.alerrt.tracker.reporting.domain.CompletionTrack;
 import org.alerrt.tracker.reporting.domain.EntryKind;
 import org.alerrt.tracker.reporting.domain.EntryStatus;
@@ -394,13 +395,7 @@ public class ReportQueueService {
     }
 
     private static String text(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
-        }
+        String v = BoundedText.required(value, field, max);
         if (v.chars().anyMatch(c -> c < 0x20)) {
             throw new IllegalArgumentException(field + " must be one line of text");
         }

@@ -1,7 +1,7 @@
 package org.alerrt.tracker.reporting.domain;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.alerrt.tracker.platform.text.EnumNames;
 
 /**
  * How a course was delivered, which decides who reports it to TCOLE. Since 2023-08-14 ALERRT reports direct and
@@ -25,14 +25,7 @@ public enum Delivery {
 
     /** Empty for anything that is not a known delivery. */
     public static Optional<Delivery> parse(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return EnumNames.parse(Delivery.class, value);
     }
 
     /** The queue's filter: only a known delivery that ALERRT reports; unknown values are never queued. */

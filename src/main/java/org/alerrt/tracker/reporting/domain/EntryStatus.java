@@ -1,9 +1,9 @@
 package org.alerrt.tracker.reporting.domain;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.alerrt.tracker.platform.text.EnumNames;
 
 /**
  * Where a report entry stands. QUEUED, then EXPORTED in exactly one roster, SUBMITTED when that roster was uploaded to
@@ -49,13 +49,6 @@ public enum EntryStatus {
     }
 
     public static Optional<EntryStatus> parse(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return EnumNames.parse(EntryStatus.class, value);
     }
 }

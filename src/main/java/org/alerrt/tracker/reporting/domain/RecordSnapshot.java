@@ -1,5 +1,7 @@
 package org.alerrt.tracker.reporting.domain;
 
+import static org.alerrt.tracker.platform.text.BoundedText.required;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,16 +61,5 @@ public record RecordSnapshot(
         if (!Objects.equals(before, after)) {
             changes.add(field + " " + (before == null ? "none" : before) + " → " + (after == null ? "none" : after));
         }
-    }
-
-    private static String required(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
-        }
-        return v;
     }
 }

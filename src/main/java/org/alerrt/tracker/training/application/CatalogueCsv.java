@@ -34,16 +34,11 @@ public final class CatalogueCsv {
     private CatalogueCsv() {}
 
     public static Parsed parse(String text) {
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.parse(text, true);
-        } catch (InvalidValueException e) {
-            return new Parsed(List.of(), List.of(new CsvProblem(0, e.field(), e.reason())));
+        Csv.Table table = Csv.table(text, true);
+        if (table.problem() != null) {
+            return new Parsed(List.of(), List.of(table.problem()));
         }
-        if (rows.isEmpty()) {
-            return new Parsed(List.of(), List.of(new CsvProblem(1, "header", "the file has no header line")));
-        }
-        Csv.Row header = rows.get(0);
+        Csv.Row header = table.header();
         List<String> names = header.fields().stream()
                 .map(f -> f.strip().toLowerCase(Locale.ROOT))
                 .toList();
@@ -58,7 +53,7 @@ public final class CatalogueCsv {
         List<CourseDefinition> courses = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
+        for (Csv.Row row : table.rows()) {
             try {
                 if (row.fields().size() != COLUMNS.size()) {
                     throw new InvalidValueException(

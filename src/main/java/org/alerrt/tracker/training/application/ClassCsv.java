@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.alerrt.tracker.training.domain.InvalidValueException;
 
 /**
  * Reads in-person classes for import, one line per attendee: header
@@ -34,16 +33,11 @@ public final class ClassCsv {
     private ClassCsv() {}
 
     public static Parsed parse(String text) {
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.parse(text, false);
-        } catch (InvalidValueException e) {
-            return new Parsed(List.of(), List.of(new CsvProblem(0, e.field(), e.reason())));
+        Csv.Table table = Csv.table(text, false);
+        if (table.problem() != null) {
+            return new Parsed(List.of(), List.of(table.problem()));
         }
-        if (rows.isEmpty()) {
-            return new Parsed(List.of(), List.of(new CsvProblem(1, "header", "the file has no header line")));
-        }
-        Map<String, Integer> col = rows.get(0).columns();
+        Map<String, Integer> col = table.header().columns();
         if (!col.keySet().equals(Set.copyOf(COLUMNS))) {
             return new Parsed(
                     List.of(),
@@ -52,7 +46,7 @@ public final class ClassCsv {
         }
         List<CsvProblem> problems = new ArrayList<>();
         Map<String, List<Csv.Row>> byReference = new LinkedHashMap<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
+        for (Csv.Row row : table.rows()) {
             String reference = row.get(col.get("reference"));
             if (reference.isEmpty()) {
                 problems.add(new CsvProblem(row.line(), "reference", "is required"));

@@ -31,7 +31,26 @@ public final class Csv {
         }
     }
 
+    /**
+     * A file whose first row is its header: the header and the data rows, or the one problem that stops reading it
+     * (not RFC 4180, or no header line) and then no rows.
+     */
+    public record Table(Row header, List<Row> rows, CsvProblem problem) {}
+
     private Csv() {}
+
+    public static Table table(String text, boolean comments) {
+        List<Row> rows;
+        try {
+            rows = parse(text, comments);
+        } catch (InvalidValueException e) {
+            return new Table(null, List.of(), new CsvProblem(0, e.field(), e.reason()));
+        }
+        if (rows.isEmpty()) {
+            return new Table(null, List.of(), new CsvProblem(1, "header", "the file has no header line"));
+        }
+        return new Table(rows.get(0), rows.subList(1, rows.size()), null);
+    }
 
     public static List<Row> parse(String text, boolean comments) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;

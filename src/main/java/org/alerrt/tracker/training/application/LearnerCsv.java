@@ -35,16 +35,11 @@ public final class LearnerCsv {
     private LearnerCsv() {}
 
     public static Parsed parse(String text, Pattern pidPattern) {
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.parse(text, false);
-        } catch (InvalidValueException e) {
-            return new Parsed(List.of(), List.of(new CsvProblem(0, e.field(), e.reason())));
+        Csv.Table table = Csv.table(text, false);
+        if (table.problem() != null) {
+            return new Parsed(List.of(), List.of(table.problem()));
         }
-        if (rows.isEmpty()) {
-            return new Parsed(List.of(), List.of(new CsvProblem(1, "header", "the file has no header line")));
-        }
-        Csv.Row header = rows.get(0);
+        Csv.Row header = table.header();
         Map<String, Integer> col = header.columns();
         boolean byEmail;
         if (col.keySet().equals(Set.copyOf(EMAIL_COLUMNS))) {
@@ -63,7 +58,7 @@ public final class LearnerCsv {
         List<Row> good = new ArrayList<>();
         List<CsvProblem> problems = new ArrayList<>();
         Map<ActorIdentity, Integer> seen = new HashMap<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
+        for (Csv.Row row : table.rows()) {
             int before = problems.size();
             if (row.fields().size() != header.fields().size()) {
                 problems.add(new CsvProblem(

@@ -1,7 +1,7 @@
 package org.alerrt.tracker.training.domain;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.alerrt.tracker.platform.text.EnumNames;
 
 /**
  * What finishes a course: PASSED needs a passing result; COMPLETED ("completion-only") is finished by a
@@ -35,10 +35,7 @@ public enum CompletionRule {
     }
 
     public static CompletionRule parse(String raw, String field) {
-        try {
-            return valueOf(raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "must be PASSED or COMPLETED, got '" + raw + "'");
-        }
+        return EnumNames.parse(CompletionRule.class, raw)
+                .orElseThrow(() -> new InvalidValueException(field, "must be PASSED or COMPLETED, got '" + raw + "'"));
     }
 }

@@ -1,6 +1,6 @@
 package org.alerrt.tracker.training.domain;
 
-import java.util.Locale;
+import org.alerrt.tracker.platform.text.EnumNames;
 
 /**
  * How a course is delivered. ALERRT reports DIRECT and ONLINE hours to TCOLE itself; INDIRECT hours are
@@ -12,10 +12,8 @@ public enum Delivery {
     INDIRECT;
 
     public static Delivery parse(String raw, String field) {
-        try {
-            return valueOf(raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "must be ONLINE, DIRECT or INDIRECT, got '" + raw + "'");
-        }
+        return EnumNames.parse(Delivery.class, raw)
+                .orElseThrow(() ->
+                        new InvalidValueException(field, "must be ONLINE, DIRECT or INDIRECT, got '" + raw + "'"));
     }
 }

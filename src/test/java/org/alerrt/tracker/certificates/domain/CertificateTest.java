@@ -26,7 +26,11 @@ class CertificateTest {
                 delivery,
                 4,
                 true,
-                LocalDate.of(2026, 11, 25));
+                LocalDate.of(2026, 11, 25),
+                List.of(),
+                null,
+                null,
+                false);
     }
 
     @Test
@@ -55,11 +59,41 @@ class CertificateTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new CertifiedCompletion(
-                        1, 1, "Jane", "Doe", "1", null, "3356", "T", Delivery.ONLINE, -1, true, LocalDate.EPOCH));
+                        1,
+                        1,
+                        "Jane",
+                        "Doe",
+                        "1",
+                        null,
+                        "3356",
+                        "T",
+                        Delivery.ONLINE,
+                        -1,
+                        true,
+                        LocalDate.EPOCH,
+                        List.of(),
+                        null,
+                        null,
+                        false));
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new CertifiedCompletion(
-                        1, 1, " ", "Doe", "1", null, "3356", "T", Delivery.ONLINE, 1, true, LocalDate.EPOCH));
+                        1,
+                        1,
+                        " ",
+                        "Doe",
+                        "1",
+                        null,
+                        "3356",
+                        "T",
+                        Delivery.ONLINE,
+                        1,
+                        true,
+                        LocalDate.EPOCH,
+                        List.of(),
+                        null,
+                        null,
+                        false));
     }
 
     @Test

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.alerrt.tracker.certificates.application.CertificateService;
-import org.alerrt.tracker.platform.events.EventSubscriber;
+import org.alerrt.tracker.platform.events.TopicSubscriber;
 import org.alerrt.tracker.training.api.CompletionWithdrawn;
 import org.alerrt.tracker.training.application.TrainingEvents;
 
@@ -14,21 +14,15 @@ import org.alerrt.tracker.training.application.TrainingEvents;
  * already revoked: nothing happens and nothing is published, so the two contexts never ping-pong.
  */
 @ApplicationScoped
-public class CertificateWithdrawalSubscriber implements EventSubscriber {
+public class CertificateWithdrawalSubscriber extends TopicSubscriber {
 
     public static final String NAME = "certificates.withdrawal";
 
     @Inject
     CertificateService certificates;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String topic() {
-        return TrainingEvents.COMPLETION_WITHDRAWN;
+    public CertificateWithdrawalSubscriber() {
+        super(NAME, TrainingEvents.COMPLETION_WITHDRAWN);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -20,6 +19,7 @@ import org.alerrt.tracker.certificates.domain.CertificateStatus;
 import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
 import org.alerrt.tracker.certificates.domain.Delivery;
 import org.alerrt.tracker.certificates.domain.VerificationCode;
+import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
@@ -39,15 +39,7 @@ public class JdbcCertificateRepository implements CertificateRepository {
 
     @Override
     public Optional<Certificate> latestOfCompletion(long completionId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(CertificateSql.LATEST_OF_COMPLETION)) {
-            ps.setLong(1, completionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read certificates", e);
-        }
+        return one(CertificateSql.LATEST_OF_COMPLETION, ps -> ps.setLong(1, completionId));
     }
 
     @Override
@@ -100,12 +92,12 @@ public class JdbcCertificateRepository implements CertificateRepository {
 
     @Override
     public Optional<Certificate> findByCode(VerificationCode code) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(CertificateSql.BY_CODE)) {
-            ps.setString(1, code.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-            }
+        return one(CertificateSql.BY_CODE, ps -> ps.setString(1, code.value()));
+    }
+
+    private Optional<Certificate> one(String sql, Jdbc.Binder binder) {
+        try {
+            return Jdbc.queryOne(dataSource, sql, binder, JdbcCertificateRepository::map);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read certificates", e);
         }
@@ -114,21 +106,19 @@ public class JdbcCertificateRepository implements CertificateRepository {
     @Override
     public List<Certificate> list(Long learnerId, Long beforeId, int limit) {
         String sql = learnerId == null ? CertificateSql.LIST_ALL : CertificateSql.LIST_BY_LEARNER;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            if (learnerId != null) {
-                ps.setLong(i++, learnerId);
-            }
-            ps.setLong(i++, beforeId == null ? Long.MAX_VALUE : beforeId);
-            ps.setInt(i, limit);
-            List<Certificate> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(map(rs));
-                }
-            }
-            return result;
+        try {
+            return Jdbc.query(
+                    dataSource,
+                    sql,
+                    ps -> {
+                        int i = 1;
+                        if (learnerId != null) {
+                            ps.setLong(i++, learnerId);
+                        }
+                        ps.setLong(i++, beforeId == null ? Long.MAX_VALUE : beforeId);
+                        ps.setInt(i, limit);
+                    },
+                    JdbcCertificateRepository::map);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read certificates", e);
         }
@@ -136,16 +126,17 @@ public class JdbcCertificateRepository implements CertificateRepository {
 
     @Override
     public boolean updateStatus(Certificate certificate, CertificateStatus expectedCurrent) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(CertificateSql.UPDATE_STATUS)) {
-            ps.setString(1, certificate.status().name());
-            ps.setString(2, certificate.statusReason());
-            setInstant(ps, 3, certificate.statusChangedAt());
-            ps.setString(4, certificate.statusChangedBy());
-            ps.setString(5, code(certificate.supersededBy()));
-            ps.setLong(6, certificate.id());
-            ps.setString(7, expectedCurrent.name());
-            return ps.executeUpdate() == 1;
+        try {
+            return Jdbc.update(dataSource, CertificateSql.UPDATE_STATUS, ps -> {
+                        ps.setString(1, certificate.status().name());
+                        ps.setString(2, certificate.statusReason());
+                        setInstant(ps, 3, certificate.statusChangedAt());
+                        ps.setString(4, certificate.statusChangedBy());
+                        ps.setString(5, code(certificate.supersededBy()));
+                        ps.setLong(6, certificate.id());
+                        ps.setString(7, expectedCurrent.name());
+                    })
+                    == 1;
         } catch (SQLException e) {
             throw new PersistenceException("Cannot update certificate " + certificate.code(), e);
         }

@@ -1,8 +1,6 @@
 package org.alerrt.tracker.lrs.adapters.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.List;
 import org.alerrt.tracker.lrs.application.LrsCredentialService;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
 import org.alerrt.tracker.lrs.domain.security.XapiScope;
+import org.alerrt.tracker.platform.web.pages.Pages;
 
 /**
  * {@code /admin/credentials}: LRS credentials for xAPI clients. A new secret is shown once, on the response to the
@@ -22,9 +21,6 @@ public class CredentialsPage {
 
     @Inject
     LrsCredentialService credentials;
-
-    @Inject
-    FacesContext faces;
 
     private String name;
     private String key;
@@ -52,29 +48,19 @@ public class CredentialsPage {
         try {
             issued = credentials.issueCredential(name == null ? null : name.trim(), scopes, key);
             list = null;
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_INFO,
-                            "Credential '" + issued.credential().getApiKey()
-                                    + "' created. Copy its secret now: it is not shown again.",
-                            null));
+            Pages.info("Credential '" + issued.credential().getApiKey()
+                    + "' created. Copy its secret now: it is not shown again.");
             name = null;
             key = null;
         } catch (LrsCredentialService.DuplicateKeyException | IllegalArgumentException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Pages.error(e.getMessage());
         }
     }
 
     public void revoke(String apiKey) {
         credentials.revokeCredential(apiKey);
         list = null;
-        faces.addMessage(
-                null,
-                new FacesMessage(
-                        FacesMessage.SEVERITY_INFO,
-                        "Credential '" + apiKey + "' revoked: xAPI requests with it are refused from now on.",
-                        null));
+        Pages.info("Credential '" + apiKey + "' revoked: xAPI requests with it are refused from now on.");
     }
 
     public LrsCredentialService.Created getIssued() {

@@ -17,6 +17,7 @@ import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentInfo;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentStore;
+import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
@@ -70,16 +71,13 @@ public class JdbcAttachmentStore implements AttachmentStore {
         for (int from = 0; from < sha2s.size(); from += 500) {
             List<String> chunk = sha2s.subList(from, Math.min(sha2s.size(), from + 500));
             String sql = AttachmentSql.INFO_BY_SHA2_PREFIX + "?,".repeat(chunk.size() - 1) + "?)";
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getString(1), new AttachmentInfo(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                    }
-                }
+            try {
+                Jdbc.query(
+                                dataSource,
+                                sql,
+                                Jdbc.strings(chunk),
+                                rs -> new AttachmentInfo(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                        .forEach(info -> found.put(info.sha2(), info));
             } catch (SQLException e) {
                 throw new PersistenceException("Cannot read attachments", e);
             }
@@ -89,12 +87,9 @@ public class JdbcAttachmentStore implements AttachmentStore {
 
     @Override
     public Optional<byte[]> content(String sha2) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(AttachmentSql.CONTENT_BY_SHA2)) {
-            ps.setString(1, sha2);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
-            }
+        try {
+            return Jdbc.queryOne(
+                    dataSource, AttachmentSql.CONTENT_BY_SHA2, ps -> ps.setString(1, sha2), rs -> rs.getBytes(1));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read attachment " + sha2, e);
         }

@@ -2,13 +2,9 @@ package org.alerrt.tracker.lrs.adapters.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +15,7 @@ import org.alerrt.tracker.lrs.api.StoredDocument;
 import org.alerrt.tracker.lrs.domain.documents.ConcurrentWriteException;
 import org.alerrt.tracker.lrs.domain.documents.DocumentId;
 import org.alerrt.tracker.lrs.domain.documents.DocumentStore;
+import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
@@ -47,20 +44,17 @@ public class JdbcDocumentStore implements DocumentStore {
     }
 
     private Optional<StoredDocument> read(String sql, DocumentKey key) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, key.hash());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new StoredDocument(
-                        rs.getString(1),
-                        rs.getBytes(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant()));
-            }
+        try {
+            return Jdbc.queryOne(
+                    dataSource,
+                    sql,
+                    ps -> ps.setString(1, key.hash()),
+                    rs -> new StoredDocument(
+                            rs.getString(1),
+                            rs.getBytes(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getTimestamp(5).toInstant()));
         } catch (SQLException e) {
             throw failure("Cannot read document", e);
         }
@@ -69,20 +63,20 @@ public class JdbcDocumentStore implements DocumentStore {
     @Override
     public void insert(DocumentKey key, StoredDocument document) {
         DocumentContext context = key.context();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(DocumentSql.INSERT)) {
-            ps.setString(1, key.hash());
-            ps.setString(2, context.hash());
-            ps.setString(3, context.kind().name());
-            ps.setString(4, context.activityId());
-            ps.setString(5, context.agentIfi());
-            ps.setString(6, context.registration());
-            ps.setString(7, key.documentId());
-            ps.setString(8, document.contentType());
-            ps.setBytes(9, document.content());
-            ps.setString(10, document.etag());
-            ps.setTimestamp(11, Timestamp.from(document.updated()));
-            ps.executeUpdate();
+        try {
+            Jdbc.update(dataSource, DocumentSql.INSERT, ps -> {
+                ps.setString(1, key.hash());
+                ps.setString(2, context.hash());
+                ps.setString(3, context.kind().name());
+                ps.setString(4, context.activityId());
+                ps.setString(5, context.agentIfi());
+                ps.setString(6, context.registration());
+                ps.setString(7, key.documentId());
+                ps.setString(8, document.contentType());
+                ps.setBytes(9, document.content());
+                ps.setString(10, document.etag());
+                ps.setTimestamp(11, Timestamp.from(document.updated()));
+            });
         } catch (SQLException e) {
             throw failure("Cannot store document", e);
         }
@@ -90,14 +84,14 @@ public class JdbcDocumentStore implements DocumentStore {
 
     @Override
     public void update(DocumentKey key, StoredDocument document) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(DocumentSql.UPDATE)) {
-            ps.setString(1, document.contentType());
-            ps.setBytes(2, document.content());
-            ps.setString(3, document.etag());
-            ps.setTimestamp(4, Timestamp.from(document.updated()));
-            ps.setString(5, key.hash());
-            ps.executeUpdate();
+        try {
+            Jdbc.update(dataSource, DocumentSql.UPDATE, ps -> {
+                ps.setString(1, document.contentType());
+                ps.setBytes(2, document.content());
+                ps.setString(3, document.etag());
+                ps.setTimestamp(4, Timestamp.from(document.updated()));
+                ps.setString(5, key.hash());
+            });
         } catch (SQLException e) {
             throw failure("Cannot store document", e);
         }
@@ -114,10 +108,8 @@ public class JdbcDocumentStore implements DocumentStore {
     }
 
     private void execute(String sql, String hash) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, hash);
-            ps.executeUpdate();
+        try {
+            Jdbc.update(dataSource, sql, ps -> ps.setString(1, hash));
         } catch (SQLException e) {
             throw failure("Cannot delete documents", e);
         }
@@ -126,19 +118,17 @@ public class JdbcDocumentStore implements DocumentStore {
     @Override
     public List<DocumentId> ids(DocumentContext context, Instant since) {
         String sql = DocumentSql.IDS + (since != null ? DocumentSql.AND_UPDATED_AFTER : "") + DocumentSql.ORDER_BY_ID;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, context.hash());
-            if (since != null) {
-                ps.setTimestamp(2, Timestamp.from(since));
-            }
-            List<DocumentId> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(new DocumentId(rs.getString(1), rs.getTimestamp(2).toInstant()));
-                }
-            }
-            return ids;
+        try {
+            return Jdbc.query(
+                    dataSource,
+                    sql,
+                    ps -> {
+                        ps.setString(1, context.hash());
+                        if (since != null) {
+                            ps.setTimestamp(2, Timestamp.from(since));
+                        }
+                    },
+                    rs -> new DocumentId(rs.getString(1), rs.getTimestamp(2).toInstant()));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot list documents", e);
         }

@@ -34,6 +34,7 @@ import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.platform.json.CachedJson;
+import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
@@ -183,7 +184,7 @@ public class JdbcStatementStore implements StatementStore {
         for (List<String> chunk : chunks(new ArrayList<>(direct))) {
             try (PreparedStatement ps =
                     c.prepareStatement(StatementSql.inList(StatementSql.REF_TARGETS_PREFIX, chunk.size()))) {
-                bind(ps, chunk);
+                Jdbc.strings(chunk).bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         storedTargets
@@ -228,7 +229,7 @@ public class JdbcStatementStore implements StatementStore {
         for (List<String> chunk : chunks(new ArrayList<>(incoming.keySet()))) {
             try (PreparedStatement ps =
                     c.prepareStatement(StatementSql.inList(StatementSql.ACTIVITY_DEFINITIONS_PREFIX, chunk.size()))) {
-                bind(ps, chunk);
+                Jdbc.strings(chunk).bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         current.put(rs.getString(1), rs.getString(2));
@@ -275,7 +276,7 @@ public class JdbcStatementStore implements StatementStore {
             for (List<String> chunk : chunks(new ArrayList<>(activityIds))) {
                 try (PreparedStatement ps = c.prepareStatement(
                         StatementSql.inList(StatementSql.ACTIVITY_DEFINITIONS_PREFIX, chunk.size()))) {
-                    bind(ps, chunk);
+                    Jdbc.strings(chunk).bind(ps);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             found.put(rs.getString(1), parse(rs.getString(2)));
@@ -291,16 +292,8 @@ public class JdbcStatementStore implements StatementStore {
 
     @Override
     public List<String> agentNames(String ifi) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(StatementSql.AGENT_NAMES)) {
-            ps.setString(1, ifi);
-            List<String> names = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            return names;
+        try {
+            return Jdbc.query(dataSource, StatementSql.AGENT_NAMES, ps -> ps.setString(1, ifi), rs -> rs.getString(1));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read agent names", e);
         }
@@ -310,7 +303,7 @@ public class JdbcStatementStore implements StatementStore {
         List<String> out = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
             try (PreparedStatement ps = c.prepareStatement(StatementSql.inList(prefix, chunk.size()))) {
-                bind(ps, chunk);
+                Jdbc.strings(chunk).bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(rs.getString(column));
@@ -329,34 +322,23 @@ public class JdbcStatementStore implements StatementStore {
         return out;
     }
 
-    private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            ps.setString(i + 1, values.get(i));
-        }
-    }
-
     @Override
     public Map<String, ExistingStatement> findByIds(Collection<String> ids) {
         Map<String, ExistingStatement> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
-        List<String> list = new ArrayList<>(ids);
-        for (int from = 0; from < list.size(); from += 500) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
+        for (List<String> chunk : chunks(new ArrayList<>(ids))) {
             String sql = StatementSql.inList(StatementSql.DOCUMENTS_BY_IDS_PREFIX, chunk.size());
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(
-                                rs.getString(1),
-                                new ExistingStatement(parse(rs.getString(2)), rs.getString(3) != null));
-                    }
-                }
+            try {
+                Jdbc.query(
+                                dataSource,
+                                sql,
+                                Jdbc.strings(chunk),
+                                rs -> Map.entry(
+                                        rs.getString(1),
+                                        new ExistingStatement(parse(rs.getString(2)), rs.getString(3) != null)))
+                        .forEach(e -> found.put(e.getKey(), e.getValue()));
             } catch (SQLException e) {
                 throw new PersistenceException("Cannot read statements", e);
             }
@@ -366,18 +348,17 @@ public class JdbcStatementStore implements StatementStore {
 
     @Override
     public Optional<FoundStatement> findById(String id, Long credentialId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        credentialId == null ? StatementSql.BY_ID : StatementSql.BY_ID + StatementSql.AND_CREDENTIAL)) {
-            ps.setString(1, id);
-            if (credentialId != null) {
-                ps.setLong(2, credentialId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new FoundStatement(parse(rs.getString(1)), rs.getBoolean(2)))
-                        : Optional.empty();
-            }
+        try {
+            return Jdbc.queryOne(
+                    dataSource,
+                    credentialId == null ? StatementSql.BY_ID : StatementSql.BY_ID + StatementSql.AND_CREDENTIAL,
+                    ps -> {
+                        ps.setString(1, id);
+                        if (credentialId != null) {
+                            ps.setLong(2, credentialId);
+                        }
+                    },
+                    rs -> new FoundStatement(parse(rs.getString(1)), rs.getBoolean(2)));
         } catch (SQLException e) {
             throw new PersistenceException("Cannot read statement " + id, e);
         }

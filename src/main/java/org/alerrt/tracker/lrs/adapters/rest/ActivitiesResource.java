@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.validation.Formats;
 import org.alerrt.tracker.lrs.domain.validation.Lengths;
@@ -27,13 +26,8 @@ public class ActivitiesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response get() {
-        var params = uri.getQueryParameters();
-        XapiParameters.onlyKnown(params, Set.of("activityId"), "Activities Resource", "§2.5");
-        String activityId = params.getFirst("activityId");
-        if (activityId == null || activityId.isBlank()) {
-            throw new XapiValidationException(
-                    "activityId", "the activityId parameter is required (xAPI Communication §2.5)");
-        }
+        String activityId =
+                XapiParameters.theOnlyParameter(uri.getQueryParameters(), "activityId", "Activities Resource", "§2.5");
         if (!Formats.isIri(activityId)) {
             throw new XapiValidationException("activityId", "must be an IRI (xAPI Communication §2.5)");
         }

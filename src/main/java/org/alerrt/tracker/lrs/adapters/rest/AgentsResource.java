@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
-import java.util.Set;
 import org.alerrt.tracker.lrs.application.StatementService;
 import org.alerrt.tracker.lrs.domain.validation.ActorValidator;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
@@ -33,12 +32,7 @@ public class AgentsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response get() {
-        var params = uri.getQueryParameters();
-        XapiParameters.onlyKnown(params, Set.of("agent"), "Agents Resource", "§2.4");
-        String json = params.getFirst("agent");
-        if (json == null || json.isBlank()) {
-            throw new XapiValidationException("agent", "the agent parameter is required (xAPI Communication §2.4)");
-        }
+        String json = XapiParameters.theOnlyParameter(uri.getQueryParameters(), "agent", "Agents Resource", "§2.4");
         JsonObject agent;
         try (JsonReader r = CachedJson.reader(new StringReader(json))) {
             agent = r.readObject();

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.alerrt.tracker.lrs.api.DocumentConditions;
+import org.alerrt.tracker.lrs.api.DocumentKey;
 import org.alerrt.tracker.lrs.api.DocumentKind;
 import org.alerrt.tracker.lrs.api.DocumentPolicy;
 import org.alerrt.tracker.lrs.api.DocumentRequest;
@@ -114,23 +115,27 @@ public abstract class DocumentResource {
     @PUT
     @Consumes(MediaType.WILDCARD)
     public Response put(InputStream body) {
-        DocumentRequest r = parse(Operation.PUT);
-        String contentType = contentType();
-        byte[] content = BoundedBody.read(body, server.maxBodyBytes());
-        askPolicies(r, Operation.PUT, contentType, content);
-        documents.put(r.key(), content, contentType, conditions());
-        return Response.noContent().build();
+        return write(Operation.PUT, body, documents::put);
     }
 
     /** Creates the document, or merges a JSON object into the stored JSON object (§2.2.s7). */
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response post(InputStream body) {
-        DocumentRequest r = parse(Operation.POST);
+        return write(Operation.POST, body, documents::post);
+    }
+
+    /** {@link DocumentService#put} or {@link DocumentService#post}. */
+    private interface Write {
+        void store(DocumentKey key, byte[] content, String contentType, DocumentConditions conditions);
+    }
+
+    private Response write(Operation operation, InputStream body, Write write) {
+        DocumentRequest r = parse(operation);
         String contentType = contentType();
         byte[] content = BoundedBody.read(body, server.maxBodyBytes());
-        askPolicies(r, Operation.POST, contentType, content);
-        documents.post(r.key(), content, contentType, conditions());
+        askPolicies(r, operation, contentType, content);
+        write.store(r.key(), content, contentType, conditions());
         return Response.noContent().build();
     }
 

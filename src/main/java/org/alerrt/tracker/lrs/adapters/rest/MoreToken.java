@@ -63,7 +63,8 @@ final class MoreToken {
                     o.getBoolean("asc"),
                     StatementFormat.parse(o.getString("format", "exact")).orElseThrow(),
                     o.getBoolean("attachments", false),
-                    o.getJsonNumber("cursor").longValue());
+                    o.getJsonNumber("cursor").longValue(),
+                    null);
         } catch (RuntimeException e) {
             throw notOurs();
         }

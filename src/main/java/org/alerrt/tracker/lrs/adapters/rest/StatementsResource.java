@@ -299,6 +299,7 @@ public class StatementsResource {
                 bool(params, "ascending"),
                 format(params),
                 bool(params, "attachments"),
+                null,
                 null);
     }
 

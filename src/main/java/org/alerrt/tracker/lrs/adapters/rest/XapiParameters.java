@@ -25,4 +25,16 @@ final class XapiParameters {
             }
         }
     }
+
+    /** The one parameter a resource takes: 400 as {@link #onlyKnown} does, or when it is missing or blank. */
+    static String theOnlyParameter(
+            MultivaluedMap<String, String> params, String name, String resource, String section) {
+        onlyKnown(params, Set.of(name), resource, section);
+        String value = params.getFirst(name);
+        if (value == null || value.isBlank()) {
+            throw new XapiValidationException(
+                    name, "the " + name + " parameter is required (xAPI Communication " + section + ")");
+        }
+        return value;
+    }
 }

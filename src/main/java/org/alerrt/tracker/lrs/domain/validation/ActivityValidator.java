@@ -44,11 +44,7 @@ public final class ActivityValidator {
         if (o.containsKey("objectType") && !"Activity".equals(Json.string(o.get("objectType"), path, "objectType"))) {
             throw new XapiValidationException(path + ".objectType", "must be 'Activity' (xAPI Data §2.4.4.1)");
         }
-        Lengths.indexed(
-                CommonValidators.iri(Json.required(o, "id", path, "§2.4.4.1"), path, "id", "§2.4.4.1"),
-                Lengths.ACTIVITY_ID,
-                path,
-                "id");
+        CommonValidators.indexedIriId(o, path, "§2.4.4.1", Lengths.ACTIVITY_ID);
         if (o.containsKey("definition")) {
             definition(o.get("definition"), path + ".definition");
         }

@@ -3,6 +3,7 @@ package org.alerrt.tracker.lrs.domain.validation;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.function.Predicate;
 
 /** Value rules used by several objects: IRIs, UUIDs, language maps (§4.2), extensions (§4.1). */
 final class CommonValidators {
@@ -20,13 +21,12 @@ final class CommonValidators {
 
     /** As {@link #iri(JsonValue, String, String)} for member {@code key}; the path is built on failure only. */
     static String iri(JsonValue v, String parent, String key, String section) {
-        if (v != null && v.getValueType() == JsonValue.ValueType.STRING) {
-            String s = ((JsonString) v).getString();
-            if (Formats.isIri(s)) {
-                return s;
-            }
-        }
-        return iri(v, parent + "." + key, section); // throws the usual error
+        return is(v, Formats::isIri) ? ((JsonString) v).getString() : iri(v, parent + "." + key, section);
+    }
+
+    /** The required IRI {@code id} of a Verb or an Activity, no longer than its indexed column ({@code max}). */
+    static String indexedIriId(JsonObject o, String path, String section, int max) {
+        return Lengths.indexed(iri(Json.required(o, "id", path, section), path, "id", section), max, path, "id");
     }
 
     static String uuid(JsonValue v, String path, String section) {
@@ -39,13 +39,12 @@ final class CommonValidators {
 
     /** As {@link #uuid(JsonValue, String, String)} for member {@code key}; the path is built on failure only. */
     static String uuid(JsonValue v, String parent, String key, String section) {
-        if (v != null && v.getValueType() == JsonValue.ValueType.STRING) {
-            String s = ((JsonString) v).getString();
-            if (Formats.isUuid(s)) {
-                return s;
-            }
-        }
-        return uuid(v, parent + "." + key, section); // throws the usual error
+        return is(v, Formats::isUuid) ? ((JsonString) v).getString() : uuid(v, parent + "." + key, section);
+    }
+
+    /** Whether {@code v} is a string of the format; the member forms above build no path unless it is not. */
+    private static boolean is(JsonValue v, Predicate<String> format) {
+        return v instanceof JsonString s && format.test(s.getString());
     }
 
     /** §4.2 Language Map: keys are RFC 5646 tags, values are strings. */

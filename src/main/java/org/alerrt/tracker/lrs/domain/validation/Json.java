@@ -5,6 +5,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Arrays;
 import java.util.Set;
 
 /** Type checks shared by the validators (Data §2.2: wrong data types, nulls and unknown keys are rejected). */
@@ -20,6 +21,13 @@ final class Json {
         private Keys(String... names) {
             this.names = names.clone();
             this.set = Set.of(names);
+        }
+
+        /** These keys followed by {@code more}. */
+        Keys plus(String... more) {
+            String[] all = Arrays.copyOf(names, names.length + more.length);
+            System.arraycopy(more, 0, all, names.length, more.length);
+            return new Keys(all);
         }
     }
 

@@ -41,18 +41,9 @@ public final class StatementValidator {
             "language",
             "statement",
             "extensions");
-    private static final Json.Keys CONTEXT_KEYS_2 = Json.keys(
-            "registration",
-            "instructor",
-            "team",
-            "contextActivities",
-            "revision",
-            "platform",
-            "language",
-            "statement",
-            "extensions",
-            "contextAgents",
-            "contextGroups");
+    /** xAPI 2.0.0 adds contextAgents and contextGroups. */
+    private static final Json.Keys CONTEXT_KEYS_2 = CONTEXT_KEYS_1.plus("contextAgents", "contextGroups");
+
     private static final Json.Keys CONTEXT_AGENT_KEYS = Json.keys("objectType", "agent", "relevantTypes");
     private static final Json.Keys CONTEXT_GROUP_KEYS = Json.keys("objectType", "group", "relevantTypes");
     private static final Json.Keys CONTEXT_ACTIVITY_KEYS = Json.keys("parent", "grouping", "category", "other");
@@ -82,20 +73,7 @@ public final class StatementValidator {
         if (s.containsKey("id")) {
             CommonValidators.uuid(s.get("id"), path, "id", "§2.4.1");
         }
-        ActorValidator.actor(Json.required(s, "actor", path, "§2.2.s2.b3"), path + ".actor");
-        verb(Json.required(s, "verb", path, "§2.2.s2.b3"), path + ".verb");
-        String objectPath = path + ".object";
-        JsonObject object = Json.object(Json.required(s, "object", path, "§2.2.s2.b3"), objectPath);
-        object(object, objectPath, false);
-        if (s.containsKey("result")) {
-            result(s.get("result"), path + ".result");
-        }
-        if (s.containsKey("context")) {
-            context(s.get("context"), object, path + ".context");
-        }
-        if (s.containsKey("timestamp")) {
-            timestamp(s.get("timestamp"), path, "timestamp");
-        }
+        JsonObject object = actorVerbObjectResultContextTimestamp(s, path, "§2.2.s2.b3", false);
         if (s.containsKey("stored")) {
             timestamp(s.get("stored"), path, "stored");
         }
@@ -124,11 +102,7 @@ public final class StatementValidator {
     private void verb(JsonValue value, String path) {
         JsonObject v = Json.object(value, path);
         Json.allowOnly(v, path, VERB_KEYS, "§2.4.3");
-        Lengths.indexed(
-                CommonValidators.iri(Json.required(v, "id", path, "§2.4.3"), path, "id", "§2.4.3"),
-                Lengths.VERB_ID,
-                path,
-                "id");
+        CommonValidators.indexedIriId(v, path, "§2.4.3", Lengths.VERB_ID);
         if (v.containsKey("display")) {
             CommonValidators.languageMap(v.get("display"), path + ".display");
         }
@@ -164,11 +138,25 @@ public final class StatementValidator {
     /** §2.4.4.3 SubStatement: no id, stored, version or authority. */
     private void subStatement(JsonObject s, String path) {
         Json.allowOnly(s, path, SUB_STATEMENT_KEYS, "§2.4.4.3");
-        ActorValidator.actor(Json.required(s, "actor", path, "§2.4.4.3"), path + ".actor");
-        verb(Json.required(s, "verb", path, "§2.4.4.3"), path + ".verb");
+        actorVerbObjectResultContextTimestamp(s, path, "§2.4.4.3", true);
+        if (s.containsKey("attachments")) {
+            attachments(s.get("attachments"), path + ".attachments");
+        }
+    }
+
+    /**
+     * The properties a statement and a SubStatement share, checked in this order.
+     *
+     * @param requiredSection the section that makes actor, verb and object required, cited when one is missing
+     * @return the object, which the caller may check further
+     */
+    private JsonObject actorVerbObjectResultContextTimestamp(
+            JsonObject s, String path, String requiredSection, boolean insideSubStatement) {
+        ActorValidator.actor(Json.required(s, "actor", path, requiredSection), path + ".actor");
+        verb(Json.required(s, "verb", path, requiredSection), path + ".verb");
         String objectPath = path + ".object";
-        JsonObject object = Json.object(Json.required(s, "object", path, "§2.4.4.3"), objectPath);
-        object(object, objectPath, true);
+        JsonObject object = Json.object(Json.required(s, "object", path, requiredSection), objectPath);
+        object(object, objectPath, insideSubStatement);
         if (s.containsKey("result")) {
             result(s.get("result"), path + ".result");
         }
@@ -178,9 +166,7 @@ public final class StatementValidator {
         if (s.containsKey("timestamp")) {
             timestamp(s.get("timestamp"), path, "timestamp");
         }
-        if (s.containsKey("attachments")) {
-            attachments(s.get("attachments"), path + ".attachments");
-        }
+        return object;
     }
 
     /** §2.4.5 Result and §2.4.5.1 Score. */

@@ -1,7 +1,6 @@
 package org.alerrt.tracker.platform.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -52,17 +51,10 @@ public class LoginPage {
             // the password was not checked: saying so does not tell whether the account exists
             external.setResponseStatus(429);
             external.setResponseHeader("Retry-After", String.valueOf(seconds));
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR,
-                            "Too many failed sign-ins for this "
-                                    + "username or from your network. Sign-in is locked for " + seconds + " more second"
-                                    + (seconds == 1 ? "" : "s") + "; try again then.",
-                            null));
+            Pages.error("Too many failed sign-ins for this username or from your network. Sign-in is locked for "
+                    + seconds + " more second" + (seconds == 1 ? "" : "s") + "; try again then.");
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Unknown username or wrong password.", null));
+            Pages.error("Unknown username or wrong password.");
         }
     }
 

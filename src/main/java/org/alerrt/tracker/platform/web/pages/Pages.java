@@ -16,6 +16,11 @@ public final class Pages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
+    /** A message about the whole page. */
+    public static void error(String text) {
+        error(null, null, text);
+    }
+
     /** @param field a service's field name such as {@code title} or {@code activityIris[2]}; null for the page */
     public static void error(String formId, String field, String text) {
         String clientId = field == null || formId == null ? null : formId + ":" + componentId(field);

@@ -1,8 +1,6 @@
 package org.alerrt.tracker.platform.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -19,9 +17,6 @@ public class SignInLocksPage {
     @Inject
     SignInThrottle throttle;
 
-    @Inject
-    FacesContext faces;
-
     private List<ThrottleCounter> locks;
 
     public List<ThrottleCounter> getLocks() {
@@ -35,7 +30,6 @@ public class SignInLocksPage {
     public void clear(String kind, String key) {
         ThrottleKind.parse(kind).ifPresent(k -> throttle.clear(k, key));
         locks = null;
-        faces.addMessage(
-                null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Sign-in lock of " + key + " cleared.", null));
+        Pages.info("Sign-in lock of " + key + " cleared.");
     }
 }

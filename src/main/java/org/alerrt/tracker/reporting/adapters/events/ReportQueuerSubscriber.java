@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.alerrt.tracker.platform.events.EventSubscriber;
+import org.alerrt.tracker.platform.events.TopicSubscriber;
 import org.alerrt.tracker.reporting.application.ReportQueueService;
 import org.alerrt.tracker.reporting.domain.Delivery;
 import org.alerrt.tracker.reporting.domain.RecordSnapshot;
@@ -17,7 +17,7 @@ import org.alerrt.tracker.training.application.TrainingEvents;
  * outbox row is even written for them.
  */
 @ApplicationScoped
-public class ReportQueuerSubscriber implements EventSubscriber {
+public class ReportQueuerSubscriber extends TopicSubscriber {
 
     public static final String NAME = "reporting.queuer";
     public static final String TOPIC = TrainingEvents.COMPLETION_CREDITED;
@@ -25,14 +25,8 @@ public class ReportQueuerSubscriber implements EventSubscriber {
     @Inject
     ReportQueueService queue;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String topic() {
-        return TOPIC;
+    public ReportQueuerSubscriber() {
+        super(NAME, TOPIC);
     }
 
     /** No I/O: reads the delivery field only. */

@@ -3,7 +3,7 @@ package org.alerrt.tracker.reporting.adapters.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import org.alerrt.tracker.platform.events.EventSubscriber;
+import org.alerrt.tracker.platform.events.TopicSubscriber;
 import org.alerrt.tracker.reporting.application.ReportQueueService;
 import org.alerrt.tracker.training.api.CompletionWithdrawn;
 import org.alerrt.tracker.training.application.TrainingEvents;
@@ -14,21 +14,15 @@ import org.alerrt.tracker.training.application.TrainingEvents;
  * as withdrawn too, which costs one row and keeps a late credit event from queueing them.
  */
 @ApplicationScoped
-public class ReportWithdrawalSubscriber implements EventSubscriber {
+public class ReportWithdrawalSubscriber extends TopicSubscriber {
 
     public static final String NAME = "reporting.withdrawal";
 
     @Inject
     ReportQueueService queue;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String topic() {
-        return TrainingEvents.COMPLETION_WITHDRAWN;
+    public ReportWithdrawalSubscriber() {
+        super(NAME, TrainingEvents.COMPLETION_WITHDRAWN);
     }
 
     /** Idempotent: a redelivery finds the completion already withdrawn. */

@@ -57,16 +57,11 @@ public class JdbcReportingRepository implements ReportingRepository {
     }
 
     private Optional<CompletionTrack> lockTrack(long completionId) throws SQLException {
-        return Jdbc.query(dataSource, ReportingSql.LOCK_TRACK, ps -> ps.setLong(1, completionId), rs -> {
-                    Timestamp withdrawn = rs.getTimestamp(2);
-                    return new CompletionTrack(
-                            completionId,
-                            rs.getInt(1),
-                            withdrawn == null ? null : withdrawn.toInstant(),
-                            rs.getString(3));
-                })
-                .stream()
-                .findFirst();
+        return Jdbc.queryOne(dataSource, ReportingSql.LOCK_TRACK, ps -> ps.setLong(1, completionId), rs -> {
+            Timestamp withdrawn = rs.getTimestamp(2);
+            return new CompletionTrack(
+                    completionId, rs.getInt(1), withdrawn == null ? null : withdrawn.toInstant(), rs.getString(3));
+        });
     }
 
     @Override

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import org.alerrt.tracker.platform.events.EventSubscriber;
+import org.alerrt.tracker.platform.events.TopicSubscriber;
 import org.alerrt.tracker.training.api.CompletionWithdrawn;
 import org.alerrt.tracker.training.application.CompletionService;
 
@@ -14,7 +14,7 @@ import org.alerrt.tracker.training.application.CompletionService;
  * (docs/architecture.md, event contracts) rather than its class, since certificates already depends on training.
  */
 @ApplicationScoped
-public class CertificateRevokedSubscriber implements EventSubscriber {
+public class CertificateRevokedSubscriber extends TopicSubscriber {
 
     public static final String NAME = "training.certificate-revoked";
     /** {@code certificates.application.CertificateRevoked.TOPIC}. */
@@ -23,14 +23,8 @@ public class CertificateRevokedSubscriber implements EventSubscriber {
     @Inject
     CompletionService completions;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String topic() {
-        return TOPIC;
+    public CertificateRevokedSubscriber() {
+        super(NAME, TOPIC);
     }
 
     @Override

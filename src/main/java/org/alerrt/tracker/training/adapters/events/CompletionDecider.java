@@ -1,11 +1,12 @@
 package org.alerrt.tracker.training.adapters.events;
 
+import static org.alerrt.tracker.training.adapters.events.StatementStoredPayload.statement;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.alerrt.tracker.lrs.application.StatementEvents;
-import org.alerrt.tracker.platform.events.EventSubscriber;
+import org.alerrt.tracker.platform.events.TopicSubscriber;
 import org.alerrt.tracker.training.application.CompletionService;
 import org.alerrt.tracker.training.application.CompletionStatement;
 
@@ -15,21 +16,15 @@ import org.alerrt.tracker.training.application.CompletionStatement;
  * an admin's changes to the same learner. Voided statements are not handled yet: voiding does not take credit back.
  */
 @ApplicationScoped
-public class CompletionDecider implements EventSubscriber {
+public class CompletionDecider extends TopicSubscriber {
 
     public static final String NAME = "training.completion-decider";
 
     @Inject
     CompletionService completions;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String topic() {
-        return StatementEvents.STATEMENT_STORED;
+    public CompletionDecider() {
+        super(NAME, StatementEvents.STATEMENT_STORED);
     }
 
     @Override
@@ -48,10 +43,5 @@ public class CompletionDecider implements EventSubscriber {
     @Override
     public void handle(JsonObject payload) {
         CompletionStatement.from(statement(payload)).ifPresent(completions::record);
-    }
-
-    private static JsonObject statement(JsonObject payload) {
-        JsonValue s = payload.get("statement");
-        return s instanceof JsonObject o ? o : null;
     }
 }

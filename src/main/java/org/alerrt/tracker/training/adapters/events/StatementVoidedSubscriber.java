@@ -2,13 +2,13 @@ package org.alerrt.tracker.training.adapters.events;
 
 import static org.alerrt.tracker.platform.json.JsonFields.object;
 import static org.alerrt.tracker.platform.json.JsonFields.string;
+import static org.alerrt.tracker.training.adapters.events.StatementStoredPayload.statement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.alerrt.tracker.lrs.application.StatementEvents;
-import org.alerrt.tracker.platform.events.EventSubscriber;
+import org.alerrt.tracker.platform.events.TopicSubscriber;
 import org.alerrt.tracker.training.application.CompletionService;
 
 /**
@@ -16,7 +16,7 @@ import org.alerrt.tracker.training.application.CompletionService;
  * completion the voided statement decided. Idempotent: a withdrawn completion stays withdrawn.
  */
 @ApplicationScoped
-public class StatementVoidedSubscriber implements EventSubscriber {
+public class StatementVoidedSubscriber extends TopicSubscriber {
 
     public static final String NAME = "training.statement-voided";
     static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
@@ -24,14 +24,8 @@ public class StatementVoidedSubscriber implements EventSubscriber {
     @Inject
     CompletionService completions;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String topic() {
-        return StatementEvents.STATEMENT_STORED;
+    public StatementVoidedSubscriber() {
+        super(NAME, StatementEvents.STATEMENT_STORED);
     }
 
     @Override
@@ -55,10 +49,5 @@ public class StatementVoidedSubscriber implements EventSubscriber {
             return null;
         }
         return string(target, "id");
-    }
-
-    private static JsonObject statement(JsonObject payload) {
-        JsonValue s = payload.get("statement");
-        return s instanceof JsonObject o ? o : null;
     }
 }

@@ -82,7 +82,11 @@ class JdbcCertificateRepositoryTest {
                 Delivery.INDIRECT,
                 4,
                 true,
-                LocalDate.of(2026, 11, 25));
+                LocalDate.of(2026, 11, 25),
+                List.of(),
+                null,
+                null,
+                false);
     }
 
     /** What training sends as revision 2 once the officer's PID was corrected. */
@@ -265,7 +269,11 @@ class JdbcCertificateRepositoryTest {
                 Delivery.ONLINE,
                 4,
                 true,
-                LocalDate.of(2026, 11, 25));
+                LocalDate.of(2026, 11, 25),
+                List.of(),
+                null,
+                null,
+                false);
         Certificate c = service.issue(online, 1).orElseThrow();
         VerifiedCertificate v = verification.verify(c.code().value()).orElseThrow();
         assertNull(v.agency(), "ALERRT reports it: the agency is not shown publicly");

@@ -43,7 +43,8 @@ class StatementSqlTest {
                 asc,
                 StatementFormat.EXACT,
                 false,
-                cursor);
+                cursor,
+                null);
     }
 
     @Test
@@ -112,6 +113,7 @@ class StatementSqlTest {
                 false,
                 StatementFormat.IDS,
                 false,
+                null,
                 null));
         assertTrue(b.sql().contains("AND m.verb_iri = ? AND m.activity_iri = ? AND m.registration = ?)"));
         assertEquals(11, b.params().size());
@@ -150,6 +152,7 @@ class StatementSqlTest {
                                     false,
                                     StatementFormat.EXACT,
                                     false,
+                                    null,
                                     null)),
                     "limit + 1 rows: there is more");
             assertEquals(List.of(2L, 4L, 6L), seqs(c, query(null, verb, null, false, false, null, null, true, 1L)));
@@ -200,7 +203,20 @@ class StatementSqlTest {
 
     private static StatementQuery window(Instant since, Instant until, boolean asc, int limit, Long cursor) {
         return new StatementQuery(
-                null, null, null, null, false, false, since, until, limit, asc, StatementFormat.EXACT, false, cursor);
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                since,
+                until,
+                limit,
+                asc,
+                StatementFormat.EXACT,
+                false,
+                cursor,
+                null);
     }
 
     private static void reference(Connection c, long seq, long target) throws Exception {

@@ -78,7 +78,8 @@ class MoreTokenTest {
                 true,
                 StatementFormat.CANONICAL,
                 true,
-                99L);
+                99L,
+                null);
     }
 
     private static byte[] key(int fill) {
