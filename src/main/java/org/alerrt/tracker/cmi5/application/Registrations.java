@@ -15,6 +15,7 @@ import org.alerrt.tracker.cmi5.api.AuProgress;
 import org.alerrt.tracker.cmi5.api.Cmi5Course;
 import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.CourseVersion;
+import org.alerrt.tracker.cmi5.api.LearnerNames;
 import org.alerrt.tracker.cmi5.api.Registration;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
@@ -127,17 +128,13 @@ public class Registrations {
         return ActorIdentity.of(actor).orElseThrow();
     }
 
+    /** Without a name, the actor's account name (§9.2: every cmi5 actor has an account). */
     static LearnerName learnerName(JsonObject actor, String firstName, String lastName) {
-        String name = JsonFields.string(actor, "name");
-        String first = firstName;
-        String last = lastName;
-        if ((first == null || last == null) && name != null && name.strip().contains(" ")) {
-            String n = name.strip();
-            first = first != null ? first : n.substring(0, n.lastIndexOf(' '));
-            last = last != null ? last : n.substring(n.lastIndexOf(' ') + 1);
-        }
-        String account = JsonFields.string(actor.getJsonObject("account"), "name");
-        return new LearnerName(first != null ? first : name != null ? name : account, last != null ? last : "-");
+        return LearnerNames.of(
+                actor,
+                firstName,
+                lastName,
+                name -> name != null ? name : JsonFields.string(actor.getJsonObject("account"), "name"));
     }
 
     private static String uuid(String raw, String field) {

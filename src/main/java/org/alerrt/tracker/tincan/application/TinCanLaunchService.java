@@ -20,6 +20,7 @@ import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.CourseRegistrations;
 import org.alerrt.tracker.cmi5.api.ImportedCourses;
 import org.alerrt.tracker.cmi5.api.LaunchUrl;
+import org.alerrt.tracker.cmi5.api.LearnerNames;
 import org.alerrt.tracker.cmi5.api.Registration;
 import org.alerrt.tracker.cmi5.api.TinCanLaunches;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
@@ -221,26 +222,18 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
         return a.build();
     }
 
+    /** Without a name, the actor's e-mail address or other IFI value, cut to the longest name training records. */
     static LearnerName learnerName(JsonObject actor, String firstName, String lastName) {
-        String name = actor.containsKey("name") ? actor.getString("name", null) : null;
-        String first = firstName;
-        String last = lastName;
-        if ((first == null || last == null) && name != null && name.strip().contains(" ")) {
-            String n = name.strip();
-            first = first != null ? first : n.substring(0, n.lastIndexOf(' '));
-            last = last != null ? last : n.substring(n.lastIndexOf(' ') + 1);
-        }
-        String fallback = name != null
-                ? name
-                : ActorIdentity.of(actor)
-                        .orElseThrow()
-                        .value()
-                        .replaceFirst("^mbox:mailto:", "")
-                        .replaceFirst("^[a-z_0-9]+:", "");
-        if (fallback.length() > LearnerName.MAX_NAME) {
-            fallback = fallback.substring(0, LearnerName.MAX_NAME);
-        }
-        return new LearnerName(first != null ? first : fallback, last != null ? last : "-");
+        return LearnerNames.of(actor, firstName, lastName, name -> {
+            String whole = name != null
+                    ? name
+                    : ActorIdentity.of(actor)
+                            .orElseThrow()
+                            .value()
+                            .replaceFirst("^mbox:mailto:", "")
+                            .replaceFirst("^[a-z_0-9]+:", "");
+            return whole.length() > LearnerName.MAX_NAME ? whole.substring(0, LearnerName.MAX_NAME) : whole;
+        });
     }
 
     private static String uuid(String raw) {
