@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -129,12 +128,7 @@ public class JdbcTinCanRepository implements TinCanRepository {
 
     private static TinCanLaunch launch(ResultSet rs) throws SQLException {
         return new TinCanLaunch(
-                rs.getString(1), rs.getString(2), rs.getString(3), time(rs, 4), time(rs, 5), time(rs, 6));
-    }
-
-    private static OffsetDateTime time(ResultSet rs, int i) throws SQLException {
-        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
+                rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.utc(rs, 4), Jdbc.utc(rs, 5), Jdbc.utc(rs, 6));
     }
 
     private <T> List<T> many(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
