@@ -65,7 +65,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
     }
 
     @Override
-    public Cmi5Course insertCourse(String iri, String tcoleNumber, OffsetDateTime now) {
+    public Cmi5Course insertCourse(String iri, String tcoleNumber, CourseFormat format, OffsetDateTime now) {
         long id = nextId(Cmi5Sql.NEXT_COURSE_ID);
         update(Cmi5Sql.INSERT_COURSE, ps -> {
             ps.setLong(1, id);
@@ -73,8 +73,9 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
             ps.setString(3, tcoleNumber);
             ps.setObject(4, now);
             ps.setObject(5, now);
+            ps.setString(6, format.name());
         });
-        return new Cmi5Course(id, iri, tcoleNumber, 0, now, now);
+        return new Cmi5Course(id, iri, tcoleNumber, 0, now, now, format);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.LangString;
 import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
@@ -32,14 +31,6 @@ public class JdbcTinCanRepository implements TinCanRepository {
     /** For tests without a container. */
     public JdbcTinCanRepository(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    @Override
-    public void setFormat(long courseId, CourseFormat format) {
-        update(TinCanSql.SET_FORMAT, ps -> {
-            ps.setString(1, format.name());
-            ps.setLong(2, courseId);
-        });
     }
 
     @Override
