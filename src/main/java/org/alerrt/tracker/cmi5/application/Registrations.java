@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -79,7 +78,9 @@ public class Registrations {
         CourseVersion version =
                 courses.version(courseId, course.latestVersion()).orElseThrow();
         ActorIdentity identity = checkActor(actor);
-        String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId, "registration");
+        String id = registrationId == null
+                ? UUID.randomUUID().toString()
+                : Registration.chosenId(registrationId, "cmi5 §8.1.4");
         LearnerSummary learner = learners.findOrRegister(identity, learnerName(actor, firstName, lastName));
         Registration r = new Registration(
                 id, courseId, version.version(), learner.id(), actor.toString(), OffsetDateTime.now(ZoneOffset.UTC));
@@ -135,17 +136,5 @@ public class Registrations {
                 firstName,
                 lastName,
                 name -> name != null ? name : JsonFields.string(actor.getJsonObject("account"), "name"));
-    }
-
-    private static String uuid(String raw, String field) {
-        try {
-            String v = raw.strip().toLowerCase(Locale.ROOT);
-            if (v.length() == 36 && UUID.fromString(v).toString().equals(v)) {
-                return v;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw Refusal.invalid(field, "must be a UUID (cmi5 §8.1.4), got '" + raw + "'");
     }
 }

@@ -108,7 +108,9 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
         }
         XapiLimits.checkAgent(actor, "actor");
         ActorIdentity identity = ActorIdentity.of(actor).orElseThrow();
-        String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId);
+        String id = registrationId == null
+                ? UUID.randomUUID().toString()
+                : Registration.chosenId(registrationId, "xAPI Data §2.4.6 registration");
         LearnerSummary learner = learners.findOrRegister(identity, learnerName(actor, firstName, lastName));
         Registration r = new Registration(id, courseId, course.latestVersion(), learner.id(), actor.toString(), now());
         if (!registrations.insert(r, by)) {
@@ -234,18 +236,6 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
                             .replaceFirst("^[a-z_0-9]+:", "");
             return whole.length() > LearnerName.MAX_NAME ? whole.substring(0, LearnerName.MAX_NAME) : whole;
         });
-    }
-
-    private static String uuid(String raw) {
-        try {
-            String v = raw.strip().toLowerCase(Locale.ROOT);
-            if (v.length() == 36 && UUID.fromString(v).toString().equals(v)) {
-                return v;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw Refusal.invalid("registration", "must be a UUID (xAPI Data §2.4.6 registration), got '" + raw + "'");
     }
 
     private static String lower(String s) {
