@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -90,7 +89,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
     @Transactional
     public boolean isTinCanRegistration(String registration) {
         return registrations
-                .find(lower(registration))
+                .find(Registration.idOf(registration))
                 .map(r -> isTinCanCourse(r.courseId()))
                 .orElse(false);
     }
@@ -122,7 +121,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
     @Transactional
     public Optional<TinCanRegistration> find(String registration) {
         return registrations
-                .find(lower(registration))
+                .find(Registration.idOf(registration))
                 .flatMap(r -> courses.find(r.courseId())
                         .filter(c -> c.format() == CourseFormat.TINCAN)
                         .map(c -> new TinCanRegistration(r, c, launchedActivity(r))));
@@ -236,10 +235,6 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
                             .replaceFirst("^[a-z_0-9]+:", "");
             return whole.length() > LearnerName.MAX_NAME ? whole.substring(0, LearnerName.MAX_NAME) : whole;
         });
-    }
-
-    private static String lower(String s) {
-        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
     }
 
     private static OffsetDateTime now() {
