@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -239,11 +238,5 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    static JsonObject json(String s) {
-        try (var r = CachedJson.reader(new StringReader(s))) {
-            return r.readObject();
-        }
     }
 }
