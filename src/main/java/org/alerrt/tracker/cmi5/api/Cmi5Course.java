@@ -1,6 +1,7 @@
 package org.alerrt.tracker.cmi5.api;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.OffsetDateTime;
 import org.alerrt.tracker.platform.json.CachedJson;
 
@@ -45,5 +46,22 @@ public record Cmi5Course(
                 .add("updatedAt", updatedAt.toString())
                 .add("href", "/api/cmi5/courses/" + id)
                 .build();
+    }
+
+    /** The course with one of its versions: the envelope both formats' course details share. */
+    public JsonObjectBuilder toJson(CourseVersion v) {
+        return CachedJson.objectBuilder(toJson())
+                .add("version", v.version())
+                .add("status", v.status().name())
+                .add("packageKind", v.kind().name())
+                .add("title", v.title().toJson())
+                .add("description", v.description().toJson())
+                .add("importedAt", v.importedAt().toString())
+                .add("importedBy", v.importedBy());
+    }
+
+    /** Where the files of one version are served ({@code /content/*}), the base of relative launch URLs. */
+    public String contentBase(CourseVersion v) {
+        return "/content/" + id + "/" + v.version() + "/";
     }
 }

@@ -1,6 +1,8 @@
 package org.alerrt.tracker.cmi5.api;
 
+import jakarta.json.JsonObjectBuilder;
 import java.time.OffsetDateTime;
+import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
  * One import of a course. Its structure and files never change after the import, so a registration made on it
@@ -19,6 +21,14 @@ public record CourseVersion(
         int fileCount,
         OffsetDateTime importedAt,
         String importedBy) {
+
+    /** One entry of a course's list of versions (both formats). */
+    public JsonObjectBuilder summaryJson() {
+        return CachedJson.objectBuilder()
+                .add("version", version)
+                .add("status", status.name())
+                .add("importedAt", importedAt.toString());
+    }
 
     public enum Status {
         IMPORTING,

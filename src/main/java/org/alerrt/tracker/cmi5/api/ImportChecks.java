@@ -3,6 +3,8 @@ package org.alerrt.tracker.cmi5.api;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.alerrt.tracker.lrs.api.XapiLimits;
 
 /** Checks of imported ids and values shared by the cmi5 and Tin Can package rules. */
@@ -42,6 +44,21 @@ public final class ImportChecks {
     public static void atMost(String value, int max, String where, String field, List<ImportProblem> problems) {
         if (value != null && value.length() > max) {
             problems.add(ImportProblem.of(LENGTH_RULE, where, field + " is longer than " + max + " characters"));
+        }
+    }
+
+    /**
+     * A relative launch URL of a zip package must name one of its files, inside it: a problem saying so of {@code
+     * what} (the element and its value) when it does not.
+     */
+    public static void fileOfZip(
+            URI relative, Set<String> files, String rule, String where, String what, List<ImportProblem> problems) {
+        Optional<String> path = Optional.ofNullable(relative.getPath()).flatMap(PackagePath::safe);
+        if (relative.getRawAuthority() != null || path.isEmpty()) {
+            problems.add(ImportProblem.of(
+                    rule, where, what + " is not a path inside the package (no leading '/', '..' or '\\')"));
+        } else if (!files.contains(path.get())) {
+            problems.add(ImportProblem.of(rule, where, what + " names '" + path.get() + "', which is not in the zip"));
         }
     }
 }

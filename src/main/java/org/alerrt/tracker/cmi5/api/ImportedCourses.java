@@ -31,7 +31,8 @@ public interface ImportedCourses {
      */
     String linkedTcoleNumber(String tcoleNumber, Optional<Cmi5Course> existing, List<ImportProblem> problems);
 
-    Cmi5Course insertCourse(String iri, String tcoleNumber, OffsetDateTime now);
+    /** A new course of this format, with no version yet. */
+    Cmi5Course insertCourse(String iri, String tcoleNumber, CourseFormat format, OffsetDateTime now);
 
     /**
      * Adds the course's next version from a zip package: its title and description and every file (refused with

@@ -17,28 +17,36 @@ public final class LaunchUrl {
      */
     public static String build(
             String auUrl, String endpoint, String fetch, String actorJson, String registration, String activityId) {
-        int hash = auUrl.indexOf('#');
-        String base = hash < 0 ? auUrl : auUrl.substring(0, hash);
-        String fragment = hash < 0 ? "" : auUrl.substring(hash);
-        StringBuilder url = new StringBuilder(base);
-        char sep = base.contains("?") ? '&' : '?';
-        if (base.endsWith("?") || base.endsWith("&")) {
-            sep = 0;
+        return withParameters(
+                auUrl,
+                "endpoint",
+                endpoint,
+                "fetch",
+                fetch,
+                "actor",
+                actorJson,
+                "registration",
+                registration,
+                "activityId",
+                activityId);
+    }
+
+    /**
+     * {@code url} with the name/value pairs appended URL-encoded, after any query string it has and before its
+     * fragment (both launch conventions, cmi5's and Tin Can's, pass their parameters so).
+     */
+    public static String withParameters(String url, String... namesAndValues) {
+        int hash = url.indexOf('#');
+        String base = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        StringBuilder out = new StringBuilder(base);
+        if (!base.endsWith("?") && !base.endsWith("&")) {
+            out.append(base.contains("?") ? '&' : '?');
         }
-        if (sep != 0) {
-            url.append(sep);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            out.append(i == 0 ? "" : "&").append(namesAndValues[i]).append('=').append(encode(namesAndValues[i + 1]));
         }
-        url.append("endpoint=")
-                .append(encode(endpoint))
-                .append("&fetch=")
-                .append(encode(fetch))
-                .append("&actor=")
-                .append(encode(actorJson))
-                .append("&registration=")
-                .append(encode(registration))
-                .append("&activityId=")
-                .append(encode(activityId));
-        return url.append(fragment).toString();
+        return out.append(fragment).toString();
     }
 
     /** Percent-encoding (a space as %20, not '+', so decoders of either convention agree). */

@@ -4,6 +4,8 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.UUID;
+import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 
 /**
@@ -16,6 +18,22 @@ public record Registration(
     /** A registration id as given by a caller, in the form it is stored (registration ids are lower-case UUIDs). */
     public static String idOf(String given) {
         return given == null ? "" : given.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A registration id a caller chose, in the form it is stored; refused unless it is a UUID in canonical form
+     * ({@code rule}: the specification that asks for one).
+     */
+    public static String chosenId(String raw, String rule) {
+        try {
+            String v = raw.strip().toLowerCase(Locale.ROOT);
+            if (v.length() == 36 && UUID.fromString(v).toString().equals(v)) {
+                return v;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw Refusal.invalid("registration", "must be a UUID (" + rule + "), got '" + raw + "'");
     }
 
     /** The actor as the JSON object it was stored from. */

@@ -80,7 +80,8 @@ public class Cmi5CourseService {
         }
         long started = System.nanoTime();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Cmi5Course course = existing.orElseGet(() -> courses.insertCourse(structure.id(), number, now));
+        Cmi5Course course =
+                existing.orElseGet(() -> courses.insertCourse(structure.id(), number, CourseFormat.CMI5, now));
         int version = course.latestVersion() + 1;
         int fileCount = pkg.files().paths().size();
         LOG.info(() -> "cmi5 import of " + structure.id() + " version " + version + ": "

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.CourseVersion;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
 import org.alerrt.tracker.cmi5.api.ImportedCourses;
@@ -63,8 +64,8 @@ public class ImportedCourseStore implements ImportedCourses {
     }
 
     @Override
-    public Cmi5Course insertCourse(String iri, String tcoleNumber, OffsetDateTime now) {
-        return courses.insertCourse(iri, tcoleNumber, now);
+    public Cmi5Course insertCourse(String iri, String tcoleNumber, CourseFormat format, OffsetDateTime now) {
+        return courses.insertCourse(iri, tcoleNumber, format, now);
     }
 
     /** The version keeps only a title and description: a course without blocks or AUs. */

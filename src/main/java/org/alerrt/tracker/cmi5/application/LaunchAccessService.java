@@ -2,9 +2,7 @@ package org.alerrt.tracker.cmi5.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -37,7 +35,6 @@ import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
 import org.alerrt.tracker.lrs.api.StatementLog;
 import org.alerrt.tracker.platform.errors.Refusal;
-import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.training.api.Catalogue;
 
@@ -168,7 +165,7 @@ public class LaunchAccessService {
         Cmi5Course course = courses.find(r.courseId())
                 .orElseThrow(() -> new Refusal(
                         Refusal.Kind.UNAUTHENTICATED, null, "This " + what + " credential no longer has a course"));
-        ActorIdentity learner = ActorIdentity.of(json(r.actor())).orElseThrow();
+        ActorIdentity learner = ActorIdentity.of(r.actorJson()).orElseThrow();
         CourseVersion version = courses.version(r.courseId(), r.version())
                 .orElseThrow(() -> new Refusal(
                         Refusal.Kind.UNAUTHENTICATED,
@@ -231,12 +228,6 @@ public class LaunchAccessService {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not end idle launch " + c.launchId() + "; the next sweep retries", e);
             return false;
-        }
-    }
-
-    private static JsonObject json(String s) {
-        try (var r = CachedJson.reader(new StringReader(s))) {
-            return r.readObject();
         }
     }
 

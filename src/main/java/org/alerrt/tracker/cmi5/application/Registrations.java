@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.alerrt.tracker.cmi5.api.AuProgress;
 import org.alerrt.tracker.cmi5.api.Cmi5Course;
 import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.CourseVersion;
+import org.alerrt.tracker.cmi5.api.LearnerNames;
 import org.alerrt.tracker.cmi5.api.Registration;
 import org.alerrt.tracker.cmi5.domain.Cmi5CourseRepository;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
@@ -78,7 +78,9 @@ public class Registrations {
         CourseVersion version =
                 courses.version(courseId, course.latestVersion()).orElseThrow();
         ActorIdentity identity = checkActor(actor);
-        String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId, "registration");
+        String id = registrationId == null
+                ? UUID.randomUUID().toString()
+                : Registration.chosenId(registrationId, "cmi5 §8.1.4");
         LearnerSummary learner = learners.findOrRegister(identity, learnerName(actor, firstName, lastName));
         Registration r = new Registration(
                 id, courseId, version.version(), learner.id(), actor.toString(), OffsetDateTime.now(ZoneOffset.UTC));
@@ -127,28 +129,12 @@ public class Registrations {
         return ActorIdentity.of(actor).orElseThrow();
     }
 
+    /** Without a name, the actor's account name (§9.2: every cmi5 actor has an account). */
     static LearnerName learnerName(JsonObject actor, String firstName, String lastName) {
-        String name = JsonFields.string(actor, "name");
-        String first = firstName;
-        String last = lastName;
-        if ((first == null || last == null) && name != null && name.strip().contains(" ")) {
-            String n = name.strip();
-            first = first != null ? first : n.substring(0, n.lastIndexOf(' '));
-            last = last != null ? last : n.substring(n.lastIndexOf(' ') + 1);
-        }
-        String account = JsonFields.string(actor.getJsonObject("account"), "name");
-        return new LearnerName(first != null ? first : name != null ? name : account, last != null ? last : "-");
-    }
-
-    private static String uuid(String raw, String field) {
-        try {
-            String v = raw.strip().toLowerCase(Locale.ROOT);
-            if (v.length() == 36 && UUID.fromString(v).toString().equals(v)) {
-                return v;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw Refusal.invalid(field, "must be a UUID (cmi5 §8.1.4), got '" + raw + "'");
+        return LearnerNames.of(
+                actor,
+                firstName,
+                lastName,
+                name -> name != null ? name : JsonFields.string(actor.getJsonObject("account"), "name"));
     }
 }

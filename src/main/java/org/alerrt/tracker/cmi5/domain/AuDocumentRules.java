@@ -5,7 +5,6 @@ import org.alerrt.tracker.lrs.api.DocumentContext;
 import org.alerrt.tracker.lrs.api.DocumentKind;
 import org.alerrt.tracker.lrs.api.DocumentRequest;
 import org.alerrt.tracker.lrs.api.DocumentRequest.Operation;
-import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * What an AU may do with documents using its session's auth token: it never changes LMS.LaunchData (§10.2.1),
@@ -17,16 +16,13 @@ public final class AuDocumentRules {
     /** The learner preferences agent profile document (§11). */
     public static final String LEARNER_PREFERENCES = "cmi5LearnerPreferences";
 
-    /** A broken rule: the parameter at fault, the message, the section. */
-    public record Refusal(String property, String message, String rule) {}
-
     private AuDocumentRules() {}
 
     /**
      * @param launchActor  the launch actor's IFI ({@code ActorIdentity} value)
      * @param auActivityId the session's AU activity id, null when not recorded
      */
-    public static Optional<Refusal> check(
+    public static Optional<BrokenRule> check(
             DocumentRequest request, Operation operation, String launchActor, String auActivityId) {
         return launchDataUnchanged(request, operation, auActivityId)
                 .or(() -> launchActorsProfile(request, launchActor))
@@ -41,7 +37,7 @@ public final class AuDocumentRules {
     }
 
     /** §10.2.1: the AU MUST NOT modify or delete LMS.LaunchData (nor delete it with all state of its context). */
-    static Optional<Refusal> launchDataUnchanged(DocumentRequest request, Operation operation, String auActivityId) {
+    static Optional<BrokenRule> launchDataUnchanged(DocumentRequest request, Operation operation, String auActivityId) {
         DocumentContext c = request.context();
         if (c.kind() != DocumentKind.STATE || operation == Operation.GET) {
             return Optional.empty();
@@ -51,7 +47,7 @@ public final class AuDocumentRules {
                 && operation == Operation.DELETE
                 && (auActivityId == null || auActivityId.equals(c.activityId()));
         if (launchData || deleteAllOfAu) {
-            return Optional.of(new Refusal(
+            return Optional.of(new BrokenRule(
                     "stateId",
                     "an AU must not modify or delete the LMS.LaunchData state" + " document",
                     "cmi5 §10.2.1"));
@@ -60,20 +56,20 @@ public final class AuDocumentRules {
     }
 
     /** §11: agent profile requests use the actor the LMS launched the AU with. */
-    static Optional<Refusal> launchActorsProfile(DocumentRequest request, String launchActor) {
+    static Optional<BrokenRule> launchActorsProfile(DocumentRequest request, String launchActor) {
         DocumentContext c = request.context();
         if (c.kind() == DocumentKind.AGENT_PROFILE && !c.agentIfi().equals(launchActor)) {
-            return Optional.of(new Refusal("agent", "must be the actor of the launch", "cmi5 §11"));
+            return Optional.of(new BrokenRule("agent", "must be the actor of the launch", "cmi5 §11"));
         }
         return Optional.empty();
     }
 
     /** §11: the LMS keeps the learner's preferences; an AU's change is refused with 403, which it must accept. */
-    static Optional<Refusal> preferencesReadOnly(DocumentRequest request, Operation operation) {
+    static Optional<BrokenRule> preferencesReadOnly(DocumentRequest request, Operation operation) {
         if (request.context().kind() == DocumentKind.AGENT_PROFILE
                 && operation != Operation.GET
                 && LEARNER_PREFERENCES.equals(request.documentId())) {
-            return Optional.of(new Refusal(
+            return Optional.of(new BrokenRule(
                     "profileId",
                     "cmi5LearnerPreferences are set by the learner in the LMS;" + " an AU may read them only",
                     "cmi5 §11"));

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.alerrt.tracker.cmi5.api.LaunchMode;
-import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * What an AU may send with its session's auth token (cmi5 §6.3, §9): the LMS rejects statements that conflict with
@@ -23,9 +22,6 @@ import org.alerrt.tracker.platform.errors.Refusal;
  * its timestamp order).
  */
 public final class AuStatementRules {
-
-    /** A broken rule: the statement property at fault, the message, the section. */
-    public record Refusal(String property, String message, String rule) {}
 
     /** Options of the rules that go beyond what every AU does in practice. */
     public record Options(boolean preferencesBeforeInitialized) {
@@ -40,8 +36,8 @@ public final class AuStatementRules {
     private AuStatementRules() {}
 
     /** The first rule the statement breaks, empty when it may be stored. */
-    public static Optional<Refusal> check(JsonObject statement, SessionFacts facts, Options options) {
-        List<Function<JsonObject, Optional<Refusal>>> rules = List.of(
+    public static Optional<BrokenRule> check(JsonObject statement, SessionFacts facts, Options options) {
+        List<Function<JsonObject, Optional<BrokenRule>>> rules = List.of(
                 s -> sessionOpen(facts),
                 AuStatementRules::noVoiding,
                 AuStatementRules::hasId,
@@ -67,8 +63,8 @@ public final class AuStatementRules {
                 s -> scoreConsistentWithMasteryScore(s, facts),
                 s -> masteryScoreExtension(s, facts),
                 AuStatementRules::moveOnCategory);
-        for (Function<JsonObject, Optional<Refusal>> rule : rules) {
-            Optional<Refusal> refusal = rule.apply(statement);
+        for (Function<JsonObject, Optional<BrokenRule>> rule : rules) {
+            Optional<BrokenRule> refusal = rule.apply(statement);
             if (refusal.isPresent()) {
                 return refusal;
             }
@@ -76,7 +72,7 @@ public final class AuStatementRules {
         return Optional.empty();
     }
 
-    static Optional<Refusal> sessionOpen(SessionFacts facts) {
+    static Optional<BrokenRule> sessionOpen(SessionFacts facts) {
         AuSession session = facts.session();
         if (facts.terminated()) {
             return refuse(
@@ -95,21 +91,21 @@ public final class AuStatementRules {
     }
 
     /** §6.3: the LMS gives the AU no right to void statements. */
-    static Optional<Refusal> noVoiding(JsonObject statement) {
+    static Optional<BrokenRule> noVoiding(JsonObject statement) {
         return VOIDED.equals(verb(statement))
                 ? refuse("verb", "an AU may not void statements", "cmi5 §6.3")
                 : Optional.empty();
     }
 
     /** §9.1: the AU assigns every statement's id. */
-    static Optional<Refusal> hasId(JsonObject statement) {
+    static Optional<BrokenRule> hasId(JsonObject statement) {
         return string(statement, "id") == null
                 ? refuse("id", "the AU MUST assign a statement id (UUID)", "cmi5 §9.1")
                 : Optional.empty();
     }
 
     /** §9.7: every statement has a timestamp, recorded in UTC. */
-    static Optional<Refusal> timestampInUtc(JsonObject statement) {
+    static Optional<BrokenRule> timestampInUtc(JsonObject statement) {
         String t = string(statement, "timestamp");
         if (t == null) {
             return refuse("timestamp", "is required in every statement (ordering is by timestamp)", "cmi5 §9.7");
@@ -119,7 +115,7 @@ public final class AuStatementRules {
                 : refuse("timestamp", "must be in UTC (Z or a zero offset), got '" + t + "'", "cmi5 §9.7");
     }
 
-    static Optional<Refusal> sameRegistration(JsonObject statement, AuSession session) {
+    static Optional<BrokenRule> sameRegistration(JsonObject statement, AuSession session) {
         String registration = string(object(statement, "context"), "registration");
         if (registration == null || !registration.equalsIgnoreCase(session.registration())) {
             return refuse(
@@ -130,7 +126,7 @@ public final class AuStatementRules {
         return Optional.empty();
     }
 
-    static Optional<Refusal> sameSession(JsonObject statement, AuSession session) {
+    static Optional<BrokenRule> sameSession(JsonObject statement, AuSession session) {
         String id = string(object(object(statement, "context"), "extensions"), Cmi5Vocabulary.EXT_SESSION_ID);
         if (!session.sessionId().equals(id)) {
             return refuse(
@@ -142,7 +138,7 @@ public final class AuStatementRules {
     }
 
     /** §9.2: the LMS defines the actor: an Agent (not a Group) with the launch's account (homePage and name). */
-    static Optional<Refusal> launchActor(JsonObject statement, SessionFacts facts) {
+    static Optional<BrokenRule> launchActor(JsonObject statement, SessionFacts facts) {
         JsonObject actor = object(statement, "actor");
         String type = string(actor, "objectType");
         if (type != null && !"Agent".equals(type)) {
@@ -163,7 +159,7 @@ public final class AuStatementRules {
     }
 
     /** §9.3: "initialized" is the first statement of a session (cmi5 allowed or defined). */
-    static Optional<Refusal> initializedFirst(JsonObject statement, SessionFacts facts) {
+    static Optional<BrokenRule> initializedFirst(JsonObject statement, SessionFacts facts) {
         if (facts.used(Cmi5Vocabulary.INITIALIZED) || isDefined(statement, Cmi5Vocabulary.INITIALIZED)) {
             return Optional.empty();
         }
@@ -174,7 +170,7 @@ public final class AuStatementRules {
     }
 
     /** §11: the AU MUST retrieve cmi5LearnerPreferences on startup, i.e. before it reports "initialized". */
-    static Optional<Refusal> preferencesReadBeforeInitialized(
+    static Optional<BrokenRule> preferencesReadBeforeInitialized(
             JsonObject statement, SessionFacts facts, Options options) {
         if (!options.preferencesBeforeInitialized()
                 || facts.preferencesRead()
@@ -188,7 +184,7 @@ public final class AuStatementRules {
     }
 
     /** §9.3: verbs are not duplicated in cmi5 defined statements of a session. */
-    static Optional<Refusal> noDuplicateVerbInSession(JsonObject statement, SessionFacts facts) {
+    static Optional<BrokenRule> noDuplicateVerbInSession(JsonObject statement, SessionFacts facts) {
         String verb = verb(statement);
         if (isCmi5Defined(statement) && SessionFacts.AU_VERBS.contains(verb) && facts.used(verb)) {
             return refuse(
@@ -200,7 +196,7 @@ public final class AuStatementRules {
     }
 
     /** §9.3: no more than one of passed and failed in a session. */
-    static Optional<Refusal> onePassedOrFailedPerSession(JsonObject statement, SessionFacts facts) {
+    static Optional<BrokenRule> onePassedOrFailedPerSession(JsonObject statement, SessionFacts facts) {
         String verb = verb(statement);
         boolean judged = Cmi5Vocabulary.PASSED.equals(verb) || Cmi5Vocabulary.FAILED.equals(verb);
         if (judged
@@ -213,7 +209,7 @@ public final class AuStatementRules {
     }
 
     /** §9.3, §9.3.3: zero or one "completed" per registration (and AU). */
-    static Optional<Refusal> completedOncePerRegistration(JsonObject statement, SessionFacts facts) {
+    static Optional<BrokenRule> completedOncePerRegistration(JsonObject statement, SessionFacts facts) {
         if (isDefined(statement, Cmi5Vocabulary.COMPLETED) && facts.progress().completed()) {
             return refuse(
                     "verb",
@@ -224,7 +220,7 @@ public final class AuStatementRules {
     }
 
     /** §9.3, §9.3.4: zero or one "passed" per registration (and AU). */
-    static Optional<Refusal> passedOncePerRegistration(JsonObject statement, SessionFacts facts) {
+    static Optional<BrokenRule> passedOncePerRegistration(JsonObject statement, SessionFacts facts) {
         if (isDefined(statement, Cmi5Vocabulary.PASSED) && facts.progress().passed()) {
             return refuse(
                     "verb",
@@ -235,7 +231,7 @@ public final class AuStatementRules {
     }
 
     /** §9.3: "failed" does not follow "passed" in a registration. */
-    static Optional<Refusal> noFailedAfterPassed(JsonObject statement, SessionFacts facts) {
+    static Optional<BrokenRule> noFailedAfterPassed(JsonObject statement, SessionFacts facts) {
         if (isDefined(statement, Cmi5Vocabulary.FAILED) && facts.progress().passed()) {
             return refuse(
                     "verb",
@@ -246,7 +242,7 @@ public final class AuStatementRules {
     }
 
     /** §9.4, §8.1.5: the object of a cmi5 defined AU statement is the AU, by the launch URL's activityId. */
-    static Optional<Refusal> objectIsTheAu(JsonObject statement, SessionFacts facts) {
+    static Optional<BrokenRule> objectIsTheAu(JsonObject statement, SessionFacts facts) {
         if (facts.auActivityId() == null || !isCmi5Defined(statement)) {
             return Optional.empty();
         }
@@ -263,7 +259,7 @@ public final class AuStatementRules {
      * §9.6.2, §9.6.2.3: cmi5 defined statements include the contextTemplate's contextActivities, i.e. the AU's
      * publisher id in {@code grouping} (the template's only activity).
      */
-    static Optional<Refusal> publisherIdGrouping(JsonObject statement, AuSession session) {
+    static Optional<BrokenRule> publisherIdGrouping(JsonObject statement, AuSession session) {
         if (!isCmi5Defined(statement)) {
             return Optional.empty();
         }
@@ -283,7 +279,7 @@ public final class AuStatementRules {
                         "cmi5 §9.6.2");
     }
 
-    static Optional<Refusal> launchModeAllows(JsonObject statement, AuSession session) {
+    static Optional<BrokenRule> launchModeAllows(JsonObject statement, AuSession session) {
         if (session.launchMode() == LaunchMode.Normal
                 || !isCmi5Defined(statement)
                 || ALWAYS_ALLOWED.contains(verb(statement))) {
@@ -297,7 +293,7 @@ public final class AuStatementRules {
     }
 
     /** §9.5.1: only passed and failed carry a score. */
-    static Optional<Refusal> scoreOnlyOnPassedOrFailed(JsonObject statement) {
+    static Optional<BrokenRule> scoreOnlyOnPassedOrFailed(JsonObject statement) {
         String verb = verb(statement);
         if (isCmi5Defined(statement)
                 && object(object(statement, "result"), "score") != null
@@ -309,7 +305,7 @@ public final class AuStatementRules {
     }
 
     /** §9.5.1: a raw score comes with min and max. */
-    static Optional<Refusal> rawScoreHasMinAndMax(JsonObject statement) {
+    static Optional<BrokenRule> rawScoreHasMinAndMax(JsonObject statement) {
         JsonObject score = object(object(statement, "result"), "score");
         if (isCmi5Defined(statement)
                 && score != null
@@ -321,7 +317,7 @@ public final class AuStatementRules {
     }
 
     /** §9.5.2: success true on passed, false on failed, absent on the AU's other cmi5 defined statements. */
-    static Optional<Refusal> successMatchesVerb(JsonObject statement) {
+    static Optional<BrokenRule> successMatchesVerb(JsonObject statement) {
         if (!isCmi5Defined(statement)) {
             return Optional.empty();
         }
@@ -344,7 +340,7 @@ public final class AuStatementRules {
     }
 
     /** §9.5.3: completion true on completed, absent on the AU's other cmi5 defined statements. */
-    static Optional<Refusal> completionMatchesVerb(JsonObject statement) {
+    static Optional<BrokenRule> completionMatchesVerb(JsonObject statement) {
         if (!isCmi5Defined(statement)) {
             return Optional.empty();
         }
@@ -360,7 +356,7 @@ public final class AuStatementRules {
     }
 
     /** §9.5.4.1: terminated, completed, passed and failed include result.duration. */
-    static Optional<Refusal> durationPresent(JsonObject statement) {
+    static Optional<BrokenRule> durationPresent(JsonObject statement) {
         String verb = verb(statement);
         if (isCmi5Defined(statement)
                 && DURATION_REQUIRED.contains(verb)
@@ -371,7 +367,7 @@ public final class AuStatementRules {
     }
 
     /** §9.3.4, §9.3.5, §9.5.1: a scaled score is ≥ masteryScore in passed and < masteryScore in failed. */
-    static Optional<Refusal> scoreConsistentWithMasteryScore(JsonObject statement, SessionFacts facts) {
+    static Optional<BrokenRule> scoreConsistentWithMasteryScore(JsonObject statement, SessionFacts facts) {
         BigDecimal mastery = facts.masteryScore();
         JsonValue scaled = value(object(object(statement, "result"), "score"), "scaled");
         if (mastery == null || !isCmi5Defined(statement) || !(scaled instanceof JsonNumber n)) {
@@ -400,7 +396,7 @@ public final class AuStatementRules {
      * optional; without one the verb is the AU's own judgement). Whenever the extension is given it must be the
      * launch's value.
      */
-    static Optional<Refusal> masteryScoreExtension(JsonObject statement, SessionFacts facts) {
+    static Optional<BrokenRule> masteryScoreExtension(JsonObject statement, SessionFacts facts) {
         String verb = verb(statement);
         if (facts.masteryScore() == null
                 || !isCmi5Defined(statement)
@@ -427,7 +423,7 @@ public final class AuStatementRules {
      * §9.6.2.2: cmi5 defined statements whose result has success or completion carry the moveOn category; no
      * other statement does.
      */
-    static Optional<Refusal> moveOnCategory(JsonObject statement) {
+    static Optional<BrokenRule> moveOnCategory(JsonObject statement) {
         JsonObject result = object(statement, "result");
         boolean needs = isCmi5Defined(statement)
                 && result != null
@@ -488,8 +484,8 @@ public final class AuStatementRules {
         return verb == null ? "" : verb.substring(verb.lastIndexOf('/') + 1);
     }
 
-    private static Optional<Refusal> refuse(String property, String message, String rule) {
-        return Optional.of(new Refusal(property, message, rule));
+    private static Optional<BrokenRule> refuse(String property, String message, String rule) {
+        return Optional.of(new BrokenRule(property, message, rule));
     }
 
     private static JsonValue value(JsonObject o, String key) {

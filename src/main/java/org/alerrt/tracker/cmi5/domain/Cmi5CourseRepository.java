@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.cmi5.api.Cmi5Course;
+import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.CourseVersion;
 import org.alerrt.tracker.cmi5.api.PackageKind;
 import org.alerrt.tracker.cmi5.api.Registration;
@@ -17,7 +18,7 @@ public interface Cmi5CourseRepository {
     /** The course with this cmi5 course id, locked until the transaction ends (serializes re-imports). */
     Optional<Cmi5Course> findByIriForUpdate(String iri);
 
-    Cmi5Course insertCourse(String iri, String tcoleNumber, OffsetDateTime now);
+    Cmi5Course insertCourse(String iri, String tcoleNumber, CourseFormat format, OffsetDateTime now);
 
     void updateCourse(long id, String tcoleNumber, int latestVersion, OffsetDateTime now);
 

@@ -17,7 +17,6 @@ import org.alerrt.tracker.lrs.api.DocumentContext;
 import org.alerrt.tracker.lrs.api.DocumentKind;
 import org.alerrt.tracker.lrs.api.DocumentRequest;
 import org.alerrt.tracker.lrs.api.DocumentRequest.Operation;
-import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * What a launch credential may do: a cmi5 AU session's auth token (cmi5 §8.2) or a Tin Can launch's {@code auth}.
@@ -106,16 +105,13 @@ public final class LaunchCredentialRules {
                                 .orElse(false);
     }
 
-    /** Why a statement or document request is refused. */
-    public record Refusal(String property, String message, String rule) {}
-
     private static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
     private static final List<String> CONTEXT_ACTIVITY_KINDS = List.of("parent", "grouping", "category", "other");
 
     private LaunchCredentialRules() {}
 
     /** Every statement rule, first refusal wins; the property starts with "statement". */
-    public static Optional<Refusal> check(JsonObject statement, Scope scope, Lookups lookups) {
+    public static Optional<BrokenRule> check(JsonObject statement, Scope scope, Lookups lookups) {
         return actorIsLearner(statement, "statement", scope)
                 .or(() -> registrationIsLaunch(statement, scope))
                 .or(() -> cmi5VoidsNothing(statement, scope))
@@ -124,7 +120,7 @@ public final class LaunchCredentialRules {
     }
 
     /** The actor is an Agent with the learner's IFI (not a Group, not someone else). */
-    static Optional<Refusal> actorIsLearner(JsonObject statement, String at, Scope scope) {
+    static Optional<BrokenRule> actorIsLearner(JsonObject statement, String at, Scope scope) {
         JsonObject actor = object(statement, "actor");
         Optional<ActorIdentity> ifi = Optional.empty();
         if (actor != null && !"Group".equals(string(actor, "objectType"))) {
@@ -137,7 +133,7 @@ public final class LaunchCredentialRules {
     }
 
     /** context.registration is present and is the launch's (UUIDs compared case-insensitively). */
-    static Optional<Refusal> registrationIsLaunch(JsonObject statement, Scope scope) {
+    static Optional<BrokenRule> registrationIsLaunch(JsonObject statement, Scope scope) {
         String given = string(object(statement, "context"), "registration");
         if (given == null || !sameUuid(given, scope.registration())) {
             return refuse(
@@ -151,7 +147,7 @@ public final class LaunchCredentialRules {
     }
 
     /** cmi5 §6.3: the LMS MUST NOT give an AU credentials that can void statements, not even its own. */
-    static Optional<Refusal> cmi5VoidsNothing(JsonObject statement, Scope scope) {
+    static Optional<BrokenRule> cmi5VoidsNothing(JsonObject statement, Scope scope) {
         if (scope.kind() == Kind.CMI5_SESSION && VOIDED.equals(string(object(statement, "verb"), "id"))) {
             return refuse("verb", "an AU may not void statements", "cmi5 §6.3");
         }
@@ -163,7 +159,7 @@ public final class LaunchCredentialRules {
      * StatementRef (voiding included) names a statement this credential wrote; a SubStatement follows the same
      * rules for its actor, object and context activities (so it cannot carry what the statement may not).
      */
-    static Optional<Refusal> objectInCourse(JsonObject statement, String at, Scope scope, Lookups lookups) {
+    static Optional<BrokenRule> objectInCourse(JsonObject statement, String at, Scope scope, Lookups lookups) {
         JsonObject object = object(statement, "object");
         String type = string(object, "objectType");
         String id = string(object, "id");
@@ -207,7 +203,7 @@ public final class LaunchCredentialRules {
     }
 
     /** Context activities (categories, profiles, groupings ...) may be anything but another course's credit. */
-    static Optional<Refusal> contextActivities(JsonObject statement, String at, Lookups lookups) {
+    static Optional<BrokenRule> contextActivities(JsonObject statement, String at, Lookups lookups) {
         JsonObject activities = object(object(statement, "context"), "contextActivities");
         if (activities == null) {
             return Optional.empty();
@@ -233,7 +229,7 @@ public final class LaunchCredentialRules {
      * Documents: State of the learner (agent), the launch's registration and an activity of the course; a cmi5
      * session also reads its learner's agent profile (cmi5 §11 cmi5LearnerPreferences). Nothing else.
      */
-    public static Optional<Refusal> document(DocumentRequest request, Operation operation, Scope scope) {
+    public static Optional<BrokenRule> document(DocumentRequest request, Operation operation, Scope scope) {
         DocumentContext c = request.context();
         if (c.kind() == DocumentKind.AGENT_PROFILE && scope.kind() == Kind.CMI5_SESSION) {
             if (!scope.learner().value().equals(c.agentIfi())) {
@@ -263,7 +259,7 @@ public final class LaunchCredentialRules {
         return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
     }
 
-    private static Optional<Refusal> refuse(String property, String message, String rule) {
-        return Optional.of(new Refusal(property, message, rule));
+    private static Optional<BrokenRule> refuse(String property, String message, String rule) {
+        return Optional.of(new BrokenRule(property, message, rule));
     }
 }

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,5 +71,11 @@ public final class Jdbc {
             binder.bind(ps);
             return ps.executeUpdate();
         }
+    }
+
+    /** A timestamp column read in UTC, or null. */
+    public static OffsetDateTime utc(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

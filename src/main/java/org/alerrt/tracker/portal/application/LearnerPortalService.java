@@ -85,11 +85,7 @@ public class LearnerPortalService {
     public PortalCourse course(long learnerId, long courseId) {
         Cmi5Course c = courses.find(courseId).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
         CatalogueCourse linked = catalogueCourse(c).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
-        return view(
-                c,
-                linked,
-                Optional.ofNullable(
-                        firstPerCourse(registrations.ofLearner(learnerId)).get(courseId)));
+        return view(c, linked, registrationOf(learnerId, courseId));
     }
 
     /**
@@ -102,16 +98,12 @@ public class LearnerPortalService {
         Cmi5Course c = courses.find(courseId).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
         CatalogueCourse linked = catalogueCourse(c).orElseThrow(() -> Refusal.notFound("no cmi5 course " + courseId));
         courses.findByIriForUpdate(c.iri()); // one start of this course at a time: one registration per learner
-        if (firstPerCourse(registrations.ofLearner(learnerId)).get(courseId) == null) {
+        if (registrationOf(learnerId, courseId).isEmpty()) {
             LearnerSummary learner = learners.find(learnerId)
                     .orElseThrow(() -> new Refusal(Refusal.Kind.FORBIDDEN, null, "only a learner can start a course"));
             if (c.format() == CourseFormat.TINCAN) {
                 tinCanLaunches.registerLearner(learner, courseId);
-                return view(
-                        c,
-                        linked,
-                        Optional.ofNullable(firstPerCourse(registrations.ofLearner(learnerId))
-                                .get(courseId)));
+                return view(c, linked, registrationOf(learnerId, courseId));
             }
             Registration r = cmi5.register(
                     courseId, actor(learner), learner.firstName(), learner.lastName(), "learner " + learnerId);
@@ -120,11 +112,7 @@ public class LearnerPortalService {
                         "cmi5 actor of learner " + learnerId + " maps to learner " + r.learnerId());
             }
         }
-        return view(
-                c,
-                linked,
-                Optional.ofNullable(
-                        firstPerCourse(registrations.ofLearner(learnerId)).get(courseId)));
+        return view(c, linked, registrationOf(learnerId, courseId));
     }
 
     /**
@@ -170,6 +158,12 @@ public class LearnerPortalService {
         ActorIdentity generated = PortalActor.generated(server.publicUrl(), learner.id());
         learners.addActorAlias(learner.id(), generated);
         return PortalActor.agent(generated, name).orElseThrow();
+    }
+
+    /** The learner's registration of the course, the first one made (the one the portal uses). */
+    private Optional<Registration> registrationOf(long learnerId, long courseId) {
+        return Optional.ofNullable(
+                firstPerCourse(registrations.ofLearner(learnerId)).get(courseId));
     }
 
     private PortalCourse view(Cmi5Course c, CatalogueCourse linked, Optional<Registration> r) {

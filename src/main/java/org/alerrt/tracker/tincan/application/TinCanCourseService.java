@@ -79,11 +79,7 @@ public class TinCanCourseService {
         }
         TinCanActivity course = launched.get();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Cmi5Course c = existing.orElseGet(() -> {
-            Cmi5Course created = courses.insertCourse(course.id(), number, now);
-            tinCan.setFormat(created.id(), CourseFormat.TINCAN);
-            return created;
-        });
+        Cmi5Course c = existing.orElseGet(() -> courses.insertCourse(course.id(), number, CourseFormat.TINCAN, now));
         int version = c.latestVersion() + 1;
         int fileCount = pkg.files().paths().size();
         LOG.info(() -> "Tin Can import of " + course.id() + " version " + version + ": "

@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -20,6 +18,7 @@ import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.CourseRegistrations;
 import org.alerrt.tracker.cmi5.api.ImportedCourses;
 import org.alerrt.tracker.cmi5.api.LaunchUrl;
+import org.alerrt.tracker.cmi5.api.LearnerNames;
 import org.alerrt.tracker.cmi5.api.Registration;
 import org.alerrt.tracker.cmi5.api.TinCanLaunches;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
@@ -89,7 +88,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
     @Transactional
     public boolean isTinCanRegistration(String registration) {
         return registrations
-                .find(lower(registration))
+                .find(Registration.idOf(registration))
                 .map(r -> isTinCanCourse(r.courseId()))
                 .orElse(false);
     }
@@ -107,7 +106,9 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
         }
         XapiLimits.checkAgent(actor, "actor");
         ActorIdentity identity = ActorIdentity.of(actor).orElseThrow();
-        String id = registrationId == null ? UUID.randomUUID().toString() : uuid(registrationId);
+        String id = registrationId == null
+                ? UUID.randomUUID().toString()
+                : Registration.chosenId(registrationId, "xAPI Data §2.4.6 registration");
         LearnerSummary learner = learners.findOrRegister(identity, learnerName(actor, firstName, lastName));
         Registration r = new Registration(id, courseId, course.latestVersion(), learner.id(), actor.toString(), now());
         if (!registrations.insert(r, by)) {
@@ -119,7 +120,7 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
     @Transactional
     public Optional<TinCanRegistration> find(String registration) {
         return registrations
-                .find(lower(registration))
+                .find(Registration.idOf(registration))
                 .flatMap(r -> courses.find(r.courseId())
                         .filter(c -> c.format() == CourseFormat.TINCAN)
                         .map(c -> new TinCanRegistration(r, c, launchedActivity(r))));
@@ -221,51 +222,21 @@ public class TinCanLaunchService implements LearnerTinCanLaunches {
         return a.build();
     }
 
+    /** Without a name, the actor's e-mail address or other IFI value, cut to the longest name training records. */
     static LearnerName learnerName(JsonObject actor, String firstName, String lastName) {
-        String name = actor.containsKey("name") ? actor.getString("name", null) : null;
-        String first = firstName;
-        String last = lastName;
-        if ((first == null || last == null) && name != null && name.strip().contains(" ")) {
-            String n = name.strip();
-            first = first != null ? first : n.substring(0, n.lastIndexOf(' '));
-            last = last != null ? last : n.substring(n.lastIndexOf(' ') + 1);
-        }
-        String fallback = name != null
-                ? name
-                : ActorIdentity.of(actor)
-                        .orElseThrow()
-                        .value()
-                        .replaceFirst("^mbox:mailto:", "")
-                        .replaceFirst("^[a-z_0-9]+:", "");
-        if (fallback.length() > LearnerName.MAX_NAME) {
-            fallback = fallback.substring(0, LearnerName.MAX_NAME);
-        }
-        return new LearnerName(first != null ? first : fallback, last != null ? last : "-");
-    }
-
-    private static String uuid(String raw) {
-        try {
-            String v = raw.strip().toLowerCase(Locale.ROOT);
-            if (v.length() == 36 && UUID.fromString(v).toString().equals(v)) {
-                return v;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw Refusal.invalid("registration", "must be a UUID (xAPI Data §2.4.6 registration), got '" + raw + "'");
-    }
-
-    private static String lower(String s) {
-        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+        return LearnerNames.of(actor, firstName, lastName, name -> {
+            String whole = name != null
+                    ? name
+                    : ActorIdentity.of(actor)
+                            .orElseThrow()
+                            .value()
+                            .replaceFirst("^mbox:mailto:", "")
+                            .replaceFirst("^[a-z_0-9]+:", "");
+            return whole.length() > LearnerName.MAX_NAME ? whole.substring(0, LearnerName.MAX_NAME) : whole;
+        });
     }
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    static JsonObject json(String s) {
-        try (var r = CachedJson.reader(new StringReader(s))) {
-            return r.readObject();
-        }
     }
 }

@@ -14,23 +14,17 @@ public final class TinCanLaunchUrl {
     /** @param auth the Authorization header value the content sends, e.g. {@code Basic a2V5OnNlY3JldA==} */
     public static String build(
             String contentUrl, String endpoint, String auth, String actorJson, String registration, String activityId) {
-        int hash = contentUrl.indexOf('#');
-        String base = hash < 0 ? contentUrl : contentUrl.substring(0, hash);
-        String fragment = hash < 0 ? "" : contentUrl.substring(hash);
-        StringBuilder url = new StringBuilder(base);
-        if (!base.endsWith("?") && !base.endsWith("&")) {
-            url.append(base.contains("?") ? '&' : '?');
-        }
-        url.append("endpoint=")
-                .append(LaunchUrl.encode(endpoint))
-                .append("&auth=")
-                .append(LaunchUrl.encode(auth))
-                .append("&actor=")
-                .append(LaunchUrl.encode(actorJson))
-                .append("&registration=")
-                .append(LaunchUrl.encode(registration))
-                .append("&activity_id=")
-                .append(LaunchUrl.encode(activityId));
-        return url.append(fragment).toString();
+        return LaunchUrl.withParameters(
+                contentUrl,
+                "endpoint",
+                endpoint,
+                "auth",
+                auth,
+                "actor",
+                actorJson,
+                "registration",
+                registration,
+                "activity_id",
+                activityId);
     }
 }

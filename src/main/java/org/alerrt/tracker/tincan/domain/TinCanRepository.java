@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.TinCanLaunches;
 
 /**
@@ -14,8 +13,6 @@ import org.alerrt.tracker.cmi5.api.TinCanLaunches;
  * also what cmi5's launch credential rules ask of a Tin Can launch ({@link TinCanLaunches}).
  */
 public interface TinCanRepository extends TinCanLaunches {
-
-    void setFormat(long courseId, CourseFormat format);
 
     /** Inserts the activities in file order; the launched one is marked. */
     void insertActivities(long versionId, TinCanStructure structure);

@@ -25,9 +25,7 @@ class AuDocumentRulesTest {
     }
 
     private static String rule(DocumentRequest r, Operation op) {
-        return AuDocumentRules.check(r, op, ACTOR, AU)
-                .map(AuDocumentRules.Refusal::rule)
-                .orElse("ok");
+        return AuDocumentRules.check(r, op, ACTOR, AU).map(BrokenRule::rule).orElse("ok");
     }
 
     @Test

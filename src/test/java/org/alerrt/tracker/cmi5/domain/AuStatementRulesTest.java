@@ -141,7 +141,7 @@ class AuStatementRulesTest {
 
     private static String rule(JsonObject s, SessionFacts facts) {
         return AuStatementRules.check(s, facts, AuStatementRules.Options.STRICT)
-                .map(AuStatementRules.Refusal::rule)
+                .map(BrokenRule::rule)
                 .orElse("ok");
     }
 
@@ -274,7 +274,7 @@ class AuStatementRulesTest {
         assertEquals(
                 "ok",
                 AuStatementRules.check(initialized, notRead, new AuStatementRules.Options(false))
-                        .map(AuStatementRules.Refusal::rule)
+                        .map(BrokenRule::rule)
                         .orElse("ok"));
     }
 

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Kind;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Lookups;
-import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Refusal;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Scope;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
 import org.alerrt.tracker.lrs.api.DocumentContext;
@@ -61,11 +60,11 @@ class LaunchCredentialRulesTest {
         return statement("passed", Json.createObjectBuilder().add("id", objectId), s -> s);
     }
 
-    private static Optional<Refusal> cmi5(JsonObject statement) {
+    private static Optional<BrokenRule> cmi5(JsonObject statement) {
         return LaunchCredentialRules.check(statement, CMI5, LOOKUPS);
     }
 
-    private static void refused(Optional<Refusal> refusal, String property, String rule) {
+    private static void refused(Optional<BrokenRule> refusal, String property, String rule) {
         assertTrue(refusal.isPresent(), "expected a refusal of " + property);
         assertEquals(property, refusal.get().property(), refusal.get().toString());
         assertEquals(rule, refusal.get().rule());

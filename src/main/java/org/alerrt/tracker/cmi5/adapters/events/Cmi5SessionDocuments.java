@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.alerrt.tracker.cmi5.domain.AuDocumentRules;
+import org.alerrt.tracker.cmi5.domain.BrokenRule;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
@@ -30,10 +31,9 @@ public class Cmi5SessionDocuments {
         SessionFacts facts = AuSessionToken.lockedFacts(registrations, credential);
         String launchActor =
                 ActorIdentity.of(facts.actor()).map(ActorIdentity::value).orElse("");
-        Optional<AuDocumentRules.Refusal> refusal =
-                AuDocumentRules.check(request, operation, launchActor, facts.auActivityId());
+        Optional<BrokenRule> refusal = AuDocumentRules.check(request, operation, launchActor, facts.auActivityId());
         if (refusal.isPresent()) {
-            AuDocumentRules.Refusal r = refusal.get();
+            BrokenRule r = refusal.get();
             throw LaunchCredentialPolicy.forbidden(r.property(), r.message(), r.rule());
         }
         if (AuDocumentRules.readsPreferences(request, operation)) {

@@ -14,6 +14,7 @@ import org.alerrt.tracker.cmi5.application.Cmi5LaunchSettings;
 import org.alerrt.tracker.cmi5.application.MoveOnService;
 import org.alerrt.tracker.cmi5.domain.AuSession;
 import org.alerrt.tracker.cmi5.domain.AuStatementRules;
+import org.alerrt.tracker.cmi5.domain.BrokenRule;
 import org.alerrt.tracker.cmi5.domain.Cmi5Vocabulary;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
@@ -59,9 +60,9 @@ public class Cmi5SessionStatements {
         List<StatementPolicy.AfterInsert> after = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             JsonObject statement = statements.get(i);
-            Optional<AuStatementRules.Refusal> refusal = AuStatementRules.check(statement, facts, options);
+            Optional<BrokenRule> refusal = AuStatementRules.check(statement, facts, options);
             if (refusal.isPresent()) {
-                AuStatementRules.Refusal r = refusal.get();
+                BrokenRule r = refusal.get();
                 String property = statements.size() == 1 ? r.property() : "statement[" + i + "]." + r.property();
                 throw LaunchCredentialPolicy.forbidden(property, r.message(), r.rule());
             }

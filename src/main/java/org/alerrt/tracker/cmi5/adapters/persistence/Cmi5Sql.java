@@ -16,8 +16,8 @@ final class Cmi5Sql {
     static final String COURSES = COURSE_COLUMNS + " ORDER BY id";
 
     static final String INSERT_COURSE = """
-            INSERT INTO cmi5_course (id, course_iri, tcole_number, latest_version, created_at, updated_at)
-            VALUES (?, ?, ?, 0, ?, ?)""";
+            INSERT INTO cmi5_course (id, course_iri, tcole_number, latest_version, created_at, updated_at, format)
+            VALUES (?, ?, ?, 0, ?, ?, ?)""";
     static final String UPDATE_COURSE =
             "UPDATE cmi5_course SET tcole_number = ?, latest_version = ?, updated_at = ? WHERE id = ?";
     /** Cascades to versions, blocks, AUs and files (ON DELETE CASCADE). */

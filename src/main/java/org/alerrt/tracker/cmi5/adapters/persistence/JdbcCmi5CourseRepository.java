@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -66,7 +65,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
     }
 
     @Override
-    public Cmi5Course insertCourse(String iri, String tcoleNumber, OffsetDateTime now) {
+    public Cmi5Course insertCourse(String iri, String tcoleNumber, CourseFormat format, OffsetDateTime now) {
         long id = nextId(Cmi5Sql.NEXT_COURSE_ID);
         update(Cmi5Sql.INSERT_COURSE, ps -> {
             ps.setLong(1, id);
@@ -74,8 +73,9 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
             ps.setString(3, tcoleNumber);
             ps.setObject(4, now);
             ps.setObject(5, now);
+            ps.setString(6, format.name());
         });
-        return new Cmi5Course(id, iri, tcoleNumber, 0, now, now);
+        return new Cmi5Course(id, iri, tcoleNumber, 0, now, now, format);
     }
 
     @Override
@@ -427,8 +427,8 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                 rs.getString(2),
                 rs.getString(3),
                 rs.getInt(4),
-                time(rs, 5),
-                time(rs, 6),
+                Jdbc.utc(rs, 5),
+                Jdbc.utc(rs, 6),
                 CourseFormat.valueOf(rs.getString(7)));
     }
 
@@ -444,13 +444,8 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
                 rs.getInt(8),
                 rs.getInt(9),
                 rs.getInt(10),
-                time(rs, 11),
+                Jdbc.utc(rs, 11),
                 rs.getString(12));
-    }
-
-    private static OffsetDateTime time(ResultSet rs, int i) throws SQLException {
-        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static Integer nullableInt(ResultSet rs, int i) throws SQLException {

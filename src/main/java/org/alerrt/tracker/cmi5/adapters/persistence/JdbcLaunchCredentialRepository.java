@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,14 +92,9 @@ public class JdbcLaunchCredentialRepository implements LaunchCredentialRepositor
                 rs.getString(2),
                 rs.getString(3),
                 rs.getBoolean(4),
-                time(rs, 5),
-                time(rs, 6),
-                kind == Kind.TINCAN_LAUNCH ? time(rs, 7) : null);
-    }
-
-    private static OffsetDateTime time(ResultSet rs, int i) throws SQLException {
-        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
+                Jdbc.utc(rs, 5),
+                Jdbc.utc(rs, 6),
+                kind == Kind.TINCAN_LAUNCH ? Jdbc.utc(rs, 7) : null);
     }
 
     private <T> List<T> list(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -173,8 +172,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                 AuSession.State.valueOf(rs.getString(5)),
                 rs.getBoolean(6),
                 rs.getString(7),
-                utc(rs.getObject(8, OffsetDateTime.class)),
-                utc(rs.getObject(9, OffsetDateTime.class)));
+                Jdbc.utc(rs, 8),
+                Jdbc.utc(rs, 9));
     }
 
     @Override
@@ -248,10 +247,6 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     @Override
     public void markPreferencesRead(String sessionId) {
         update(RegistrationSql.MARK_PREFERENCES_READ, ps -> ps.setString(1, sessionId));
-    }
-
-    private static OffsetDateTime utc(OffsetDateTime t) {
-        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static <T> Optional<T> first(List<T> rows) {

@@ -15,7 +15,7 @@ import org.alerrt.tracker.cmi5.domain.StructureNode;
 import org.alerrt.tracker.platform.json.CachedJson;
 
 /** JSON of cmi5 courses for the admin API. */
-public final class Cmi5CourseJson {
+final class Cmi5CourseJson {
 
     private Cmi5CourseJson() {}
 
@@ -32,9 +32,9 @@ public final class Cmi5CourseJson {
     static JsonObject details(CourseDetails d) {
         Cmi5Course c = d.course();
         CourseVersion v = d.version();
-        String contentBase = contentBase(c, v);
+        String contentBase = c.contentBase(v);
         JsonArrayBuilder versions = CachedJson.arrayBuilder();
-        d.versions().forEach(x -> versions.add(versionSummary(x).add("auCount", x.auCount())));
+        d.versions().forEach(x -> versions.add(x.summaryJson().add("auCount", x.auCount())));
         JsonArrayBuilder aus = CachedJson.arrayBuilder();
         d.structure().aus().forEach(au -> aus.add(au(au, contentBase)));
         JsonArrayBuilder objectives = CachedJson.arrayBuilder();
@@ -44,7 +44,7 @@ public final class Cmi5CourseJson {
                         .add("id", o.id())
                         .add("title", lang(o.title()))
                         .add("description", lang(o.description()))));
-        return version(c, v)
+        return c.toJson(v)
                 .add("auCount", v.auCount())
                 .add("blockCount", v.blockCount())
                 .add("fileCount", v.fileCount())
@@ -54,31 +54,6 @@ public final class Cmi5CourseJson {
                 .add("aus", aus)
                 .add("versions", versions)
                 .build();
-    }
-
-    /** The course with one of its versions: the envelope both formats share (Tin Can adds its activities). */
-    public static JsonObjectBuilder version(Cmi5Course c, CourseVersion v) {
-        return CachedJson.objectBuilder(c.toJson())
-                .add("version", v.version())
-                .add("status", v.status().name())
-                .add("packageKind", v.kind().name())
-                .add("title", lang(v.title()))
-                .add("description", lang(v.description()))
-                .add("importedAt", v.importedAt().toString())
-                .add("importedBy", v.importedBy());
-    }
-
-    /** One entry of a course's list of versions (both formats). */
-    public static JsonObjectBuilder versionSummary(CourseVersion v) {
-        return CachedJson.objectBuilder()
-                .add("version", v.version())
-                .add("status", v.status().name())
-                .add("importedAt", v.importedAt().toString());
-    }
-
-    /** Where the files of the version are served ({@code /content/*}), the base of relative launch URLs. */
-    public static String contentBase(Cmi5Course c, CourseVersion v) {
-        return "/content/" + c.id() + "/" + v.version() + "/";
     }
 
     private static JsonArrayBuilder children(List<StructureNode> nodes, String contentBase) {

@@ -37,6 +37,7 @@ import org.alerrt.tracker.cmi5.application.CoursePackage;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
+import org.alerrt.tracker.platform.web.BoundedBody;
 import org.alerrt.tracker.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -245,17 +246,7 @@ public class Cmi5CoursesResource {
             java.nio.file.Path file = Files.createTempFile("cmi5-import-", ".pkg");
             try (InputStream in = body;
                     OutputStream out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[64 * 1024];
-                long total = 0;
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    total += n;
-                    if (total > max) {
-                        throw tooLarge(max);
-                    }
-                    out.write(buffer, 0, n);
-                }
-                if (total == 0) {
+                if (BoundedBody.copy(in, out, max, () -> tooLarge(max)) == 0) {
                     throw Refusal.invalid("body", "the request has no body: send the zip or cmi5.xml");
                 }
             } catch (RuntimeException | IOException e) {

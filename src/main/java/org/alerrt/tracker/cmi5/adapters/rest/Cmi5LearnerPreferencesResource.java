@@ -1,7 +1,6 @@
 package org.alerrt.tracker.cmi5.adapters.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -40,11 +39,7 @@ public class Cmi5LearnerPreferencesResource {
     @APIResponse(responseCode = "400", description = "learnerId is not a whole number")
     @APIResponse(responseCode = "404", description = "no such learner")
     public String get(@Parameter(description = "the learner's id") @PathParam("learnerId") String learnerId) {
-        return preferences
-                .of(id(learnerId))
-                .map(LearnerPreferences::toJson)
-                .orElse(JsonObject.EMPTY_JSON_OBJECT)
-                .toString();
+        return preferences.json(id(learnerId)).toString();
     }
 
     @PUT

@@ -6,11 +6,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.ImportChecks;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
 import org.alerrt.tracker.cmi5.api.PackageKind;
-import org.alerrt.tracker.cmi5.api.PackagePath;
 import org.alerrt.tracker.cmi5.domain.AssignableUnit;
 import org.alerrt.tracker.cmi5.domain.CourseStructure;
 
@@ -80,16 +79,7 @@ public final class AuUrlRule implements StructureRule {
                         "url '" + url + "' is relative; a course structure without a zip needs fully qualified URLs"));
                 continue;
             }
-            Optional<String> path = Optional.ofNullable(uri.getPath()).flatMap(PackagePath::safe);
-            if (uri.getRawAuthority() != null || path.isEmpty()) {
-                problems.add(ImportProblem.of(
-                        IN_ZIP,
-                        where,
-                        "url '" + url + "' is not a path inside the package (no leading '/', '..' or '\\')"));
-            } else if (!files.contains(path.get())) {
-                problems.add(ImportProblem.of(
-                        IN_ZIP, where, "url '" + url + "' names '" + path.get() + "', which is not in the zip"));
-            }
+            ImportChecks.fileOfZip(uri, files, IN_ZIP, where, "url '" + url + "'", problems);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.alerrt.tracker.portal.adapters.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,11 +39,7 @@ public class MyCmi5PreferencesResource {
             description = "languagePreference and audioPreference as AUs read them (cmi5 §11); {} when none are set")
     @APIResponse(responseCode = "200", description = "the preferences")
     public String get() {
-        return preferences
-                .of(learnerId())
-                .map(LearnerPreferences::toJson)
-                .orElse(JsonObject.EMPTY_JSON_OBJECT)
-                .toString();
+        return preferences.json(learnerId()).toString();
     }
 
     @PUT

@@ -66,13 +66,7 @@ public class MyCmi5Resource {
     @Path("courses/{id}/launch")
     @Consumes(MediaType.WILDCARD)
     public String launchTinCan(@PathParam("id") long courseId) {
-        LearnerPortalService.PortalLaunch l = portal.launchTinCan(learnerId(), courseId);
-        return CachedJson.objectBuilder()
-                .add("url", l.url())
-                .add("launchId", l.sessionId())
-                .add("launchMethod", l.launchMethod().name())
-                .build()
-                .toString();
+        return launched(portal.launchTinCan(learnerId(), courseId), "launchId");
     }
 
     /** {@code {"au": "<AU id>", "launchMode"?: "Normal"|"Browse"|"Review"}} → url, session id, launchMethod. */
@@ -81,11 +75,14 @@ public class MyCmi5Resource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String launch(@PathParam("registration") String registration, String body) {
         JsonObject in = JsonBody.object(body);
-        LearnerPortalService.PortalLaunch l =
-                portal.launch(learnerId(), registration, text(in, "au"), text(in, "launchMode"));
+        return launched(portal.launch(learnerId(), registration, text(in, "au"), text(in, "launchMode")), "sessionId");
+    }
+
+    /** A launch's answer; {@code idName} is what the format calls what was started (Tin Can launch, cmi5 session). */
+    private static String launched(LearnerPortalService.PortalLaunch l, String idName) {
         return CachedJson.objectBuilder()
                 .add("url", l.url())
-                .add("sessionId", l.sessionId())
+                .add(idName, l.sessionId())
                 .add("launchMethod", l.launchMethod().name())
                 .build()
                 .toString();

@@ -7,11 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.alerrt.tracker.cmi5.api.CourseFormat;
 import org.alerrt.tracker.cmi5.api.LangString;
 import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
@@ -33,14 +31,6 @@ public class JdbcTinCanRepository implements TinCanRepository {
     /** For tests without a container. */
     public JdbcTinCanRepository(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    @Override
-    public void setFormat(long courseId, CourseFormat format) {
-        update(TinCanSql.SET_FORMAT, ps -> {
-            ps.setString(1, format.name());
-            ps.setLong(2, courseId);
-        });
     }
 
     @Override
@@ -129,12 +119,7 @@ public class JdbcTinCanRepository implements TinCanRepository {
 
     private static TinCanLaunch launch(ResultSet rs) throws SQLException {
         return new TinCanLaunch(
-                rs.getString(1), rs.getString(2), rs.getString(3), time(rs, 4), time(rs, 5), time(rs, 6));
-    }
-
-    private static OffsetDateTime time(ResultSet rs, int i) throws SQLException {
-        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
+                rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.utc(rs, 4), Jdbc.utc(rs, 5), Jdbc.utc(rs, 6));
     }
 
     private <T> List<T> many(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {

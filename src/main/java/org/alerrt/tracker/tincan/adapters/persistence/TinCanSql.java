@@ -3,8 +3,6 @@ package org.alerrt.tracker.tincan.adapters.persistence;
 /** Every SQL statement on the Tin Can tables (portable: H2 2.2 and PostgreSQL 17). */
 final class TinCanSql {
 
-    static final String SET_FORMAT = "UPDATE cmi5_course SET format = ? WHERE id = ?";
-
     static final String INSERT_ACTIVITY = """
             INSERT INTO tincan_activity (version_id, seq, activity_iri, activity_type, name, description, launch,
                 launch_lang, launched)

@@ -3,7 +3,6 @@ package org.alerrt.tracker.tincan.adapters.rest;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.StringReader;
 import org.alerrt.tracker.cmi5.api.Cmi5Course;
 import org.alerrt.tracker.cmi5.api.CourseVersion;
 import org.alerrt.tracker.platform.json.CachedJson;
@@ -24,25 +23,12 @@ final class TinCanJson {
     static JsonObject details(TinCanCourseDetails d) {
         Cmi5Course c = d.course();
         CourseVersion v = d.version();
-        String contentBase = "/content/" + c.id() + "/" + v.version() + "/";
+        String contentBase = c.contentBase(v);
         JsonArrayBuilder versions = CachedJson.arrayBuilder();
-        d.versions()
-                .forEach(x -> versions.add(CachedJson.objectBuilder()
-                        .add("version", x.version())
-                        .add("status", x.status().name())
-                        .add("importedAt", x.importedAt().toString())));
+        d.versions().forEach(x -> versions.add(x.summaryJson()));
         JsonArrayBuilder activities = CachedJson.arrayBuilder();
         d.structure().activities().forEach(a -> activities.add(activity(a, contentBase)));
-        JsonObjectBuilder o = CachedJson.objectBuilder(c.toJson())
-                .add("version", v.version())
-                .add("status", v.status().name())
-                .add("packageKind", v.kind().name())
-                .add("title", v.title().toJson())
-                .add("description", v.description().toJson())
-                .add("importedAt", v.importedAt().toString())
-                .add("importedBy", v.importedBy())
-                .add("fileCount", v.fileCount())
-                .add("contentBase", contentBase);
+        JsonObjectBuilder o = c.toJson(v).add("fileCount", v.fileCount()).add("contentBase", contentBase);
         d.structure()
                 .launched()
                 .ifPresent(a -> o.add("launchActivityId", a.id()).add("launchUrl", launchUrl(a, contentBase)));
@@ -72,10 +58,7 @@ final class TinCanJson {
                 .add("courseId", r.course().id())
                 .add("version", r.registration().version())
                 .add("learnerId", r.registration().learnerId())
-                .add(
-                        "actor",
-                        CachedJson.reader(new StringReader(r.registration().actor()))
-                                .readObject())
+                .add("actor", r.registration().actorJson())
                 .add("courseActivityId", r.activity().id())
                 .add("tcoleNumber", r.course().tcoleNumber())
                 .build();

@@ -4,10 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
+import org.alerrt.tracker.cmi5.api.ImportChecks;
 import org.alerrt.tracker.cmi5.api.ImportProblem;
-import org.alerrt.tracker.cmi5.api.PackagePath;
 import org.alerrt.tracker.tincan.domain.TinCanActivity;
 import org.alerrt.tracker.tincan.domain.TinCanStructure;
 
@@ -48,18 +47,7 @@ public final class TinCanLaunchRule implements TinCanRule {
                 }
                 continue;
             }
-            Optional<String> path = Optional.ofNullable(uri.getPath()).flatMap(PackagePath::safe);
-            if (uri.getRawAuthority() != null || path.isEmpty()) {
-                problems.add(ImportProblem.of(
-                        RULE,
-                        where,
-                        "launch '" + a.launch() + "' is not a path inside the package (no leading '/', '..' or '\\')"));
-            } else if (!files.contains(path.get())) {
-                problems.add(ImportProblem.of(
-                        RULE,
-                        where,
-                        "launch '" + a.launch() + "' names '" + path.get() + "', which is not in the zip"));
-            }
+            ImportChecks.fileOfZip(uri, files, RULE, where, "launch '" + a.launch() + "'", problems);
         }
     }
 }
