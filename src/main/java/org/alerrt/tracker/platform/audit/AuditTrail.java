@@ -1,6 +1,5 @@
 package org.alerrt.tracker.platform.audit;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
@@ -9,16 +8,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
-import org.alerrt.tracker.platform.persistence.Jdbc;
-import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 
 /**
  * The append-only audit log of completions, certificates and report entries. {@link #record} joins the caller's
  * transaction (MANDATORY), so the change and its audit row commit or roll back together.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail extends JdbcRepository {
 
     public static final String SYSTEM = "system";
     static final int MAX_ACTOR = 200;
@@ -32,16 +29,13 @@ public class AuditTrail {
     private static final String RECENT = "SELECT id, at, actor, subject_type, subject_id, action, reason, detail"
             + " FROM audit_entry WHERE id < ? ORDER BY id DESC LIMIT ?";
 
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
-
     Clock clock = Clock.systemUTC();
 
     public AuditTrail() {}
 
     /** For tests without a container. */
     public AuditTrail(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+        super(dataSource);
         this.clock = clock;
     }
 
@@ -50,43 +44,39 @@ public class AuditTrail {
         if (subjectType == null || subjectType.isBlank() || action == null || action.isBlank()) {
             throw new IllegalArgumentException("subject type and action are required");
         }
-        try {
-            Jdbc.update(dataSource, INSERT, ps -> {
-                ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                ps.setString(2, clip(actor == null || actor.isBlank() ? SYSTEM : actor, MAX_ACTOR));
-                ps.setString(3, subjectType);
-                ps.setLong(4, subjectId);
-                ps.setString(5, action);
-                ps.setString(6, clip(reason, MAX_REASON));
-                ps.setString(7, clip(detail, MAX_DETAIL));
-            });
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot write the audit entry for " + subjectType + " " + subjectId, e);
-        }
+        update("Cannot write the audit entry for " + subjectType + " " + subjectId, INSERT, ps -> {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setString(2, clip(actor == null || actor.isBlank() ? SYSTEM : actor, MAX_ACTOR));
+            ps.setString(3, subjectType);
+            ps.setLong(4, subjectId);
+            ps.setString(5, action);
+            ps.setString(6, clip(reason, MAX_REASON));
+            ps.setString(7, clip(detail, MAX_DETAIL));
+        });
     }
 
     /** One subject's history, oldest first. */
     public List<AuditEntry> of(String subjectType, long subjectId) {
-        return entries(OF_SUBJECT, "Cannot read the audit log of " + subjectType + " " + subjectId, ps -> {
-            ps.setString(1, subjectType);
-            ps.setLong(2, subjectId);
-        });
+        return query(
+                "Cannot read the audit log of " + subjectType + " " + subjectId,
+                OF_SUBJECT,
+                ps -> {
+                    ps.setString(1, subjectType);
+                    ps.setLong(2, subjectId);
+                },
+                AuditTrail::entry);
     }
 
     /** Newest first, before {@code beforeId} (Long.MAX_VALUE for the first page). */
     public List<AuditEntry> recent(long beforeId, int limit) {
-        return entries(RECENT, "Cannot read the audit log", ps -> {
-            ps.setLong(1, beforeId);
-            ps.setInt(2, limit);
-        });
-    }
-
-    private List<AuditEntry> entries(String sql, String failure, Jdbc.Binder binder) {
-        try {
-            return Jdbc.query(dataSource, sql, binder, AuditTrail::entry);
-        } catch (SQLException e) {
-            throw new PersistenceException(failure, e);
-        }
+        return query(
+                "Cannot read the audit log",
+                RECENT,
+                ps -> {
+                    ps.setLong(1, beforeId);
+                    ps.setInt(2, limit);
+                },
+                AuditTrail::entry);
     }
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {

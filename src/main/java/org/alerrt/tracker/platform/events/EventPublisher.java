@@ -1,6 +1,5 @@
 package org.alerrt.tracker.platform.events;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
@@ -15,18 +14,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /**
  * Publishes a domain event by writing one outbox row per interested subscriber in the caller's transaction
  * (transactional outbox): the event exists exactly when the change that caused it is committed.
  */
 @ApplicationScoped
-public class EventPublisher {
-
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+public class EventPublisher extends JdbcRepository {
 
     @Inject
     @Any
@@ -34,6 +30,13 @@ public class EventPublisher {
 
     @Inject
     Event<OutboxWritten> outboxWritten;
+
+    public EventPublisher() {}
+
+    /** For tests without a container. */
+    EventPublisher(DataSource dataSource) {
+        super(dataSource);
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String topic, JsonObject payload) {
@@ -43,7 +46,7 @@ public class EventPublisher {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(String topic, List<JsonObject> payloads) {
         int rows = 0;
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement(OutboxSql.INSERT)) {
             Timestamp now = Timestamp.from(Instant.now());
             for (EventSubscriber subscriber : subscribers) {

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.platform.events;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -20,9 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.alerrt.tracker.platform.json.CachedJson;
-import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,10 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * uncommitted work, and a row already done can never be marked (nor its work committed) again.
  */
 @ApplicationScoped
-public class OutboxWorker {
-
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+public class OutboxWorker extends JdbcRepository {
 
     @Inject
     @Any
@@ -44,21 +39,24 @@ public class OutboxWorker {
     @ConfigProperty(name = "tracker.events.max-attempts", defaultValue = "10")
     int maxAttempts;
 
+    public OutboxWorker() {}
+
+    /** For tests without a container. */
+    OutboxWorker(DataSource dataSource) {
+        super(dataSource);
+    }
+
     /** Due rows with an id above {@code afterId}, oldest first. */
     List<Long> dueIds(long afterId, int limit) {
-        try {
-            return Jdbc.query(
-                    dataSource,
-                    OutboxSql.SELECT_DUE,
-                    ps -> {
-                        ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                        ps.setLong(2, afterId);
-                        ps.setInt(3, limit);
-                    },
-                    rs -> rs.getLong(1));
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the outbox", e);
-        }
+        return query(
+                "Cannot read the outbox",
+                OutboxSql.SELECT_DUE,
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                    ps.setLong(2, afterId);
+                    ps.setInt(3, limit);
+                },
+                rs -> rs.getLong(1));
     }
 
     /**
@@ -79,7 +77,7 @@ public class OutboxWorker {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> processAll(List<Long> ids) {
         List<Long> handled = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             for (long id : ids) {
                 if (claimAndHandle(c, id)) {
                     handled.add(id);
@@ -162,39 +160,28 @@ public class OutboxWorker {
         boolean last = attemptsSoFar + 1 >= maxAttempts;
         Duration delay = Duration.ofSeconds(Math.min(3600, 1L << Math.min(attemptsSoFar + 1, 12)));
         String message = String.valueOf(error);
-        try {
-            Jdbc.update(dataSource, OutboxSql.RECORD_FAILURE, ps -> {
-                ps.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
-                ps.setString(2, last ? "FAILED" : "PENDING");
-                ps.setString(3, message.length() > 2000 ? message.substring(0, 2000) : message);
-                ps.setLong(4, id);
-            });
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot record outbox failure " + id, e);
-        }
+        update("Cannot record outbox failure " + id, OutboxSql.RECORD_FAILURE, ps -> {
+            ps.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
+            ps.setString(2, last ? "FAILED" : "PENDING");
+            ps.setString(3, message.length() > 2000 ? message.substring(0, 2000) : message);
+            ps.setLong(4, id);
+        });
     }
 
     int attempts(long id) {
-        try {
-            return Jdbc.queryOne(
-                            dataSource,
-                            "SELECT attempts FROM outbox_event WHERE id = ?",
-                            ps -> ps.setLong(1, id),
-                            rs -> rs.getInt(1))
-                    .orElse(0);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read outbox event " + id, e);
-        }
+        return queryOne(
+                        "Cannot read outbox event " + id,
+                        "SELECT attempts FROM outbox_event WHERE id = ?",
+                        ps -> ps.setLong(1, id),
+                        rs -> rs.getInt(1))
+                .orElse(0);
     }
 
     /** Deletes handled events older than the cutoff; harmless when several instances do it at once. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeDone(Instant before) {
-        try {
-            return Jdbc.update(dataSource, OutboxSql.PURGE_DONE, ps -> ps.setTimestamp(1, Timestamp.from(before)));
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot purge the outbox", e);
-        }
+        return update(
+                "Cannot purge the outbox", OutboxSql.PURGE_DONE, ps -> ps.setTimestamp(1, Timestamp.from(before)));
     }
 
     private EventSubscriber subscriber(String name) {

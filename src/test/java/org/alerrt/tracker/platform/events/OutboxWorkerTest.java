@@ -194,8 +194,7 @@ class OutboxWorkerTest {
     }
 
     private long publish(String partition, int n) throws SQLException {
-        EventPublisher publisher = new EventPublisher();
-        publisher.dataSource = TestDatabase.transaction(instanceA);
+        EventPublisher publisher = new EventPublisher(TestDatabase.transaction(instanceA));
         publisher.subscribers = instance(new RecordingSubscriber(partition));
         publisher.outboxWritten = noEvents();
         publisher.publish(TOPIC, Json.createObjectBuilder().add("n", n).build());
@@ -204,8 +203,7 @@ class OutboxWorkerTest {
     }
 
     private OutboxWorker worker(Connection transaction) {
-        OutboxWorker worker = new OutboxWorker();
-        worker.dataSource = TestDatabase.transaction(transaction);
+        OutboxWorker worker = new OutboxWorker(TestDatabase.transaction(transaction));
         worker.subscribers = instance(new RecordingSubscriber(null));
         worker.maxAttempts = 10;
         return worker;

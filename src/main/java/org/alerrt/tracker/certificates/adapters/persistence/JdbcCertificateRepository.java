@@ -1,6 +1,5 @@
 package org.alerrt.tracker.certificates.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -19,32 +18,34 @@ import org.alerrt.tracker.certificates.domain.CertificateStatus;
 import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
 import org.alerrt.tracker.certificates.domain.Delivery;
 import org.alerrt.tracker.certificates.domain.VerificationCode;
-import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /** Certificates over plain JDBC; connections come from the JTA datasource, so work joins the caller's transaction. */
 @ApplicationScoped
-public class JdbcCertificateRepository implements CertificateRepository {
+public class JdbcCertificateRepository extends JdbcRepository implements CertificateRepository {
 
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+    private static final String CANNOT_READ = "Cannot read certificates";
 
     public JdbcCertificateRepository() {}
 
     /** For tests without a container. */
     public JdbcCertificateRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
     public Optional<Certificate> latestOfCompletion(long completionId) {
-        return one(CertificateSql.LATEST_OF_COMPLETION, ps -> ps.setLong(1, completionId));
+        return queryOne(
+                CANNOT_READ,
+                CertificateSql.LATEST_OF_COMPLETION,
+                ps -> ps.setLong(1, completionId),
+                JdbcCertificateRepository::map);
     }
 
     @Override
     public Certificate add(Certificate certificate) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             long id;
             try (PreparedStatement ps = c.prepareStatement(CertificateSql.NEXT_ID);
                     ResultSet rs = ps.executeQuery()) {
@@ -92,54 +93,42 @@ public class JdbcCertificateRepository implements CertificateRepository {
 
     @Override
     public Optional<Certificate> findByCode(VerificationCode code) {
-        return one(CertificateSql.BY_CODE, ps -> ps.setString(1, code.value()));
-    }
-
-    private Optional<Certificate> one(String sql, Jdbc.Binder binder) {
-        try {
-            return Jdbc.queryOne(dataSource, sql, binder, JdbcCertificateRepository::map);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read certificates", e);
-        }
+        return queryOne(
+                CANNOT_READ,
+                CertificateSql.BY_CODE,
+                ps -> ps.setString(1, code.value()),
+                JdbcCertificateRepository::map);
     }
 
     @Override
     public List<Certificate> list(Long learnerId, Long beforeId, int limit) {
         String sql = learnerId == null ? CertificateSql.LIST_ALL : CertificateSql.LIST_BY_LEARNER;
-        try {
-            return Jdbc.query(
-                    dataSource,
-                    sql,
-                    ps -> {
-                        int i = 1;
-                        if (learnerId != null) {
-                            ps.setLong(i++, learnerId);
-                        }
-                        ps.setLong(i++, beforeId == null ? Long.MAX_VALUE : beforeId);
-                        ps.setInt(i, limit);
-                    },
-                    JdbcCertificateRepository::map);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read certificates", e);
-        }
+        return query(
+                CANNOT_READ,
+                sql,
+                ps -> {
+                    int i = 1;
+                    if (learnerId != null) {
+                        ps.setLong(i++, learnerId);
+                    }
+                    ps.setLong(i++, beforeId == null ? Long.MAX_VALUE : beforeId);
+                    ps.setInt(i, limit);
+                },
+                JdbcCertificateRepository::map);
     }
 
     @Override
     public boolean updateStatus(Certificate certificate, CertificateStatus expectedCurrent) {
-        try {
-            return Jdbc.update(dataSource, CertificateSql.UPDATE_STATUS, ps -> {
-                        ps.setString(1, certificate.status().name());
-                        ps.setString(2, certificate.statusReason());
-                        setInstant(ps, 3, certificate.statusChangedAt());
-                        ps.setString(4, certificate.statusChangedBy());
-                        ps.setString(5, code(certificate.supersededBy()));
-                        ps.setLong(6, certificate.id());
-                        ps.setString(7, expectedCurrent.name());
-                    })
-                    == 1;
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot update certificate " + certificate.code(), e);
-        }
+        return update("Cannot update certificate " + certificate.code(), CertificateSql.UPDATE_STATUS, ps -> {
+                    ps.setString(1, certificate.status().name());
+                    ps.setString(2, certificate.statusReason());
+                    setInstant(ps, 3, certificate.statusChangedAt());
+                    ps.setString(4, certificate.statusChangedBy());
+                    ps.setString(5, code(certificate.supersededBy()));
+                    ps.setLong(6, certificate.id());
+                    ps.setString(7, expectedCurrent.name());
+                })
+                == 1;
     }
 
     private static Certificate map(ResultSet rs) throws SQLException {

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.cmi5.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,40 +33,43 @@ import org.alerrt.tracker.cmi5.domain.MoveOn;
 import org.alerrt.tracker.cmi5.domain.StoredFile;
 import org.alerrt.tracker.cmi5.domain.StructureNode;
 import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /**
  * cmi5 courses over plain JDBC; connections come from the JTA datasource, so an import's many statements join
  * its one transaction. Blocks, AUs and file chunks go in JDBC batches (a 1000-AU course is a few round trips).
  */
 @ApplicationScoped
-public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
+public class JdbcCmi5CourseRepository extends JdbcRepository implements Cmi5CourseRepository {
 
     /** 256 KiB: well under H2's 1 MiB limit for one BYTEA value. */
     static final int CHUNK_BYTES = 256 * 1024;
 
     private static final int BATCH = 500;
-
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+    private static final String CANNOT_READ = "Cannot read cmi5 courses";
+    private static final String CANNOT_UPDATE = "Cannot update cmi5 courses";
 
     public JdbcCmi5CourseRepository() {}
 
     /** For tests without a container. */
     public JdbcCmi5CourseRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
     public Optional<Cmi5Course> findByIriForUpdate(String iri) {
-        return one(Cmi5Sql.COURSE_BY_IRI_FOR_UPDATE, ps -> ps.setString(1, iri), JdbcCmi5CourseRepository::course);
+        return queryOne(
+                CANNOT_READ,
+                Cmi5Sql.COURSE_BY_IRI_FOR_UPDATE,
+                ps -> ps.setString(1, iri),
+                JdbcCmi5CourseRepository::course);
     }
 
     @Override
     public Cmi5Course insertCourse(String iri, String tcoleNumber, CourseFormat format, OffsetDateTime now) {
         long id = nextId(Cmi5Sql.NEXT_COURSE_ID);
-        update(Cmi5Sql.INSERT_COURSE, ps -> {
+        update(CANNOT_UPDATE, Cmi5Sql.INSERT_COURSE, ps -> {
             ps.setLong(1, id);
             ps.setString(2, iri);
             ps.setString(3, tcoleNumber);
@@ -80,7 +82,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public void updateCourse(long id, String tcoleNumber, int latestVersion, OffsetDateTime now) {
-        update(Cmi5Sql.UPDATE_COURSE, ps -> {
+        update(CANNOT_UPDATE, Cmi5Sql.UPDATE_COURSE, ps -> {
             ps.setString(1, tcoleNumber);
             ps.setInt(2, latestVersion);
             ps.setObject(3, now);
@@ -98,7 +100,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
             OffsetDateTime now,
             String by) {
         long id = nextId(Cmi5Sql.NEXT_VERSION_ID);
-        update(Cmi5Sql.INSERT_VERSION, ps -> {
+        update(CANNOT_UPDATE, Cmi5Sql.INSERT_VERSION, ps -> {
             ps.setLong(1, id);
             ps.setLong(2, courseId);
             ps.setInt(3, version);
@@ -117,12 +119,12 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public void markReady(long versionId) {
-        update(Cmi5Sql.MARK_READY, ps -> ps.setLong(1, versionId));
+        update(CANNOT_UPDATE, Cmi5Sql.MARK_READY, ps -> ps.setLong(1, versionId));
     }
 
     @Override
     public void insertStructure(long versionId, CourseStructure structure) {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = dataSource().getConnection();
                 PreparedStatement blocks = c.prepareStatement(Cmi5Sql.INSERT_BLOCK);
                 PreparedStatement aus = c.prepareStatement(Cmi5Sql.INSERT_AU)) {
             Batches batches = new Batches(blocks, aus);
@@ -204,7 +206,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public long insertFile(long versionId, String path, InputStream content, long maxBytes) throws IOException {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.INSERT_FILE)) {
                 ps.setLong(1, versionId);
                 ps.setString(2, path);
@@ -241,27 +243,28 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public List<Cmi5Course> list() {
-        return many(Cmi5Sql.COURSES, ps -> {}, JdbcCmi5CourseRepository::course);
+        return query(CANNOT_READ, Cmi5Sql.COURSES, ps -> {}, JdbcCmi5CourseRepository::course);
     }
 
     @Override
     public List<String> absoluteLaunchUrls() {
-        return many(Cmi5Sql.ABSOLUTE_LAUNCH_URLS, ps -> {}, rs -> rs.getString(1));
+        return query(CANNOT_READ, Cmi5Sql.ABSOLUTE_LAUNCH_URLS, ps -> {}, rs -> rs.getString(1));
     }
 
     @Override
     public Optional<Cmi5Course> find(long id) {
-        return one(Cmi5Sql.COURSE_BY_ID, ps -> ps.setLong(1, id), JdbcCmi5CourseRepository::course);
+        return queryOne(CANNOT_READ, Cmi5Sql.COURSE_BY_ID, ps -> ps.setLong(1, id), JdbcCmi5CourseRepository::course);
     }
 
     @Override
     public List<CourseVersion> versions(long courseId) {
-        return many(Cmi5Sql.VERSIONS, ps -> ps.setLong(1, courseId), JdbcCmi5CourseRepository::version);
+        return query(CANNOT_READ, Cmi5Sql.VERSIONS, ps -> ps.setLong(1, courseId), JdbcCmi5CourseRepository::version);
     }
 
     @Override
     public Optional<CourseVersion> version(long courseId, int version) {
-        return one(
+        return queryOne(
+                CANNOT_READ,
                 Cmi5Sql.VERSION,
                 ps -> {
                     ps.setLong(1, courseId);
@@ -273,7 +276,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
     @Override
     public CourseStructure structure(CourseVersion v) {
         String courseIri = find(v.courseId()).map(Cmi5Course::iri).orElse(null);
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             String objectives;
             try (PreparedStatement ps = c.prepareStatement(Cmi5Sql.VERSION_OBJECTIVES)) {
                 ps.setLong(1, v.id());
@@ -361,12 +364,13 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public boolean delete(long id) {
-        return update(Cmi5Sql.DELETE_COURSE, ps -> ps.setLong(1, id)) > 0;
+        return update(CANNOT_UPDATE, Cmi5Sql.DELETE_COURSE, ps -> ps.setLong(1, id)) > 0;
     }
 
     @Override
     public Optional<StoredFile> file(long courseId, int version, String path) {
-        return one(
+        return queryOne(
+                CANNOT_READ,
                 Cmi5Sql.FILE,
                 ps -> {
                     ps.setLong(1, courseId);
@@ -378,7 +382,7 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     @Override
     public void copyFile(StoredFile file, OutputStream out) throws IOException {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement(Cmi5Sql.CHUNK)) {
             for (int i = 0; i < file.chunkCount(); i++) {
                 ps.setLong(1, file.versionId());
@@ -397,28 +401,8 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
 
     // --- helpers
 
-    private <T> Optional<T> one(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
-        return many(sql, binder, mapper).stream().findFirst();
-    }
-
-    private <T> List<T> many(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
-        try {
-            return Jdbc.query(dataSource, sql, binder, mapper);
-        } catch (SQLException e) {
-            throw failure("Cannot read cmi5 courses", e);
-        }
-    }
-
-    private int update(String sql, Jdbc.Binder binder) {
-        try {
-            return Jdbc.update(dataSource, sql, binder);
-        } catch (SQLException e) {
-            throw failure("Cannot update cmi5 courses", e);
-        }
-    }
-
     private long nextId(String sequenceSql) {
-        return one(sequenceSql, ps -> {}, rs -> rs.getLong(1)).orElseThrow();
+        return queryOne(CANNOT_READ, sequenceSql, ps -> {}, rs -> rs.getLong(1)).orElseThrow();
     }
 
     private static Cmi5Course course(ResultSet rs) throws SQLException {
@@ -462,7 +446,8 @@ public class JdbcCmi5CourseRepository implements Cmi5CourseRepository {
     }
 
     /** A unique-key clash means another import of the same course won the race: the caller may retry. */
-    private static RuntimeException failure(String message, SQLException e) {
+    @Override
+    protected RuntimeException failure(String message, SQLException e) {
         if ("23505".equals(e.getSQLState())) {
             return new ConcurrentImportException(message, e);
         }

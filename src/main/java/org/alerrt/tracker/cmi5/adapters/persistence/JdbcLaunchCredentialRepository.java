@@ -1,6 +1,5 @@
 package org.alerrt.tracker.cmi5.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,31 +7,29 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.alerrt.tracker.cmi5.domain.LaunchCredential;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRepository;
 import org.alerrt.tracker.cmi5.domain.LaunchCredentialRules.Kind;
 import org.alerrt.tracker.platform.persistence.Jdbc;
-import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 
 /** JDBC on cmi5_session and tincan_launch for launch credentials ({@link LaunchCredentialSql}). */
 @ApplicationScoped
-public class JdbcLaunchCredentialRepository implements LaunchCredentialRepository {
+public class JdbcLaunchCredentialRepository extends JdbcRepository implements LaunchCredentialRepository {
 
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+    private static final String QUERY_FAILED = "launch credential query failed";
 
     @Override
     public Optional<LaunchCredential> find(Kind kind, String credentialKey) {
         String sql = kind == Kind.CMI5_SESSION ? LaunchCredentialSql.SESSION : LaunchCredentialSql.LAUNCH;
-        return list(sql, ps -> ps.setString(1, credentialKey), rs -> row(kind, rs)).stream()
+        return query(QUERY_FAILED, sql, ps -> ps.setString(1, credentialKey), rs -> row(kind, rs)).stream()
                 .findFirst();
     }
 
     @Override
     public void recordUse(LaunchCredential c, OffsetDateTime at, OffsetDateTime olderThan) {
         update(
+                "launch credential update failed",
                 c.kind() == Kind.CMI5_SESSION ? LaunchCredentialSql.SESSION_USED : LaunchCredentialSql.LAUNCH_USED,
                 ps -> {
                     ps.setObject(1, at);
@@ -43,14 +40,16 @@ public class JdbcLaunchCredentialRepository implements LaunchCredentialRepositor
 
     @Override
     public List<LaunchCredential> idle(OffsetDateTime cutoff, int max) {
-        List<LaunchCredential> out = new ArrayList<>(list(
+        List<LaunchCredential> out = new ArrayList<>(query(
+                QUERY_FAILED,
                 LaunchCredentialSql.IDLE_SESSIONS,
                 ps -> {
                     ps.setObject(1, cutoff);
                     ps.setInt(2, max);
                 },
                 rs -> row(Kind.CMI5_SESSION, rs)));
-        out.addAll(list(
+        out.addAll(query(
+                QUERY_FAILED,
                 LaunchCredentialSql.IDLE_LAUNCHES,
                 ps -> {
                     ps.setObject(1, cutoff);
@@ -62,7 +61,8 @@ public class JdbcLaunchCredentialRepository implements LaunchCredentialRepositor
 
     @Override
     public boolean lockIfIdle(LaunchCredential c, OffsetDateTime cutoff) {
-        return !list(
+        return !query(
+                        QUERY_FAILED,
                         c.kind() == Kind.CMI5_SESSION
                                 ? LaunchCredentialSql.LOCK_IDLE_SESSION
                                 : LaunchCredentialSql.LOCK_IDLE_LAUNCH,
@@ -76,7 +76,8 @@ public class JdbcLaunchCredentialRepository implements LaunchCredentialRepositor
 
     @Override
     public List<String> credentialsOfCourse(long courseId) {
-        return list(
+        return query(
+                QUERY_FAILED,
                 LaunchCredentialSql.CREDENTIALS_OF_COURSE,
                 ps -> {
                     ps.setLong(1, courseId);
@@ -95,21 +96,5 @@ public class JdbcLaunchCredentialRepository implements LaunchCredentialRepositor
                 Jdbc.utc(rs, 5),
                 Jdbc.utc(rs, 6),
                 kind == Kind.TINCAN_LAUNCH ? Jdbc.utc(rs, 7) : null);
-    }
-
-    private <T> List<T> list(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
-        try {
-            return Jdbc.query(dataSource, sql, binder, mapper);
-        } catch (SQLException e) {
-            throw new PersistenceException("launch credential query failed", e);
-        }
-    }
-
-    private void update(String sql, Jdbc.Binder binder) {
-        try {
-            Jdbc.update(dataSource, sql, binder);
-        } catch (SQLException e) {
-            throw new PersistenceException("launch credential update failed", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.cmi5.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.alerrt.tracker.cmi5.api.AuProgress;
 import org.alerrt.tracker.cmi5.api.LaunchMode;
 import org.alerrt.tracker.cmi5.api.Registration;
@@ -22,23 +20,22 @@ import org.alerrt.tracker.cmi5.domain.LmsActivityIds;
 import org.alerrt.tracker.cmi5.domain.RegistrationRepository;
 import org.alerrt.tracker.cmi5.domain.SessionFacts;
 import org.alerrt.tracker.platform.persistence.Jdbc;
-import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 
 /** Registrations and sessions over plain JDBC on the JTA datasource (joins the caller's transaction). */
 @ApplicationScoped
-public class JdbcRegistrationRepository implements RegistrationRepository {
+public class JdbcRegistrationRepository extends JdbcRepository implements RegistrationRepository {
 
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+    private static final String QUERY_FAILED = "cmi5 registration query failed";
+    private static final String UPDATE_FAILED = "cmi5 registration update failed";
 
     @Override
     public boolean insert(Registration r, String createdBy) {
-        if (!list(RegistrationSql.EXISTS, ps -> ps.setString(1, r.registration()), rs -> 1)
+        if (!query(QUERY_FAILED, RegistrationSql.EXISTS, ps -> ps.setString(1, r.registration()), rs -> 1)
                 .isEmpty()) {
             return false;
         }
-        update(RegistrationSql.INSERT_REGISTRATION, ps -> {
+        update(UPDATE_FAILED, RegistrationSql.INSERT_REGISTRATION, ps -> {
             ps.setString(1, r.registration());
             ps.setLong(2, r.courseId());
             ps.setInt(3, r.version());
@@ -52,18 +49,22 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Optional<Registration> find(String registration) {
-        return first(list(RegistrationSql.REGISTRATION, ps -> ps.setString(1, registration), this::registration));
+        return queryOne(
+                QUERY_FAILED, RegistrationSql.REGISTRATION, ps -> ps.setString(1, registration), this::registration);
     }
 
     @Override
     public Optional<Registration> findForUpdate(String registration) {
-        return first(
-                list(RegistrationSql.REGISTRATION_FOR_UPDATE, ps -> ps.setString(1, registration), this::registration));
+        return queryOne(
+                QUERY_FAILED,
+                RegistrationSql.REGISTRATION_FOR_UPDATE,
+                ps -> ps.setString(1, registration),
+                this::registration);
     }
 
     @Override
     public List<Registration> ofLearner(long learnerId) {
-        return list(RegistrationSql.OF_LEARNER, ps -> ps.setLong(1, learnerId), this::registration);
+        return query(QUERY_FAILED, RegistrationSql.OF_LEARNER, ps -> ps.setLong(1, learnerId), this::registration);
     }
 
     private Registration registration(ResultSet rs) throws SQLException {
@@ -79,7 +80,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     @Override
     public Map<String, AuProgress> progress(String registration) {
         Map<String, AuProgress> out = new HashMap<>();
-        list(
+        query(
+                QUERY_FAILED,
                 RegistrationSql.PROGRESS,
                 ps -> ps.setString(1, registration),
                 rs -> out.put(
@@ -98,8 +100,8 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
             ps.setString(5, registration);
             ps.setString(6, LmsActivityIds.key(auId));
         };
-        if (update(RegistrationSql.UPDATE_PROGRESS, bind) == 0) {
-            update(RegistrationSql.INSERT_PROGRESS, ps -> {
+        if (update(UPDATE_FAILED, RegistrationSql.UPDATE_PROGRESS, bind) == 0) {
+            update(UPDATE_FAILED, RegistrationSql.INSERT_PROGRESS, ps -> {
                 bind.bind(ps);
                 ps.setString(7, auId);
             });
@@ -108,13 +110,13 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Set<String> satisfied(String registration) {
-        return new HashSet<>(
-                list(RegistrationSql.SATISFIED, ps -> ps.setString(1, registration), rs -> rs.getString(1)));
+        return new HashSet<>(query(
+                QUERY_FAILED, RegistrationSql.SATISFIED, ps -> ps.setString(1, registration), rs -> rs.getString(1)));
     }
 
     @Override
     public void markSatisfied(String registration, String nodeId, String statementId) {
-        update(RegistrationSql.INSERT_SATISFIED, ps -> {
+        update(UPDATE_FAILED, RegistrationSql.INSERT_SATISFIED, ps -> {
             ps.setString(1, registration);
             ps.setString(2, LmsActivityIds.key(nodeId));
             ps.setString(3, nodeId);
@@ -124,7 +126,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public void insertSession(AuSession s, String tokenHash) {
-        update(RegistrationSql.INSERT_SESSION, ps -> {
+        update(UPDATE_FAILED, RegistrationSql.INSERT_SESSION, ps -> {
             ps.setString(1, s.sessionId());
             ps.setString(2, s.registration());
             ps.setString(3, LmsActivityIds.key(s.auId()));
@@ -139,12 +141,13 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Optional<AuSession> session(String sessionId) {
-        return first(list(RegistrationSql.SESSION, ps -> ps.setString(1, sessionId), this::session));
+        return queryOne(QUERY_FAILED, RegistrationSql.SESSION, ps -> ps.setString(1, sessionId), this::session);
     }
 
     @Override
     public List<AuSession> activeSessions(String registration, String auId) {
-        return list(
+        return query(
+                QUERY_FAILED,
                 RegistrationSql.ACTIVE_SESSIONS,
                 ps -> {
                     ps.setString(1, registration);
@@ -155,12 +158,17 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Optional<AuSession> sessionByCredential(String credentialKey) {
-        return first(list(RegistrationSql.SESSION_BY_CREDENTIAL, ps -> ps.setString(1, credentialKey), this::session));
+        return queryOne(
+                QUERY_FAILED,
+                RegistrationSql.SESSION_BY_CREDENTIAL,
+                ps -> ps.setString(1, credentialKey),
+                this::session);
     }
 
     @Override
     public Optional<AuSession> sessionByToken(String tokenHash) {
-        return first(list(RegistrationSql.SESSION_BY_TOKEN, ps -> ps.setString(1, tokenHash), this::session));
+        return queryOne(
+                QUERY_FAILED, RegistrationSql.SESSION_BY_TOKEN, ps -> ps.setString(1, tokenHash), this::session);
     }
 
     private AuSession session(ResultSet rs) throws SQLException {
@@ -178,7 +186,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public boolean markFetched(String sessionId, String credentialKey) {
-        return update(RegistrationSql.MARK_FETCHED, ps -> {
+        return update(UPDATE_FAILED, RegistrationSql.MARK_FETCHED, ps -> {
                     ps.setString(1, credentialKey);
                     ps.setString(2, sessionId);
                 })
@@ -188,7 +196,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
     @Override
     public boolean endSession(String sessionId, AuSession.State state, OffsetDateTime at) {
         return 1
-                == update(RegistrationSql.END_SESSION, ps -> {
+                == update(UPDATE_FAILED, RegistrationSql.END_SESSION, ps -> {
                     ps.setString(1, state.name());
                     ps.setObject(2, at);
                     ps.setString(3, sessionId);
@@ -197,17 +205,21 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public Optional<SessionFacts> sessionFactsForUpdate(String sessionId) {
-        return first(list(RegistrationSql.SESSION_FACTS_FOR_UPDATE, ps -> ps.setString(1, sessionId), rs -> {
-                    AuSession s = session(rs);
-                    Set<String> verbs = new HashSet<>();
-                    for (String name : rs.getString(12).split(" ")) {
-                        SessionFacts.AU_VERBS.stream()
-                                .filter(v -> !name.isEmpty() && v.endsWith("/" + name))
-                                .forEach(verbs::add);
-                    }
-                    return new SessionFacts(
-                            s, null, rs.getString(10), rs.getBigDecimal(11), verbs, rs.getBoolean(13), null);
-                }))
+        return queryOne(
+                        QUERY_FAILED,
+                        RegistrationSql.SESSION_FACTS_FOR_UPDATE,
+                        ps -> ps.setString(1, sessionId),
+                        rs -> {
+                            AuSession s = session(rs);
+                            Set<String> verbs = new HashSet<>();
+                            for (String name : rs.getString(12).split(" ")) {
+                                SessionFacts.AU_VERBS.stream()
+                                        .filter(v -> !name.isEmpty() && v.endsWith("/" + name))
+                                        .forEach(verbs::add);
+                            }
+                            return new SessionFacts(
+                                    s, null, rs.getString(10), rs.getBigDecimal(11), verbs, rs.getBoolean(13), null);
+                        })
                 .map(f -> {
                     Registration r = find(f.session().registration()).orElseThrow();
                     AuProgress p =
@@ -225,7 +237,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public void recordLaunch(String sessionId, String auActivityId, BigDecimal masteryScore) {
-        update(RegistrationSql.RECORD_LAUNCH, ps -> {
+        update(UPDATE_FAILED, RegistrationSql.RECORD_LAUNCH, ps -> {
             ps.setString(1, auActivityId);
             ps.setBigDecimal(2, masteryScore);
             ps.setString(3, sessionId);
@@ -238,7 +250,7 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
                 .map(v -> v.substring(v.lastIndexOf('/') + 1))
                 .sorted()
                 .collect(Collectors.joining(" "));
-        update(RegistrationSql.RECORD_VERBS, ps -> {
+        update(UPDATE_FAILED, RegistrationSql.RECORD_VERBS, ps -> {
             ps.setString(1, names);
             ps.setString(2, sessionId);
         });
@@ -246,26 +258,6 @@ public class JdbcRegistrationRepository implements RegistrationRepository {
 
     @Override
     public void markPreferencesRead(String sessionId) {
-        update(RegistrationSql.MARK_PREFERENCES_READ, ps -> ps.setString(1, sessionId));
-    }
-
-    private static <T> Optional<T> first(List<T> rows) {
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    }
-
-    private <T> List<T> list(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
-        try {
-            return Jdbc.query(dataSource, sql, binder, mapper);
-        } catch (SQLException e) {
-            throw new PersistenceException("cmi5 registration query failed", e);
-        }
-    }
-
-    private int update(String sql, Jdbc.Binder binder) {
-        try {
-            return Jdbc.update(dataSource, sql, binder);
-        } catch (SQLException e) {
-            throw new PersistenceException("cmi5 registration update failed", e);
-        }
+        update(UPDATE_FAILED, RegistrationSql.MARK_PREFERENCES_READ, ps -> ps.setString(1, sessionId));
     }
 }

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,21 +11,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentInfo;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentStore;
 import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /** Attachment data once per SHA-2, and which statements carry it (plain JDBC, in the caller's transaction). */
 @ApplicationScoped
-public class JdbcAttachmentStore implements AttachmentStore {
-
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+public class JdbcAttachmentStore extends JdbcRepository implements AttachmentStore {
 
     /**
      * A concurrent request inserting the same hash first makes the insert fail as a duplicate: the statement service
@@ -35,7 +30,7 @@ public class JdbcAttachmentStore implements AttachmentStore {
     @Override
     public void save(Map<String, List<AttachmentPart>> partsByStatementId) {
         Instant now = Instant.now();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             for (var e : partsByStatementId.entrySet()) {
                 for (AttachmentPart p : e.getValue()) {
                     if (!exists(c, AttachmentSql.CONTENT_EXISTS, p.sha2())) {
@@ -71,28 +66,23 @@ public class JdbcAttachmentStore implements AttachmentStore {
         for (int from = 0; from < sha2s.size(); from += 500) {
             List<String> chunk = sha2s.subList(from, Math.min(sha2s.size(), from + 500));
             String sql = AttachmentSql.INFO_BY_SHA2_PREFIX + "?,".repeat(chunk.size() - 1) + "?)";
-            try {
-                Jdbc.query(
-                                dataSource,
-                                sql,
-                                Jdbc.strings(chunk),
-                                rs -> new AttachmentInfo(rs.getString(1), rs.getString(2), rs.getLong(3)))
-                        .forEach(info -> found.put(info.sha2(), info));
-            } catch (SQLException e) {
-                throw new PersistenceException("Cannot read attachments", e);
-            }
+            query(
+                            "Cannot read attachments",
+                            sql,
+                            Jdbc.strings(chunk),
+                            rs -> new AttachmentInfo(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                    .forEach(info -> found.put(info.sha2(), info));
         }
         return found;
     }
 
     @Override
     public Optional<byte[]> content(String sha2) {
-        try {
-            return Jdbc.queryOne(
-                    dataSource, AttachmentSql.CONTENT_BY_SHA2, ps -> ps.setString(1, sha2), rs -> rs.getBytes(1));
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read attachment " + sha2, e);
-        }
+        return queryOne(
+                "Cannot read attachment " + sha2,
+                AttachmentSql.CONTENT_BY_SHA2,
+                ps -> ps.setString(1, sha2),
+                rs -> rs.getBytes(1));
     }
 
     private static boolean exists(Connection c, String sql, String... params) throws SQLException {

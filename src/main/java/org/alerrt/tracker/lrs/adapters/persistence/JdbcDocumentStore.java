@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,21 +15,18 @@ import org.alerrt.tracker.lrs.domain.documents.ConcurrentWriteException;
 import org.alerrt.tracker.lrs.domain.documents.DocumentId;
 import org.alerrt.tracker.lrs.domain.documents.DocumentStore;
 import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /** State, Activity Profile and Agent Profile documents in one table (V6). Runs inside the caller's transaction. */
 @ApplicationScoped
-public class JdbcDocumentStore implements DocumentStore {
-
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+public class JdbcDocumentStore extends JdbcRepository implements DocumentStore {
 
     public JdbcDocumentStore() {}
 
     /** For tests: a store on the given datasource. */
     public JdbcDocumentStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -44,75 +40,55 @@ public class JdbcDocumentStore implements DocumentStore {
     }
 
     private Optional<StoredDocument> read(String sql, DocumentKey key) {
-        try {
-            return Jdbc.queryOne(
-                    dataSource,
-                    sql,
-                    ps -> ps.setString(1, key.hash()),
-                    rs -> new StoredDocument(
-                            rs.getString(1),
-                            rs.getBytes(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getTimestamp(5).toInstant()));
-        } catch (SQLException e) {
-            throw failure("Cannot read document", e);
-        }
+        return queryOne(
+                "Cannot read document",
+                sql,
+                ps -> ps.setString(1, key.hash()),
+                rs -> new StoredDocument(
+                        rs.getString(1),
+                        rs.getBytes(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()));
     }
 
     @Override
     public void insert(DocumentKey key, StoredDocument document) {
         DocumentContext context = key.context();
-        try {
-            Jdbc.update(dataSource, DocumentSql.INSERT, ps -> {
-                ps.setString(1, key.hash());
-                ps.setString(2, context.hash());
-                ps.setString(3, context.kind().name());
-                ps.setString(4, context.activityId());
-                ps.setString(5, context.agentIfi());
-                ps.setString(6, context.registration());
-                ps.setString(7, key.documentId());
-                ps.setString(8, document.contentType());
-                ps.setBytes(9, document.content());
-                ps.setString(10, document.etag());
-                ps.setTimestamp(11, Timestamp.from(document.updated()));
-            });
-        } catch (SQLException e) {
-            throw failure("Cannot store document", e);
-        }
+        update("Cannot store document", DocumentSql.INSERT, ps -> {
+            ps.setString(1, key.hash());
+            ps.setString(2, context.hash());
+            ps.setString(3, context.kind().name());
+            ps.setString(4, context.activityId());
+            ps.setString(5, context.agentIfi());
+            ps.setString(6, context.registration());
+            ps.setString(7, key.documentId());
+            ps.setString(8, document.contentType());
+            ps.setBytes(9, document.content());
+            ps.setString(10, document.etag());
+            ps.setTimestamp(11, Timestamp.from(document.updated()));
+        });
     }
 
     @Override
     public void update(DocumentKey key, StoredDocument document) {
-        try {
-            Jdbc.update(dataSource, DocumentSql.UPDATE, ps -> {
-                ps.setString(1, document.contentType());
-                ps.setBytes(2, document.content());
-                ps.setString(3, document.etag());
-                ps.setTimestamp(4, Timestamp.from(document.updated()));
-                ps.setString(5, key.hash());
-            });
-        } catch (SQLException e) {
-            throw failure("Cannot store document", e);
-        }
+        update("Cannot store document", DocumentSql.UPDATE, ps -> {
+            ps.setString(1, document.contentType());
+            ps.setBytes(2, document.content());
+            ps.setString(3, document.etag());
+            ps.setTimestamp(4, Timestamp.from(document.updated()));
+            ps.setString(5, key.hash());
+        });
     }
 
     @Override
     public void delete(DocumentKey key) {
-        execute(DocumentSql.DELETE, key.hash());
+        update("Cannot delete documents", DocumentSql.DELETE, ps -> ps.setString(1, key.hash()));
     }
 
     @Override
     public void deleteAll(DocumentContext context) {
-        execute(DocumentSql.DELETE_CONTEXT, context.hash());
-    }
-
-    private void execute(String sql, String hash) {
-        try {
-            Jdbc.update(dataSource, sql, ps -> ps.setString(1, hash));
-        } catch (SQLException e) {
-            throw failure("Cannot delete documents", e);
-        }
+        update("Cannot delete documents", DocumentSql.DELETE_CONTEXT, ps -> ps.setString(1, context.hash()));
     }
 
     @Override
@@ -120,7 +96,7 @@ public class JdbcDocumentStore implements DocumentStore {
         String sql = DocumentSql.IDS + (since != null ? DocumentSql.AND_UPDATED_AFTER : "") + DocumentSql.ORDER_BY_ID;
         try {
             return Jdbc.query(
-                    dataSource,
+                    dataSource(),
                     sql,
                     ps -> {
                         ps.setString(1, context.hash());
@@ -141,7 +117,8 @@ public class JdbcDocumentStore implements DocumentStore {
      */
     private static final Set<String> CONTENTION = Set.of("23505", "40001", "40P01", "55P03", "HYT00");
 
-    private static RuntimeException failure(String message, SQLException e) {
+    @Override
+    protected RuntimeException failure(String message, SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {
                 for (SQLException x = s; x != null; x = x.getNextException()) {

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -10,23 +9,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.domain.SigningKeyStore;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /** The LRS's signing keys, one per purpose (V18): insert-if-absent, then read, so every instance gets the same. */
 @ApplicationScoped
-public class JdbcSigningKeyStore implements SigningKeyStore {
-
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+public class JdbcSigningKeyStore extends JdbcRepository implements SigningKeyStore {
 
     /** In its own transaction, so the key is committed before any token signed with it leaves the server. */
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public byte[] keyFor(String purpose, byte[] candidate) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             boolean postgresql = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
             try (PreparedStatement ps =
                     c.prepareStatement(postgresql ? SigningKeySql.INSERT_IF_ABSENT_POSTGRESQL : SigningKeySql.INSERT)) {

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.lrs.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.domain.ActivityDefinitions;
 import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
 import org.alerrt.tracker.lrs.domain.ExistingStatement;
@@ -35,18 +33,15 @@ import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /**
  * Statements in one table with a JSON document and indexed filter columns (plain JDBC: batch inserts on the hot
  * path). Runs inside the caller's JTA transaction.
  */
 @ApplicationScoped
-public class JdbcStatementStore implements StatementStore {
-
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+public class JdbcStatementStore extends JdbcRepository implements StatementStore {
 
     /**
      * Inserts the statements with their agent, activity and StatementRef links, marks voided targets and updates
@@ -55,7 +50,7 @@ public class JdbcStatementStore implements StatementStore {
      */
     @Override
     public void insert(List<StoredStatement> statements, Long credentialId) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             Set<String> alreadyVoided = new HashSet<>(strings(
                     c,
                     StatementSql.VOIDING_TARGETS_PREFIX,
@@ -272,7 +267,7 @@ public class JdbcStatementStore implements StatementStore {
         if (activityIds.isEmpty()) {
             return found;
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             for (List<String> chunk : chunks(new ArrayList<>(activityIds))) {
                 try (PreparedStatement ps = c.prepareStatement(
                         StatementSql.inList(StatementSql.ACTIVITY_DEFINITIONS_PREFIX, chunk.size()))) {
@@ -292,11 +287,8 @@ public class JdbcStatementStore implements StatementStore {
 
     @Override
     public List<String> agentNames(String ifi) {
-        try {
-            return Jdbc.query(dataSource, StatementSql.AGENT_NAMES, ps -> ps.setString(1, ifi), rs -> rs.getString(1));
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read agent names", e);
-        }
+        return query(
+                "Cannot read agent names", StatementSql.AGENT_NAMES, ps -> ps.setString(1, ifi), rs -> rs.getString(1));
     }
 
     private static List<String> strings(Connection c, String prefix, List<String> ids, int column) throws SQLException {
@@ -330,44 +322,36 @@ public class JdbcStatementStore implements StatementStore {
         }
         for (List<String> chunk : chunks(new ArrayList<>(ids))) {
             String sql = StatementSql.inList(StatementSql.DOCUMENTS_BY_IDS_PREFIX, chunk.size());
-            try {
-                Jdbc.query(
-                                dataSource,
-                                sql,
-                                Jdbc.strings(chunk),
-                                rs -> Map.entry(
-                                        rs.getString(1),
-                                        new ExistingStatement(parse(rs.getString(2)), rs.getString(3) != null)))
-                        .forEach(e -> found.put(e.getKey(), e.getValue()));
-            } catch (SQLException e) {
-                throw new PersistenceException("Cannot read statements", e);
-            }
+            query(
+                            "Cannot read statements",
+                            sql,
+                            Jdbc.strings(chunk),
+                            rs -> Map.entry(
+                                    rs.getString(1),
+                                    new ExistingStatement(parse(rs.getString(2)), rs.getString(3) != null)))
+                    .forEach(e -> found.put(e.getKey(), e.getValue()));
         }
         return found;
     }
 
     @Override
     public Optional<FoundStatement> findById(String id, Long credentialId) {
-        try {
-            return Jdbc.queryOne(
-                    dataSource,
-                    credentialId == null ? StatementSql.BY_ID : StatementSql.BY_ID + StatementSql.AND_CREDENTIAL,
-                    ps -> {
-                        ps.setString(1, id);
-                        if (credentialId != null) {
-                            ps.setLong(2, credentialId);
-                        }
-                    },
-                    rs -> new FoundStatement(parse(rs.getString(1)), rs.getBoolean(2)));
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read statement " + id, e);
-        }
+        return queryOne(
+                "Cannot read statement " + id,
+                credentialId == null ? StatementSql.BY_ID : StatementSql.BY_ID + StatementSql.AND_CREDENTIAL,
+                ps -> {
+                    ps.setString(1, id);
+                    if (credentialId != null) {
+                        ps.setLong(2, credentialId);
+                    }
+                },
+                rs -> new FoundStatement(parse(rs.getString(1)), rs.getBoolean(2)));
     }
 
     @Override
     public StatementPage query(StatementQuery q) {
         StatementSql.Built built = StatementSql.query(q);
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement(built.sql())) {
             for (int i = 0; i < built.params().size(); i++) {
                 ps.setObject(i + 1, built.params().get(i));

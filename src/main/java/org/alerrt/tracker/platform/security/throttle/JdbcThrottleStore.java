@@ -1,6 +1,5 @@
 package org.alerrt.tracker.platform.security.throttle;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -11,33 +10,24 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import javax.sql.DataSource;
-import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 
 /** The counters in table {@code sign_in_throttle} (V19), shared by every instance over the one database. */
 @ApplicationScoped
-public class JdbcThrottleStore implements ThrottleStore {
-
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+public class JdbcThrottleStore extends JdbcRepository implements ThrottleStore {
 
     @Override
     public List<ThrottleCounter> find(ThrottleKind nameKind, String name, String address) {
-        try {
-            return Jdbc.query(
-                    dataSource,
-                    ThrottleSql.FIND,
-                    ps -> {
-                        ps.setString(1, nameKind.name());
-                        ps.setString(2, ThrottleCounter.storedKey(name));
-                        ps.setString(3, ThrottleCounter.storedKey(address));
-                    },
-                    JdbcThrottleStore::counter);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the sign-in throttle", e);
-        }
+        return query(
+                "Cannot read the sign-in throttle",
+                ThrottleSql.FIND,
+                ps -> {
+                    ps.setString(1, nameKind.name());
+                    ps.setString(2, ThrottleCounter.storedKey(name));
+                    ps.setString(3, ThrottleCounter.storedKey(address));
+                },
+                JdbcThrottleStore::counter);
     }
 
     /** Its own transaction: a failure is counted even though the sign-in it belongs to is refused. */
@@ -45,7 +35,7 @@ public class JdbcThrottleStore implements ThrottleStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ThrottleCounter update(ThrottleKind kind, String key, UnaryOperator<ThrottleCounter> next) {
         String stored = ThrottleCounter.storedKey(key);
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             insertIfAbsent(c, kind, stored);
             ThrottleCounter current;
             try (PreparedStatement ps = c.prepareStatement(ThrottleSql.LOCK)) {
@@ -91,36 +81,28 @@ public class JdbcThrottleStore implements ThrottleStore {
 
     @Override
     public boolean delete(ThrottleKind kind, String key) {
-        try {
-            return Jdbc.update(dataSource, ThrottleSql.DELETE, ps -> {
-                        ps.setString(1, kind.name());
-                        ps.setString(2, ThrottleCounter.storedKey(key));
-                    })
-                    > 0;
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot clear a sign-in throttle", e);
-        }
+        return update("Cannot clear a sign-in throttle", ThrottleSql.DELETE, ps -> {
+                    ps.setString(1, kind.name());
+                    ps.setString(2, ThrottleCounter.storedKey(key));
+                })
+                > 0;
     }
 
     @Override
     public List<ThrottleCounter> list(int limit) {
-        try {
-            return Jdbc.query(dataSource, ThrottleSql.LIST, ps -> ps.setInt(1, limit), JdbcThrottleStore::counter);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot list the sign-in throttles", e);
-        }
+        return query(
+                "Cannot list the sign-in throttles",
+                ThrottleSql.LIST,
+                ps -> ps.setInt(1, limit),
+                JdbcThrottleStore::counter);
     }
 
     @Override
     public int purge(Instant quietSince, Instant now) {
-        try {
-            return Jdbc.update(dataSource, ThrottleSql.PURGE, ps -> {
-                ps.setTimestamp(1, Timestamp.from(quietSince));
-                ps.setTimestamp(2, Timestamp.from(now));
-            });
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot purge the sign-in throttles", e);
-        }
+        return update("Cannot purge the sign-in throttles", ThrottleSql.PURGE, ps -> {
+            ps.setTimestamp(1, Timestamp.from(quietSince));
+            ps.setTimestamp(2, Timestamp.from(now));
+        });
     }
 
     private static ThrottleCounter counter(ResultSet rs) throws SQLException {

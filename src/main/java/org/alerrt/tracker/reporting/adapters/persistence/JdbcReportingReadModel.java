@@ -1,25 +1,21 @@
 package org.alerrt.tracker.reporting.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.alerrt.tracker.platform.persistence.Jdbc;
-import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.reporting.api.ReportingAttention;
 import org.alerrt.tracker.reporting.application.ReportingReadModel;
 import org.alerrt.tracker.reporting.domain.EntryKind;
 import org.alerrt.tracker.reporting.domain.EntryStatus;
 
 @ApplicationScoped
-public class JdbcReportingReadModel implements ReportingReadModel {
+public class JdbcReportingReadModel extends JdbcRepository implements ReportingReadModel {
 
     private static final String OF_COMPLETION = """
             SELECT e.status, e.kind, r.reported_at FROM report_entry e LEFT JOIN roster r ON r.id = e.roster_id
@@ -33,48 +29,38 @@ public class JdbcReportingReadModel implements ReportingReadModel {
             FROM report_entry WHERE status IN ('QUEUED', 'EXPORTED', 'REJECTED') AND learner_id IN (%s)
             GROUP BY learner_id""";
 
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
-
     public JdbcReportingReadModel() {}
 
+    /** For tests without a container. */
     public JdbcReportingReadModel(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
     public List<EntryState> entriesOfCompletion(long completionId) {
-        try {
-            return Jdbc.query(
-                    dataSource,
-                    OF_COMPLETION,
-                    ps -> ps.setLong(1, completionId),
-                    rs -> new EntryState(
-                            EntryStatus.valueOf(rs.getString(1)),
-                            EntryKind.valueOf(rs.getString(2)),
-                            instant(rs.getTimestamp(3))));
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the report state of completion " + completionId, e);
-        }
+        return query(
+                "Cannot read the report state of completion " + completionId,
+                OF_COMPLETION,
+                ps -> ps.setLong(1, completionId),
+                rs -> new EntryState(
+                        EntryStatus.valueOf(rs.getString(1)),
+                        EntryKind.valueOf(rs.getString(2)),
+                        instant(rs.getTimestamp(3))));
     }
 
     @Override
     public List<ReportingAttention> attention(List<Long> learnerIds, LocalDate lateIfFrom) {
         String sql = ATTENTION.formatted(learnerIds.stream().map(i -> "?").collect(Collectors.joining(",")));
-        try {
-            return Jdbc.query(
-                    dataSource,
-                    sql,
-                    ps -> {
-                        ps.setDate(1, Date.valueOf(lateIfFrom));
-                        for (int i = 0; i < learnerIds.size(); i++) {
-                            ps.setLong(i + 2, learnerIds.get(i));
-                        }
-                    },
-                    rs -> new ReportingAttention(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read the report entries that need action", e);
-        }
+        return query(
+                "Cannot read the report entries that need action",
+                sql,
+                ps -> {
+                    ps.setDate(1, Date.valueOf(lateIfFrom));
+                    for (int i = 0; i < learnerIds.size(); i++) {
+                        ps.setLong(i + 2, learnerIds.get(i));
+                    }
+                },
+                rs -> new ReportingAttention(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
     }
 
     private static Instant instant(Timestamp t) {

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.reporting.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 import org.alerrt.tracker.reporting.domain.CompletionTrack;
 import org.alerrt.tracker.reporting.domain.Delivery;
 import org.alerrt.tracker.reporting.domain.EntryKind;
@@ -30,34 +29,28 @@ import org.alerrt.tracker.reporting.domain.RosterFormat;
 
 /** Entries, rosters and completion tracking over plain JDBC; connections from the JTA datasource join the caller's transaction. */
 @ApplicationScoped
-public class JdbcReportingRepository implements ReportingRepository {
-
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+public class JdbcReportingRepository extends JdbcRepository implements ReportingRepository {
 
     public JdbcReportingRepository() {}
 
     /** For tests without a container. */
     public JdbcReportingRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
     public CompletionTrack lockCompletion(long completionId) {
-        try {
-            Optional<CompletionTrack> found = lockTrack(completionId);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Jdbc.update(dataSource, ReportingSql.INSERT_TRACK, ps -> ps.setLong(1, completionId));
-            return lockTrack(completionId).orElseThrow();
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot lock the report state of completion " + completionId, e);
+        String failure = "Cannot lock the report state of completion " + completionId;
+        Optional<CompletionTrack> found = lockTrack(failure, completionId);
+        if (found.isPresent()) {
+            return found.get();
         }
+        update(failure, ReportingSql.INSERT_TRACK, ps -> ps.setLong(1, completionId));
+        return lockTrack(failure, completionId).orElseThrow();
     }
 
-    private Optional<CompletionTrack> lockTrack(long completionId) throws SQLException {
-        return Jdbc.queryOne(dataSource, ReportingSql.LOCK_TRACK, ps -> ps.setLong(1, completionId), rs -> {
+    private Optional<CompletionTrack> lockTrack(String failure, long completionId) {
+        return queryOne(failure, ReportingSql.LOCK_TRACK, ps -> ps.setLong(1, completionId), rs -> {
             Timestamp withdrawn = rs.getTimestamp(2);
             return new CompletionTrack(
                     completionId, rs.getInt(1), withdrawn == null ? null : withdrawn.toInstant(), rs.getString(3));
@@ -66,21 +59,17 @@ public class JdbcReportingRepository implements ReportingRepository {
 
     @Override
     public void saveTrack(CompletionTrack t) {
-        try {
-            Jdbc.update(dataSource, ReportingSql.SAVE_TRACK, ps -> {
-                ps.setInt(1, t.revision());
-                ps.setTimestamp(2, t.withdrawnAt() == null ? null : Timestamp.from(t.withdrawnAt()));
-                ps.setString(3, t.withdrawnWhy());
-                ps.setLong(4, t.completionId());
-            });
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot save the report state of completion " + t.completionId(), e);
-        }
+        update("Cannot save the report state of completion " + t.completionId(), ReportingSql.SAVE_TRACK, ps -> {
+            ps.setInt(1, t.revision());
+            ps.setTimestamp(2, t.withdrawnAt() == null ? null : Timestamp.from(t.withdrawnAt()));
+            ps.setString(3, t.withdrawnWhy());
+            ps.setLong(4, t.completionId());
+        });
     }
 
     @Override
     public ReportEntry insert(ReportEntry e) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             long id = nextId(c, ReportingSql.NEXT_ENTRY_ID);
             try (PreparedStatement ps = c.prepareStatement(ReportingSql.INSERT_ENTRY)) {
                 RecordSnapshot r = e.record();
@@ -141,33 +130,35 @@ public class JdbcReportingRepository implements ReportingRepository {
 
     @Override
     public List<ReportEntry> entriesOfCompletion(long completionId) {
-        return entries(
-                ReportingSql.ENTRIES_OF_COMPLETION,
+        return query(
                 "Cannot read the reports of completion " + completionId,
-                ps -> ps.setLong(1, completionId));
+                ReportingSql.ENTRIES_OF_COMPLETION,
+                ps -> ps.setLong(1, completionId),
+                JdbcReportingRepository::mapEntry);
     }
 
     @Override
     public Optional<ReportEntry> entry(long id) {
-        return entries(ReportingSql.ENTRY_BY_ID, "Cannot read report entry " + id, ps -> ps.setLong(1, id)).stream()
+        return query(
+                        "Cannot read report entry " + id,
+                        ReportingSql.ENTRY_BY_ID,
+                        ps -> ps.setLong(1, id),
+                        JdbcReportingRepository::mapEntry)
+                .stream()
                 .findFirst();
     }
 
     @Override
     public boolean updateQueued(long entryId, RecordSnapshot r, int revision, String notes) {
-        try {
-            return Jdbc.update(dataSource, ReportingSql.UPDATE_QUEUED, ps -> {
-                        int i = bindRecord(ps, 1, r);
-                        ps.setDate(i++, r.startedOn() == null ? null : Date.valueOf(r.startedOn()));
-                        ps.setString(i++, instructors(r));
-                        ps.setString(i++, notes);
-                        ps.setInt(i++, revision);
-                        ps.setLong(i, entryId);
-                    })
-                    == 1;
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot update report entry " + entryId, e);
-        }
+        return update("Cannot update report entry " + entryId, ReportingSql.UPDATE_QUEUED, ps -> {
+                    int i = bindRecord(ps, 1, r);
+                    ps.setDate(i++, r.startedOn() == null ? null : Date.valueOf(r.startedOn()));
+                    ps.setString(i++, instructors(r));
+                    ps.setString(i++, notes);
+                    ps.setInt(i++, revision);
+                    ps.setLong(i, entryId);
+                })
+                == 1;
     }
 
     @Override
@@ -175,26 +166,22 @@ public class JdbcReportingRepository implements ReportingRepository {
         if (!from.canBecome(to)) {
             throw new IllegalArgumentException("A " + from + " entry cannot become " + to);
         }
-        try {
-            return Jdbc.update(dataSource, ReportingSql.CHANGE_STATUS, ps -> {
-                        ps.setString(1, to.name());
-                        ps.setString(2, reason);
-                        ps.setTimestamp(3, Timestamp.from(at));
-                        ps.setLong(4, entryId);
-                        ps.setString(5, from.name());
-                    })
-                    == 1;
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot change report entry " + entryId, e);
-        }
+        return update("Cannot change report entry " + entryId, ReportingSql.CHANGE_STATUS, ps -> {
+                    ps.setString(1, to.name());
+                    ps.setString(2, reason);
+                    ps.setTimestamp(3, Timestamp.from(at));
+                    ps.setLong(4, entryId);
+                    ps.setString(5, from.name());
+                })
+                == 1;
     }
 
     @Override
     public List<ReportEntry> entries(EntryStatus status, LocalDate afterDate, Long afterId, int limit) {
         boolean after = afterDate != null && afterId != null;
-        return entries(
-                after ? ReportingSql.ENTRIES_BY_STATUS_AFTER : ReportingSql.ENTRIES_BY_STATUS,
+        return query(
                 "Cannot read the report queue",
+                after ? ReportingSql.ENTRIES_BY_STATUS_AFTER : ReportingSql.ENTRIES_BY_STATUS,
                 ps -> {
                     int i = 1;
                     ps.setString(i++, status.name());
@@ -204,12 +191,13 @@ public class JdbcReportingRepository implements ReportingRepository {
                         ps.setLong(i++, afterId);
                     }
                     ps.setInt(i, limit);
-                });
+                },
+                JdbcReportingRepository::mapEntry);
     }
 
     @Override
     public Roster createRoster(Instant createdAt, String createdBy, RosterFormat format) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             long id = nextId(c, ReportingSql.NEXT_ROSTER_ID);
             try (PreparedStatement ps = c.prepareStatement(ReportingSql.INSERT_ROSTER)) {
                 ps.setLong(1, id);
@@ -239,98 +227,80 @@ public class JdbcReportingRepository implements ReportingRepository {
 
     @Override
     public int takeQueued(long rosterId, Instant at) {
-        return update(ReportingSql.TAKE_QUEUED, "Cannot export the report queue", rosterId, Timestamp.from(at));
+        return update("Cannot export the report queue", ReportingSql.TAKE_QUEUED, values(rosterId, Timestamp.from(at)));
     }
 
     @Override
     public void completeExport(long rosterId, int entryCount, String csvSha256) {
-        update(ReportingSql.COMPLETE_EXPORT, "Cannot update roster " + rosterId, entryCount, csvSha256, rosterId);
+        update(
+                "Cannot update roster " + rosterId,
+                ReportingSql.COMPLETE_EXPORT,
+                values(entryCount, csvSha256, rosterId));
     }
 
     @Override
     public Optional<Roster> roster(long id) {
-        return rosters(ReportingSql.ROSTER_BY_ID, "Cannot read roster " + id, ps -> ps.setLong(1, id)).stream()
+        return query(
+                        "Cannot read roster " + id,
+                        ReportingSql.ROSTER_BY_ID,
+                        ps -> ps.setLong(1, id),
+                        JdbcReportingRepository::mapRoster)
+                .stream()
                 .findFirst();
     }
 
     @Override
     public List<Roster> rosters(Long beforeId, int limit) {
-        return rosters(ReportingSql.ROSTERS, "Cannot read rosters", ps -> {
-            ps.setLong(1, beforeId == null ? Long.MAX_VALUE : beforeId);
-            ps.setInt(2, limit);
-        });
+        return query(
+                "Cannot read rosters",
+                ReportingSql.ROSTERS,
+                ps -> {
+                    ps.setLong(1, beforeId == null ? Long.MAX_VALUE : beforeId);
+                    ps.setInt(2, limit);
+                },
+                JdbcReportingRepository::mapRoster);
     }
 
     @Override
     public List<ReportEntry> entriesOf(long rosterId) {
-        return entries(ReportingSql.ENTRIES_OF_ROSTER, "Cannot read roster " + rosterId, ps -> ps.setLong(1, rosterId));
+        return query(
+                "Cannot read roster " + rosterId,
+                ReportingSql.ENTRIES_OF_ROSTER,
+                ps -> ps.setLong(1, rosterId),
+                JdbcReportingRepository::mapEntry);
     }
 
     @Override
     public boolean markSubmitted(long rosterId, Instant at, String by, String tcoleReference) {
+        String failure = "Cannot mark roster " + rosterId + " submitted";
         if (update(
+                        failure,
                         ReportingSql.MARK_ROSTER_SUBMITTED,
-                        "Cannot mark roster " + rosterId + " submitted",
-                        Timestamp.from(at),
-                        by,
-                        tcoleReference,
-                        rosterId)
+                        values(Timestamp.from(at), by, tcoleReference, rosterId))
                 == 0) {
             return false;
         }
-        update(
-                ReportingSql.MARK_ENTRIES_SUBMITTED,
-                "Cannot mark roster " + rosterId + " submitted",
-                Timestamp.from(at),
-                rosterId);
+        update(failure, ReportingSql.MARK_ENTRIES_SUBMITTED, values(Timestamp.from(at), rosterId));
         return true;
     }
 
     @Override
     public boolean markAccepted(long rosterId, Instant at, String by) {
-        if (update(
-                        ReportingSql.MARK_ROSTER_ACCEPTED,
-                        "Cannot mark roster " + rosterId + " accepted",
-                        Timestamp.from(at),
-                        by,
-                        rosterId)
-                == 0) {
+        String failure = "Cannot mark roster " + rosterId + " accepted";
+        if (update(failure, ReportingSql.MARK_ROSTER_ACCEPTED, values(Timestamp.from(at), by, rosterId)) == 0) {
             return false;
         }
-        update(
-                ReportingSql.MARK_ENTRIES_ACCEPTED,
-                "Cannot mark roster " + rosterId + " accepted",
-                Timestamp.from(at),
-                rosterId);
+        update(failure, ReportingSql.MARK_ENTRIES_ACCEPTED, values(Timestamp.from(at), rosterId));
         return true;
     }
 
-    private int update(String sql, String failure, Object... params) {
-        try {
-            return Jdbc.update(dataSource, sql, ps -> {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
-            });
-        } catch (SQLException e) {
-            throw new PersistenceException(failure, e);
-        }
-    }
-
-    private List<ReportEntry> entries(String sql, String failure, Jdbc.Binder binder) {
-        try {
-            return Jdbc.query(dataSource, sql, binder, JdbcReportingRepository::mapEntry);
-        } catch (SQLException e) {
-            throw new PersistenceException(failure, e);
-        }
-    }
-
-    private List<Roster> rosters(String sql, String failure, Jdbc.Binder binder) {
-        try {
-            return Jdbc.query(dataSource, sql, binder, JdbcReportingRepository::mapRoster);
-        } catch (SQLException e) {
-            throw new PersistenceException(failure, e);
-        }
+    /** Binds {@code params} to parameters 1, 2, ... in order. */
+    private static Jdbc.Binder values(Object... params) {
+        return ps -> {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+        };
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

@@ -1,6 +1,5 @@
 package org.alerrt.tracker.tincan.adapters.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,8 +11,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.alerrt.tracker.cmi5.api.LangString;
 import org.alerrt.tracker.platform.persistence.Jdbc;
+import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
-import org.alerrt.tracker.platform.persistence.TrackerDataSource;
 import org.alerrt.tracker.tincan.domain.TinCanActivity;
 import org.alerrt.tracker.tincan.domain.TinCanLaunch;
 import org.alerrt.tracker.tincan.domain.TinCanRepository;
@@ -21,22 +20,22 @@ import org.alerrt.tracker.tincan.domain.TinCanStructure;
 
 /** Tin Can activities and launches over plain JDBC, joining the caller's JTA transaction. */
 @ApplicationScoped
-public class JdbcTinCanRepository implements TinCanRepository {
+public class JdbcTinCanRepository extends JdbcRepository implements TinCanRepository {
 
-    @Resource(lookup = TrackerDataSource.JNDI_NAME)
-    DataSource dataSource;
+    private static final String CANNOT_READ = "Cannot read Tin Can data";
+    private static final String CANNOT_UPDATE = "Cannot update Tin Can data";
 
     public JdbcTinCanRepository() {}
 
     /** For tests without a container. */
     public JdbcTinCanRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
     public void insertActivities(long versionId, TinCanStructure structure) {
         TinCanActivity launched = structure.launched().orElse(null);
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = dataSource().getConnection();
                 PreparedStatement ps = c.prepareStatement(TinCanSql.INSERT_ACTIVITY)) {
             int seq = 0;
             for (TinCanActivity a : structure.activities()) {
@@ -59,7 +58,8 @@ public class JdbcTinCanRepository implements TinCanRepository {
 
     @Override
     public TinCanStructure structure(long versionId) {
-        return new TinCanStructure(many(
+        return new TinCanStructure(query(
+                CANNOT_READ,
                 TinCanSql.ACTIVITIES,
                 ps -> ps.setLong(1, versionId),
                 rs -> new TinCanActivity(
@@ -73,7 +73,7 @@ public class JdbcTinCanRepository implements TinCanRepository {
 
     @Override
     public void insertLaunch(TinCanLaunch l) {
-        update(TinCanSql.INSERT_LAUNCH, ps -> {
+        update(CANNOT_UPDATE, TinCanSql.INSERT_LAUNCH, ps -> {
             ps.setString(1, l.launchId());
             ps.setString(2, l.registration());
             ps.setString(3, l.credentialKey());
@@ -84,13 +84,16 @@ public class JdbcTinCanRepository implements TinCanRepository {
 
     @Override
     public List<TinCanLaunch> openLaunchesForUpdate(String registration) {
-        return many(
-                TinCanSql.OPEN_LAUNCHES_FOR_UPDATE, ps -> ps.setString(1, registration), JdbcTinCanRepository::launch);
+        return query(
+                CANNOT_READ,
+                TinCanSql.OPEN_LAUNCHES_FOR_UPDATE,
+                ps -> ps.setString(1, registration),
+                JdbcTinCanRepository::launch);
     }
 
     @Override
     public boolean endLaunch(String launchId, OffsetDateTime at) {
-        return update(TinCanSql.END_LAUNCH, ps -> {
+        return update(CANNOT_UPDATE, TinCanSql.END_LAUNCH, ps -> {
                     ps.setObject(1, at);
                     ps.setString(2, launchId);
                 })
@@ -99,14 +102,19 @@ public class JdbcTinCanRepository implements TinCanRepository {
 
     @Override
     public Optional<TinCanLaunch> launchByCredential(String credentialKey) {
-        return many(TinCanSql.LAUNCH_BY_CREDENTIAL, ps -> ps.setString(1, credentialKey), JdbcTinCanRepository::launch)
+        return query(
+                        CANNOT_READ,
+                        TinCanSql.LAUNCH_BY_CREDENTIAL,
+                        ps -> ps.setString(1, credentialKey),
+                        JdbcTinCanRepository::launch)
                 .stream()
                 .findFirst();
     }
 
     @Override
     public Optional<String> latestRegistration(long courseId, long learnerId) {
-        return many(
+        return query(
+                        CANNOT_READ,
                         TinCanSql.LATEST_REGISTRATION,
                         ps -> {
                             ps.setLong(1, courseId);
@@ -120,21 +128,5 @@ public class JdbcTinCanRepository implements TinCanRepository {
     private static TinCanLaunch launch(ResultSet rs) throws SQLException {
         return new TinCanLaunch(
                 rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.utc(rs, 4), Jdbc.utc(rs, 5), Jdbc.utc(rs, 6));
-    }
-
-    private <T> List<T> many(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
-        try {
-            return Jdbc.query(dataSource, sql, binder, mapper);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot read Tin Can data", e);
-        }
-    }
-
-    private int update(String sql, Jdbc.Binder binder) {
-        try {
-            return Jdbc.update(dataSource, sql, binder);
-        } catch (SQLException e) {
-            throw new PersistenceException("Cannot update Tin Can data", e);
-        }
     }
 }
