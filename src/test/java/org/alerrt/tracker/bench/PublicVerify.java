@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -45,8 +46,12 @@ final class PublicVerify {
         Map<Long, String> learners = new LinkedHashMap<>();
         for (int i = 0; i < CERTIFICATES; i++) {
             String mbox = "mailto:verify-" + tag + "-" + i + "@example.org";
-            LrsClient.Answer created = client.admin("POST", "learners", """
-                    {"firstName": "Bench", "lastName": "Verifier", "agency": "Bench PD", "actor": {"mbox": "%s"}}""".formatted(mbox), adminUser, adminPassword);
+            // with a PID: the credit of a learner without one waits for it
+            String learner =
+                    """
+                    {"firstName": "Bench", "lastName": "Verifier", "pid": "%d", "agency": "Bench PD",
+                     "actor": {"mbox": "%s"}}""".formatted(1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000), mbox);
+            LrsClient.Answer created = client.admin("POST", "learners", learner, adminUser, adminPassword);
             expect(201, created, "creating a learner");
             LrsClient.Answer passed = client.post("""
                     {"actor": {"name": "Bench Verifier", "mbox": "%s"},
