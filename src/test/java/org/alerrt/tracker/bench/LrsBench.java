@@ -688,7 +688,7 @@ public final class LrsBench {
         List<String> phases = new ArrayList<>();
         int startupRuns = intOpt("startup-runs", 3);
         if (startupRuns > 0) {
-            phases.add("start to ready (H2: " + startupRuns + " first starts + " + startupRuns + " restarts"
+            phases.add("start to ready (H2: " + startupRuns + " × first start and restart"
                     + (options.containsKey("url") ? ")" : "; PostgreSQL: the bench's own server start)"));
         }
         if (intOpt("warmup", 5_000) > 0) {
