@@ -35,22 +35,31 @@ final class CpuAccounting {
         return seconds;
     }
 
-    /** A Markdown table of the CPU each group used between two samples, per 1,000 statements. */
-    static String table(Map<String, Double> before, Map<String, Double> after, long statements, double wallSeconds) {
+    /** CPU seconds the server JVM has used since it started; NaN without {@code /proc}. */
+    double serverSeconds() {
+        return Files.isDirectory(Path.of("/proc/self")) ? ticks(serverPid) / TICKS_PER_SECOND : Double.NaN;
+    }
+
+    /**
+     * A Markdown table of the CPU each group used between two samples, per 1,000 of {@code units} (statements,
+     * requests).
+     */
+    static String table(
+            Map<String, Double> before, Map<String, Double> after, long count, String units, double wallSeconds) {
         if (before.isEmpty()) {
             return "(no /proc: CPU accounting needs Linux)\n";
         }
         StringBuilder sb = new StringBuilder(
-                "| process | CPU s | cores busy | CPU ms per 1,000 statements |\n" + "|---|---:|---:|---:|\n");
+                "| process | CPU s | cores busy | CPU ms per 1,000 " + units + " |\n" + "|---|---:|---:|---:|\n");
         double total = 0;
         for (String group : before.keySet()) {
             double used = after.get(group) - before.get(group);
             total += used;
             sb.append(String.format(
-                    "| %s | %.1f | %.2f | %.1f |%n", group, used, used / wallSeconds, used * 1_000_000 / statements));
+                    "| %s | %.1f | %.2f | %.1f |%n", group, used, used / wallSeconds, used * 1_000_000 / count));
         }
         sb.append(String.format(
-                "| **total** | %.1f | %.2f | %.1f |%n", total, total / wallSeconds, total * 1_000_000 / statements));
+                "| **total** | %.1f | %.2f | %.1f |%n", total, total / wallSeconds, total * 1_000_000 / count));
         return sb.toString();
     }
 

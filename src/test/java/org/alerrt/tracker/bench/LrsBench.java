@@ -28,15 +28,21 @@ import java.util.function.Supplier;
 import org.alerrt.tracker.testsupport.TrackerProcess;
 
 /**
- * The LRS benchmark in one invocation: starts an embedded PostgreSQL and the application uber-jar (or targets a
- * running server), then (a) ingests N statements in batches of B from each client count C, (b) single-statement
- * POSTs, (c) fills the store to M and times filtered queries and "more" paging, (d) inserts the same documents with
- * raw JDBC into a plain table as the physical baseline. Prints a Markdown summary. Options: see {@link #USAGE}.
+ * The LRS benchmark in one invocation: times start-ups of the uber-jar on an embedded H2 database, starts an embedded
+ * PostgreSQL and the application uber-jar (or targets a running server), then (a) ingests N statements in batches of
+ * B from each client count C, (b) single-statement POSTs, (c) inserts the same documents with raw JDBC into a plain
+ * table as the physical baseline, (d) public certificate verification, (e) fills the store to M and times filtered
+ * queries and "more" paging. Prints a Markdown summary. Options: see {@link #USAGE}.
  */
 public final class LrsBench {
 
     static final String USAGE = """
             options (all optional):
+              --quick               small numbers for every phase, a run of about a minute: the values of QUICK,
+                                    each overridden by an option given with it
+              --startup-runs 3      start to ready on embedded H2: N first starts (empty database) and N restarts on
+                                    the same database, medians (0 skips; the bench's own PostgreSQL start is reported
+                                    too)
               --n 100000            statements per batched ingest run
               --batch 100           statements per POST
               --clients 4,8         concurrent clients, one run each
@@ -49,6 +55,8 @@ public final class LrsBench {
               --pages 20            pages walked through "more" per paging query
               --warmup 5000         statements posted before measuring
               --raw true            run the raw JDBC baseline
+              --verify-n 20000      public certificate verification: requests per kind, JSON and page (0 skips)
+              --verify-clients 16
               --analyze true        ANALYZE the database after the warm-up (as autovacuum would have by then)
               --pg-port 54345       embedded PostgreSQL port
               --durability durable  embedded PostgreSQL: durable = fsync=on, synchronous_commit=on,
@@ -59,6 +67,9 @@ public final class LrsBench {
               --server-heap 1g
               --url URL --key K --secret S [--jdbc-url U --jdbc-user U --jdbc-password P]
                                     target a running server instead (the baseline needs its database)
+              --admin-user admin --admin-password P
+                                    an administrator of the targeted server (the verify phase creates learners;
+                                    without a password it is skipped); the bench's own server has its bootstrap one
               --jstack 0            jstack samples of the server during the last ingest run (embedded only)
               --jfr none            Flight Recorder CPU profile of the server (embedded only): batch = during the last
                                     batched ingest run, single = during the single-statement POSTs
@@ -81,12 +92,26 @@ public final class LrsBench {
             "durable", Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on"),
             "fast", Map.of("fsync", "off", "synchronous_commit", "off"));
 
+    /** What {@code --quick} sets: every phase runs, briefly (figures for trying the bench, not for the record). */
+    static final Map<String, String> QUICK = Map.of(
+            "n", "2000",
+            "single-n", "300",
+            "warmup", "500",
+            "fill", "0",
+            "startup-runs", "1",
+            "verify-n", "2000");
+
+    private static final String ADMIN_PASSWORD = "bench-admin-password";
+
     private final Map<String, String> options;
     private final StringBuilder report = new StringBuilder();
     private final Map<String, String> sections = new LinkedHashMap<>();
 
-    private LrsBench(Map<String, String> options) {
-        this.options = options;
+    private LrsBench(Map<String, String> given) {
+        this.options = new LinkedHashMap<>(given);
+        if (given.containsKey("quick")) {
+            QUICK.forEach(options::putIfAbsent);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -96,6 +121,10 @@ public final class LrsBench {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].isBlank()) {
+                continue;
+            }
+            if (args[i].equals("--quick")) {
+                options.put("quick", "true");
                 continue;
             }
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -124,27 +153,37 @@ public final class LrsBench {
         }
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
+        // the credentials of every server the bench starts; a targeted server has its own
+        Map<String, String> bootstrap = new LinkedHashMap<>();
+        bootstrap.put("TRACKER_BOOTSTRAP_WRITE_FILE", "false");
+        bootstrap.put("TRACKER_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        bootstrap.put("TRACKER_BOOTSTRAP_LRS_KEY", "bench-lrs-key");
+        bootstrap.put("TRACKER_BOOTSTRAP_LRS_SECRET", "bench-lrs-secret-0123456789");
+        boolean targeted = options.containsKey("url");
+        String key = targeted ? opt("key", null) : bootstrap.get("TRACKER_BOOTSTRAP_LRS_KEY");
+        String secret = targeted ? opt("secret", null) : bootstrap.get("TRACKER_BOOTSTRAP_LRS_SECRET");
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + opt("server-heap", "1g")));
+        Map<String, List<StartToReady.Started>> starts = new LinkedHashMap<>();
+        int startupRuns = intOpt("startup-runs", 3);
+        if (startupRuns > 0) {
+            // first, alone on the machine: nothing else of the bench runs yet
+            starts.putAll(StartToReady.h2(startupRuns, Path.of("lrs-config"), bootstrap, jvm, out));
+        }
 
         EmbeddedPostgres postgres = null;
         TrackerProcess server = null;
         String base;
-        String key;
-        String secret;
         String jdbcUrl = opt("jdbc-url", null);
         String jdbcUser = opt("jdbc-user", "postgres");
         String jdbcPassword = opt("jdbc-password", "postgres");
         try {
-            if (options.containsKey("url")) {
+            if (targeted) {
                 base = opt("url", null);
-                key = opt("key", null);
-                secret = opt("secret", null);
                 log("PostgreSQL durability: "
                         + (jdbcUrl == null
                                 ? "unknown (a targeted server without --jdbc-url)"
                                 : durability(jdbcUrl, jdbcUser, jdbcPassword) + " (the targeted server's database)"));
             } else {
-                key = "bench-lrs-key";
-                secret = "bench-lrs-secret-0123456789";
                 int port = intOpt("pg-port", 54345);
                 log("starting embedded PostgreSQL on port " + port);
                 EmbeddedPostgres.Builder pg = EmbeddedPostgres.builder().setPort(port);
@@ -186,23 +225,27 @@ public final class LrsBench {
                 env.put(
                         "TRACKER_CONFIG_DIR",
                         Path.of("lrs-config").toAbsolutePath().toString());
-                env.put("TRACKER_BOOTSTRAP_WRITE_FILE", "false");
-                env.put("TRACKER_BOOTSTRAP_ADMIN_PASSWORD", "bench-admin-password");
-                env.put("TRACKER_BOOTSTRAP_LRS_KEY", key);
-                env.put("TRACKER_BOOTSTRAP_LRS_SECRET", secret);
+                env.putAll(bootstrap);
                 // the content listener on a free port too, not 8081, which a test server may hold
                 env.put("TRACKER_CONTENT_PORT", String.valueOf(TrackerProcess.freePort()));
                 Path serverLog = out.resolve("server.log");
                 Files.deleteIfExists(serverLog);
                 log("starting the application (log: " + serverLog + ")");
-                List<String> jvm = new ArrayList<>(List.of("-Xmx" + opt("server-heap", "1g")));
+                List<String> serverJvm = new ArrayList<>(jvm);
                 if (!opt("jfr", "none").equals("none")) {
-                    jvm.add("-XX:FlightRecorderOptions:stackdepth=256"); // Payara's request stacks are deep
+                    serverJvm.add("-XX:FlightRecorderOptions:stackdepth=256"); // Payara's request stacks are deep
                 }
-                server = TrackerProcess.start(env, serverLog, jvm);
+                StartToReady.Started started = StartToReady.start(env, serverLog, serverJvm);
+                server = started.server();
                 base = server.base().toString();
+                log(String.format(
+                        "  ready after %.1f s, server CPU %.1f s", started.wallSeconds(), started.cpuSeconds()));
+                if (startupRuns > 0) {
+                    starts.put(
+                            "PostgreSQL (embedded), first start (empty database: Flyway migrates)", List.of(started));
+                }
             }
-            measure(base, key, secret, jdbcUrl, jdbcUser, jdbcPassword, n, batch, clients, server, out);
+            measure(base, key, secret, jdbcUrl, jdbcUser, jdbcPassword, n, batch, clients, server, out, starts);
         } finally {
             if (server != null) {
                 server.close();
@@ -231,12 +274,16 @@ public final class LrsBench {
             int batch,
             List<Integer> clients,
             TrackerProcess server,
-            Path out)
+            Path out,
+            Map<String, List<StartToReady.Started>> starts)
             throws Exception {
         LrsClient lrs = new LrsClient(base, key, secret);
         String tag = "b" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
         StatementFactory factory = StatementFactory.standard(42, tag);
         machine(jdbcUrl, jdbcUser, jdbcPassword, base);
+        if (!starts.isEmpty()) {
+            sections.put("Start to ready (`GET /health/ready` answers 200)", StartToReady.table(starts));
+        }
 
         int warmup = intOpt("warmup", 5_000);
         long posted = 0;
@@ -291,7 +338,7 @@ public final class LrsBench {
                         .append(", C=")
                         .append(c)
                         .append(":\n\n")
-                        .append(CpuAccounting.table(cpuBefore, cpuAfter, n, wall))
+                        .append(CpuAccounting.table(cpuBefore, cpuAfter, n, "statements", wall))
                         .append('\n');
             }
             if (profile != null) {
@@ -327,7 +374,7 @@ public final class LrsBench {
                         .append("Single-statement POSTs, C=")
                         .append(sc)
                         .append(":\n\n")
-                        .append(CpuAccounting.table(cpuBefore, cpu.sample(), singleN, wall))
+                        .append(CpuAccounting.table(cpuBefore, cpu.sample(), singleN, "statements", wall))
                         .append('\n');
             }
             if (profile != null) {
@@ -381,6 +428,20 @@ public final class LrsBench {
         }
         if (!profileSummary.isEmpty()) {
             sections.put("Server CPU profile (Flight Recorder)", profileSummary.toString());
+        }
+
+        if (verifies()) {
+            log("public verify: " + PublicVerify.CERTIFICATES + " certified learners through the admin API");
+            List<String> codes = PublicVerify.certificateCodes(
+                    lrs, opt("admin-user", "admin"), opt("admin-password", ADMIN_PASSWORD), tag);
+            sections.put(
+                    "Public certificate verification (" + codes.size() + " certificates, no credentials)",
+                    PublicVerify.run(
+                            lrs,
+                            codes,
+                            intOpt("verify-n", 20_000),
+                            intOpt("verify-clients", 16),
+                            server == null ? null : new CpuAccounting(server.pid())));
         }
 
         int fill = intOpt("fill", 1_000_000);
@@ -617,6 +678,38 @@ public final class LrsBench {
         return sb.toString();
     }
 
+    /** The verify phase needs an administrator: the bootstrap one of the bench's server, or one given. */
+    private boolean verifies() {
+        return intOpt("verify-n", 20_000) > 0 && (!options.containsKey("url") || options.containsKey("admin-password"));
+    }
+
+    /** The phases this invocation runs, in order, for the report. */
+    private String phases(String jdbcUrl) {
+        List<String> phases = new ArrayList<>();
+        int startupRuns = intOpt("startup-runs", 3);
+        if (startupRuns > 0) {
+            phases.add("start to ready (H2: " + startupRuns + " × first start and restart"
+                    + (options.containsKey("url") ? ")" : "; PostgreSQL: the bench's own server start)"));
+        }
+        if (intOpt("warmup", 5_000) > 0) {
+            phases.add("warm-up");
+        }
+        phases.add("batched ingest");
+        if (intOpt("single-n", 20_000) > 0) {
+            phases.add("single-statement POSTs");
+        }
+        if (Boolean.parseBoolean(opt("raw", "true")) && jdbcUrl != null) {
+            phases.add("raw JDBC baseline");
+        }
+        if (verifies()) {
+            phases.add("public verify");
+        }
+        if (intOpt("fill", 1_000_000) > 0) {
+            phases.add("fill + queries");
+        }
+        return String.join(", ", phases);
+    }
+
     private boolean analyzes(String jdbcUrl) {
         return jdbcUrl != null && Boolean.parseBoolean(opt("analyze", "true"));
     }
@@ -705,6 +798,7 @@ public final class LrsBench {
                                 ? "ANALYZE after the warm-up"
                                 : "none collected by the bench (autovacuum only)")
                 .append('\n');
+        m.append("- phases: ").append(phases(jdbcUrl)).append('\n');
         m.append("- parameters: ")
                 .append(options.isEmpty() ? "(defaults)" : options.toString())
                 .append('\n');
@@ -774,7 +868,7 @@ public final class LrsBench {
         return s.length() > 120 ? s.substring(0, 120) + "…" : s;
     }
 
-    private static void log(String message) {
+    static void log(String message) {
         System.out.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +18,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
-/** The xAPI statements resource over HTTP/1.1 with Basic credentials, timed per request. */
+/**
+ * The xAPI statements resource over HTTP/1.1 with Basic credentials, timed per request; also the application's public
+ * pages and its admin API, for the phases that need them.
+ */
 public final class LrsClient {
 
     /** A timed answer. */
-    public record Answer(int status, String body, long nanos) {}
+    public record Answer(int status, String body, long nanos, HttpHeaders headers) {
+
+        /** Whether the answer opens (or renews) a servlet session. */
+        public boolean setsSessionCookie() {
+            return headers.allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID="));
+        }
+    }
+
+    /** Requests from concurrent clients: how many, wall-clock time, per-request latencies. */
+    public record Run(int requests, int clients, long wallNanos, Latencies latencies) {
+        public double rate() {
+            return requests / (wallNanos / 1e9);
+        }
+    }
 
     /** One ingest run: statements stored, wall-clock time, per-request latencies. */
     public record IngestResult(int statements, int batch, int clients, long wallNanos, Latencies latencies) {
@@ -32,6 +50,7 @@ public final class LrsClient {
     }
 
     private final HttpClient http;
+    private final String base;
     private final String origin;
     private final String statementsUri;
     private final String authorization;
@@ -40,10 +59,10 @@ public final class LrsClient {
     public LrsClient(String base, String key, String secret) {
         String b = base.endsWith("/") ? base : base + "/";
         URI uri = URI.create(b);
+        this.base = b;
         this.origin = uri.getScheme() + "://" + uri.getRawAuthority();
         this.statementsUri = b + "xapi/statements";
-        this.authorization =
-                "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        this.authorization = basic(key, secret);
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -72,11 +91,37 @@ public final class LrsClient {
         return send(request(uri).GET().build());
     }
 
+    /** GET {@code path} (relative to the application root) without credentials, as a browser or a verifier does. */
+    public Answer getPublic(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(120))
+                .GET()
+                .build());
+    }
+
+    /** A request to the admin API ({@code api/...}) as an administrator; {@code json} null sends no body. */
+    public Answer admin(String method, String path, String json, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", basic(user, password));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    private static String basic(String user, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
     private Answer send(HttpRequest request) {
         long start = System.nanoTime();
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.body(), System.nanoTime() - start);
+            return new Answer(r.statusCode(), r.body(), System.nanoTime() - start, r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -116,6 +161,25 @@ public final class LrsClient {
             batches.add(statements);
             bodies.add(batch == 1 ? statements.get(0).json() : StatementFactory.array(statements));
         }
+        Run run = concurrently(requests, clients, atStart, r -> {
+            Answer a = post(bodies.get(r));
+            if (a.status() != 200) {
+                throw new IllegalStateException("POST answered " + a.status() + ": " + a.body());
+            }
+            if (sink != null) {
+                sink.accept(batches.get(r));
+            }
+            return a;
+        });
+        return new IngestResult(total, batch, clients, run.wallNanos(), run.latencies());
+    }
+
+    /**
+     * Sends {@code requests} requests from {@code clients} concurrent threads, timing each: {@code request} sends the
+     * r-th and throws on an answer it does not accept, which ends the run. {@code atStart} runs right before the
+     * clock starts.
+     */
+    public static Run concurrently(int requests, int clients, Runnable atStart, IntFunction<Answer> request) {
         AtomicInteger next = new AtomicInteger();
         Latencies latencies = new Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -127,14 +191,7 @@ public final class LrsClient {
                 workers.add(pool.submit(() -> {
                     int r;
                     while ((r = next.getAndIncrement()) < requests) {
-                        Answer a = post(bodies.get(r));
-                        if (a.status() != 200) {
-                            throw new IllegalStateException("POST answered " + a.status() + ": " + a.body());
-                        }
-                        latencies.add(a.nanos());
-                        if (sink != null) {
-                            sink.accept(batches.get(r));
-                        }
+                        latencies.add(request.apply(r).nanos());
                     }
                     return null;
                 }));
@@ -150,6 +207,6 @@ public final class LrsClient {
         } finally {
             pool.shutdownNow();
         }
-        return new IngestResult(total, batch, clients, System.nanoTime() - start, latencies);
+        return new Run(requests, clients, System.nanoTime() - start, latencies);
     }
 }

@@ -1,0 +1,160 @@
+package org.alerrt.tracker.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.alerrt.tracker.testsupport.TrackerProcess;
+
+/**
+ * Start-up of the uber-jar until {@code /health/ready} answers 200 (the database answers and the application is
+ * deployed), timed from the launch of its JVM: wall-clock seconds and the CPU seconds the server used meanwhile.
+ */
+final class StartToReady {
+
+    /** What issue 15 asks of a start on the embedded H2 database. */
+    static final String TARGET = "≤ 10 s";
+
+    private static final Duration PATIENCE = Duration.ofSeconds(180);
+
+    /** A server that has become ready, and what it took. */
+    record Started(TrackerProcess server, double wallSeconds, double cpuSeconds) {}
+
+    private StartToReady() {}
+
+    /** Launches the uber-jar with {@code environment} on a free port and waits until it is ready. */
+    static Started start(Map<String, String> environment, Path log, List<String> jvmOptions) {
+        long launched = System.nanoTime();
+        TrackerProcess server = TrackerProcess.launch(environment, log, jvmOptions, TrackerProcess.freePort());
+        LrsClient client = new LrsClient(server.base().toString(), "", "");
+        CpuAccounting cpu = new CpuAccounting(server.pid());
+        while (true) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited during start-up; log: " + log);
+            }
+            try {
+                if (client.getPublic("health/ready").status() == 200) {
+                    return new Started(server, (System.nanoTime() - launched) / 1e9, cpu.serverSeconds());
+                }
+            } catch (UncheckedIOException notListeningYet) {
+                // the HTTP listener opens part-way through the start
+            }
+            if (System.nanoTime() - launched > PATIENCE.toNanos()) {
+                server.close();
+                throw new IllegalStateException("the server was not ready within " + PATIENCE + "; log: " + log);
+            }
+            sleep(100); // the resolution of the wall-clock figure
+        }
+    }
+
+    /**
+     * {@code runs} times: a first start on a new, empty H2 database (Flyway creates the schema), stop, then a restart
+     * on that database (the usual start), stop. Each run has its own temporary directory with a copy of the
+     * configuration directory and the database under {@code data/}.
+     *
+     * @param bootstrap the bootstrap credentials every server of the bench gets
+     * @return the starts of each kind, in run order
+     */
+    static Map<String, List<Started>> h2(
+            int runs, Path configDir, Map<String, String> bootstrap, List<String> jvmOptions, Path out)
+            throws IOException {
+        Map<String, List<Started>> starts = new LinkedHashMap<>();
+        starts.put("H2, first start (empty database: Flyway migrates)", new ArrayList<>());
+        starts.put("H2, restart (same database)", new ArrayList<>());
+        for (int run = 1; run <= runs; run++) {
+            Path dir = Files.createTempDirectory("tracker-startup");
+            try {
+                Path config = dir.resolve("config");
+                copy(configDir, config);
+                Map<String, String> env = new LinkedHashMap<>(bootstrap);
+                env.put("TRACKER_CONFIG_DIR", config.toString());
+                // an absolute path to the default database name: TrackerProcess starts the JVM in the bench's own
+                // working directory, whose ./data must stay untouched
+                env.put("TRACKER_DB_URL", "jdbc:h2:file:" + dir.resolve("data").resolve("tracker"));
+                env.put("TRACKER_DATA_DIR", dir.resolve("data").toString());
+                env.put("TRACKER_CONTENT_PORT", String.valueOf(TrackerProcess.freePort()));
+                int kind = 0;
+                for (var entry : starts.entrySet()) {
+                    Path log = out.resolve("startup-h2-" + run + "-" + (kind++ == 0 ? "first" : "restart") + ".log");
+                    Files.deleteIfExists(log);
+                    LrsBench.log("start to ready: " + entry.getKey() + ", run " + run + " (log: " + log + ")");
+                    Started started = start(env, log, jvmOptions);
+                    started.server().close();
+                    entry.getValue().add(started);
+                    LrsBench.log(String.format(
+                            "  ready after %.1f s, server CPU %.1f s", started.wallSeconds(), started.cpuSeconds()));
+                }
+            } finally {
+                delete(dir);
+            }
+        }
+        return starts;
+    }
+
+    /** One row per kind of start: runs, medians and every run's figures. */
+    static String table(Map<String, List<Started>> starts) {
+        StringBuilder sb =
+                new StringBuilder("| start | runs | median wall s | median server CPU s | each run (wall s / CPU s) |\n"
+                        + "|---|---:|---:|---:|---|\n");
+        starts.forEach((kind, list) -> {
+            if (list.isEmpty()) {
+                return;
+            }
+            List<String> each = new ArrayList<>();
+            for (Started s : list) {
+                each.add(String.format("%.1f / %.1f", s.wallSeconds(), s.cpuSeconds()));
+            }
+            sb.append(String.format(
+                    "| %s | %d | %.1f | %.1f | %s |%n",
+                    kind,
+                    list.size(),
+                    median(list.stream().mapToDouble(Started::wallSeconds).toArray()),
+                    median(list.stream().mapToDouble(Started::cpuSeconds).toArray()),
+                    String.join(", ", each)));
+        });
+        return sb.append("\nTarget on H2: ready ")
+                .append(TARGET)
+                .append(" (wall, from the launch of the server's JVM).\n")
+                .toString();
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()));
+            }
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
