@@ -62,7 +62,7 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
         new Select(browser.findElement(By.id("record:delivery"))).selectByValue("DIRECT");
         type("record:blockDays", "2026-09-14 2026-10-12");
         type("record:attendees", officer.pid() + ",PASSED\n9999999,PASSED");
-        browser.findElement(By.id("record:save")).click();
+        Browser.submit(browser, browser.findElement(By.id("record:save")));
         String problems = text("problems");
         assertTrue(problems.contains("no learner with PID 9999999"), problems);
         assertTrue(
@@ -72,7 +72,7 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
 
         type("record:reference", reference);
         type("record:attendees", officer.pid() + ",PASSED");
-        browser.findElement(By.id("record:save")).click();
+        Browser.submit(browser, browser.findElement(By.id("record:save")));
         String table = text("classes");
         assertTrue(table.contains(reference) && table.contains("2 blocks"), table);
         assertEquals(
@@ -97,7 +97,7 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
         officers.awaitCompletions(officer, 2);
         browser.get(client.base() + "/admin/completions");
         browser.findElement(By.id("filter:reviewPending")).click();
-        browser.findElement(By.id("filter:apply")).click();
+        Browser.submit(browser, browser.findElement(By.id("filter:apply")));
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> d.getPageSource().contains(officer.pid()));
         String row = browser.findElement(By.xpath("//tr[td[contains(., '" + officer.pid() + "')]]"))
@@ -107,7 +107,7 @@ class ClassesAndDecisionsBrowserIT extends AgainstDeployedTracker {
         var form = browser.findElement(By.xpath("//tr[td[contains(., '" + officer.pid() + "')]]//form"));
         form.findElement(By.cssSelector("input[id$='hours']")).sendKeys("8");
         form.findElement(By.cssSelector("input[id$='reason']")).sendKeys("cap: 8 of 16 h count");
-        form.findElement(By.cssSelector("input[id$='decideButton']")).click();
+        Browser.submit(browser, form.findElement(By.cssSelector("input[id$='decideButton']")));
         assertTrue(text("messages").contains("Decided: 8 hour(s)"), text("messages"));
         assertEquals(24, officers.mandate(officer, "2026-12-01").getInt("creditedHours"));
     }

@@ -55,7 +55,7 @@ class ReportsBrowserIT extends AgainstDeployedTracker {
     }
 
     private void click(WebElement row, String idSuffix) {
-        row.findElement(By.cssSelector("input[id$=':" + idSuffix + "']")).click();
+        Browser.submit(browser, row.findElement(By.cssSelector("input[id$=':" + idSuffix + "']")));
     }
 
     private void type(WebElement row, String idSuffix, String text) {
@@ -82,7 +82,7 @@ class ReportsBrowserIT extends AgainstDeployedTracker {
 
         browser.get(client.base() + "/admin/reports");
         assertTrue(browser.findElement(By.id("queue")).getText().contains(officer.pid()), "queued");
-        browser.findElement(By.id("export:exportRoster")).click();
+        Browser.submit(browser, browser.findElement(By.id("export:exportRoster")));
         assertTrue(messages().contains("exported"), messages());
         long roster = officers.reportEntriesOf(completionId)
                 .getJsonObject(0)

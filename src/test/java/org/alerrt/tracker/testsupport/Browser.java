@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -59,6 +60,16 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Clicks a button that submits a form and waits until the browser shows the answer: until then the old page's
+     * elements are still there, and a read of one of them races the new page.
+     */
+    public static void submit(WebDriver browser, WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Signs in through the login page at {@code base} and waits until the browser has left it. */
