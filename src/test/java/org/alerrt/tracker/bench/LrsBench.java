@@ -72,7 +72,8 @@ public final class LrsBench {
                                     without a password it is skipped); the bench's own server has its bootstrap one
               --jstack 0            jstack samples of the server during the last ingest run (embedded only)
               --jfr none            Flight Recorder CPU profile of the server (embedded only): batch = during the last
-                                    batched ingest run, single = during the single-statement POSTs
+                                    batched ingest run, single = during the single-statement POSTs, verify = during
+                                    public verification (JSON and page)
                                     (target/bench/<run>.jfr and a summary in the report)
               --explain-slow-ms N   log the plan (EXPLAIN ANALYZE without timing, BUFFERS) of every SQL statement slower
                                     than N ms into target/bench/pglog/ (auto_explain; embedded PostgreSQL only)
@@ -434,6 +435,12 @@ public final class LrsBench {
             log("public verify: " + PublicVerify.CERTIFICATES + " certified learners through the admin API");
             List<String> codes = PublicVerify.certificateCodes(
                     lrs, opt("admin-user", "admin"), opt("admin-password", ADMIN_PASSWORD), tag);
+            JfrProfile profile = server != null && opt("jfr", "none").equals("verify")
+                    ? new JfrProfile(server.pid(), out.resolve("verify.jfr"))
+                    : null;
+            if (profile != null) {
+                profile.start();
+            }
             sections.put(
                     "Public certificate verification (" + codes.size() + " certificates, no credentials)",
                     PublicVerify.run(
@@ -442,6 +449,10 @@ public final class LrsBench {
                             intOpt("verify-n", 20_000),
                             intOpt("verify-clients", 16),
                             server == null ? null : new CpuAccounting(server.pid())));
+            if (profile != null) {
+                profile.stop();
+                sections.put("Server CPU profile during public verification (Flight Recorder)", profile.summary(25));
+            }
         }
 
         int fill = intOpt("fill", 1_000_000);
