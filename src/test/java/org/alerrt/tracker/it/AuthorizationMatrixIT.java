@@ -16,7 +16,6 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,6 +36,7 @@ import java.util.function.Supplier;
 import org.alerrt.tracker.app.ApiApplication;
 import org.alerrt.tracker.lrs.adapters.rest.XapiApplication;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
+import org.alerrt.tracker.testsupport.Cmi5Client;
 import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -543,7 +543,7 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
                     "<p>au</p>")));
             cmi5Registration = startAs(Caller.LEARNER, cmi5Course);
             cmi5Publisher = c + "/au";
-            Map<String, String> q = query(object(me(
+            Map<String, String> q = Cmi5Client.query(object(me(
                             Caller.LEARNER,
                             "POST",
                             "cmi5/registrations/" + cmi5Registration + "/launch",
@@ -592,7 +592,7 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
                     <name>Matrix</name><launch lang="und">index.html</launch></activity>
                     </activities></tincan>""".formatted(c), "index.html", "<p>tc</p>")));
             Map<String, String> t =
-                    query(object(me(Caller.LEARNER, "POST", "cmi5/courses/" + tinCanCourse + "/launch", ""))
+                    Cmi5Client.query(object(me(Caller.LEARNER, "POST", "cmi5/courses/" + tinCanCourse + "/launch", ""))
                             .getString("url"));
             auth.put(Caller.TINCAN_LAUNCH, t.get("auth"));
             tinCanRegistration = t.get("registration");
@@ -761,15 +761,6 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
         private String startAs(Caller who, long courseId) {
             return object(me(who, "POST", "cmi5/courses/" + courseId + "/start", ""))
                     .getString("registration");
-        }
-
-        private static Map<String, String> query(String url) {
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String pair : URI.create(url).getRawQuery().split("&")) {
-                int eq = pair.indexOf('=');
-                out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-            return out;
         }
     }
 }

@@ -17,13 +17,12 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.Cmi5Client;
@@ -143,17 +142,9 @@ class Cmi5MoveOnIT extends AgainstDeployedTracker {
                         .add("launchMode", launchMode)
                         .build());
         assertEquals(200, r.statusCode(), r.body());
-        String fetch = null;
-        String activityId = null;
-        for (String pair :
-                URI.create(object(r.body()).getString("url")).getRawQuery().split("&")) {
-            String value = URLDecoder.decode(pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8);
-            if (pair.startsWith("fetch=")) {
-                fetch = value;
-            } else if (pair.startsWith("activityId=")) {
-                activityId = value;
-            }
-        }
+        Map<String, String> launchQuery = Cmi5Client.query(object(r.body()).getString("url"));
+        String fetch = launchQuery.get("fetch");
+        String activityId = launchQuery.get("activityId");
         HttpResponse<String> token =
                 client.send(client.anonymous(URI.create(fetch).getRawPath()).POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, token.statusCode(), token.body());

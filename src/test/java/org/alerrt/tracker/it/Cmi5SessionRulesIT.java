@@ -13,11 +13,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
@@ -78,16 +77,9 @@ class Cmi5SessionRulesIT extends AgainstDeployedTracker {
                 Json.createObjectBuilder().add("au", "1").build());
         assertEquals(200, r.statusCode(), r.body());
         String url = object(r.body()).getString("url");
-        String fetch = null;
-        String activityId = null;
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            String value = URLDecoder.decode(pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8);
-            if (pair.startsWith("fetch=")) {
-                fetch = value;
-            } else if (pair.startsWith("activityId=")) {
-                activityId = value;
-            }
-        }
+        Map<String, String> launchQuery = Cmi5Client.query(url);
+        String fetch = launchQuery.get("fetch");
+        String activityId = launchQuery.get("activityId");
         HttpResponse<String> token =
                 client.send(client.anonymous(URI.create(fetch).getRawPath()).POST(HttpRequest.BodyPublishers.noBody()));
         return new Au(

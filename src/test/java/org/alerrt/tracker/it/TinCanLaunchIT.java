@@ -16,7 +16,6 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -125,10 +124,7 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
         assertTrue(url.contains("/content/" + courseId + "/"), url);
         Map<String, String> q = new LinkedHashMap<>();
         q.put("url", url);
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            q.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
+        q.putAll(Cmi5Client.query(url));
         return q;
     }
 
@@ -251,11 +247,7 @@ class TinCanLaunchIT extends AgainstDeployedTracker {
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, launched.statusCode(), launched.body());
         String url = object(launched.body()).getString("url");
-        Map<String, String> q = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            q.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
+        Map<String, String> q = Cmi5Client.query(url);
         assertEquals(actor.getString("mbox"), object(q.get("actor")).getString("mbox"), "the learner's own actor");
         assertEquals(courseIri, q.get("activity_id"));
         assertEquals(

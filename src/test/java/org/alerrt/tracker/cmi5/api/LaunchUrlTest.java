@@ -4,26 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.alerrt.tracker.testsupport.Cmi5Client;
 import org.junit.jupiter.api.Test;
 
 class LaunchUrlTest {
 
     private static final String ACTOR =
             "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"https://x.org\"," + "\"name\":\"a b&c\"}}";
-
-    private static Map<String, String> params(String url) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : URI.create(url).getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
-    }
 
     /** §8.1: the five parameters, each URL-encoded, appended as a query string. */
     @Test
@@ -37,7 +25,7 @@ class LaunchUrlTest {
                 "https://lms.example.org/cmi5/activities/au/abc");
         assertTrue(url.startsWith("https://cdn.example.org/au/index.html?endpoint="), url);
         assertFalse(url.contains("{") || url.contains(" ") || url.contains("\""), url);
-        Map<String, String> p = params(url);
+        Map<String, String> p = Cmi5Client.query(url);
         assertEquals("https://lms.example.org/xapi/", p.get("endpoint"));
         assertEquals("https://lms.example.org/fetch/t0k", p.get("fetch"));
         assertEquals(ACTOR, p.get("actor"));
