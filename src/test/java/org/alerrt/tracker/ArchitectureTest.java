@@ -1,6 +1,7 @@
 package org.alerrt.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +86,17 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..tracker.app..", "..tracker.launcher..");
+
+    /** docs/architecture.md, "Accessors": JavaBean getters only where Faces binds to them (page beans). */
+    @ArchTest
+    static final ArchRule entitiesAndValuesHaveRecordStyleAccessors = noMethods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAnyPackage("..tracker.*.domain..", "..tracker.*.api..", "..tracker.platform.security..")
+            .and()
+            .arePublic()
+            .should()
+            .haveNameMatching("get[A-Z].*");
 
     @ArchTest
     static final ArchRule domainKnowsNoAdapter = noClasses()
