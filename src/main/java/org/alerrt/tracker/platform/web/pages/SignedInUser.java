@@ -9,7 +9,7 @@ import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.security.Roles;
 
-/** The signed-in person as pages see it ({@code #{user}}): name and role, for navigation and ownership checks. */
+/** The signed-in person as pages see it ({@code #{user}}): name, and the learner id for ownership checks. */
 @Named("user")
 @RequestScoped
 public class SignedInUser {
@@ -23,14 +23,6 @@ public class SignedInUser {
 
     public boolean isSignedIn() {
         return caller().isPresent();
-    }
-
-    public boolean isAdmin() {
-        return caller().map(c -> c.hasRole(Roles.ADMIN)).orElse(false);
-    }
-
-    public boolean isLearner() {
-        return caller().map(c -> c.hasRole(Roles.LEARNER)).orElse(false);
     }
 
     public String getName() {
