@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpTimeoutException;
@@ -491,12 +490,5 @@ class XapiClientTest {
             at += a.length;
         }
         return all;
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> strings(JsonArray array) {
-        return array.getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString)
-                .toList();
     }
 }
