@@ -6,9 +6,11 @@ import java.net.URI;
  * The remote answered with a status that will not change by resending the same request: a 4xx other than 408 and
  * 429, or a 3xx (the client follows no redirects, so the credentials go to no other place). Never retried. For a
  * forwarder it is dead-letter material, with the remote's status and error body (xAPI 1.0.3 Communication §3.2). A
- * {@code 409 Conflict} on POST or PUT means the remote already holds a different statement with one of the ids
- * (§2.1.2.s2.b5): a refusal too, since the remote will not change it. The same statement sent again is no conflict:
- * the remote answers 200/204 (§2.1.1.s2.b2), which the client reports as success.
+ * {@code 409 Conflict} on POST or PUT is a refusal too: the remote holds a statement with one of the ids and will not
+ * change it (§2.1.2.s2.b4). A remote that compares (it SHOULD, §2.1.2.s2.b5) answers 409 only for a different
+ * statement and 200/204 for the same one sent again, which the client reports as success; but the spec lets a remote
+ * answer 409 for any id it already has, so after a lost answer a 409 may mean "already stored": GET the statement by
+ * id to tell the two apart.
  */
 public final class RefusedException extends XapiClientException {
 
@@ -30,7 +32,7 @@ public final class RefusedException extends XapiClientException {
         return body;
     }
 
-    /** Whether the remote holds a different statement with the same id (xAPI 1.0.3 Communication §2.1.2.s2.b5). */
+    /** Whether the remote already holds a statement with one of the ids (see the class comment for what it may mean). */
     public boolean conflict() {
         return status == 409;
     }
