@@ -1,5 +1,6 @@
 package org.alerrt.tracker.certificates.adapters.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.alerrt.tracker.platform.errors.Refusal;
  * Public certificate verification, no login (web.xml {@code /api/verify/*}). Unknown and malformed codes get the
  * same 404, so the answer never tells a guesser anything.
  */
+@ApplicationScoped // one instance: a resource built per request costs more than the look-up (docs/PERFORMANCE.md)
 @Path("verify")
 public class VerifyResource {
 
