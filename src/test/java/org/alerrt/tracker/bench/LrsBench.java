@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,6 +58,10 @@ public final class LrsBench {
               --raw true            run the raw JDBC baseline
               --verify-n 20000      public certificate verification: requests per kind, JSON and page (0 skips)
               --verify-clients 16
+              --admin-scale 1000000 completions written straight into the bench's PostgreSQL (with their learners and
+                                    --admin-queued 100000 of them queued for TCOLE), then the admin list pages
+                                    (--admin-n 50 requests each) and the export of the queue as one roster (0 skips;
+                                    embedded PostgreSQL only, after every other phase: the data stays)
               --analyze true        ANALYZE the database after the warm-up (as autovacuum would have by then)
               --pg-port 54345       embedded PostgreSQL port
               --durability durable  embedded PostgreSQL: durable = fsync=on, synchronous_commit=on,
@@ -100,7 +105,10 @@ public final class LrsBench {
             "warmup", "500",
             "fill", "0",
             "startup-runs", "1",
-            "verify-n", "2000");
+            "verify-n", "2000",
+            "admin-scale", "20000",
+            "admin-queued", "2000",
+            "admin-n", "10");
 
     private static final String ADMIN_PASSWORD = "bench-admin-password";
 
@@ -472,6 +480,22 @@ public final class LrsBench {
             sections.put(
                     "Queries on " + countStatements(jdbcUrl, jdbcUser, jdbcPassword, fill) + " statements",
                     queries(lrs, factory, fillStart, fillEnd));
+        }
+        int adminScale = intOpt("admin-scale", 1_000_000);
+        if (adminScale > 0 && server != null && jdbcUrl != null) {
+            int queued = Math.min(adminScale, intOpt("admin-queued", 100_000));
+            log("admin scale: writing " + adminScale + " completions, " + queued + " of them queued, into PostgreSQL");
+            long t = System.nanoTime();
+            AdminScale.seed(jdbcUrl, jdbcUser, jdbcPassword, adminScale, queued);
+            log(String.format("  written in %.0f s", (System.nanoTime() - t) / 1e9));
+            sections.put(
+                    "Admin lists and roster export at " + adminScale + " completions (" + queued + " queued)",
+                    AdminScale.run(
+                            URI.create(base).toURL(),
+                            opt("admin-user", "admin"),
+                            opt("admin-password", ADMIN_PASSWORD),
+                            intOpt("admin-n", 50),
+                            server.pid()));
         }
         report.append("# LRS benchmark\n\n");
         for (var e : sections.entrySet()) {

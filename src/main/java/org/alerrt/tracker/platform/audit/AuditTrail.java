@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.alerrt.tracker.platform.persistence.JdbcRepository;
@@ -41,18 +42,38 @@ public class AuditTrail extends JdbcRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String subjectType, long subjectId, String action, String reason, String detail) {
+        recordAll(actor, subjectType, List.of(subjectId), action, reason, detail);
+    }
+
+    /** The same entry for each of many subjects (a roster export names every record it took), as one batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(
+            String actor,
+            String subjectType,
+            Collection<Long> subjectIds,
+            String action,
+            String reason,
+            String detail) {
         if (subjectType == null || subjectType.isBlank() || action == null || action.isBlank()) {
             throw new IllegalArgumentException("subject type and action are required");
         }
-        update("Cannot write the audit entry for " + subjectType + " " + subjectId, INSERT, ps -> {
-            ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setString(2, clip(actor == null || actor.isBlank() ? SYSTEM : actor, MAX_ACTOR));
-            ps.setString(3, subjectType);
-            ps.setLong(4, subjectId);
-            ps.setString(5, action);
-            ps.setString(6, clip(reason, MAX_REASON));
-            ps.setString(7, clip(detail, MAX_DETAIL));
-        });
+        Timestamp at = Timestamp.from(clock.instant());
+        String who = clip(actor == null || actor.isBlank() ? SYSTEM : actor, MAX_ACTOR);
+        String why = clip(reason, MAX_REASON);
+        String what = clip(detail, MAX_DETAIL);
+        batch(
+                "Cannot write the audit entries for " + subjectIds.size() + " " + subjectType + " subjects",
+                INSERT,
+                subjectIds,
+                (ps, subjectId) -> {
+                    ps.setTimestamp(1, at);
+                    ps.setString(2, who);
+                    ps.setString(3, subjectType);
+                    ps.setLong(4, subjectId);
+                    ps.setString(5, action);
+                    ps.setString(6, why);
+                    ps.setString(7, what);
+                });
     }
 
     /** One subject's history, oldest first. */

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -25,6 +27,12 @@ public final class Jdbc {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Binds one item of a batch. */
+    @FunctionalInterface
+    public interface ItemBinder<T> {
+        void bind(PreparedStatement ps, T item) throws SQLException;
     }
 
     private Jdbc() {}
@@ -50,6 +58,38 @@ public final class Jdbc {
                 }
             }
             return out;
+        }
+    }
+
+    /**
+     * Hands each row's mapping to {@code action} as it is read, {@code fetchSize} rows per round trip, so a result of
+     * any size takes constant memory (PostgreSQL streams only inside a transaction: call it from one).
+     */
+    public static <T> void forEach(
+            DataSource dataSource, String sql, Binder binder, int fetchSize, RowMapper<T> mapper, Consumer<T> action)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(fetchSize);
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(mapper.map(rs));
+                }
+            }
+        }
+    }
+
+    /** Runs {@code sql} once per item as one JDBC batch; {@code binder} binds an item's parameters. */
+    public static <T> void batch(DataSource dataSource, String sql, Collection<T> items, ItemBinder<T> binder)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(ps, item);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -2,8 +2,10 @@ package org.alerrt.tracker.platform.persistence;
 
 import jakarta.annotation.Resource;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -39,6 +41,30 @@ public abstract class JdbcRepository {
     protected <T> Optional<T> queryOne(String failure, String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
         try {
             return Jdbc.queryOne(dataSource, sql, binder, mapper);
+        } catch (SQLException e) {
+            throw failure(failure, e);
+        }
+    }
+
+    /** Streams the rows to {@code action}, {@code fetchSize} at a time (see {@link Jdbc#forEach}). */
+    protected <T> void forEach(
+            String failure,
+            String sql,
+            Jdbc.Binder binder,
+            int fetchSize,
+            Jdbc.RowMapper<T> mapper,
+            Consumer<T> action) {
+        try {
+            Jdbc.forEach(dataSource, sql, binder, fetchSize, mapper, action);
+        } catch (SQLException e) {
+            throw failure(failure, e);
+        }
+    }
+
+    /** One batch of {@code sql}, once per item. */
+    protected <T> void batch(String failure, String sql, Collection<T> items, Jdbc.ItemBinder<T> binder) {
+        try {
+            Jdbc.batch(dataSource, sql, items, binder);
         } catch (SQLException e) {
             throw failure(failure, e);
         }

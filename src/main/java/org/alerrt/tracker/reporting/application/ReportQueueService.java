@@ -3,12 +3,15 @@ package org.alerrt.tracker.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -243,12 +246,17 @@ public class ReportQueueService {
         if (taken == 0) {
             throw new ReportingConflictException("queue", "The report queue has no QUEUED entries: nothing to export");
         }
-        List<ReportEntry> entries = repository.entriesOf(roster.id());
-        String sha = sha256(RosterCsv.write(format, entries));
-        repository.completeExport(roster.id(), taken, sha);
-        for (ReportEntry e : entries) {
-            audit.record(by, SUBJECT, e.id(), "EXPORTED", null, "roster " + roster.id());
+        // the digest of the CSV as every download writes it, computed while streaming: memory stays flat
+        MessageDigest digest = sha256();
+        List<Long> exported = new ArrayList<>(taken);
+        try (RosterCsv csv = new RosterCsv(format, new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
+            repository.forEachEntryOf(roster.id(), e -> {
+                csv.add(e);
+                exported.add(e.id());
+            });
         }
+        repository.completeExport(roster.id(), taken, HexFormat.of().formatHex(digest.digest()));
+        audit.recordAll(by, SUBJECT, exported, "EXPORTED", null, "roster " + roster.id());
         return repository.roster(roster.id()).orElseThrow();
     }
 
@@ -264,9 +272,22 @@ public class ReportQueueService {
         return repository.entriesOf(rosterId);
     }
 
-    /** The bytes written at export, on every download: the roster's own layout, its entries' records never change. */
-    public Optional<byte[]> csv(long rosterId) {
-        return repository.roster(rosterId).map(r -> RosterCsv.write(formatOf(r), repository.entriesOf(rosterId)));
+    /**
+     * Writes the roster's CSV onto {@code out}, the bytes written at export on every download: the roster's own
+     * layout, and its entries' records never change.
+     *
+     * @return false when there is no such roster (nothing written)
+     */
+    @Transactional // PostgreSQL streams the rows only inside a transaction
+    public boolean writeCsv(long rosterId, OutputStream out) {
+        Optional<Roster> roster = repository.roster(rosterId);
+        if (roster.isEmpty()) {
+            return false;
+        }
+        try (RosterCsv csv = new RosterCsv(formatOf(roster.get()), out)) {
+            repository.forEachEntryOf(rosterId, csv::add);
+        }
+        return true;
     }
 
     private RosterFormat formatOf(Roster r) {
@@ -415,8 +436,12 @@ public class ReportQueueService {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

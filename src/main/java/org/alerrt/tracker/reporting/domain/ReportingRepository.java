@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Port to the entries, rosters and per-completion tracking. Every method runs in the caller's transaction. */
 public interface ReportingRepository {
@@ -52,6 +53,9 @@ public interface ReportingRepository {
 
     /** In roster order: last name, first name, completion date. */
     List<ReportEntry> entriesOf(long rosterId);
+
+    /** As {@link #entriesOf}, each entry handed on as it is read: constant memory for a roster of any size. */
+    void forEachEntryOf(long rosterId, Consumer<ReportEntry> action);
 
     /** Records the upload once: false when the roster was already submitted. Its EXPORTED entries become SUBMITTED. */
     boolean markSubmitted(long rosterId, Instant at, String by, String tcoleReference);

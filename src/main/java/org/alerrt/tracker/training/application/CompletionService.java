@@ -361,14 +361,16 @@ public class CompletionService {
         return status;
     }
 
+    /** The rows with their learners and courses: one query for the page's learners, not one per row. */
     private List<CompletionView> views(List<Completion> list) {
-        Map<Long, Learner> learnerCache = new HashMap<>();
+        Map<Long, Learner> learnersById = new HashMap<>();
+        learners.findAll(list.stream().map(Completion::learnerId).distinct().toList())
+                .forEach(l -> learnersById.put(l.id(), l));
         Map<TcoleCourseNumber, Course> courseCache = new HashMap<>();
         return list.stream()
                 .map(c -> CompletionView.of(
                         c,
-                        learnerCache.computeIfAbsent(
-                                c.learnerId(), id -> learners.find(id).orElseThrow()),
+                        Optional.ofNullable(learnersById.get(c.learnerId())).orElseThrow(),
                         courseCache.computeIfAbsent(
                                 c.tcoleNumber(), n -> courses.find(n).orElseThrow())))
                 .toList();

@@ -1,5 +1,6 @@
 package org.alerrt.tracker.training.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
@@ -11,6 +12,9 @@ public interface LearnerRepository {
     List<Learner> search(String query, long afterId, int limit);
 
     Optional<Learner> find(long id);
+
+    /** The learners with these ids, in one query (an admin list names a page of learners at once). */
+    List<Learner> findAll(Collection<Long> ids);
 
     /** Ordered by id, after {@code afterId}; {@code agency} matched ignoring case, null for every learner. */
     List<Learner> ofAgency(String agency, long afterId, int limit);

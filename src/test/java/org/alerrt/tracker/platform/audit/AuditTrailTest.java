@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.alerrt.tracker.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +61,18 @@ class AuditTrailTest {
     void anEntryNeedsASubjectAndAnAction() {
         assertThrows(IllegalArgumentException.class, () -> trail.record("admin", "", 1, "X", null, null));
         assertThrows(IllegalArgumentException.class, () -> trail.record("admin", "certificate", 1, " ", null, null));
+    }
+
+    @Test
+    void oneEntryForManySubjectsGivesEachItsOwnHistoryLine() {
+        List<Long> exported = LongStream.rangeClosed(1, 1_500).boxed().toList();
+        trail.recordAll("alice", "report_entry", exported, "EXPORTED", null, "roster 9");
+
+        assertEquals(1_500, trail.recent(Long.MAX_VALUE, 2_000).size());
+        AuditEntry one = trail.of("report_entry", 1_234).get(0);
+        assertEquals("EXPORTED", one.action());
+        assertEquals("alice", one.actor());
+        assertEquals("roster 9", one.detail());
+        assertEquals(now, one.at());
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.JdbcRepository;
@@ -30,6 +31,9 @@ import org.alerrt.tracker.reporting.domain.RosterFormat;
 /** Entries, rosters and completion tracking over plain JDBC; connections from the JTA datasource join the caller's transaction. */
 @ApplicationScoped
 public class JdbcReportingRepository extends JdbcRepository implements ReportingRepository {
+
+    /** Rows of a roster read per round trip while it is streamed. */
+    private static final int ROWS_PER_FETCH = 1_000;
 
     public JdbcReportingRepository() {}
 
@@ -268,6 +272,17 @@ public class JdbcReportingRepository extends JdbcRepository implements Reporting
                 ReportingSql.ENTRIES_OF_ROSTER,
                 ps -> ps.setLong(1, rosterId),
                 JdbcReportingRepository::mapEntry);
+    }
+
+    @Override
+    public void forEachEntryOf(long rosterId, Consumer<ReportEntry> action) {
+        forEach(
+                "Cannot read roster " + rosterId,
+                ReportingSql.ENTRIES_OF_ROSTER,
+                ps -> ps.setLong(1, rosterId),
+                ROWS_PER_FETCH,
+                JdbcReportingRepository::mapEntry,
+                action);
     }
 
     @Override

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -145,7 +146,8 @@ public class ReportsResource {
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response csv(@PathParam("id") String id) {
         long rosterId = rosterId(id);
-        byte[] csv = reports.csv(rosterId).orElseThrow(ReportsResource::noRoster);
+        reports.roster(rosterId).orElseThrow(ReportsResource::noRoster);
+        StreamingOutput csv = out -> reports.writeCsv(rosterId, out); // row by row: a roster of any size
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"tcole-roster-" + rosterId + ".csv\"")
                 .header("Cache-Control", "private, no-store")

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,15 @@ public class JpaLearnerRepository implements LearnerRepository {
     @Override
     public Optional<Learner> find(long id) {
         return Optional.ofNullable(em.find(Learner.class, id));
+    }
+
+    @Override
+    public List<Learner> findAll(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : em.createQuery(LearnerSql.BY_IDS, Learner.class)
+                        .setParameter("ids", ids)
+                        .getResultList();
     }
 
     @Override

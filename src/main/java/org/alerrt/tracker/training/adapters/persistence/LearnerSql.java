@@ -26,6 +26,8 @@ final class LearnerSql {
     static final String BY_ACTOR = "SELECT l FROM Learner l WHERE l.actorIfi = :actor";
 
     /** Native SQL on {@code learner_actor_alias} (V12): further actors of a learner, e.g. the portal's cmi5 actor. */
+    static final String BY_IDS = "SELECT l FROM Learner l WHERE l.id IN :ids";
+
     static final String LEARNER_OF_ALIAS = "SELECT learner_id FROM learner_actor_alias WHERE actor_ifi = ?";
 
     static final String ALIASES_OF =
