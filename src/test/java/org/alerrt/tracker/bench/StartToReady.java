@@ -32,8 +32,14 @@ final class StartToReady {
 
     /** Launches the uber-jar with {@code environment} on a free port and waits until it is ready. */
     static Started start(Map<String, String> environment, Path log, List<String> jvmOptions) {
+        return start(environment, log, jvmOptions, List.of());
+    }
+
+    private static Started start(
+            Map<String, String> environment, Path log, List<String> jvmOptions, List<String> payaraOptions) {
         long launched = System.nanoTime();
-        TrackerProcess server = TrackerProcess.launch(environment, log, jvmOptions, TrackerProcess.freePort());
+        TrackerProcess server =
+                TrackerProcess.launch(environment, log, jvmOptions, payaraOptions, TrackerProcess.freePort());
         LrsClient client = new LrsClient(server.base().toString(), "", "");
         CpuAccounting cpu = new CpuAccounting(server.pid());
         while (true) {
@@ -83,10 +89,11 @@ final class StartToReady {
                 env.put("TRACKER_CONTENT_PORT", String.valueOf(TrackerProcess.freePort()));
                 int kind = 0;
                 for (var entry : starts.entrySet()) {
-                    Path log = out.resolve("startup-h2-" + run + "-" + (kind++ == 0 ? "first" : "restart") + ".log");
+                    boolean first = kind++ == 0;
+                    Path log = out.resolve("startup-h2-" + run + "-" + (first ? "first" : "restart") + ".log");
                     Files.deleteIfExists(log);
                     LrsBench.log("start to ready: " + entry.getKey() + ", run " + run + " (log: " + log + ")");
-                    Started started = start(env, log, jvmOptions);
+                    Started started = start(env, log, startOptions(jvmOptions, dir, first), payaraOptions(dir));
                     started.server().close();
                     entry.getValue().add(started);
                     LrsBench.log(String.format(
@@ -97,6 +104,23 @@ final class StartToReady {
             }
         }
         return starts;
+    }
+
+    /**
+     * The JVM options of a start as {@code ./tracker run} gives them: the first start writes the class data sharing
+     * archive when it stops, a restart maps it.
+     */
+    static List<String> startOptions(List<String> jvmOptions, Path dir, boolean first) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        Path archive = dir.resolve("data").resolve("startup-classes.jsa");
+        options.add((first ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile=") + archive);
+        options.add("-Xlog:cds*=error");
+        return options;
+    }
+
+    /** Payara Micro's runtime in the same directory at every start, as {@code ./tracker run} keeps it. */
+    static List<String> payaraOptions(Path dir) {
+        return List.of("--rootdir", dir.resolve("data").resolve("runtime").toString());
     }
 
     /** One row per kind of start: runs, medians and every run's figures. */

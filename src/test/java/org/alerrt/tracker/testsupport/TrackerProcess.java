@@ -90,8 +90,14 @@ public final class TrackerProcess implements AutoCloseable {
      * waits until it serves.
      */
     public static TrackerProcess launch(Map<String, String> environment, Path log, List<String> jvmOptions, int port) {
+        return launch(environment, log, jvmOptions, List.of(), port);
+    }
+
+    /** As {@link #launch(Map, Path, List, int)} with further Payara Micro options. */
+    public static TrackerProcess launch(
+            Map<String, String> environment, Path log, List<String> jvmOptions, List<String> payaraOptions, int port) {
         try {
-            Process p = spawn(environment, log, jvmOptions, List.of(), port);
+            Process p = spawn(environment, log, jvmOptions, payaraOptions, port);
             // a test JVM stopped halfway (Ctrl-C, a killed build) must not leave cluster members running
             Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
             return new TrackerProcess(

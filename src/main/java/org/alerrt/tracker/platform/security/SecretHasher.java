@@ -1,5 +1,8 @@
 package org.alerrt.tracker.platform.security;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -49,10 +52,17 @@ public class SecretHasher {
         this.iterations = iterations;
     }
 
-    /** Made at start, so the first unknown username costs no more than the next one. */
-    @jakarta.annotation.PostConstruct
+    @Resource
+    ManagedExecutorService background;
+
+    /**
+     * Made at start, so the first unknown username costs no more than the next one; beside the deployment, not in
+     * it: a first PBKDF2 in a cold JVM takes about half a second (docs/PERFORMANCE.md, start to ready). A check
+     * that comes first makes it itself.
+     */
+    @PostConstruct
     void init() {
-        dummyHash();
+        background.execute(this::dummyHash);
     }
 
     public String hash(String secret) {
