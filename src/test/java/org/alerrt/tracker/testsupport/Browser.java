@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -69,7 +71,21 @@ public final class Browser {
     public static void submit(WebDriver browser, WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // Chrome may also answer a look-up of an element of the page being replaced with "Node with given id does not
+        // belong to the document" instead of a stale reference: that is gone too
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Signs in through the login page at {@code base} and waits until the browser has left it. */
