@@ -1,0 +1,56 @@
+package org.alerrt.tracker.upstream.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Settings of upstream LRSs (MicroProfile Config, documented in docs/configuration.md, group Upstream); their
+ * values are checked at start ({@link UpstreamSettingsCheck}).
+ */
+@ApplicationScoped
+public class UpstreamSettings {
+
+    static final String KEY = "tracker.upstream.key";
+    static final String CHECK_SECONDS = "tracker.upstream.check-seconds";
+    static final String PAGE_SIZE = "tracker.upstream.page-size";
+    static final String OVERLAP_SECONDS = "tracker.upstream.overlap-seconds";
+
+    @Inject
+    @ConfigProperty(name = KEY)
+    Optional<String> key;
+
+    @Inject
+    @ConfigProperty(name = CHECK_SECONDS, defaultValue = "10")
+    long checkSeconds;
+
+    @Inject
+    @ConfigProperty(name = PAGE_SIZE, defaultValue = "100")
+    int pageSize;
+
+    @Inject
+    @ConfigProperty(name = OVERLAP_SECONDS, defaultValue = "5")
+    long overlapSeconds;
+
+    /** The configured key (base64), if any; without it a generated key file under the data directory is used. */
+    public Optional<String> key() {
+        return key.filter(k -> !k.isBlank());
+    }
+
+    /** How often the schedule looks for upstreams whose pull is due. */
+    public Duration checkEvery() {
+        return Duration.ofSeconds(checkSeconds);
+    }
+
+    /** The {@code limit} of each GET statements. */
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** How far before the checkpoint each pull reads again ({@code PullCheckpoint.since}). */
+    public Duration overlap() {
+        return Duration.ofSeconds(overlapSeconds);
+    }
+}
