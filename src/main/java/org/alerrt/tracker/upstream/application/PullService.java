@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.xapiclient.RefusedException;
+import org.alerrt.tracker.platform.xapiclient.RetryPolicy;
 import org.alerrt.tracker.platform.xapiclient.StatementPage;
 import org.alerrt.tracker.platform.xapiclient.StatementQuery;
 import org.alerrt.tracker.platform.xapiclient.XapiClient;
@@ -42,6 +43,9 @@ public class PullService {
 
     @Inject
     UpstreamSettings settings;
+
+    /** The client's patience with a failing remote before a run gives up (tests shorten it). */
+    RetryPolicy retry = RetryPolicy.defaults();
 
     /** One client per upstream (each holds an HttpClient and its connections), replaced when its endpoint changes. */
     private final Map<Long, XapiClient> clients = new ConcurrentHashMap<>();
@@ -119,7 +123,10 @@ public class PullService {
                 XapiEndpoint.DEFAULT_CONNECT_TIMEOUT,
                 XapiEndpoint.DEFAULT_REQUEST_TIMEOUT);
         return clients.compute(
-                u.id(), (id, old) -> old != null && old.endpoint().equals(endpoint) ? old : new XapiClient(endpoint));
+                u.id(),
+                (id, old) -> old != null && old.endpoint().equals(endpoint)
+                        ? old
+                        : XapiClient.builder(endpoint).retryPolicy(retry).build());
     }
 
     private static String describe(RuntimeException e) {
