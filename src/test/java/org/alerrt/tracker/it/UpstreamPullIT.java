@@ -124,6 +124,10 @@ class UpstreamPullIT extends AgainstDeployedTracker {
         String shown = local.send(local.admin("upstreams/" + upstreamId).GET()).body();
         assertFalse(shown.contains(UPSTREAM_SECRET), "the secret is never shown back: " + shown);
         assertTrue(object(shown).getBoolean("secretSet"), shown);
+
+        HttpResponse<String> health =
+                local.send(local.anonymous("/health/ready").GET());
+        assertTrue(health.body().contains("\"deployed.pulled\":" + posted), health.body());
     }
 
     @Test

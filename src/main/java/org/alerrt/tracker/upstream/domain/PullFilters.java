@@ -3,6 +3,9 @@ package org.alerrt.tracker.upstream.domain;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
@@ -21,6 +24,20 @@ public record PullFilters(String activity, boolean relatedActivities, String ver
         verb = iri(verb, "pull.verb");
         if (relatedActivities && activity == null) {
             throw Refusal.invalid("pull.relatedActivities", "pull.relatedActivities needs an activity to relate to");
+        }
+    }
+
+    /** Where the first pull starts: an ISO 8601 timestamp with offset (Data §4.5), or none when blank. */
+    public static Instant since(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(
+                    "pull.since", "pull.since must be an ISO 8601 timestamp with offset, e.g. 2026-09-01T00:00:00Z");
         }
     }
 

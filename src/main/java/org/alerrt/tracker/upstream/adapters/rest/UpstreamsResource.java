@@ -18,9 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
@@ -183,16 +180,7 @@ public class UpstreamsResource {
     }
 
     private static Instant instant(JsonObject o, String field) {
-        String v = field(() -> JsonBody.optionalString(o, field), "pull." + field);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(v.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                    .toInstant();
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("pull." + field, "pull." + field + " must be an ISO 8601 timestamp with offset");
-        }
+        return PullFilters.since(field(() -> JsonBody.optionalString(o, field), "pull." + field));
     }
 
     /** Runs a JsonBody reader for a member of "pull", so that its refusal names the member by its full path. */

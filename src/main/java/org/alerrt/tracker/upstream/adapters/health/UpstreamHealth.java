@@ -1,0 +1,49 @@
+package org.alerrt.tracker.upstream.adapters.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.alerrt.tracker.upstream.application.UpstreamService;
+import org.alerrt.tracker.upstream.application.UpstreamStatus;
+import org.alerrt.tracker.upstream.domain.PullCheckpoint;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Readiness data ({@code /health/ready}, check {@code upstreams}) for alerting on pulls: per upstream
+ * {@code <name>.pulled}, {@code <name>.lagSeconds} (age of the latest statement pulled) and {@code <name>.failing}
+ * (the latest run stopped at an error; the error itself is on the admin API, not on this unauthenticated page).
+ * Always UP: a remote LRS being down is no reason to take this instance out of service.
+ */
+@Readiness
+@ApplicationScoped
+public class UpstreamHealth implements HealthCheck {
+
+    @Inject
+    UpstreamService upstreams;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("upstreams").up();
+        Instant now = Instant.now();
+        try {
+            for (UpstreamStatus s : upstreams.list()) {
+                String name = s.upstream().name();
+                PullCheckpoint cp = s.checkpoint();
+                response.withData(name + ".pulled", cp.pulled());
+                Duration lag = cp.lag(now);
+                if (lag != null) {
+                    response.withData(name + ".lagSeconds", Math.max(0, lag.toSeconds()));
+                }
+                response.withData(name + ".failing", cp.lastError() != null);
+            }
+        } catch (RuntimeException e) { // the database check (database-and-outbox) reports the database itself
+            response.withData("error", "cannot read the upstreams");
+        }
+        return response.build();
+    }
+}
