@@ -36,3 +36,37 @@ CREATE TABLE upstream_pull_checkpoint (
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT upstream_pull_checkpoint_fk FOREIGN KEY (upstream_id) REFERENCES upstream (id) ON DELETE CASCADE
 );
+-- Forwarding to the upstream (docs/upstream.md): whether and what (rules as a JSON array of {activity, verb}), and
+-- the position in the local stored order (xapi_statement.seq) up to which statements have been sent or dead-lettered,
+-- moved in the transaction that records the outcome of each batch.
+CREATE TABLE upstream_forward (
+    upstream_id     BIGINT        NOT NULL PRIMARY KEY,
+    enabled         BOOLEAN       NOT NULL,
+    rules           VARCHAR(8000) NOT NULL,
+    position        BIGINT        NOT NULL,
+    forwarded       BIGINT        NOT NULL,
+    last_stored     TIMESTAMP WITH TIME ZONE,
+    caught_up       BOOLEAN       NOT NULL,
+    last_run_at     TIMESTAMP WITH TIME ZONE,
+    last_success_at TIMESTAMP WITH TIME ZONE,
+    last_error      VARCHAR(2000),
+    last_error_at   TIMESTAMP WITH TIME ZONE,
+    updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT upstream_forward_fk FOREIGN KEY (upstream_id) REFERENCES upstream (id) ON DELETE CASCADE
+);
+-- Statements an upstream refused (4xx, or a 409 for a different statement under the same id), for an administrator
+-- to inspect, correct and retry, or discard. One row per upstream and statement.
+CREATE SEQUENCE upstream_dead_letter_seq START WITH 1 INCREMENT BY 1;
+CREATE TABLE upstream_dead_letter (
+    id           BIGINT        NOT NULL PRIMARY KEY,
+    upstream_id  BIGINT        NOT NULL,
+    statement_id VARCHAR(36)   NOT NULL,
+    position     BIGINT        NOT NULL,
+    document     TEXT          NOT NULL,
+    http_status  INTEGER,
+    error        VARCHAR(2000) NOT NULL,
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    retried_at   TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT upstream_dead_letter_uk UNIQUE (upstream_id, statement_id),
+    CONSTRAINT upstream_dead_letter_fk FOREIGN KEY (upstream_id) REFERENCES upstream (id) ON DELETE CASCADE
+);

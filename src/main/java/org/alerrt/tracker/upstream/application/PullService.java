@@ -4,17 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.xapiclient.RefusedException;
-import org.alerrt.tracker.platform.xapiclient.RetryPolicy;
 import org.alerrt.tracker.platform.xapiclient.StatementPage;
 import org.alerrt.tracker.platform.xapiclient.StatementQuery;
 import org.alerrt.tracker.platform.xapiclient.XapiClient;
-import org.alerrt.tracker.platform.xapiclient.XapiEndpoint;
 import org.alerrt.tracker.upstream.domain.PullCheckpoint;
 import org.alerrt.tracker.upstream.domain.PullFilters;
 import org.alerrt.tracker.upstream.domain.Upstream;
@@ -39,16 +35,10 @@ public class PullService {
     PullTransactions transactions;
 
     @Inject
-    UpstreamKeys keys;
+    UpstreamClients clients;
 
     @Inject
     UpstreamSettings settings;
-
-    /** The client's patience with a failing remote before a run gives up (tests shorten it). */
-    RetryPolicy retry = RetryPolicy.defaults();
-
-    /** One client per upstream (each holds an HttpClient and its connections), replaced when its endpoint changes. */
-    private final Map<Long, XapiClient> clients = new ConcurrentHashMap<>();
 
     /** One turn of the schedule: every upstream with pulling enabled whose poll interval has passed. */
     public void pullDue() {
@@ -59,8 +49,7 @@ public class PullService {
                 pull(u);
             }
         }
-        clients.keySet()
-                .retainAll(transactions.upstreams().stream().map(Upstream::id).toList());
+        clients.retain(transactions.upstreams().stream().map(Upstream::id).toList());
     }
 
     /** Pulls one upstream to the end of its result, or to the first failure (recorded on its checkpoint). */
@@ -68,7 +57,7 @@ public class PullService {
         transactions.runStarted(upstream.id());
         long before = transactions.checkpoint(upstream.id()).pulled();
         try {
-            XapiClient client = client(upstream);
+            XapiClient client = clients.of(upstream);
             PullCheckpoint cp = transactions.checkpoint(upstream.id());
             StatementPage page = null;
             if (cp.more() != null) {
@@ -113,23 +102,7 @@ public class PullService {
                 .build();
     }
 
-    private XapiClient client(Upstream u) {
-        UpstreamDefinition d = u.definition();
-        XapiEndpoint endpoint = new XapiEndpoint(
-                d.endpoint(),
-                d.key(),
-                keys.box().open(u.sealedSecret()),
-                d.version(),
-                XapiEndpoint.DEFAULT_CONNECT_TIMEOUT,
-                XapiEndpoint.DEFAULT_REQUEST_TIMEOUT);
-        return clients.compute(
-                u.id(),
-                (id, old) -> old != null && old.endpoint().equals(endpoint)
-                        ? old
-                        : XapiClient.builder(endpoint).retryPolicy(retry).build());
-    }
-
-    private static String describe(RuntimeException e) {
+    static String describe(RuntimeException e) {
         String message = e instanceof Refusal r && r.property() != null
                 ? r.property() + ": " + r.getMessage()
                 : String.valueOf(e.getMessage());

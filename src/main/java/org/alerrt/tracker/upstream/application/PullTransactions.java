@@ -88,12 +88,9 @@ public class PullTransactions {
         upstreams.runFailed(upstreamId, error, Instant.now());
     }
 
-    /**
-     * xAPI Data §2.4.9: the LRS sets the authority of what it stores; a pulled statement's names this upstream
-     * ({@code upstream:<name>}, never an LRS credential key, which cannot hold ':').
-     */
+    /** xAPI Data §2.4.9: the LRS sets the authority of what it stores; a pulled statement's names this upstream. */
     static Caller caller(Upstream upstream) {
-        return new Caller("upstream:" + upstream.name(), Set.of(Roles.LRS), CREDENTIAL_ID);
+        return new Caller(upstream.authorityName(), Set.of(Roles.LRS), CREDENTIAL_ID);
     }
 
     private static XapiVersion version(Upstream upstream) {

@@ -17,6 +17,8 @@ public class UpstreamSettings {
     static final String CHECK_SECONDS = "tracker.upstream.check-seconds";
     static final String PAGE_SIZE = "tracker.upstream.page-size";
     static final String OVERLAP_SECONDS = "tracker.upstream.overlap-seconds";
+    static final String FORWARD_BATCH_SIZE = "tracker.upstream.forward-batch-size";
+    static final String FORWARD_SETTLE_SECONDS = "tracker.upstream.forward-settle-seconds";
 
     @Inject
     @ConfigProperty(name = KEY)
@@ -33,6 +35,14 @@ public class UpstreamSettings {
     @Inject
     @ConfigProperty(name = OVERLAP_SECONDS, defaultValue = "5")
     long overlapSeconds;
+
+    @Inject
+    @ConfigProperty(name = FORWARD_BATCH_SIZE, defaultValue = "50")
+    int forwardBatchSize;
+
+    @Inject
+    @ConfigProperty(name = FORWARD_SETTLE_SECONDS, defaultValue = "5")
+    long forwardSettleSeconds;
 
     /** The configured key (base64), if any; without it a generated key file under the data directory is used. */
     public Optional<String> key() {
@@ -52,5 +62,18 @@ public class UpstreamSettings {
     /** How far before the checkpoint each pull reads again ({@code PullCheckpoint.since}). */
     public Duration overlap() {
         return Duration.ofSeconds(overlapSeconds);
+    }
+
+    /** Statements read from the log and POSTed per batch; one transaction records each batch's outcome. */
+    public int forwardBatchSize() {
+        return forwardBatchSize;
+    }
+
+    /**
+     * How old a stored statement must be before it is forwarded: every transaction that drew an earlier position
+     * has ended by then, so the position never passes a statement still being committed.
+     */
+    public Duration forwardSettle() {
+        return Duration.ofSeconds(forwardSettleSeconds);
     }
 }

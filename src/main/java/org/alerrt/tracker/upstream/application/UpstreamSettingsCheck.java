@@ -16,6 +16,8 @@ public class UpstreamSettingsCheck implements SettingsCheck {
                 new Setting(UpstreamSettings.KEY, (v, others) -> SecretBox.parseKey(v), true),
                 Setting.integer(UpstreamSettings.CHECK_SECONDS, 1, 86_400),
                 Setting.integer(UpstreamSettings.PAGE_SIZE, 1, 10_000),
-                Setting.integer(UpstreamSettings.OVERLAP_SECONDS, 0, 3_600));
+                Setting.integer(UpstreamSettings.OVERLAP_SECONDS, 0, 3_600),
+                Setting.integer(UpstreamSettings.FORWARD_BATCH_SIZE, 1, 1_000),
+                Setting.integer(UpstreamSettings.FORWARD_SETTLE_SECONDS, 0, 3_600));
     }
 }

@@ -11,4 +11,12 @@ public record Upstream(long id, UpstreamDefinition definition, String sealedSecr
     public String name() {
         return definition.name();
     }
+
+    /**
+     * The account name of the authority the LRS gives statements pulled from this upstream (Data §2.4.9); never an
+     * LRS credential key, which cannot hold ':'. Forwarding recognises them by it and does not send them back.
+     */
+    public String authorityName() {
+        return "upstream:" + name();
+    }
 }

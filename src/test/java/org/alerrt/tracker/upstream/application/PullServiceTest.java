@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.alerrt.tracker.lrs.api.LoggedStatement;
 import org.alerrt.tracker.lrs.api.StatementLog;
 import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.platform.errors.Refusal;
@@ -65,13 +66,15 @@ class PullServiceTest {
         settings.checkSeconds = 1;
         UpstreamKeys keys = new UpstreamKeys();
         keys.settings = settings;
+        UpstreamClients clients = new UpstreamClients();
+        clients.keys = keys;
+        clients.retry = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO);
         PullTransactions transactions = new PullTransactions();
         transactions.upstreams = repository;
         transactions.statements = log;
         pulls.transactions = transactions;
-        pulls.keys = keys;
+        pulls.clients = clients;
         pulls.settings = settings;
-        pulls.retry = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO);
         UpstreamDefinition d = new UpstreamDefinition(
                 "remote",
                 URI.create(remote.base()),
@@ -259,9 +262,20 @@ class PullServiceTest {
         List<String> ids() {
             return List.copyOf(stored.keySet());
         }
+
+        @Override
+        public List<LoggedStatement> storedAfter(long position, Instant settledBefore, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long positionBefore(Instant instant) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** One upstream and its checkpoint in memory, with the SQL's fence. */
+    /** Also the upstreams of ForwardServiceTest. */
     static final class Repository implements UpstreamRepository {
         private Upstream upstream;
         private PullCheckpoint cp;

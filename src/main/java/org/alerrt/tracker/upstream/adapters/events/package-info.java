@@ -1,2 +1,2 @@
-/** The pull schedule: once per cluster, every {@code tracker.upstream.check-seconds}. */
+/** The pull and forward schedule: once per cluster, every {@code tracker.upstream.check-seconds}. */
 package org.alerrt.tracker.upstream.adapters.events;

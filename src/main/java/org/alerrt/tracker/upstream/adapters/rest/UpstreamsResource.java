@@ -1,6 +1,7 @@
 package org.alerrt.tracker.upstream.adapters.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -18,12 +19,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.web.JsonBody;
+import org.alerrt.tracker.upstream.application.ForwardAdmin;
+import org.alerrt.tracker.upstream.application.ForwardService;
 import org.alerrt.tracker.upstream.application.UpstreamService;
 import org.alerrt.tracker.upstream.application.UpstreamStatus;
+import org.alerrt.tracker.upstream.domain.DeadLetter;
+import org.alerrt.tracker.upstream.domain.ForwardPosition;
+import org.alerrt.tracker.upstream.domain.ForwardRule;
+import org.alerrt.tracker.upstream.domain.ForwardSettings;
 import org.alerrt.tracker.upstream.domain.PullCheckpoint;
 import org.alerrt.tracker.upstream.domain.PullFilters;
 import org.alerrt.tracker.upstream.domain.UpstreamDefinition;
@@ -45,6 +55,12 @@ public class UpstreamsResource {
 
     @Inject
     UpstreamService upstreams;
+
+    @Inject
+    ForwardAdmin forwardAdmin;
+
+    @Inject
+    ForwardService forwards;
 
     @GET
     @Operation(summary = "Every upstream LRS with its pull status")
@@ -108,6 +124,131 @@ public class UpstreamsResource {
         return Response.noContent().build();
     }
 
+    @GET
+    @Path("{id}/forward")
+    @Operation(summary = "What is forwarded to an upstream LRS, and where forwarding stands")
+    @APIResponse(responseCode = "404", description = "no such upstream")
+    public String forward(@PathParam("id") String id) {
+        return forwardJson(forwardAdmin.status(id(id))).toString();
+    }
+
+    @PUT
+    @Path("{id}/forward")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set what is forwarded to an upstream LRS",
+            description = "Body: {\"enabled\" (default true), \"rules\": [{\"activity\", \"verb\"}, ...] (a statement"
+                    + " any rule matches is forwarded; a rule with neither forwards everything), \"from\" (optional:"
+                    + " forward what is stored from this time on; the first time, without it, from now)}")
+    @APIResponse(responseCode = "400", description = "a field is wrong; the error names it")
+    @APIResponse(responseCode = "404", description = "no such upstream")
+    public String configureForward(@PathParam("id") String id, String body) {
+        JsonObject in = JsonBody.object(body);
+        List<ForwardRule> rules = new ArrayList<>();
+        JsonValue r = in.get("rules");
+        if (r != null && r != JsonValue.NULL) {
+            if (!(r instanceof JsonArray list)) {
+                throw Refusal.invalid("forward.rules", "forward.rules must be an array of {activity, verb}");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                if (!(list.get(i) instanceof JsonObject rule)) {
+                    throw Refusal.invalid("forward.rules", "forward.rules[" + i + "] must be an object");
+                }
+                String at = "forward.rules[" + i + "]";
+                rules.add(new ForwardRule(
+                        field(() -> JsonBody.optionalString(rule, "activity"), at + ".activity"),
+                        field(() -> JsonBody.optionalString(rule, "verb"), at + ".verb")));
+            }
+        }
+        boolean enabled = bool(in, "enabled", true, "forward.enabled");
+        Instant from;
+        try {
+            from = PullFilters.since(JsonBody.optionalString(in, "from"));
+        } catch (Refusal e) {
+            throw Refusal.invalid("forward.from", "forward.from must be an ISO 8601 timestamp with offset");
+        }
+        return forwardJson(Optional.of(forwardAdmin.configure(id(id), new ForwardSettings(enabled, rules), from)))
+                .toString();
+    }
+
+    @GET
+    @Path("{id}/dead-letters")
+    @Operation(summary = "Statements the upstream refused, oldest first, with its answer")
+    @APIResponse(responseCode = "404", description = "no such upstream")
+    public String deadLetters(@PathParam("id") String id) {
+        var all = CachedJson.arrayBuilder();
+        forwardAdmin.deadLetters(id(id)).forEach(d -> all.add(deadLetterJson(d)));
+        return all.build().toString();
+    }
+
+    @POST
+    @Path("{id}/dead-letters/{deadLetter}/retry")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "Send a dead letter again, as it was or corrected",
+            description = "An empty body sends the statement as it was; a statement (with the same id) sends that"
+                    + " instead. Delivered, the dead letter is removed; refused again, it stays with the new answer")
+    @APIResponse(responseCode = "200", description = "{\"delivered\": true|false}")
+    @APIResponse(responseCode = "400", description = "the corrected statement has another id")
+    @APIResponse(responseCode = "404", description = "no such upstream or dead letter")
+    @APIResponse(responseCode = "503", description = "the upstream is unavailable; try again later")
+    public String retry(@PathParam("id") String id, @PathParam("deadLetter") String deadLetter, String body) {
+        JsonObject corrected = body == null || body.isBlank() ? null : JsonBody.object(body);
+        boolean delivered = forwards.retry(id(id), id(deadLetter), corrected);
+        return CachedJson.objectBuilder().add("delivered", delivered).build().toString();
+    }
+
+    @DELETE
+    @Path("{id}/dead-letters/{deadLetter}")
+    @Operation(summary = "Discard a dead letter (it is not sent)")
+    @APIResponse(responseCode = "204", description = "discarded")
+    @APIResponse(responseCode = "404", description = "no such upstream or dead letter")
+    public Response discard(@PathParam("id") String id, @PathParam("deadLetter") String deadLetter) {
+        forwardAdmin.discard(id(id), id(deadLetter));
+        return Response.noContent().build();
+    }
+
+    static JsonObjectBuilder forwardJson(Optional<ForwardPosition> position) {
+        JsonObjectBuilder b = CachedJson.objectBuilder();
+        if (position.isEmpty()) {
+            return b.add("enabled", false).add("rules", CachedJson.arrayBuilder());
+        }
+        ForwardPosition p = position.get();
+        var rules = CachedJson.arrayBuilder();
+        for (ForwardRule r : p.settings().rules()) {
+            JsonObjectBuilder o = CachedJson.objectBuilder();
+            optional(o, "activity", r.activity());
+            optional(o, "verb", r.verb());
+            rules.add(o);
+        }
+        JsonObjectBuilder status = CachedJson.objectBuilder()
+                .add("position", p.position())
+                .add("forwarded", p.forwarded())
+                .add("caughtUp", p.caughtUp())
+                .add("lagSeconds", p.lag(Instant.now()).toSeconds())
+                .add("deadLetters", p.deadLetters());
+        optional(status, "lastStored", p.lastStored());
+        optional(status, "lastRunAt", p.lastRunAt());
+        optional(status, "lastSuccessAt", p.lastSuccessAt());
+        optional(status, "lastError", p.lastError());
+        optional(status, "lastErrorAt", p.lastErrorAt());
+        return b.add("enabled", p.settings().enabled()).add("rules", rules).add("status", status);
+    }
+
+    static JsonObjectBuilder deadLetterJson(DeadLetter d) {
+        JsonObjectBuilder b = CachedJson.objectBuilder()
+                .add("id", d.id())
+                .add("statementId", d.statementId())
+                .add("error", d.error())
+                .add("createdAt", d.createdAt().toString())
+                .add("statement", JsonBody.object(d.document()));
+        if (d.httpStatus() != null) {
+            b.add("httpStatus", d.httpStatus());
+        }
+        optional(b, "retriedAt", d.retriedAt());
+        return b;
+    }
+
     static UpstreamDefinition definition(JsonObject in) {
         JsonObject pull = object(in, "pull");
         return new UpstreamDefinition(
@@ -115,10 +256,10 @@ public class UpstreamsResource {
                 UpstreamDefinition.endpoint(JsonBody.optionalString(in, "endpoint")),
                 JsonBody.optionalString(in, "key"),
                 UpstreamDefinition.version(JsonBody.optionalString(in, "version")),
-                bool(pull, "enabled", true),
+                bool(pull, "enabled", true, "pull.enabled"),
                 new PullFilters(
                         field(() -> JsonBody.optionalString(pull, "activity"), "pull.activity"),
-                        bool(pull, "relatedActivities", false),
+                        bool(pull, "relatedActivities", false, "pull.relatedActivities"),
                         field(() -> JsonBody.optionalString(pull, "verb"), "pull.verb"),
                         instant(pull, "since")),
                 pull.containsKey("pollSeconds") && pull.get("pollSeconds") != JsonValue.NULL
@@ -172,11 +313,9 @@ public class UpstreamsResource {
         return o;
     }
 
-    private static boolean bool(JsonObject o, String field, boolean absent) {
+    private static boolean bool(JsonObject o, String field, boolean absent, String path) {
         JsonValue v = o.get(field);
-        return v == null || v == JsonValue.NULL
-                ? absent
-                : field(() -> JsonBody.requiredBoolean(o, field), "pull." + field);
+        return v == null || v == JsonValue.NULL ? absent : field(() -> JsonBody.requiredBoolean(o, field), path);
     }
 
     private static Instant instant(JsonObject o, String field) {
