@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +45,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The tracker as an xAPI client pulling from another LRS (docs/upstream.md): the deployed tracker is the upstream,
  * a second instance (the uber-jar, its own database: H2 or a fresh PostgreSQL database) pulls from it through a
  * proxy that injects faults. Statements posted upstream arrive with their ids, make completions as posted ones do,
- * are never stored or counted twice, and survive a remote that fails and a puller killed mid-pull.
+ * are never stored or counted twice, and survive a remote that fails and a puller killed mid-pull. The other way,
+ * statements stored in the second instance are forwarded to the deployed one once, in order, with their ids; one the
+ * remote refuses waits as a dead letter until corrected and retried.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpstreamPullIT extends AgainstDeployedTracker {
@@ -181,6 +186,96 @@ class UpstreamPullIT extends AgainstDeployedTracker {
         assertFalse(s.getBoolean("paging"));
     }
 
+    @Test
+    @Order(4)
+    void storedStatementsAreForwardedOnceInOrderAndARefusedOneWaitsAsADeadLetter() {
+        // pulling from the same LRS would bring the forwarded statements back (harmless) and the corrected one
+        // into conflict with the original (a refusal on pull): this test is about forwarding alone
+        HttpResponse<String> paused = local.send(local.admin("upstreams/" + upstreamId)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"name": "deployed", "endpoint": "%s", "key": "%s", "pull": {"enabled": false}}""".formatted(proxy.origin() + base.getPath() + "xapi", TrackerClient.LRS_KEY))));
+        assertEquals(200, paused.statusCode(), paused.body());
+        String course = "https://it.example.org/forward/" + UUID.randomUUID();
+        HttpResponse<String> configured = local.send(local.admin("upstreams/" + upstreamId + "/forward")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"rules\": [{\"activity\": \"" + course + "\"}]}")));
+        assertEquals(200, configured.statusCode(), configured.body());
+        proxy.refuseBodiesContaining("refuse-me");
+
+        String registration = UUID.randomUUID().toString();
+        List<String> statements = IntStream.range(0, 5)
+                .mapToObj(i -> forwardable(course, registration, i == 2 ? "refuse-me" : "answer " + i))
+                .toList();
+        List<String> ids = postLocally(statements);
+        postLocally(List.of(forwardable("https://it.example.org/not-forwarded", registration, "x")));
+        await().atMost(PATIENCE)
+                .until(() -> forwardStatus().getJsonNumber("forwarded").longValue() == 4);
+        assertEquals(1, forwardStatus().getInt("deadLetters"));
+        List<String> delivered = List.of(ids.get(0), ids.get(1), ids.get(3), ids.get(4));
+        assertEquals(delivered, upstreamIds(course), "in stored order, with their ids, the refused one left out");
+
+        proxy.fail(Fault.ERROR_500, -1);
+        List<String> more = postLocally(IntStream.range(0, 3)
+                .mapToObj(i -> forwardable(course, registration, "later " + i))
+                .toList());
+        await().atMost(PATIENCE).until(() -> forwardStatus().containsKey("lastError"));
+        proxy.heal();
+        await().atMost(PATIENCE)
+                .until(() -> forwardStatus().getJsonNumber("forwarded").longValue() == 7);
+        List<String> all = new ArrayList<>(delivered);
+        all.addAll(more);
+        assertEquals(all, upstreamIds(course), "each once, after the remote came back");
+
+        JsonObject letter = array(local.send(local.admin("upstreams/" + upstreamId + "/dead-letters")
+                                .GET())
+                        .body())
+                .getJsonObject(0);
+        assertEquals(ids.get(2), letter.getString("statementId"));
+        assertEquals(400, letter.getInt("httpStatus"));
+        String corrected = letter.getJsonObject("statement").toString().replace("refuse-me", "corrected");
+        HttpResponse<String> retried = local.send(
+                local.admin("upstreams/" + upstreamId + "/dead-letters/" + letter.getJsonNumber("id") + "/retry")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(corrected)));
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertTrue(object(retried.body()).getBoolean("delivered"), retried.body());
+        assertTrue(upstreamIds(course).contains(ids.get(2)));
+        assertEquals(0, forwardStatus().getInt("deadLetters"));
+    }
+
+    private static JsonObject forwardStatus() {
+        HttpResponse<String> r =
+                local.send(local.admin("upstreams/" + upstreamId + "/forward").GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body()).getJsonObject("status");
+    }
+
+    private List<String> upstreamIds(String activity) {
+        HttpResponse<String> r = client.send(client.xapi("statements?ascending=true&limit=500&activity="
+                        + URLEncoder.encode(activity, StandardCharsets.UTF_8))
+                .GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body()).getJsonArray("statements").stream()
+                .map(JsonValue::asJsonObject)
+                .map(o -> o.getString("id"))
+                .toList();
+    }
+
+    private static List<String> postLocally(List<String> statements) {
+        HttpResponse<String> r = local.postStatements(statements.stream().collect(Collectors.joining(",", "[", "]")));
+        assertEquals(200, r.statusCode(), r.body());
+        return statements.stream().map(s -> object(s).getString("id")).toList();
+    }
+
+    private static String forwardable(String activity, String registration, String response) {
+        return """
+                {"id": "%s", "actor": {"mbox": "mailto:forward@example.org"},
+                 "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"}, "object": {"id": "%s"},
+                 "result": {"response": "%s"}, "context": {"registration": "%s"}}""".formatted(UUID.randomUUID(), activity, response, registration);
+    }
+
     private static JsonObject status() {
         HttpResponse<String> r =
                 local.send(local.admin("upstreams/" + upstreamId).GET());
@@ -251,6 +346,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
         env.put("TRACKER_CONTENT_URL", "http://localhost:" + contentPort);
         env.put("TRACKER_UPSTREAM_CHECK_SECONDS", "1");
         env.put("TRACKER_UPSTREAM_PAGE_SIZE", "10");
+        env.put("TRACKER_UPSTREAM_FORWARD_SETTLE_SECONDS", "1");
         return env;
     }
 }

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -20,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * An HTTP proxy on a loopback port in front of a real LRS, for the upstream tests: it passes requests through (path,
  * query, the xAPI headers, the body) until told to fail, then answers the next requests with a fault: a 500, a 429
- * with {@code Retry-After}, a closed connection (the remote down) or a slow answer.
+ * with {@code Retry-After}, a closed connection (the remote down) or a slow answer; and it refuses with 400 any request
+ * carrying a marker (a statement the remote refuses).
  */
 public final class FaultInjectingProxy implements AutoCloseable {
 
@@ -52,6 +54,7 @@ public final class FaultInjectingProxy implements AutoCloseable {
     private final AtomicReference<Fault> fault = new AtomicReference<>(Fault.NONE);
     private final AtomicInteger faultsLeft = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicReference<String> refusedMarker = new AtomicReference<>();
 
     /** @param target the origin requests go on to, e.g. {@code http://127.0.0.1:8080} */
     public FaultInjectingProxy(URI target) {
@@ -75,6 +78,11 @@ public final class FaultInjectingProxy implements AutoCloseable {
     public void fail(Fault fault, int times) {
         this.faultsLeft.set(times);
         this.fault.set(fault);
+    }
+
+    /** From now on a request whose body contains {@code marker} is refused with 400, as an LRS refuses a statement. */
+    public void refuseBodiesContaining(String marker) {
+        refusedMarker.set(marker);
     }
 
     public void heal() {
@@ -105,6 +113,11 @@ public final class FaultInjectingProxy implements AutoCloseable {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
+            }
+            String marker = refusedMarker.get();
+            if (marker != null && new String(body, StandardCharsets.UTF_8).contains(marker)) {
+                respond(exchange, 400, "{\"error\": \"refused: " + marker + "\"}");
+                return;
             }
             switch (next()) {
                 case ERROR_500 -> {
@@ -159,7 +172,7 @@ public final class FaultInjectingProxy implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

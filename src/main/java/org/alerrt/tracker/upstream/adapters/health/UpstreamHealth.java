@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import org.alerrt.tracker.upstream.application.ForwardAdmin;
 import org.alerrt.tracker.upstream.application.UpstreamService;
 import org.alerrt.tracker.upstream.application.UpstreamStatus;
 import org.alerrt.tracker.upstream.domain.PullCheckpoint;
@@ -13,9 +14,11 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness data ({@code /health/ready}, check {@code upstreams}) for alerting on pulls: per upstream
- * {@code <name>.pulled}, {@code <name>.lagSeconds} (age of the latest statement pulled) and {@code <name>.failing}
- * (the latest run stopped at an error; the error itself is on the admin API, not on this unauthenticated page).
+ * Readiness data ({@code /health/ready}, check {@code upstreams}) for alerting: per upstream {@code <name>.pulled},
+ * {@code <name>.lagSeconds} (age of the latest statement pulled) and {@code <name>.failing} (the latest pull stopped
+ * at an error; the error itself is on the admin API, not on this unauthenticated page), and where forwarding is set
+ * up {@code <name>.forwarded}, {@code <name>.forwardLagSeconds}, {@code <name>.deadLetters} and
+ * {@code <name>.forwardFailing}.
  * Always UP: a remote LRS being down is no reason to take this instance out of service.
  */
 @Readiness
@@ -24,6 +27,9 @@ public class UpstreamHealth implements HealthCheck {
 
     @Inject
     UpstreamService upstreams;
+
+    @Inject
+    ForwardAdmin forwards;
 
     @Override
     public HealthCheckResponse call() {
@@ -40,6 +46,12 @@ public class UpstreamHealth implements HealthCheck {
                     response.withData(name + ".lagSeconds", Math.max(0, lag.toSeconds()));
                 }
                 response.withData(name + ".failing", cp.lastError() != null);
+                forwards.status(s.upstream().id()).ifPresent(f -> {
+                    response.withData(name + ".forwarded", f.forwarded());
+                    response.withData(name + ".forwardLagSeconds", f.lag(now).toSeconds());
+                    response.withData(name + ".deadLetters", f.deadLetters());
+                    response.withData(name + ".forwardFailing", f.lastError() != null);
+                });
             }
         } catch (RuntimeException e) { // the database check (database-and-outbox) reports the database itself
             response.withData("error", "cannot read the upstreams");

@@ -6,17 +6,23 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.web.pages.Pages;
+import org.alerrt.tracker.upstream.application.ForwardAdmin;
+import org.alerrt.tracker.upstream.application.ForwardService;
 import org.alerrt.tracker.upstream.application.UpstreamService;
 import org.alerrt.tracker.upstream.application.UpstreamStatus;
+import org.alerrt.tracker.upstream.domain.DeadLetter;
+import org.alerrt.tracker.upstream.domain.ForwardPosition;
 import org.alerrt.tracker.upstream.domain.PullCheckpoint;
 import org.alerrt.tracker.upstream.domain.PullFilters;
 import org.alerrt.tracker.upstream.domain.UpstreamDefinition;
 
 /**
- * {@code /admin/upstreams}: the upstream LRSs, where each pull stands (checkpoint, lag, last error), and a form to
- * add one; pulling can be paused and resumed, an upstream removed. The secret is typed in once and never shown.
+ * {@code /admin/upstreams}: the upstream LRSs, where each pull and forward stands (checkpoint, lag, last error), the
+ * dead letters (retry as they are, or discard; a corrected statement goes through the API), and a form to add an
+ * upstream; pulling can be paused and resumed, an upstream removed. The secret is typed in once and never shown.
  */
 @Named
 @RequestScoped
@@ -24,6 +30,12 @@ public class UpstreamsPage {
 
     @Inject
     UpstreamService upstreams;
+
+    @Inject
+    ForwardAdmin forwardAdmin;
+
+    @Inject
+    ForwardService forwards;
 
     private String name;
     private String endpoint;
@@ -36,6 +48,7 @@ public class UpstreamsPage {
     private String since;
     private Integer pollSeconds = 60;
     private List<UpstreamStatus> list;
+    private List<DeadLetter> deadLetters;
 
     public List<UpstreamStatus> getUpstreams() {
         if (list == null) {
@@ -80,6 +93,45 @@ public class UpstreamsPage {
         upstreams.delete(id);
         list = null;
         Pages.info("Upstream '" + removed + "' removed; the statements pulled from it stay.");
+    }
+
+    /** Where forwarding stands, in words: "off", or what was sent, how far behind, the dead letters. */
+    public String forwardOf(UpstreamStatus s) {
+        Optional<ForwardPosition> f = forwardAdmin.status(s.upstream().id());
+        if (f.isEmpty() || !f.get().settings().enabled()) {
+            return "off";
+        }
+        ForwardPosition p = f.get();
+        return p.forwarded() + " sent, behind by " + p.lag(Instant.now()).toSeconds() + " s, " + p.deadLetters()
+                + " dead letters" + (p.lastError() == null ? "" : "; failing: " + p.lastError());
+    }
+
+    /** Every upstream's dead letters, for the table below the list. */
+    public List<DeadLetter> getDeadLetters() {
+        if (deadLetters == null) {
+            deadLetters = getUpstreams().stream()
+                    .flatMap(u -> forwardAdmin.deadLetters(u.upstream().id()).stream())
+                    .toList();
+        }
+        return deadLetters;
+    }
+
+    public void retry(long upstreamId, long deadLetterId) {
+        try {
+            boolean delivered = forwards.retry(upstreamId, deadLetterId, null);
+            Pages.info(delivered ? "Delivered." : "Refused again: the error is updated below.");
+        } catch (Refusal e) {
+            Pages.error(e.getMessage());
+        }
+        deadLetters = null;
+        list = null;
+    }
+
+    public void discard(long upstreamId, long deadLetterId) {
+        forwardAdmin.discard(upstreamId, deadLetterId);
+        deadLetters = null;
+        list = null;
+        Pages.info("Dead letter discarded: that statement is not sent.");
     }
 
     /** What is pulled, in words: the filters, or "everything". */
