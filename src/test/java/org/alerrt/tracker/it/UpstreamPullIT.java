@@ -72,7 +72,9 @@ class UpstreamPullIT extends AgainstDeployedTracker {
         if (puller != null) {
             return;
         }
-        work = Files.createTempDirectory("upstream-it");
+        work = Files.createDirectories(Path.of("target", "upstream-it-" + System.getProperty("it.database", "h2"))
+                .toAbsolutePath()
+                .resolve(Long.toHexString(System.nanoTime())));
         proxy = new FaultInjectingProxy(URI.create(base.getProtocol() + "://" + base.getAuthority()));
         environment = environment();
         puller = TrackerProcess.start(environment, log());
