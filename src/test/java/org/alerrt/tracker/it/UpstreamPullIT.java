@@ -135,7 +135,28 @@ class UpstreamPullIT extends AgainstDeployedTracker {
 
         HttpResponse<String> health =
                 local.send(local.anonymous("/health/ready").GET());
-        assertTrue(health.body().contains("\"deployed.pulled\":" + posted), health.body());
+        JsonObject upstreams = object(health.body()).getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals("upstreams"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(health.body()))
+                .getJsonObject("data");
+        assertEquals(posted, upstreams.getJsonNumber("deployed.pulled").longValue(), health.body());
+
+        // voided upstream, voided here (Data §2.3.2): the voiding statement is pulled like any other
+        postUpstream(List.of("""
+                {"id": "%s", "actor": {"mbox": "mailto:%s"}, "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+                 "object": {"objectType": "StatementRef", "id": "%s"}}""".formatted(UUID.randomUUID(), email, ids.get(1))));
+        await().atMost(PATIENCE).until(() -> status().getJsonNumber("pulled").longValue() == posted);
+        assertEquals(
+                404,
+                local.send(local.xapi("statements?statementId=" + ids.get(1)).GET())
+                        .statusCode());
+        assertEquals(
+                200,
+                local.send(local.xapi("statements?voidedStatementId=" + ids.get(1))
+                                .GET())
+                        .statusCode());
     }
 
     @Test
