@@ -86,7 +86,7 @@ public class UpstreamsResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.upstream().id()))
                         .build())
-                .entity(json(created).toString())
+                .entity(json(created).build().toString())
                 .build();
     }
 
@@ -95,7 +95,7 @@ public class UpstreamsResource {
     @Operation(summary = "One upstream LRS with its pull status")
     @APIResponse(responseCode = "404", description = "no such upstream")
     public String one(@PathParam("id") String id) {
-        return json(upstreams.find(id(id))).toString();
+        return json(upstreams.find(id(id))).build().toString();
     }
 
     @PUT
@@ -111,6 +111,7 @@ public class UpstreamsResource {
     public String update(@PathParam("id") String id, String body) {
         JsonObject in = JsonBody.object(body);
         return json(upstreams.update(id(id), definition(in), JsonBody.optionalString(in, "secret")))
+                .build()
                 .toString();
     }
 
@@ -129,7 +130,7 @@ public class UpstreamsResource {
     @Operation(summary = "What is forwarded to an upstream LRS, and where forwarding stands")
     @APIResponse(responseCode = "404", description = "no such upstream")
     public String forward(@PathParam("id") String id) {
-        return forwardJson(forwardAdmin.status(id(id))).toString();
+        return forwardJson(forwardAdmin.status(id(id))).build().toString();
     }
 
     @PUT
@@ -168,6 +169,7 @@ public class UpstreamsResource {
             throw Refusal.invalid("forward.from", "forward.from must be an ISO 8601 timestamp with offset");
         }
         return forwardJson(Optional.of(forwardAdmin.configure(id(id), new ForwardSettings(enabled, rules), from)))
+                .build()
                 .toString();
     }
 
