@@ -36,7 +36,8 @@ class ArchitectureTest {
         "..tracker.compliance..",
         "..tracker.cmi5..",
         "..tracker.tincan..",
-        "..tracker.portal.."
+        "..tracker.portal..",
+        "..tracker.upstream.."
     };
 
     private static final String[] ADAPTER_TECHNOLOGY = {
@@ -77,6 +78,7 @@ class ArchitectureTest {
                     "..tracker.cmi5..",
                     "..tracker.tincan..",
                     "..tracker.portal..",
+                    "..tracker.upstream..",
                     "..tracker.app..");
 
     @ArchTest

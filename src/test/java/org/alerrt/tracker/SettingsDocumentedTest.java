@@ -22,6 +22,7 @@ import org.alerrt.tracker.platform.config.Setting;
 import org.alerrt.tracker.platform.config.SettingsValidator;
 import org.alerrt.tracker.reporting.application.ReportingSettingsCheck;
 import org.alerrt.tracker.training.application.TrainingSettingsCheck;
+import org.alerrt.tracker.upstream.application.UpstreamSettingsCheck;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,8 @@ class SettingsDocumentedTest {
                         new TrainingSettingsCheck(),
                         new CertificatesSettingsCheck(),
                         new ReportingSettingsCheck(),
-                        new Cmi5SettingsCheck())
+                        new Cmi5SettingsCheck(),
+                        new UpstreamSettingsCheck())
                 .flatMap(c -> c.settings().stream())
                 .toList();
     }

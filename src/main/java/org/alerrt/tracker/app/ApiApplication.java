@@ -26,6 +26,7 @@ import org.alerrt.tracker.training.adapters.rest.InvalidValueMapper;
 import org.alerrt.tracker.training.adapters.rest.LearnerResource;
 import org.alerrt.tracker.training.adapters.rest.MyCompletionsResource;
 import org.alerrt.tracker.training.adapters.rest.MyMandateResource;
+import org.alerrt.tracker.upstream.adapters.rest.UpstreamsResource;
 
 /**
  * The admin, learner and public verification API under {@code /api} (roles per path in web.xml). Resources are
@@ -65,6 +66,8 @@ public class ApiApplication extends Application {
                 Cmi5LearnerPreferencesResource.class,
                 MyCmi5Resource.class,
                 Cmi5ErrorMappers.Rejected.class,
-                Cmi5ErrorMappers.Concurrent.class);
+                Cmi5ErrorMappers.Concurrent.class,
+                // upstream LRSs
+                UpstreamsResource.class);
     }
 }

@@ -246,6 +246,31 @@ class AdminApiMalformedRequestsIT extends AgainstDeployedTracker {
         cases.add(new Case(
                 "revoke an unknown credential",
                 () -> client.admin("lrs/credentials/no-such-key/revoke").POST(HttpRequest.BodyPublishers.noBody())));
+        // upstream LRSs (none is valid: nothing is created, so no secret key is ever needed here)
+        for (String body : List.of(
+                "{",
+                DEEP,
+                "[]",
+                "{\"name\":\"u\",\"key\":\"k\",\"secret\":\"s\"}",
+                "{\"name\":\"u\",\"endpoint\":\"ftp://x/\",\"key\":\"k\",\"secret\":\"s\"}",
+                "{\"name\":\"u\",\"endpoint\":\"http://127.0.0.1:1/xapi/\",\"key\":\"k:1\",\"secret\":\"s\"}",
+                "{\"name\":\"u\",\"endpoint\":\"http://127.0.0.1:1/xapi/\",\"key\":\"k\",\"pull\":{\"pollSeconds\":0}}")) {
+            String shown = body.length() > 60 ? body.substring(0, 60) + "…" : body;
+            cases.add(new Case("POST upstreams " + shown, () -> json(client.admin("upstreams"), "POST", body)));
+        }
+        cases.add(new Case("PUT upstreams/abc", () -> json(client.admin("upstreams/abc"), "PUT", "{}")));
+        cases.add(new Case(
+                "GET an unknown upstream",
+                () -> client.admin("upstreams/987654").GET()));
+        cases.add(new Case(
+                "PUT forward of an unknown upstream",
+                () -> json(client.admin("upstreams/987654/forward"), "PUT", "{\"rules\":[{}]}")));
+        cases.add(new Case(
+                "PUT forward with rules not an array",
+                () -> json(client.admin("upstreams/987654/forward"), "PUT", "{\"rules\":{}}")));
+        cases.add(new Case(
+                "retry an unknown dead letter",
+                () -> client.admin("upstreams/987654/dead-letters/1/retry").POST(HttpRequest.BodyPublishers.noBody())));
         // audit log
         for (String q : List.of(
                 "audit?subject=certificate",

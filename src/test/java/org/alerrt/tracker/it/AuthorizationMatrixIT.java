@@ -674,7 +674,8 @@ class AuthorizationMatrixIT extends AgainstDeployedTracker {
                     .replace("{number}", read ? "3311" : "99999")
                     .replace("{key}", read ? lrsKey : "no-such-key")
                     .replace("{kind}", "ACCOUNT")
-                    .replace("{session}", UUID.randomUUID().toString());
+                    .replace("{session}", UUID.randomUUID().toString())
+                    .replace("{deadLetter}", "987654321");
             if (template.startsWith("/api/me/")) {
                 path = path.replace("{id}", String.valueOf(portalCourseId))
                         .replace("{registration}", portalRegistration);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.alerrt.tracker.lrs.api.ActorIdentity;
+import org.alerrt.tracker.lrs.api.LoggedStatement;
 import org.alerrt.tracker.lrs.api.StatementLog;
 import org.alerrt.tracker.lrs.api.StatementPolicy;
 import org.alerrt.tracker.lrs.api.XapiVersion;
@@ -27,6 +28,7 @@ import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StatementPage;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StatementStore;
+import org.alerrt.tracker.lrs.domain.StoredOrder;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.StatementValidator;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
@@ -104,6 +106,17 @@ public class StatementService implements StatementLog {
     @Transactional
     public boolean storedWith(String statementId, long credentialId) {
         return find(statementId, credentialId).isPresent();
+    }
+
+    @Override
+    @Transactional
+    public List<LoggedStatement> storedAfter(long position, Instant settledBefore, int limit) {
+        return store.after(position, StoredOrder.keyBefore(settledBefore) + 1, limit);
+    }
+
+    @Override
+    public long positionBefore(Instant instant) {
+        return StoredOrder.keyBefore(instant);
     }
 
     /** By id, limited to statements stored with the given credential when it is not null. */

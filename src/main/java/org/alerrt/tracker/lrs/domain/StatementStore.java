@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alerrt.tracker.lrs.api.LoggedStatement;
 
 /** Port to the stored statements and what they link (agents, activities). Every method runs in the caller's transaction. */
 public interface StatementStore {
@@ -24,6 +25,9 @@ public interface StatementStore {
     Optional<FoundStatement> findById(String id, Long credentialId);
 
     StatementPage query(StatementQuery query);
+
+    /** Up to {@code limit} statements with {@code afterSeq < seq < beforeSeq}, by seq, with their seq. */
+    List<LoggedStatement> after(long afterSeq, long beforeSeq, int limit);
 
     /** Canonical Activity definitions by id, for the ids that have one. */
     Map<String, JsonObject> activityDefinitions(Collection<String> activityIds);

@@ -39,6 +39,11 @@ public final class StoredOrder {
         return last.accumulateAndGet(floor, (previous, now) -> Math.max(previous + STEP, now));
     }
 
+    /** The largest key below every key drawn at or after {@code instant}. */
+    public static long keyBefore(Instant instant) {
+        return (instant.toEpochMilli() << LOW_BITS) - 1;
+    }
+
     /** The {@code stored} time a key stands for (millisecond precision, as xAPI timestamps are kept). */
     public static Instant stored(long key) {
         return Instant.ofEpochMilli(key >>> LOW_BITS);

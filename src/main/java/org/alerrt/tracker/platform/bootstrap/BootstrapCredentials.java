@@ -49,7 +49,12 @@ public class BootstrapCredentials {
     }
 
     public Path file() {
-        return Path.of(dataDir).toAbsolutePath().normalize().resolve(FILE_NAME);
+        return dataDirectory().resolve(FILE_NAME);
+    }
+
+    /** {@code tracker.data.dir}, absolute: where the tracker writes what it generates for the operator. */
+    public Path dataDirectory() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
     }
 
     private void append(Created c) {

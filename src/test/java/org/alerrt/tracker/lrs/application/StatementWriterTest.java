@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alerrt.tracker.lrs.api.LoggedStatement;
 import org.alerrt.tracker.lrs.api.StatementPolicy;
 import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.domain.ExistingStatement;
@@ -46,6 +47,11 @@ class StatementWriterTest {
 
             @Override
             public StatementPage query(StatementQuery query) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<LoggedStatement> after(long afterSeq, long beforeSeq, int limit) {
                 throw new UnsupportedOperationException();
             }
 

@@ -36,6 +36,19 @@ class StoredOrderTest {
                 "42 bits of milliseconds reach 2109");
     }
 
+    /** The upstream forwarder reads the log from a position and up to a settle time by these bounds. */
+    @Test
+    void keyBeforeSeparatesTheKeysDrawnBeforeAnInstantFromThoseDrawnAtOrAfterIt() {
+        Instant t = Instant.parse("2026-12-07T03:00:00.500Z");
+        ManualClock now = new ManualClock(t.minusMillis(1));
+        StoredOrder order = new StoredOrder(now, 255);
+        long before = order.next();
+        now.advance(Duration.ofMillis(1));
+        long at = new StoredOrder(now, 0).next();
+        assertTrue(before <= StoredOrder.keyBefore(t), "drawn the millisecond before");
+        assertTrue(at > StoredOrder.keyBefore(t), "drawn at the instant, by any instance");
+    }
+
     @Test
     void keysGrowAndStoredNeverGoesBackEvenWhenTheClockDoesOrOneMillisecondOverflows() {
         ManualClock now = new ManualClock(Instant.ofEpochMilli(1_700_000_000_000L));

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.alerrt.tracker.lrs.api.LoggedStatement;
 import org.alerrt.tracker.lrs.domain.ActivityDefinitions;
 import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
 import org.alerrt.tracker.lrs.domain.ExistingStatement;
@@ -346,6 +347,19 @@ public class JdbcStatementStore extends JdbcRepository implements StatementStore
                     }
                 },
                 rs -> new FoundStatement(parse(rs.getString(1)), rs.getBoolean(2)));
+    }
+
+    @Override
+    public List<LoggedStatement> after(long afterSeq, long beforeSeq, int limit) {
+        return query(
+                "Cannot read the statement log",
+                StatementSql.AFTER,
+                ps -> {
+                    ps.setLong(1, afterSeq);
+                    ps.setLong(2, beforeSeq);
+                    ps.setInt(3, limit);
+                },
+                rs -> new LoggedStatement(rs.getLong(1), parse(rs.getString(2))));
     }
 
     @Override

@@ -67,6 +67,11 @@ final class StatementSql {
 
     static final String BY_ID = "SELECT document, voided FROM xapi_statement WHERE statement_id = ?";
 
+    /** The log in stored order from a position (the upstream forwarder): a range scan of the primary key. */
+    static final String AFTER = """
+            SELECT seq, document FROM xapi_statement WHERE seq > ? AND seq < ? ORDER BY seq
+            FETCH FIRST ? ROWS ONLY""";
+
     /** A query with its parameters in order. */
     record Built(String sql, List<Object> params) {}
 

@@ -44,6 +44,7 @@ public final class HtmlPage {
             link(nav, null, root + "/admin/compliance", "Compliance");
             link(nav, null, root + "/admin/reports", "TCOLE queue");
             link(nav, null, root + "/admin/credentials", "LRS credentials");
+            link(nav, null, root + "/admin/upstreams", "Upstream LRSs");
         }
         if (learner) {
             link(nav, null, root + "/learner/", "My training");

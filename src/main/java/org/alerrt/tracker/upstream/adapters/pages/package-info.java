@@ -1,0 +1,2 @@
+/** The admin page {@code /admin/upstreams}: upstream LRSs and where their pulls stand. */
+package org.alerrt.tracker.upstream.adapters.pages;

@@ -1,0 +1,79 @@
+package org.alerrt.tracker.upstream.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Settings of upstream LRSs (MicroProfile Config, documented in docs/configuration.md, group Upstream); their
+ * values are checked at start ({@link UpstreamSettingsCheck}).
+ */
+@ApplicationScoped
+public class UpstreamSettings {
+
+    static final String KEY = "tracker.upstream.key";
+    static final String CHECK_SECONDS = "tracker.upstream.check-seconds";
+    static final String PAGE_SIZE = "tracker.upstream.page-size";
+    static final String OVERLAP_SECONDS = "tracker.upstream.overlap-seconds";
+    static final String FORWARD_BATCH_SIZE = "tracker.upstream.forward-batch-size";
+    static final String FORWARD_SETTLE_SECONDS = "tracker.upstream.forward-settle-seconds";
+
+    @Inject
+    @ConfigProperty(name = KEY)
+    Optional<String> key;
+
+    @Inject
+    @ConfigProperty(name = CHECK_SECONDS, defaultValue = "10")
+    long checkSeconds;
+
+    @Inject
+    @ConfigProperty(name = PAGE_SIZE, defaultValue = "100")
+    int pageSize;
+
+    @Inject
+    @ConfigProperty(name = OVERLAP_SECONDS, defaultValue = "5")
+    long overlapSeconds;
+
+    @Inject
+    @ConfigProperty(name = FORWARD_BATCH_SIZE, defaultValue = "50")
+    int forwardBatchSize;
+
+    @Inject
+    @ConfigProperty(name = FORWARD_SETTLE_SECONDS, defaultValue = "5")
+    long forwardSettleSeconds;
+
+    /** The configured key (base64), if any; without it a generated key file under the data directory is used. */
+    public Optional<String> key() {
+        return key.filter(k -> !k.isBlank());
+    }
+
+    /** How often the schedule looks for upstreams whose pull is due. */
+    public Duration checkEvery() {
+        return Duration.ofSeconds(checkSeconds);
+    }
+
+    /** The {@code limit} of each GET statements. */
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** How far before the checkpoint each pull reads again ({@code PullCheckpoint.since}). */
+    public Duration overlap() {
+        return Duration.ofSeconds(overlapSeconds);
+    }
+
+    /** Statements read from the log and POSTed per batch; one transaction records each batch's outcome. */
+    public int forwardBatchSize() {
+        return forwardBatchSize;
+    }
+
+    /**
+     * How old a stored statement must be before it is forwarded: every transaction that drew an earlier position
+     * has ended by then, so the position never passes a statement still being committed.
+     */
+    public Duration forwardSettle() {
+        return Duration.ofSeconds(forwardSettleSeconds);
+    }
+}

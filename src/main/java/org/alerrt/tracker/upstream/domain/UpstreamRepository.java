@@ -1,0 +1,41 @@
+package org.alerrt.tracker.upstream.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The upstream LRSs and their pull checkpoints; every method runs in the caller's transaction. */
+public interface UpstreamRepository {
+
+    /** A new upstream with an empty checkpoint; its id. */
+    long insert(UpstreamDefinition definition, String sealedSecret, Instant now);
+
+    /** @param sealedSecret null keeps the stored one; whether the upstream exists */
+    boolean update(long id, UpstreamDefinition definition, String sealedSecret, Instant now);
+
+    /** With its checkpoint; whether it existed. */
+    boolean delete(long id);
+
+    Optional<Upstream> find(long id);
+
+    Optional<Upstream> findByName(String name);
+
+    List<Upstream> list();
+
+    Optional<PullCheckpoint> checkpoint(long upstreamId);
+
+    /**
+     * Moves the checkpoint past a stored page if it still is at {@code expectedPageSeq}; false when another puller
+     * moved it first (the caller then rolls back its page).
+     */
+    boolean advance(long upstreamId, long expectedPageSeq, PulledPage page, int stored, Instant now);
+
+    /** A pull run begins (the schedule counts the next from here). */
+    void runStarted(long upstreamId, Instant now);
+
+    /** A pull run reached the end of the remote's result: the last error is cleared. */
+    void runSucceeded(long upstreamId, Instant now);
+
+    /** A pull run stopped at {@code error}; the checkpoint stays where the last stored page left it. */
+    void runFailed(long upstreamId, String error, Instant now);
+}
