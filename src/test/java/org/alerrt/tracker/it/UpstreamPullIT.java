@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
@@ -152,6 +153,14 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                 String.valueOf(posted),
                 pulled instanceof JsonString text ? text.getString() : String.valueOf(pulled),
                 health.body());
+
+        // the same figure as a gauge on /metrics (UpstreamMetrics reads them every 15 s)
+        Pattern gauge = Pattern.compile(
+                "(?m)^tracker_upstream_pulled\\{[^}]*upstream=\"deployed\"[^}]*} " + posted + "(\\.0)?$");
+        await().atMost(PATIENCE)
+                .until(() -> gauge.matcher(
+                                local.send(local.anonymous("/metrics").GET()).body())
+                        .find());
 
         // voided upstream, voided here (Data §2.3.2): the voiding statement is pulled like any other
         postUpstream(List.of("""

@@ -1,0 +1,143 @@
+package org.alerrt.tracker.upstream.adapters.metrics;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.alerrt.tracker.upstream.application.ForwardAdmin;
+import org.alerrt.tracker.upstream.application.UpstreamService;
+import org.alerrt.tracker.upstream.application.UpstreamStatus;
+import org.alerrt.tracker.upstream.domain.PullCheckpoint;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Gauges per upstream on {@code /metrics} (application registry, tag {@code upstream=<name>}), the same figures as
+ * the readiness data: {@code tracker_upstream_pulled}, {@code tracker_upstream_lag_seconds},
+ * {@code tracker_upstream_failing} (1 while the latest pull stopped at an error) and, with forwarding set up,
+ * {@code tracker_upstream_forwarded}, {@code tracker_upstream_forward_lag_seconds},
+ * {@code tracker_upstream_dead_letters} and {@code tracker_upstream_forward_failing}.
+ * <p>
+ * Every instance reports them (they come from the shared database), read every {@value #REFRESH_SECONDS} s rather
+ * than at each scrape, so a scraper never costs the database a query; an upstream removed loses its gauges at the
+ * next refresh.
+ */
+@ApplicationScoped
+public class UpstreamMetrics {
+
+    static final long REFRESH_SECONDS = 15;
+    private static final Logger LOG = Logger.getLogger(UpstreamMetrics.class.getName());
+    private static final String TAG = "upstream";
+
+    /** Gauge name (seconds say so in the name, the Prometheus way) and its description. */
+    private record Kind(String name, String description) {}
+
+    private static final Kind PULLED = new Kind("tracker_upstream_pulled", "statements pulled and stored");
+    private static final Kind LAG = new Kind("tracker_upstream_lag_seconds", "age of the latest statement pulled");
+    private static final Kind FAILING = new Kind("tracker_upstream_failing", "1 while the latest pull failed");
+    private static final Kind FORWARDED = new Kind("tracker_upstream_forwarded", "statements forwarded");
+    private static final Kind FORWARD_LAG =
+            new Kind("tracker_upstream_forward_lag_seconds", "how far forwarding trails");
+    private static final Kind DEAD_LETTERS =
+            new Kind("tracker_upstream_dead_letters", "statements the upstream refused, kept to retry");
+    private static final Kind FORWARD_FAILING =
+            new Kind("tracker_upstream_forward_failing", "1 while the latest forward run failed");
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
+    UpstreamService upstreams;
+
+    @Inject
+    ForwardAdmin forwards;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** The latest values, by metric; a gauge reads its value here. */
+    private final Map<MetricID, Double> values = new ConcurrentHashMap<>();
+
+    private ScheduledFuture<?> refresh;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        refresh = scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, REFRESH_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (refresh != null) {
+            refresh.cancel(false);
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) { // the database's own health check reports an outage; keep the last values
+            LOG.log(Level.FINE, "upstream metrics not refreshed", e);
+        }
+    }
+
+    /** Reads every upstream's figures, registers the gauges of new ones and removes those of removed ones. */
+    void refresh() {
+        Instant now = Instant.now();
+        Map<MetricID, Double> current = new HashMap<>();
+        Map<MetricID, Kind> kinds = new HashMap<>();
+        for (UpstreamStatus s : upstreams.list()) {
+            Tag tag = new Tag(TAG, s.upstream().name());
+            PullCheckpoint cp = s.checkpoint();
+            put(current, kinds, PULLED, tag, cp.pulled());
+            Duration lag = cp.lag(now);
+            if (lag != null) {
+                put(current, kinds, LAG, tag, Math.max(0, lag.toSeconds()));
+            }
+            put(current, kinds, FAILING, tag, cp.lastError() != null ? 1 : 0);
+            forwards.status(s.upstream().id()).ifPresent(f -> {
+                put(current, kinds, FORWARDED, tag, f.forwarded());
+                put(current, kinds, FORWARD_LAG, tag, f.lag(now).toSeconds());
+                put(current, kinds, DEAD_LETTERS, tag, f.deadLetters());
+                put(current, kinds, FORWARD_FAILING, tag, f.lastError() != null ? 1 : 0);
+            });
+        }
+        for (MetricID gone : Set.copyOf(values.keySet())) {
+            if (!current.containsKey(gone)) {
+                values.remove(gone);
+                registry.remove(gone);
+            }
+        }
+        current.forEach((id, value) -> {
+            if (values.put(id, value) == null) {
+                Kind kind = kinds.get(id);
+                registry.gauge(
+                        Metadata.builder()
+                                .withName(kind.name())
+                                .withDescription(kind.description())
+                                .build(),
+                        () -> values.getOrDefault(id, Double.NaN),
+                        id.getTagsAsArray());
+            }
+        });
+    }
+
+    private static void put(Map<MetricID, Double> current, Map<MetricID, Kind> kinds, Kind kind, Tag tag, long value) {
+        MetricID id = new MetricID(kind.name(), tag);
+        current.put(id, (double) value);
+        kinds.put(id, kind);
+    }
+}

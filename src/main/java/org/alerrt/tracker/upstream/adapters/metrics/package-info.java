@@ -1,0 +1,2 @@
+/** Progress and lag of each upstream as MicroProfile Metrics gauges ({@code /metrics}, application scope). */
+package org.alerrt.tracker.upstream.adapters.metrics;
