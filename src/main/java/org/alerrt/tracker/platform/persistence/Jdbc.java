@@ -4,8 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -117,5 +121,23 @@ public final class Jdbc {
     public static OffsetDateTime utc(ResultSet rs, int column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** A timestamp column as an instant, or null. */
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = utc(rs, column);
+        return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * Binds an instant, or SQL NULL. Both databases keep microseconds: the value is truncated here, not rounded up
+     * by the database past a later instant.
+     */
+    public static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setTimestamp(index, Timestamp.from(value.truncatedTo(ChronoUnit.MICROS)));
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.alerrt.tracker.certificates.domain.CertificateStatus;
 import org.alerrt.tracker.certificates.domain.CertifiedCompletion;
 import org.alerrt.tracker.certificates.domain.Delivery;
 import org.alerrt.tracker.certificates.domain.VerificationCode;
+import org.alerrt.tracker.platform.persistence.Jdbc;
 import org.alerrt.tracker.platform.persistence.JdbcRepository;
 import org.alerrt.tracker.platform.persistence.PersistenceException;
 
@@ -72,7 +72,7 @@ public class JdbcCertificateRepository extends JdbcRepository implements Certifi
                 ps.setTimestamp(16, Timestamp.from(certificate.issuedAt()));
                 ps.setString(17, certificate.status().name());
                 ps.setString(18, certificate.statusReason());
-                setInstant(ps, 19, certificate.statusChangedAt());
+                Jdbc.setInstant(ps, 19, certificate.statusChangedAt());
                 ps.setString(20, certificate.statusChangedBy());
                 ps.setInt(21, certificate.revision());
                 ps.setString(22, code(certificate.supersededBy()));
@@ -122,7 +122,7 @@ public class JdbcCertificateRepository extends JdbcRepository implements Certifi
         return update("Cannot update certificate " + certificate.code(), CertificateSql.UPDATE_STATUS, ps -> {
                     ps.setString(1, certificate.status().name());
                     ps.setString(2, certificate.statusReason());
-                    setInstant(ps, 3, certificate.statusChangedAt());
+                    Jdbc.setInstant(ps, 3, certificate.statusChangedAt());
                     ps.setString(4, certificate.statusChangedBy());
                     ps.setString(5, code(certificate.supersededBy()));
                     ps.setLong(6, certificate.id());
@@ -175,13 +175,5 @@ public class JdbcCertificateRepository extends JdbcRepository implements Certifi
 
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
-    }
-
-    private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setTimestamp(index, Timestamp.from(value));
-        }
     }
 }

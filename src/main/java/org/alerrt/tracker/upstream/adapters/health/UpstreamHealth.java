@@ -2,12 +2,8 @@ package org.alerrt.tracker.upstream.adapters.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
-import org.alerrt.tracker.upstream.application.ForwardAdmin;
-import org.alerrt.tracker.upstream.application.UpstreamService;
-import org.alerrt.tracker.upstream.application.UpstreamStatus;
-import org.alerrt.tracker.upstream.domain.PullCheckpoint;
+import org.alerrt.tracker.upstream.application.UpstreamFigures;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -26,31 +22,23 @@ import org.eclipse.microprofile.health.Readiness;
 public class UpstreamHealth implements HealthCheck {
 
     @Inject
-    UpstreamService upstreams;
-
-    @Inject
-    ForwardAdmin forwards;
+    UpstreamFigures figures;
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response =
                 HealthCheckResponse.named("upstreams").up();
-        Instant now = Instant.now();
         try {
-            for (UpstreamStatus s : upstreams.list()) {
-                String name = s.upstream().name();
-                PullCheckpoint cp = s.checkpoint();
-                response.withData(name + ".pulled", cp.pulled());
-                Duration lag = cp.lag(now);
-                if (lag != null) {
-                    response.withData(name + ".lagSeconds", Math.max(0, lag.toSeconds()));
-                }
-                response.withData(name + ".failing", cp.lastError() != null);
-                forwards.status(s.upstream().id()).ifPresent(f -> {
-                    response.withData(name + ".forwarded", f.forwarded());
-                    response.withData(name + ".forwardLagSeconds", f.lag(now).toSeconds());
-                    response.withData(name + ".deadLetters", f.deadLetters());
-                    response.withData(name + ".forwardFailing", f.lastError() != null);
+            for (UpstreamFigures.Figures f : figures.all(Instant.now())) {
+                String name = f.name();
+                response.withData(name + ".pulled", f.pulled());
+                f.lagSeconds().ifPresent(lag -> response.withData(name + ".lagSeconds", lag));
+                response.withData(name + ".failing", f.failing());
+                f.forwarding().ifPresent(w -> {
+                    response.withData(name + ".forwarded", w.forwarded());
+                    response.withData(name + ".forwardLagSeconds", w.lagSeconds());
+                    response.withData(name + ".deadLetters", w.deadLetters());
+                    response.withData(name + ".forwardFailing", w.failing());
                 });
             }
         } catch (RuntimeException e) { // the database check (database-and-outbox) reports the database itself

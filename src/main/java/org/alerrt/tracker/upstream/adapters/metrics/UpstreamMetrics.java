@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,10 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.alerrt.tracker.upstream.application.ForwardAdmin;
-import org.alerrt.tracker.upstream.application.UpstreamService;
-import org.alerrt.tracker.upstream.application.UpstreamStatus;
-import org.alerrt.tracker.upstream.domain.PullCheckpoint;
+import org.alerrt.tracker.upstream.application.UpstreamFigures;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -62,10 +58,7 @@ public class UpstreamMetrics {
     MetricRegistry registry;
 
     @Inject
-    UpstreamService upstreams;
-
-    @Inject
-    ForwardAdmin forwards;
+    UpstreamFigures figures;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -96,23 +89,18 @@ public class UpstreamMetrics {
 
     /** Reads every upstream's figures, registers the gauges of new ones and removes those of removed ones. */
     void refresh() {
-        Instant now = Instant.now();
         Map<MetricID, Double> current = new HashMap<>();
         Map<MetricID, Kind> kinds = new HashMap<>();
-        for (UpstreamStatus s : upstreams.list()) {
-            Tag tag = new Tag(TAG, s.upstream().name());
-            PullCheckpoint cp = s.checkpoint();
-            put(current, kinds, PULLED, tag, cp.pulled());
-            Duration lag = cp.lag(now);
-            if (lag != null) {
-                put(current, kinds, LAG, tag, Math.max(0, lag.toSeconds()));
-            }
-            put(current, kinds, FAILING, tag, cp.lastError() != null ? 1 : 0);
-            forwards.status(s.upstream().id()).ifPresent(f -> {
-                put(current, kinds, FORWARDED, tag, f.forwarded());
-                put(current, kinds, FORWARD_LAG, tag, f.lag(now).toSeconds());
-                put(current, kinds, DEAD_LETTERS, tag, f.deadLetters());
-                put(current, kinds, FORWARD_FAILING, tag, f.lastError() != null ? 1 : 0);
+        for (UpstreamFigures.Figures f : figures.all(Instant.now())) {
+            Tag tag = new Tag(TAG, f.name());
+            put(current, kinds, PULLED, tag, f.pulled());
+            f.lagSeconds().ifPresent(lag -> put(current, kinds, LAG, tag, lag));
+            put(current, kinds, FAILING, tag, f.failing() ? 1 : 0);
+            f.forwarding().ifPresent(w -> {
+                put(current, kinds, FORWARDED, tag, w.forwarded());
+                put(current, kinds, FORWARD_LAG, tag, w.lagSeconds());
+                put(current, kinds, DEAD_LETTERS, tag, w.deadLetters());
+                put(current, kinds, FORWARD_FAILING, tag, w.failing() ? 1 : 0);
             });
         }
         for (MetricID gone : Set.copyOf(values.keySet())) {

@@ -11,10 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,12 +51,12 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
                         new ForwardSettings(rs.getBoolean(2), rules(rs.getString(3))),
                         rs.getLong(4),
                         rs.getLong(5),
-                        instant(rs, 6),
+                        Jdbc.instant(rs, 6),
                         rs.getBoolean(7),
-                        instant(rs, 8),
-                        instant(rs, 9),
+                        Jdbc.instant(rs, 8),
+                        Jdbc.instant(rs, 9),
                         rs.getString(10),
-                        instant(rs, 11),
+                        Jdbc.instant(rs, 11),
                         rs.getLong(12)));
     }
 
@@ -71,20 +69,20 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
                 ps.setBoolean(2, settings.enabled());
                 ps.setString(3, rules);
                 ps.setLong(4, position == null ? 0 : position);
-                setInstant(ps, 5, now);
+                Jdbc.setInstant(ps, 5, now);
             });
             return;
         }
         update(CANNOT_WRITE, ForwardSql.CONFIGURE, ps -> {
             ps.setBoolean(1, settings.enabled());
             ps.setString(2, rules);
-            setInstant(ps, 3, now);
+            Jdbc.setInstant(ps, 3, now);
             ps.setLong(4, upstreamId);
         });
         if (position != null) {
             update(CANNOT_WRITE, ForwardSql.MOVE, ps -> {
                 ps.setLong(1, position);
-                setInstant(ps, 2, now);
+                Jdbc.setInstant(ps, 2, now);
                 ps.setLong(3, upstreamId);
             });
         }
@@ -102,10 +100,10 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
             Instant now) {
         int moved = update(CANNOT_WRITE, ForwardSql.ADVANCE, ps -> {
             ps.setLong(1, newPosition);
-            setInstant(ps, 2, lastStored);
+            Jdbc.setInstant(ps, 2, lastStored);
             ps.setInt(3, forwarded);
             ps.setBoolean(4, caughtUp);
-            setInstant(ps, 5, now);
+            Jdbc.setInstant(ps, 5, now);
             ps.setLong(6, upstreamId);
             ps.setLong(7, expectedPosition);
         });
@@ -125,7 +123,7 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
             ps.setString(2, d.document());
             setInteger(ps, 3, d.httpStatus());
             ps.setString(4, d.error());
-            setInstant(ps, 5, d.createdAt());
+            Jdbc.setInstant(ps, 5, d.createdAt());
             ps.setLong(6, d.upstreamId());
             ps.setString(7, d.statementId());
         });
@@ -147,7 +145,7 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
                 ps.setString(5, d.document());
                 setInteger(ps, 6, d.httpStatus());
                 ps.setString(7, d.error());
-                setInstant(ps, 8, d.createdAt());
+                Jdbc.setInstant(ps, 8, d.createdAt());
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
@@ -158,8 +156,8 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
     @Override
     public void runStarted(long upstreamId, Instant now) {
         update(CANNOT_WRITE, ForwardSql.RUN_STARTED, ps -> {
-            setInstant(ps, 1, now);
-            setInstant(ps, 2, now);
+            Jdbc.setInstant(ps, 1, now);
+            Jdbc.setInstant(ps, 2, now);
             ps.setLong(3, upstreamId);
         });
     }
@@ -167,8 +165,8 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
     @Override
     public void runSucceeded(long upstreamId, Instant now) {
         update(CANNOT_WRITE, ForwardSql.RUN_SUCCEEDED, ps -> {
-            setInstant(ps, 1, now);
-            setInstant(ps, 2, now);
+            Jdbc.setInstant(ps, 1, now);
+            Jdbc.setInstant(ps, 2, now);
             ps.setLong(3, upstreamId);
         });
     }
@@ -177,8 +175,8 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
     public void runFailed(long upstreamId, String error, Instant now) {
         update(CANNOT_WRITE, ForwardSql.RUN_FAILED, ps -> {
             ps.setString(1, error);
-            setInstant(ps, 2, now);
-            setInstant(ps, 3, now);
+            Jdbc.setInstant(ps, 2, now);
+            Jdbc.setInstant(ps, 3, now);
             ps.setLong(4, upstreamId);
         });
     }
@@ -210,7 +208,7 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
             ps.setString(1, document);
             setInteger(ps, 2, httpStatus);
             ps.setString(3, error);
-            setInstant(ps, 4, now);
+            Jdbc.setInstant(ps, 4, now);
             ps.setLong(5, id);
         });
     }
@@ -234,8 +232,8 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
                 rs.getString(5),
                 rs.wasNull() ? null : status,
                 rs.getString(7),
-                instant(rs, 8),
-                instant(rs, 9));
+                Jdbc.instant(rs, 8),
+                Jdbc.instant(rs, 9));
     }
 
     /** The rules as the column keeps them: a JSON array of {activity, verb}. */
@@ -264,19 +262,6 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
             }
         }
         return rules;
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = Jdbc.utc(rs, column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setTimestamp(index, Timestamp.from(value));
-        }
     }
 
     private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {

@@ -6,11 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -49,13 +45,13 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
             try (PreparedStatement ps = c.prepareStatement(UpstreamSql.INSERT)) {
                 ps.setLong(1, id);
                 int next = bindDefinition(ps, 2, d, sealedSecret);
-                setInstant(ps, next, now);
-                setInstant(ps, next + 1, now);
+                Jdbc.setInstant(ps, next, now);
+                Jdbc.setInstant(ps, next + 1, now);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(UpstreamSql.INSERT_CHECKPOINT)) {
                 ps.setLong(1, id);
-                setInstant(ps, 2, now);
+                Jdbc.setInstant(ps, 2, now);
                 ps.executeUpdate();
             }
             return id;
@@ -68,7 +64,7 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
     public boolean update(long id, UpstreamDefinition d, String sealedSecret, Instant now) {
         return update(CANNOT_WRITE, UpstreamSql.UPDATE, ps -> {
                     int next = bindDefinition(ps, 1, d, sealedSecret);
-                    setInstant(ps, next, now);
+                    Jdbc.setInstant(ps, next, now);
                     ps.setLong(next + 1, id);
                 })
                 == 1;
@@ -102,25 +98,25 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
                 ps -> ps.setLong(1, upstreamId),
                 rs -> new PullCheckpoint(
                         rs.getLong(1),
-                        instant(rs, 2),
+                        Jdbc.instant(rs, 2),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getLong(5),
                         rs.getLong(6),
-                        instant(rs, 7),
-                        instant(rs, 8),
+                        Jdbc.instant(rs, 7),
+                        Jdbc.instant(rs, 8),
                         rs.getString(9),
-                        instant(rs, 10)));
+                        Jdbc.instant(rs, 10)));
     }
 
     @Override
     public boolean advance(long upstreamId, long expectedPageSeq, PulledPage page, int stored, Instant now) {
         return update(CANNOT_WRITE, UpstreamSql.ADVANCE, ps -> {
-                    setInstant(ps, 1, page.lastStored());
+                    Jdbc.setInstant(ps, 1, page.lastStored());
                     ps.setString(2, page.lastStatementId());
                     ps.setString(3, page.more());
                     ps.setLong(4, stored);
-                    setInstant(ps, 5, now);
+                    Jdbc.setInstant(ps, 5, now);
                     ps.setLong(6, upstreamId);
                     ps.setLong(7, expectedPageSeq);
                 })
@@ -130,8 +126,8 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
     @Override
     public void runStarted(long upstreamId, Instant now) {
         update(CANNOT_WRITE, UpstreamSql.RUN_STARTED, ps -> {
-            setInstant(ps, 1, now);
-            setInstant(ps, 2, now);
+            Jdbc.setInstant(ps, 1, now);
+            Jdbc.setInstant(ps, 2, now);
             ps.setLong(3, upstreamId);
         });
     }
@@ -139,8 +135,8 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
     @Override
     public void runSucceeded(long upstreamId, Instant now) {
         update(CANNOT_WRITE, UpstreamSql.RUN_SUCCEEDED, ps -> {
-            setInstant(ps, 1, now);
-            setInstant(ps, 2, now);
+            Jdbc.setInstant(ps, 1, now);
+            Jdbc.setInstant(ps, 2, now);
             ps.setLong(3, upstreamId);
         });
     }
@@ -149,8 +145,8 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
     public void runFailed(long upstreamId, String error, Instant now) {
         update(CANNOT_WRITE, UpstreamSql.RUN_FAILED, ps -> {
             ps.setString(1, error);
-            setInstant(ps, 2, now);
-            setInstant(ps, 3, now);
+            Jdbc.setInstant(ps, 2, now);
+            Jdbc.setInstant(ps, 3, now);
             ps.setLong(4, upstreamId);
         });
     }
@@ -168,7 +164,7 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
         ps.setString(index + 6, f.activity());
         ps.setBoolean(index + 7, f.relatedActivities());
         ps.setString(index + 8, f.verb());
-        setInstant(ps, index + 9, f.since());
+        Jdbc.setInstant(ps, index + 9, f.since());
         ps.setInt(index + 10, d.pollSeconds());
         return index + 11;
     }
@@ -180,22 +176,8 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
                 rs.getString(4),
                 UpstreamDefinition.version(rs.getString(6)),
                 rs.getBoolean(7),
-                new PullFilters(rs.getString(8), rs.getBoolean(9), rs.getString(10), instant(rs, 11)),
+                new PullFilters(rs.getString(8), rs.getBoolean(9), rs.getString(10), Jdbc.instant(rs, 11)),
                 rs.getInt(12));
-        return new Upstream(rs.getLong(1), d, rs.getString(5), instant(rs, 13));
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = Jdbc.utc(rs, column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            // both databases keep microseconds: truncated here, not rounded up past a statement's stored time
-            ps.setTimestamp(index, Timestamp.from(value.truncatedTo(ChronoUnit.MICROS)));
-        }
+        return new Upstream(rs.getLong(1), d, rs.getString(5), Jdbc.instant(rs, 13));
     }
 }
