@@ -39,8 +39,10 @@ public class CertificatePdfRenderer {
     static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
     private static final PDRectangle LANDSCAPE_LETTER =
             new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth());
-    private static final float MARGIN = 36;
-    private static final float QR_SIZE = 110;
+    static final float MARGIN = 36;
+    static final float QR_SIZE = 110;
+    /** Gap between the QR code and the inner frame, to its right and below it. */
+    static final float QR_INSET = 12;
 
     private final CertificateSettings settings;
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -170,8 +172,8 @@ public class CertificatePdfRenderer {
                     cs.setNonStrokingColor(0f, 0f, 0f);
                 }
 
-                float qrX = width - MARGIN - 12 - QR_SIZE;
-                float qrY = MARGIN + 12;
+                float qrX = width - MARGIN - QR_INSET - QR_SIZE;
+                float qrY = MARGIN + QR_INSET;
                 drawQr(cs, verifyUrl, qrX, qrY, QR_SIZE);
                 float footWidth = qrX - MARGIN - 24;
                 text(cs, regular, 10, "Verification code:", MARGIN + 12, qrY + 58, footWidth);
