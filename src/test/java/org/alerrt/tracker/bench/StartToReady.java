@@ -120,7 +120,7 @@ final class StartToReady {
 
     /** Payara Micro's runtime in the same directory at every start, as {@code ./tracker run} keeps it. */
     static List<String> payaraOptions(Path dir) {
-        return List.of("--rootdir", dir.resolve("data").resolve("runtime").toString());
+        return TrackerProcess.keptRuntime(dir.resolve("data"));
     }
 
     /** One row per kind of start: runs, medians and every run's figures. */

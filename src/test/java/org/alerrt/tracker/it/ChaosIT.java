@@ -166,7 +166,7 @@ class ChaosIT {
         TrackerProcess process = TrackerProcess.start(
                 env,
                 log(name),
-                List.of("-Xmx384m"),
+                List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
                 List.of("--postbootcommandfile", handledEventsLogged().toString()));
         return new Node(name, process, new TrackerClient(process.base()));
     }

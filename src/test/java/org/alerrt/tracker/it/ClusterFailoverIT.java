@@ -74,7 +74,7 @@ class ClusterFailoverIT {
         }
 
         void launch() {
-            process = TrackerProcess.launch(environment, log(), List.of("-Xmx512m"), port);
+            process = TrackerProcess.launch(environment, log(), TrackerProcess.TEST_JVM_OPTIONS, port);
             running.add(process);
         }
 

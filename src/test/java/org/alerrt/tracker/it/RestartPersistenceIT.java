@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonArray;
 import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded H2 file database keeps every statement, completion and certificate across a stop and a start of the
- * server (run in the H2 execution only).
+ * server (run in the H2 execution only), started as {@code ./tracker run} starts it: the Payara runtime kept in the
+ * data directory, so the restart also shows that a kept runtime deploys the application once.
  */
 class RestartPersistenceIT {
 
@@ -52,7 +54,8 @@ class RestartPersistenceIT {
         String statementsBefore;
         String completionsBefore;
         String certificatesBefore;
-        try (TrackerProcess server = TrackerProcess.start(environment(), log)) {
+        Files.deleteIfExists(log);
+        try (TrackerProcess server = start(log)) {
             TrackerClient client = new TrackerClient(server.base());
             assertEquals(
                     200,
@@ -72,7 +75,8 @@ class RestartPersistenceIT {
             certificatesBefore = certificates(client).toString();
             assertEquals(4, object(statementsBefore).getJsonArray("statements").size());
         }
-        try (TrackerProcess server = TrackerProcess.start(environment(), log)) {
+        long restartedAt = Files.size(log);
+        try (TrackerProcess server = start(log)) {
             TrackerClient client = new TrackerClient(server.base());
             assertEquals(statementsBefore, statements(client));
             assertEquals(
@@ -87,7 +91,28 @@ class RestartPersistenceIT {
                     array(client.send(client.admin("learners?q=jane.doe").GET()).body())
                             .size(),
                     "learners are kept, not duplicated");
+            // Payara logs "ready" once every deployment of the start is done; a deployment recorded by the last run
+            // and redeployed before the jar's would print the banner twice
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> restartLog(log, restartedAt).contains("ready in"));
+            assertEquals(
+                    1,
+                    restartLog(log, restartedAt).split(BANNER, -1).length - 1,
+                    "one deployment per start; log: " + log);
         }
+    }
+
+    private static final String BANNER = "==================== ALERRT Tracker";
+
+    private TrackerProcess start(Path log) {
+        return TrackerProcess.start(
+                environment(), log, TrackerProcess.TEST_JVM_OPTIONS, TrackerProcess.keptRuntime(dataDir));
+    }
+
+    private static String restartLog(Path log, long from) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        int start = (int) Math.min(from, all.length);
+        return new String(all, start, all.length - start, StandardCharsets.UTF_8);
     }
 
     private static String statements(TrackerClient client) {
