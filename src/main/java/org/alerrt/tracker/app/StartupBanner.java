@@ -1,22 +1,18 @@
 package org.alerrt.tracker.app;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.alerrt.tracker.platform.bootstrap.BootstrapCredentials;
+import org.alerrt.tracker.platform.bootstrap.StartupStep;
 import org.alerrt.tracker.platform.config.ServerSettings;
 
 /**
- * Tells the operator where the application is and how to sign in, after every other start-up singleton has run: a
+ * Tells the operator where the application is and how to sign in, after every other start-up step has run: a
  * start that one of them stops never shows the banner.
  */
-@Startup
-@Singleton
-@DependsOn({"AdminBootstrap", "LrsCredentialBootstrap", "CatalogueSeeder"})
-public class StartupBanner {
+@ApplicationScoped
+public class StartupBanner implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
 
@@ -26,8 +22,13 @@ public class StartupBanner {
     @Inject
     ServerSettings server;
 
-    @PostConstruct
-    void print() {
+    @Override
+    public Phase phase() {
+        return Phase.ANNOUNCE;
+    }
+
+    @Override
+    public void run() {
         StringBuilder b = new StringBuilder("\n==================== ALERRT Tracker ====================\n")
                 .append("  Pages:         ")
                 .append(server.publicUrl())

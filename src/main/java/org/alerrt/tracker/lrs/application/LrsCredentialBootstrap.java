@@ -1,14 +1,12 @@
 package org.alerrt.tracker.lrs.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.alerrt.tracker.platform.bootstrap.BootstrapCredentials;
+import org.alerrt.tracker.platform.bootstrap.StartupStep;
 import org.alerrt.tracker.platform.security.SecretHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,10 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Creates the first LRS credential (scope {@code all}) when there is none: from {@code tracker.bootstrap.lrs.*}
  * when configured, otherwise with a generated key and secret.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
-public class LrsCredentialBootstrap {
+@ApplicationScoped
+public class LrsCredentialBootstrap implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(LrsCredentialBootstrap.class.getName());
 
@@ -37,8 +33,13 @@ public class LrsCredentialBootstrap {
     @ConfigProperty(name = "tracker.bootstrap.lrs.secret")
     Optional<String> secret;
 
-    @PostConstruct
-    void ensureCredential() {
+    @Override
+    public Phase phase() {
+        return Phase.SEED;
+    }
+
+    @Override
+    public void run() {
         if (credentials.any()) {
             return;
         }

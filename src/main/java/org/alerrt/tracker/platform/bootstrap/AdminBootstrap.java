@@ -1,9 +1,6 @@
 package org.alerrt.tracker.platform.bootstrap;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -16,10 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Creates the first administrator when there is none: from {@code tracker.bootstrap.admin.*} when configured
  * (so a script can start a fresh instance with known credentials), otherwise with a generated password.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
-public class AdminBootstrap {
+@ApplicationScoped
+public class AdminBootstrap implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
 
@@ -37,8 +32,13 @@ public class AdminBootstrap {
     @ConfigProperty(name = "tracker.bootstrap.admin.password")
     Optional<String> password;
 
-    @PostConstruct
-    void ensureAdmin() {
+    @Override
+    public Phase phase() {
+        return Phase.SEED;
+    }
+
+    @Override
+    public void run() {
         if (accounts.anyWithRole(Roles.ADMIN)) {
             return;
         }

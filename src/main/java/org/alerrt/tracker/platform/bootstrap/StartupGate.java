@@ -1,8 +1,6 @@
 package org.alerrt.tracker.platform.bootstrap;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -18,19 +16,23 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
 
 /**
- * The first thing that runs at start ({@code DatabaseMigration} depends on it): checks the configuration directory
+ * The first step of the start (before {@code DatabaseMigration}): checks the configuration directory
  * and every setting the contexts declare ({@link SettingsCheck}); a bad one stops the process.
  */
-@Startup
-@Singleton
-public class StartupGate {
+@ApplicationScoped
+public class StartupGate implements StartupStep {
 
     @Inject
     @Any
     Instance<SettingsCheck> checks;
 
-    @PostConstruct
-    void check() {
+    @Override
+    public Phase phase() {
+        return Phase.CHECK_SETTINGS;
+    }
+
+    @Override
+    public void run() {
         List<String> problems = new ArrayList<>();
         ConfigDirectory.problem().ifPresent(problems::add);
         List<Setting> declared = new ArrayList<>();

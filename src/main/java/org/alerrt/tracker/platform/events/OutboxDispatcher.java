@@ -58,7 +58,7 @@ public class OutboxDispatcher {
     private ScheduledFuture<?> poll;
     private ScheduledFuture<?> purge;
 
-    /** After the start-up singletons (settings check, migration): the application scope starts with the web module. */
+    /** After the {@code StartupSequence} (settings check, migration), which observes the same event first. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         // Timed work once per cluster; the drains after each instance's own commits still run everywhere.
         Duration every = Duration.ofMillis(pollIntervalMs);

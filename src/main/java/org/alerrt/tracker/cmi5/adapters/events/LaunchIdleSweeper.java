@@ -36,7 +36,7 @@ public class LaunchIdleSweeper {
 
     private ScheduledFuture<?> poll;
 
-    /** After the start-up singletons (settings check, migration): the application scope starts with the web module. */
+    /** After the {@code StartupSequence} (settings check, migration), which observes the same event first. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Duration every = Duration.ofSeconds(settings.idleCheckSeconds());
         poll = oncePerCluster.scheduleWithFixedDelay("launch-idle-sweep", every, every, this::sweep);

@@ -31,7 +31,7 @@ public class SignInThrottlePurge {
 
     private ScheduledFuture<?> poll;
 
-    /** After the start-up singletons (settings check, migration): the application scope starts with the web module. */
+    /** After the {@code StartupSequence} (settings check, migration), which observes the same event first. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         poll = oncePerCluster.scheduleWithFixedDelay("sign-in-throttle-purge", EVERY, EVERY, this::purge);
     }

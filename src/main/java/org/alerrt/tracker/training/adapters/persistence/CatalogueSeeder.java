@@ -1,11 +1,6 @@
 package org.alerrt.tracker.training.adapters.persistence;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +9,7 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.alerrt.tracker.platform.bootstrap.StartupFailure;
+import org.alerrt.tracker.platform.bootstrap.StartupStep;
 import org.alerrt.tracker.platform.config.ConfigDirectory;
 import org.alerrt.tracker.training.api.TcoleCourseNumber;
 import org.alerrt.tracker.training.application.CatalogueCsv;
@@ -28,11 +24,8 @@ import org.alerrt.tracker.training.domain.CourseDefinition;
  * Existing courses are never changed, so administrators' edits survive restarts. Each course is seeded in its
  * own transaction: with two instances starting together, a course the other one inserted first is skipped.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
-@TransactionManagement(TransactionManagementType.BEAN)
-public class CatalogueSeeder {
+@ApplicationScoped
+public class CatalogueSeeder implements StartupStep {
 
     private static final Logger LOG = Logger.getLogger(CatalogueSeeder.class.getName());
 
@@ -42,8 +35,13 @@ public class CatalogueSeeder {
     @Inject
     TrainingSettings settings;
 
-    @PostConstruct
-    void seed() {
+    @Override
+    public Phase phase() {
+        return Phase.SEED;
+    }
+
+    @Override
+    public void run() {
         Path file = ConfigDirectory.resolve().resolve(settings.catalogueFile());
         if (!Files.isRegularFile(file)) {
             // an empty catalogue credits no completion: refuse to start rather than lose every "passed"

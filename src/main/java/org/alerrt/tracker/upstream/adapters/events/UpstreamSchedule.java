@@ -36,7 +36,7 @@ public class UpstreamSchedule {
     private ScheduledFuture<?> pull;
     private ScheduledFuture<?> forward;
 
-    /** After the start-up singletons (settings check, migration): the application scope starts with the web module. */
+    /** After the {@code StartupSequence} (settings check, migration), which observes the same event first. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         pull = oncePerCluster.scheduleWithFixedDelay(
                 "upstream-pull", settings.checkEvery(), settings.checkEvery(), pulls::pullDue);
