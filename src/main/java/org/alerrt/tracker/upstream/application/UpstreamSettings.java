@@ -19,6 +19,7 @@ public class UpstreamSettings {
     static final String OVERLAP_SECONDS = "tracker.upstream.overlap-seconds";
     static final String FORWARD_BATCH_SIZE = "tracker.upstream.forward-batch-size";
     static final String FORWARD_SETTLE_SECONDS = "tracker.upstream.forward-settle-seconds";
+    static final String FILE = "tracker.upstream.file";
 
     @Inject
     @ConfigProperty(name = KEY)
@@ -43,6 +44,15 @@ public class UpstreamSettings {
     @Inject
     @ConfigProperty(name = FORWARD_SETTLE_SECONDS, defaultValue = "5")
     long forwardSettleSeconds;
+
+    @Inject
+    @ConfigProperty(name = FILE, defaultValue = "upstreams.json")
+    String file;
+
+    /** The upstream file, in the configuration directory unless absolute; it need not exist. */
+    public String file() {
+        return file;
+    }
 
     /** The configured key (base64), if any; without it a generated key file under the data directory is used. */
     public Optional<String> key() {

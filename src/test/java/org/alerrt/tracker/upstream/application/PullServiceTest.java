@@ -237,7 +237,7 @@ class PullServiceTest {
     }
 
     /** The LRS as far as the pull sees it: statements by id, all or nothing per call. */
-    static final class Log implements StatementLog {
+    static class Log implements StatementLog {
         final Map<String, JsonObject> stored = new LinkedHashMap<>();
         final List<Caller> callers = new ArrayList<>();
         String refuse;
@@ -279,6 +279,11 @@ class PullServiceTest {
     static final class Repository implements UpstreamRepository {
         private Upstream upstream;
         private PullCheckpoint cp;
+
+        @Override
+        public void fromFile(long id, boolean fromFile) {
+            throw new UnsupportedOperationException();
+        }
 
         @Override
         public long insert(UpstreamDefinition definition, String sealedSecret, Instant now) {
