@@ -55,7 +55,7 @@ public class PullTransactions {
         PulledPage pulled =
                 PulledPage.of(page.statements(), page.more(), from, id -> statements.storedWith(id, CREDENTIAL_ID));
         if (!pulled.toStore().isEmpty()) {
-            statements.store(pulled.toStore(), caller(upstream), version(upstream));
+            statements.store(pulled.toStore(), page.attachments(), caller(upstream), version(upstream));
         }
         if (!upstreams.advance(
                 upstream.id(), from.pageSeq(), pulled, pulled.toStore().size(), Instant.now())) {
