@@ -287,6 +287,132 @@ class UpstreamPullIT extends AgainstDeployedTracker {
         assertEquals(0, forwardStatus().getInt("deadLetters"));
     }
 
+    @Test
+    @Order(5)
+    void attachmentDataIsPulledAndForwardedWithIdenticalBytes() throws Exception {
+        String course = "https://it.example.org/attachments/" + UUID.randomUUID();
+        // pulled: only this course from here on (the checkpoint stays; test 4 paused pulling)
+        HttpResponse<String> resumed = local.send(local.admin("upstreams/" + upstreamId)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"name": "deployed", "endpoint": "%s", "key": "%s",
+                         "pull": {"activity": "%s", "pollSeconds": 1}}""".formatted(proxy.origin() + base.getPath() + "xapi", TrackerClient.LRS_KEY, course))));
+        assertEquals(200, resumed.statusCode(), resumed.body());
+        byte[] up = "pulled evidence \u00e9\u0000\r\n--end".getBytes(StandardCharsets.UTF_8);
+        String pulledId = UUID.randomUUID().toString();
+        postMultipart(client, pulledId, course, up);
+        await().atMost(PATIENCE).until(() -> localIds(course, local).contains(pulledId));
+        assertEquals(List.of(up.length), dataOf(local, pulledId, up), "the data came with it, the same bytes");
+
+        // forwarded: the rules of test 4 forward every statement on "course" of test 4; this one's course too
+        HttpResponse<String> rules = local.send(local.admin("upstreams/" + upstreamId + "/forward")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"rules\": [{\"activity\": \"" + course + "\"}]}")));
+        assertEquals(200, rules.statusCode(), rules.body());
+        byte[] down = "forwarded evidence \u00e9\u0000".getBytes(StandardCharsets.UTF_8);
+        String forwardedId = UUID.randomUUID().toString();
+        postMultipart(local, forwardedId, course, down);
+        await().atMost(PATIENCE).until(() -> localIds(course, client).contains(forwardedId));
+        assertEquals(List.of(down.length), dataOf(client, forwardedId, down), "the data went with it");
+        assertEquals(0, forwardStatus().getInt("deadLetters"));
+    }
+
+    @Test
+    @Order(6)
+    void pullingItsOwnStatementsThroughAnotherCredentialChangesNothing() {
+        HttpResponse<String> issued = local.send(local.admin("lrs/credentials")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\": \"self-pull\", \"scopes\": [\"statements/read\"]}")));
+        assertEquals(201, issued.statusCode(), issued.body());
+        String registration = UUID.randomUUID().toString();
+        String course = "https://it.example.org/self/" + UUID.randomUUID();
+        List<String> ids = postLocally(IntStream.range(0, 3)
+                .mapToObj(i -> forwardable(course, registration, "self " + i))
+                .toList());
+        HttpResponse<String> created = local.send(local.admin("upstreams")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "itself", "endpoint": "%s/xapi/", "key": "%s", "secret": "%s",
+                         "pull": {"activity": "%s", "pollSeconds": 1}}""".formatted(
+                                puller.base(),
+                                object(issued.body()).getString("key"),
+                                object(issued.body()).getString("secret"),
+                                course))));
+        assertEquals(201, created.statusCode(), created.body());
+        String self = "upstreams/" + object(created.body()).getJsonNumber("id").longValue();
+        await().atMost(PATIENCE).until(() -> ids.get(2).equals(pullStatus(self).getString("lastStatementId", "")));
+        long pulled = pullStatus(self).getJsonNumber("pulled").longValue();
+        for (int run = 0; run < 2; run++) {
+            String lastSuccess = pullStatus(self).getString("lastSuccessAt", "");
+            await().atMost(PATIENCE)
+                    .until(() ->
+                            !pullStatus(self).getString("lastSuccessAt", "").equals(lastSuccess));
+        }
+        JsonObject after = pullStatus(self);
+        assertFalse(after.containsKey("lastError"), after.toString());
+        assertEquals(pulled, after.getJsonNumber("pulled").longValue(), "two more polls count nothing new");
+        assertEquals(ids, localIds(registration), "the same statements, ids kept, none twice");
+        assertEquals(204, local.send(local.admin(self).DELETE()).statusCode());
+    }
+
+    private static JsonObject pullStatus(String upstream) {
+        HttpResponse<String> r = local.send(local.admin(upstream).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body()).getJsonObject("pullStatus");
+    }
+
+    /** POSTs one statement whose attachment has no fileUrl, its data as a part (Communication §1.5.2). */
+    private static void postMultipart(TrackerClient to, String id, String course, byte[] data) throws Exception {
+        String json = """
+                {"id": "%s", "actor": {"mbox": "mailto:attachments@example.org"},
+                 "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"}, "object": {"id": "%s"},
+                 "attachments": [%s]}""".formatted(
+                        id,
+                        course,
+                        XapiAttachmentsIT.attachment(
+                                "http://adlnet.gov/expapi/attachments/evidence",
+                                "application/octet-stream",
+                                data.length,
+                                XapiAttachmentsIT.sha256(data),
+                                null));
+        HttpResponse<String> r = to.send(to.xapi("statements")
+                .header("Content-Type", "multipart/mixed; boundary=\"" + XapiAttachmentsIT.BOUNDARY + "\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(XapiAttachmentsIT.multipart(
+                        XapiAttachmentsIT.BOUNDARY,
+                        json,
+                        XapiAttachmentsIT.part("application/octet-stream", data, XapiAttachmentsIT.sha256(data))))));
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    /** The lengths of the parts an LRS answers for the statement with attachments=true, each checked against data. */
+    private static List<Integer> dataOf(TrackerClient from, String id, byte[] data) throws Exception {
+        HttpResponse<byte[]> r = from.sendForBytes(
+                from.xapi("statements?attachments=true&statementId=" + id).GET());
+        assertEquals(200, r.statusCode());
+        List<XapiAttachmentsIT.Part> parts = XapiAttachmentsIT.readMultipart(r);
+        List<Integer> lengths = new ArrayList<>();
+        for (XapiAttachmentsIT.Part p : parts.subList(1, parts.size())) {
+            assertEquals(XapiAttachmentsIT.sha256(data), p.headers().get("x-experience-api-hash"));
+            assertTrue(java.util.Arrays.equals(data, p.data()), "identical bytes");
+            lengths.add(p.data().length);
+        }
+        return lengths;
+    }
+
+    /** The ids an LRS holds for the activity, in stored order. */
+    private static List<String> localIds(String activity, TrackerClient at) {
+        HttpResponse<String> r = at.send(at.xapi("statements?ascending=true&limit=500&activity="
+                        + URLEncoder.encode(activity, StandardCharsets.UTF_8))
+                .GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body()).getJsonArray("statements").stream()
+                .map(JsonValue::asJsonObject)
+                .map(o -> o.getString("id"))
+                .toList();
+    }
+
     private static JsonObject forwardStatus() {
         HttpResponse<String> r =
                 local.send(local.admin("upstreams/" + upstreamId + "/forward").GET());
