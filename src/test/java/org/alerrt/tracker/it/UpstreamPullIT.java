@@ -256,7 +256,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                 .until(() -> forwardStatus().getJsonNumber("forwarded").longValue() == 4);
         assertEquals(1, forwardStatus().getInt("deadLetters"));
         List<String> delivered = List.of(ids.get(0), ids.get(1), ids.get(3), ids.get(4));
-        assertEquals(delivered, upstreamIds(course), "in stored order, with their ids, the refused one left out");
+        assertEquals(delivered, localIds(course, client), "in stored order, with their ids, the refused one left out");
 
         proxy.fail(Fault.ERROR_500, -1);
         List<String> more = postLocally(IntStream.range(0, 3)
@@ -268,7 +268,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                 .until(() -> forwardStatus().getJsonNumber("forwarded").longValue() == 7);
         List<String> all = new ArrayList<>(delivered);
         all.addAll(more);
-        assertEquals(all, upstreamIds(course), "each once, after the remote came back");
+        assertEquals(all, localIds(course, client), "each once, after the remote came back");
 
         JsonObject letter = array(local.send(local.admin("upstreams/" + upstreamId + "/dead-letters")
                                 .GET())
@@ -283,7 +283,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                         .POST(HttpRequest.BodyPublishers.ofString(corrected)));
         assertEquals(200, retried.statusCode(), retried.body());
         assertTrue(object(retried.body()).getBoolean("delivered"), retried.body());
-        assertTrue(upstreamIds(course).contains(ids.get(2)));
+        assertTrue(localIds(course, client).contains(ids.get(2)));
         assertEquals(0, forwardStatus().getInt("deadLetters"));
     }
 
@@ -401,7 +401,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
         return lengths;
     }
 
-    /** The ids an LRS holds for the activity, in stored order. */
+    /** The ids an LRS (the puller, or the deployed one: client) holds for the activity, in stored order. */
     private static List<String> localIds(String activity, TrackerClient at) {
         HttpResponse<String> r = at.send(at.xapi("statements?ascending=true&limit=500&activity="
                         + URLEncoder.encode(activity, StandardCharsets.UTF_8))
@@ -418,17 +418,6 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                 local.send(local.admin("upstreams/" + upstreamId + "/forward").GET());
         assertEquals(200, r.statusCode(), r.body());
         return object(r.body()).getJsonObject("status");
-    }
-
-    private List<String> upstreamIds(String activity) {
-        HttpResponse<String> r = client.send(client.xapi("statements?ascending=true&limit=500&activity="
-                        + URLEncoder.encode(activity, StandardCharsets.UTF_8))
-                .GET());
-        assertEquals(200, r.statusCode(), r.body());
-        return object(r.body()).getJsonArray("statements").stream()
-                .map(JsonValue::asJsonObject)
-                .map(o -> o.getString("id"))
-                .toList();
     }
 
     private static List<String> postLocally(List<String> statements) {
