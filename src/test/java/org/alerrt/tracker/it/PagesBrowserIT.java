@@ -166,7 +166,7 @@ class PagesBrowserIT extends AgainstDeployedTracker {
     @Test
     void anAdminChangesAnUpstreamOnThePageAndItsSecretIsKept() {
         String name = "page-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = client.send(client.admin("/api/upstreams")
+        HttpResponse<String> created = client.send(client.admin("upstreams")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"name": "%s", "endpoint": "http://127.0.0.1:9/xapi/", "key": "k", "secret": "s",
@@ -192,17 +192,16 @@ class PagesBrowserIT extends AgainstDeployedTracker {
         String shown = browser.findElement(By.tagName("body")).getText();
         assertTrue(shown.contains("Upstream '" + name + "' saved"), shown);
         JsonObject after = TrackerClient.object(
-                client.send(client.admin("/api/upstreams/" + id)).body());
+                client.send(client.admin("upstreams/" + id)).body());
         assertEquals(45, after.getJsonObject("pull").getInt("pollSeconds"));
         assertFalse(after.getJsonObject("pull").getBoolean("enabled"), "a paused upstream stays paused");
         assertEquals(
                 1,
-                TrackerClient.array(client.send(client.admin("/api/upstreams")).body()).stream()
+                TrackerClient.array(client.send(client.admin("upstreams")).body()).stream()
                         .filter(u -> u.asJsonObject().getString("name").equals(name))
                         .count(),
                 "changed, not added");
-        assertEquals(
-                204, client.send(client.admin("/api/upstreams/" + id).DELETE()).statusCode());
+        assertEquals(204, client.send(client.admin("upstreams/" + id).DELETE()).statusCode());
     }
 
     private WebElement rowElement(String key) {

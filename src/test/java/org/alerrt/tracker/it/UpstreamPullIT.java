@@ -154,7 +154,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                 pulled instanceof JsonString text ? text.getString() : String.valueOf(pulled),
                 health.body());
 
-        // the same figure as a gauge on /metrics (UpstreamMetrics reads them every 15 s)
+        // the same figure as a gauge on /metrics (UpstreamMetrics reads them every second here)
         Pattern gauge = Pattern.compile(
                 "(?m)^tracker_upstream_pulled\\{[^}]*upstream=\"deployed\"[^}]*} " + posted + "(\\.0)?$");
         await().atMost(PATIENCE)
@@ -504,6 +504,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
         env.put("TRACKER_UPSTREAM_CHECK_SECONDS", "1");
         env.put("TRACKER_UPSTREAM_PAGE_SIZE", "10");
         env.put("TRACKER_UPSTREAM_FORWARD_SETTLE_SECONDS", "1");
+        env.put("TRACKER_UPSTREAM_METRICS_SECONDS", "1");
         return env;
     }
 }

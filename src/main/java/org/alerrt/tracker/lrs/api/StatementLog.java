@@ -26,6 +26,9 @@ public interface StatementLog {
      */
     List<Attachment> attachments(List<JsonObject> statements);
 
+    /** Whether a statement with this id is stored here, by whatever credential or route. */
+    boolean stored(String statementId);
+
     /** Whether a statement with this id was stored with the credential {@code credentialId}. */
     boolean storedWith(String statementId, long credentialId);
 

@@ -136,6 +136,12 @@ public class StatementService implements StatementLog {
 
     @Override
     @Transactional
+    public boolean stored(String statementId) {
+        return find(statementId, null).isPresent();
+    }
+
+    @Override
+    @Transactional
     public boolean storedWith(String statementId, long credentialId) {
         return find(statementId, credentialId).isPresent();
     }

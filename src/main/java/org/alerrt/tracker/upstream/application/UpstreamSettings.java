@@ -20,6 +20,7 @@ public class UpstreamSettings {
     static final String FORWARD_BATCH_SIZE = "tracker.upstream.forward-batch-size";
     static final String FORWARD_SETTLE_SECONDS = "tracker.upstream.forward-settle-seconds";
     static final String FILE = "tracker.upstream.file";
+    static final String METRICS_SECONDS = "tracker.upstream.metrics-seconds";
 
     @Inject
     @ConfigProperty(name = KEY)
@@ -48,6 +49,15 @@ public class UpstreamSettings {
     @Inject
     @ConfigProperty(name = FILE, defaultValue = "upstreams.json")
     String file;
+
+    @Inject
+    @ConfigProperty(name = METRICS_SECONDS, defaultValue = "15")
+    long metricsSeconds;
+
+    /** How often the upstream gauges are read from the database (not at each scrape). */
+    public Duration metricsEvery() {
+        return Duration.ofSeconds(metricsSeconds);
+    }
 
     /** The upstream file, in the configuration directory unless absolute; it need not exist. */
     public String file() {

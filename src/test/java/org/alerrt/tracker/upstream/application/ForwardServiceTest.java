@@ -365,6 +365,11 @@ class ForwardServiceTest {
         }
 
         @Override
+        public boolean stored(String statementId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean storedWith(String statementId, long credentialId) {
             throw new UnsupportedOperationException();
         }

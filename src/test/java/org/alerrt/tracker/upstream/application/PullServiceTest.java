@@ -22,11 +22,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.lrs.api.LoggedStatement;
@@ -139,6 +141,21 @@ class PullServiceTest {
                         .getJsonObject(0)
                         .getString("sha2"),
                 log.attachments.get(0).sha2());
+    }
+
+    @Test
+    void statementsHereByAnotherRouteAreNotCountedAgainWhenTheOverlapReadsThem() {
+        remote.add(3);
+        remote.statements.forEach(st -> log.stored.put(st.getString("id"), st)); // e.g. the remote is this LRS
+        log.otherRoute.addAll(log.ids());
+        pulls.pull(upstream);
+        assertEquals(3, repository.checkpoint(upstream.id()).orElseThrow().pulled(), "read once, counted once");
+        pulls.pull(upstream);
+        pulls.pull(upstream);
+        PullCheckpoint cp = repository.checkpoint(upstream.id()).orElseThrow();
+        assertEquals(3, cp.pulled(), "the overlap read them again: not counted again");
+        assertNull(cp.lastError());
+        assertEquals(remote.ids(), log.ids());
     }
 
     @Test
@@ -344,9 +361,17 @@ class PullServiceTest {
             return statements.stream().map(s -> s.getString("id")).toList();
         }
 
+        /** Statements stored here by another route (posted with a credential, pulled from another upstream). */
+        final Set<String> otherRoute = new HashSet<>();
+
+        @Override
+        public boolean stored(String statementId) {
+            return stored.containsKey(statementId);
+        }
+
         @Override
         public boolean storedWith(String statementId, long credentialId) {
-            return stored.containsKey(statementId);
+            return stored.containsKey(statementId) && !otherRoute.contains(statementId);
         }
 
         List<String> ids() {
