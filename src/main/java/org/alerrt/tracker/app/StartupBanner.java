@@ -15,7 +15,7 @@ import org.alerrt.tracker.platform.config.ServerSettings;
  */
 @Startup
 @Singleton
-@DependsOn({"AdminBootstrap", "LrsCredentialBootstrap", "CatalogueSeeder"})
+@DependsOn({"AdminBootstrap", "LrsCredentialBootstrap", "CatalogueSeeder", "UpstreamFileLoader"})
 public class StartupBanner {
 
     private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());

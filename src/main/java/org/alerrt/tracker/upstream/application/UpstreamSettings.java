@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import org.alerrt.tracker.platform.xapiclient.RetryPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +22,7 @@ public class UpstreamSettings {
     static final String FORWARD_SETTLE_SECONDS = "tracker.upstream.forward-settle-seconds";
     static final String FILE = "tracker.upstream.file";
     static final String METRICS_SECONDS = "tracker.upstream.metrics-seconds";
+    static final String ATTEMPTS = "tracker.upstream.attempts";
 
     @Inject
     @ConfigProperty(name = KEY)
@@ -53,6 +55,19 @@ public class UpstreamSettings {
     @Inject
     @ConfigProperty(name = METRICS_SECONDS, defaultValue = "15")
     long metricsSeconds;
+
+    @Inject
+    @ConfigProperty(name = ATTEMPTS, defaultValue = "5")
+    int attempts;
+
+    /**
+     * How patient a run is with a remote that is down or answers 408, 429 or 5xx: this many attempts, with the
+     * client's back-off (from half a second, doubling, with jitter) before the run gives up until the next one.
+     */
+    public RetryPolicy retryPolicy() {
+        RetryPolicy d = RetryPolicy.defaults();
+        return new RetryPolicy(attempts, d.baseDelay(), d.maxDelay(), d.maxRetryAfter());
+    }
 
     /** How often the upstream gauges are read from the database (not at each scrape). */
     public Duration metricsEvery() {

@@ -75,6 +75,7 @@ class PullServiceTest {
         keys.settings = settings;
         UpstreamClients clients = new UpstreamClients();
         clients.keys = keys;
+        clients.settings = settings;
         clients.retry = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO);
         PullTransactions transactions = new PullTransactions();
         transactions.upstreams = repository;
@@ -155,6 +156,23 @@ class PullServiceTest {
         PullCheckpoint cp = repository.checkpoint(upstream.id()).orElseThrow();
         assertEquals(3, cp.pulled(), "the overlap read them again: not counted again");
         assertNull(cp.lastError());
+        assertEquals(remote.ids(), log.ids());
+    }
+
+    @Test
+    void tracker_upstream_attemptsSaysHowManyTimesARunTriesAFailingRemote() {
+        remote.add(1);
+        pulls.clients.retry = null; // as configured: the default back-off from half a second
+        pulls.settings.attempts = 2;
+        remote.failures.set(2);
+        pulls.pull(upstream);
+        assertTrue(
+                repository.checkpoint(upstream.id()).orElseThrow().lastError().contains("500"));
+        pulls.clients.retain(List.of()); // a new client with the new setting
+        pulls.settings.attempts = 3;
+        remote.failures.set(2);
+        pulls.pull(upstream);
+        assertNull(repository.checkpoint(upstream.id()).orElseThrow().lastError(), "the third attempt got through");
         assertEquals(remote.ids(), log.ids());
     }
 

@@ -23,7 +23,8 @@ import org.alerrt.tracker.upstream.domain.UpstreamDefinition;
  * {@code /admin/upstreams}: the upstream LRSs, where each pull and forward stands (checkpoint, lag, last error), the
  * dead letters (retry as they are, or discard; a corrected statement goes through the API), and a form to add an
  * upstream or change one (its secret kept unless a new one is typed); pulling can be paused and resumed, an upstream
- * removed. Upstreams of the upstream file change only there: the page shows them without these buttons. The secret is typed in once and never shown.
+ * removed. Upstreams of the upstream file change only there: the page shows them without these buttons. The secret
+ * is typed in once and never shown.
  */
 @Named
 @RequestScoped

@@ -100,7 +100,9 @@ public class UpstreamsResource {
                     + " stays: a changed filter applies to what is pulled from there on")
     @APIResponse(responseCode = "400", description = "a field is missing or wrong; the error names it")
     @APIResponse(responseCode = "404", description = "no such upstream")
-    @APIResponse(responseCode = "409", description = "the name is taken")
+    @APIResponse(
+            responseCode = "409",
+            description = "the name is taken, or the upstream is defined in the upstream file (tracker.upstream.file)")
     public String update(@PathParam("id") String id, String body) {
         JsonObject in = JsonBody.object(body);
         return json(upstreams.update(id(id), UpstreamJson.definition(in), JsonBody.optionalString(in, "secret")))
@@ -113,6 +115,7 @@ public class UpstreamsResource {
     @Operation(summary = "Remove an upstream LRS and its checkpoint; what was pulled stays")
     @APIResponse(responseCode = "204", description = "removed")
     @APIResponse(responseCode = "404", description = "no such upstream")
+    @APIResponse(responseCode = "409", description = "the upstream is defined in the upstream file")
     public Response delete(@PathParam("id") String id) {
         upstreams.delete(id(id));
         return Response.noContent().build();
@@ -136,6 +139,7 @@ public class UpstreamsResource {
                     + " forward what is stored from this time on; the first time, without it, from now)}")
     @APIResponse(responseCode = "400", description = "a field is wrong; the error names it")
     @APIResponse(responseCode = "404", description = "no such upstream")
+    @APIResponse(responseCode = "409", description = "the upstream is defined in the upstream file")
     public String configureForward(@PathParam("id") String id, String body) {
         JsonObject in = JsonBody.object(body);
         ForwardSettings settings = UpstreamJson.forwardSettings(in);
