@@ -305,7 +305,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
         await().atMost(PATIENCE).until(() -> localIds(course, local).contains(pulledId));
         assertEquals(List.of(up.length), dataOf(local, pulledId, up), "the data came with it, the same bytes");
 
-        // forwarded: the rules of test 4 forward every statement on "course" of test 4; this one's course too
+        // forwarded: the rules now select this course
         HttpResponse<String> rules = local.send(local.admin("upstreams/" + upstreamId + "/forward")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"rules\": [{\"activity\": \"" + course + "\"}]}")));
