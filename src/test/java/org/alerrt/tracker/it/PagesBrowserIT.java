@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
@@ -159,6 +161,47 @@ class PagesBrowserIT extends AgainstDeployedTracker {
         assertTrue(rowOf(key).contains("revoked"), rowOf(key));
         assertFalse(browser.getPageSource().contains(secret), "the secret is shown once only");
         assertEquals(401, client.send(read).statusCode(), "a revoked credential is refused at once");
+    }
+
+    @Test
+    void anAdminChangesAnUpstreamOnThePageAndItsSecretIsKept() {
+        String name = "page-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = client.send(client.admin("upstreams")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "%s", "endpoint": "http://127.0.0.1:9/xapi/", "key": "k", "secret": "s",
+                         "pull": {"enabled": false, "pollSeconds": 600}}""".formatted(name))));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = String.valueOf(
+                TrackerClient.object(created.body()).getJsonNumber("id").longValue());
+        signIn(TrackerClient.ADMIN, TrackerClient.ADMIN_PASSWORD);
+        browser.get(page("/admin/upstreams"));
+        WebElement row = browser.findElements(By.cssSelector("#list\\:upstreams tbody tr")).stream()
+                .filter(tr -> tr.getText().startsWith(name))
+                .findFirst()
+                .orElseThrow();
+        row.findElement(By.cssSelector("input[value=Edit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.attributeToBe(By.id("create:name"), "value", name));
+        WebElement poll = browser.findElement(By.id("create:pull_pollSeconds"));
+        assertEquals("600", poll.getAttribute("value"));
+        poll.clear();
+        poll.sendKeys("45");
+        browser.findElement(By.id("create:createButton")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(poll));
+        String shown = browser.findElement(By.tagName("body")).getText();
+        assertTrue(shown.contains("Upstream '" + name + "' saved"), shown);
+        JsonObject after = TrackerClient.object(
+                client.send(client.admin("upstreams/" + id)).body());
+        assertEquals(45, after.getJsonObject("pull").getInt("pollSeconds"));
+        assertFalse(after.getJsonObject("pull").getBoolean("enabled"), "a paused upstream stays paused");
+        assertEquals(
+                1,
+                TrackerClient.array(client.send(client.admin("upstreams")).body()).stream()
+                        .filter(u -> u.asJsonObject().getString("name").equals(name))
+                        .count(),
+                "changed, not added");
+        assertEquals(204, client.send(client.admin("upstreams/" + id).DELETE()).statusCode());
     }
 
     private WebElement rowElement(String key) {

@@ -172,6 +172,21 @@ class StartupFailuresIT {
     }
 
     @Test
+    void aBadUpstreamFileStopsTheStartNamingTheEntryAndField() throws IOException {
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Files.copy(
+                Path.of(System.getProperty("tracker.configDir", "lrs-config")).resolve("courses.csv"),
+                config.resolve("courses.csv"));
+        Files.writeString(config.resolve("upstreams.json"), """
+                [{"name": "vendor-lrs", "endpoint": "https://lrs.example.org/xapi/", "key": "reader",
+                  "pull": {"verb": 42}}]""");
+        Map<String, String> env = environment(config);
+        env.put("TRACKER_UPSTREAM_VENDOR_LRS_SECRET", "from-the-environment");
+        TrackerProcess.Exit exit = refusedStart(env, 0, "upstream-file");
+        oneLineNames(exit, "upstreams.json (tracker.upstream.file), upstream [0] 'vendor-lrs'", "pull.verb");
+    }
+
+    @Test
     void aPortInUseStopsTheStart() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();

@@ -154,7 +154,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                 pulled instanceof JsonString text ? text.getString() : String.valueOf(pulled),
                 health.body());
 
-        // the same figure as a gauge on /metrics (UpstreamMetrics reads them every 15 s)
+        // the same figure as a gauge on /metrics (UpstreamMetrics reads them every second here)
         Pattern gauge = Pattern.compile(
                 "(?m)^tracker_upstream_pulled\\{[^}]*upstream=\"deployed\"[^}]*} " + posted + "(\\.0)?$");
         await().atMost(PATIENCE)
@@ -256,7 +256,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                 .until(() -> forwardStatus().getJsonNumber("forwarded").longValue() == 4);
         assertEquals(1, forwardStatus().getInt("deadLetters"));
         List<String> delivered = List.of(ids.get(0), ids.get(1), ids.get(3), ids.get(4));
-        assertEquals(delivered, upstreamIds(course), "in stored order, with their ids, the refused one left out");
+        assertEquals(delivered, localIds(course, client), "in stored order, with their ids, the refused one left out");
 
         proxy.fail(Fault.ERROR_500, -1);
         List<String> more = postLocally(IntStream.range(0, 3)
@@ -268,7 +268,7 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                 .until(() -> forwardStatus().getJsonNumber("forwarded").longValue() == 7);
         List<String> all = new ArrayList<>(delivered);
         all.addAll(more);
-        assertEquals(all, upstreamIds(course), "each once, after the remote came back");
+        assertEquals(all, localIds(course, client), "each once, after the remote came back");
 
         JsonObject letter = array(local.send(local.admin("upstreams/" + upstreamId + "/dead-letters")
                                 .GET())
@@ -283,19 +283,127 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                         .POST(HttpRequest.BodyPublishers.ofString(corrected)));
         assertEquals(200, retried.statusCode(), retried.body());
         assertTrue(object(retried.body()).getBoolean("delivered"), retried.body());
-        assertTrue(upstreamIds(course).contains(ids.get(2)));
+        assertTrue(localIds(course, client).contains(ids.get(2)));
         assertEquals(0, forwardStatus().getInt("deadLetters"));
     }
 
-    private static JsonObject forwardStatus() {
-        HttpResponse<String> r =
-                local.send(local.admin("upstreams/" + upstreamId + "/forward").GET());
-        assertEquals(200, r.statusCode(), r.body());
-        return object(r.body()).getJsonObject("status");
+    @Test
+    @Order(5)
+    void attachmentDataIsPulledAndForwardedWithIdenticalBytes() throws Exception {
+        String course = "https://it.example.org/attachments/" + UUID.randomUUID();
+        // pulled: only this course from here on (the checkpoint stays; test 4 paused pulling)
+        HttpResponse<String> resumed = local.send(local.admin("upstreams/" + upstreamId)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"name": "deployed", "endpoint": "%s", "key": "%s",
+                         "pull": {"activity": "%s", "pollSeconds": 1}}""".formatted(proxy.origin() + base.getPath() + "xapi", TrackerClient.LRS_KEY, course))));
+        assertEquals(200, resumed.statusCode(), resumed.body());
+        byte[] up = "pulled evidence \u00e9\u0000\r\n--end".getBytes(StandardCharsets.UTF_8);
+        String pulledId = UUID.randomUUID().toString();
+        postMultipart(client, pulledId, course, up);
+        await().atMost(PATIENCE).until(() -> localIds(course, local).contains(pulledId));
+        assertEquals(List.of(up.length), dataOf(local, pulledId, up), "the data came with it, the same bytes");
+
+        // forwarded: the rules now select this course
+        HttpResponse<String> rules = local.send(local.admin("upstreams/" + upstreamId + "/forward")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"rules\": [{\"activity\": \"" + course + "\"}]}")));
+        assertEquals(200, rules.statusCode(), rules.body());
+        byte[] down = "forwarded evidence \u00e9\u0000".getBytes(StandardCharsets.UTF_8);
+        String forwardedId = UUID.randomUUID().toString();
+        postMultipart(local, forwardedId, course, down);
+        await().atMost(PATIENCE).until(() -> localIds(course, client).contains(forwardedId));
+        assertEquals(List.of(down.length), dataOf(client, forwardedId, down), "the data went with it");
+        assertEquals(0, forwardStatus().getInt("deadLetters"));
     }
 
-    private List<String> upstreamIds(String activity) {
-        HttpResponse<String> r = client.send(client.xapi("statements?ascending=true&limit=500&activity="
+    @Test
+    @Order(6)
+    void pullingItsOwnStatementsThroughAnotherCredentialChangesNothing() {
+        HttpResponse<String> issued = local.send(local.admin("lrs/credentials")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\": \"self-pull\", \"scopes\": [\"statements/read\"]}")));
+        assertEquals(201, issued.statusCode(), issued.body());
+        String registration = UUID.randomUUID().toString();
+        String course = "https://it.example.org/self/" + UUID.randomUUID();
+        List<String> ids = postLocally(IntStream.range(0, 3)
+                .mapToObj(i -> forwardable(course, registration, "self " + i))
+                .toList());
+        HttpResponse<String> created = local.send(local.admin("upstreams")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "itself", "endpoint": "%s/xapi/", "key": "%s", "secret": "%s",
+                         "pull": {"activity": "%s", "pollSeconds": 1}}""".formatted(
+                                puller.base(),
+                                object(issued.body()).getString("key"),
+                                object(issued.body()).getString("secret"),
+                                course))));
+        assertEquals(201, created.statusCode(), created.body());
+        String self = "upstreams/" + object(created.body()).getJsonNumber("id").longValue();
+        await().atMost(PATIENCE).until(() -> ids.get(2).equals(pullStatus(self).getString("lastStatementId", "")));
+        long pulled = pullStatus(self).getJsonNumber("pulled").longValue();
+        for (int run = 0; run < 2; run++) {
+            String lastSuccess = pullStatus(self).getString("lastSuccessAt", "");
+            await().atMost(PATIENCE)
+                    .until(() ->
+                            !pullStatus(self).getString("lastSuccessAt", "").equals(lastSuccess));
+        }
+        JsonObject after = pullStatus(self);
+        assertFalse(after.containsKey("lastError"), after.toString());
+        assertEquals(pulled, after.getJsonNumber("pulled").longValue(), "two more polls count nothing new");
+        assertEquals(ids, localIds(registration), "the same statements, ids kept, none twice");
+        assertEquals(204, local.send(local.admin(self).DELETE()).statusCode());
+    }
+
+    private static JsonObject pullStatus(String upstream) {
+        HttpResponse<String> r = local.send(local.admin(upstream).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body()).getJsonObject("pullStatus");
+    }
+
+    /** POSTs one statement whose attachment has no fileUrl, its data as a part (Communication §1.5.2). */
+    private static void postMultipart(TrackerClient to, String id, String course, byte[] data) throws Exception {
+        String json = """
+                {"id": "%s", "actor": {"mbox": "mailto:attachments@example.org"},
+                 "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"}, "object": {"id": "%s"},
+                 "attachments": [%s]}""".formatted(
+                        id,
+                        course,
+                        XapiAttachmentsIT.attachment(
+                                "http://adlnet.gov/expapi/attachments/evidence",
+                                "application/octet-stream",
+                                data.length,
+                                XapiAttachmentsIT.sha256(data),
+                                null));
+        HttpResponse<String> r = to.send(to.xapi("statements")
+                .header("Content-Type", "multipart/mixed; boundary=\"" + XapiAttachmentsIT.BOUNDARY + "\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(XapiAttachmentsIT.multipart(
+                        XapiAttachmentsIT.BOUNDARY,
+                        json,
+                        XapiAttachmentsIT.part("application/octet-stream", data, XapiAttachmentsIT.sha256(data))))));
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    /** The lengths of the parts an LRS answers for the statement with attachments=true, each checked against data. */
+    private static List<Integer> dataOf(TrackerClient from, String id, byte[] data) throws Exception {
+        HttpResponse<byte[]> r = from.sendForBytes(
+                from.xapi("statements?attachments=true&statementId=" + id).GET());
+        assertEquals(200, r.statusCode());
+        List<XapiAttachmentsIT.Part> parts = XapiAttachmentsIT.readMultipart(r);
+        List<Integer> lengths = new ArrayList<>();
+        for (XapiAttachmentsIT.Part p : parts.subList(1, parts.size())) {
+            assertEquals(XapiAttachmentsIT.sha256(data), p.headers().get("x-experience-api-hash"));
+            assertTrue(java.util.Arrays.equals(data, p.data()), "identical bytes");
+            lengths.add(p.data().length);
+        }
+        return lengths;
+    }
+
+    /** The ids an LRS (the puller, or the deployed one: client) holds for the activity, in stored order. */
+    private static List<String> localIds(String activity, TrackerClient at) {
+        HttpResponse<String> r = at.send(at.xapi("statements?ascending=true&limit=500&activity="
                         + URLEncoder.encode(activity, StandardCharsets.UTF_8))
                 .GET());
         assertEquals(200, r.statusCode(), r.body());
@@ -303,6 +411,13 @@ class UpstreamPullIT extends AgainstDeployedTracker {
                 .map(JsonValue::asJsonObject)
                 .map(o -> o.getString("id"))
                 .toList();
+    }
+
+    private static JsonObject forwardStatus() {
+        HttpResponse<String> r =
+                local.send(local.admin("upstreams/" + upstreamId + "/forward").GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r.body()).getJsonObject("status");
     }
 
     private static List<String> postLocally(List<String> statements) {
@@ -389,6 +504,8 @@ class UpstreamPullIT extends AgainstDeployedTracker {
         env.put("TRACKER_UPSTREAM_CHECK_SECONDS", "1");
         env.put("TRACKER_UPSTREAM_PAGE_SIZE", "10");
         env.put("TRACKER_UPSTREAM_FORWARD_SETTLE_SECONDS", "1");
+        env.put("TRACKER_UPSTREAM_METRICS_SECONDS", "1");
+        env.put("TRACKER_UPSTREAM_ATTEMPTS", "3"); // a failing run gives up within seconds; 2 429s still pass
         return env;
     }
 }

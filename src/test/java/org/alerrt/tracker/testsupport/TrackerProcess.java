@@ -176,7 +176,7 @@ public final class TrackerProcess implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(100); // polls readiness: a start is not slowed by up to half a second
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -29,12 +29,15 @@ import org.alerrt.tracker.lrs.domain.StatementPage;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.StoredOrder;
+import org.alerrt.tracker.lrs.domain.attachments.AttachmentPart;
+import org.alerrt.tracker.lrs.domain.attachments.AttachmentRules;
 import org.alerrt.tracker.lrs.domain.attachments.AttachmentUpload;
 import org.alerrt.tracker.lrs.domain.validation.StatementValidator;
 import org.alerrt.tracker.lrs.domain.validation.XapiValidationException;
 import org.alerrt.tracker.platform.config.ServerSettings;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
+import org.alerrt.tracker.platform.xapiclient.Attachment;
 
 /** Statement use cases: store (validated, all or nothing), get one, query. */
 @ApplicationScoped
@@ -62,6 +65,35 @@ public class StatementService implements StatementLog {
     @Override
     public List<String> store(List<JsonObject> statements, Caller credential, XapiVersion version) {
         return store(statements, credential, version, AttachmentUpload.json());
+    }
+
+    @Override
+    public List<String> store(
+            List<JsonObject> statements, List<Attachment> data, Caller credential, XapiVersion version) {
+        Set<String> referenced = new HashSet<>(AttachmentRules.referencedHashes(statements));
+        List<AttachmentPart> parts = new ArrayList<>();
+        for (Attachment a : data) {
+            try {
+                AttachmentPart part = new AttachmentPart(a.sha2(), a.contentType(), a.content());
+                if (referenced.contains(part.sha2())) {
+                    parts.add(part);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new XapiValidationException(
+                        "attachments",
+                        "the data sent as " + a.sha2() + " does not have that SHA-2 (Communication"
+                                + " §1.5.2.s2.b2.b3)");
+            }
+        }
+        return store(statements, credential, version, AttachmentUpload.multipart(parts));
+    }
+
+    @Override
+    @Transactional
+    public List<Attachment> attachments(List<JsonObject> statements) {
+        return attachments.attachmentsOf(statements).stream()
+                .map(i -> new Attachment(i.sha2(), i.contentType(), attachments.content(i.sha2())))
+                .toList();
     }
 
     /** As above, with the attachment data of a multipart/mixed request (Communication §1.5.2). */
@@ -100,6 +132,12 @@ public class StatementService implements StatementLog {
                 }
             }
         }
+    }
+
+    @Override
+    @Transactional
+    public boolean stored(String statementId) {
+        return find(statementId, null).isPresent();
     }
 
     @Override

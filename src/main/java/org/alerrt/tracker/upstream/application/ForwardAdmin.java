@@ -34,8 +34,24 @@ public class ForwardAdmin {
      */
     @Transactional
     public ForwardPosition configure(long upstreamId, ForwardSettings settings, Instant from) {
-        upstream(upstreamId);
-        Long position = from != null || forwards.find(upstreamId).isEmpty()
+        if (upstream(upstreamId).fromFile()) {
+            throw Refusal.conflict(
+                    "forward", "forwarding to an upstream of the upstream file (tracker.upstream.file) is set there");
+        }
+        return place(upstreamId, settings, from, true);
+    }
+
+    /**
+     * As the upstream file sets it at each start: {@code from} places the position only the first time, and never
+     * moves it after (a restart must not send again what was sent).
+     */
+    @Transactional
+    public ForwardPosition configureFromFile(long upstreamId, ForwardSettings settings, Instant from) {
+        return place(upstreamId, settings, from, false);
+    }
+
+    private ForwardPosition place(long upstreamId, ForwardSettings settings, Instant from, boolean fromMoves) {
+        Long position = (fromMoves && from != null) || forwards.find(upstreamId).isEmpty()
                 ? statements.positionBefore(from != null ? from : Instant.now())
                 : null;
         forwards.configure(upstreamId, settings, position, Instant.now());

@@ -70,7 +70,7 @@ public class ForwardService {
         }
         XapiClient client = clients.of(upstream);
         try {
-            client.post(List.of(statement));
+            client.post(List.of(statement), transactions.attachments(List.of(statement)));
         } catch (RefusedException r) {
             if (!(r.conflict() && sameAtRemote(client, statement))) {
                 admin.retried(d.id(), statement.toString(), r.status(), PullService.describe(r));
@@ -145,14 +145,15 @@ public class ForwardService {
         }
         List<JsonObject> out = wanted.stream().map(w -> outgoing(w.statement())).toList();
         try {
-            client.post(out);
+            // Communication §1.5.2: data held here goes as multipart/mixed; an attachment with a fileUrl needs none
+            client.post(out, transactions.attachments(out));
             return List.of();
         } catch (RefusedException batchRefused) {
             List<DeadLetter> dead = new ArrayList<>();
             for (int i = 0; i < out.size(); i++) {
                 JsonObject s = out.get(i);
                 try {
-                    client.post(List.of(s));
+                    client.post(List.of(s), transactions.attachments(List.of(s)));
                 } catch (RefusedException r) {
                     if (r.conflict() && sameAtRemote(client, s)) {
                         continue; // already there: a 409 from a remote that does not compare (RefusedException)

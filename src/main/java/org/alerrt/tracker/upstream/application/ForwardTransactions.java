@@ -2,12 +2,14 @@ package org.alerrt.tracker.upstream.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.alerrt.tracker.lrs.api.LoggedStatement;
 import org.alerrt.tracker.lrs.api.StatementLog;
+import org.alerrt.tracker.platform.xapiclient.Attachment;
 import org.alerrt.tracker.upstream.domain.DeadLetter;
 import org.alerrt.tracker.upstream.domain.ForwardPosition;
 import org.alerrt.tracker.upstream.domain.ForwardRepository;
@@ -40,6 +42,12 @@ public class ForwardTransactions {
     @Transactional
     public List<LoggedStatement> read(long position, Instant settledBefore, int limit) {
         return statements.storedAfter(position, settledBefore, limit);
+    }
+
+    /** The attachment data held here for these statements, sent with them as multipart/mixed. */
+    @Transactional
+    public List<Attachment> attachments(List<JsonObject> statements) {
+        return this.statements.attachments(statements);
     }
 
     /**

@@ -99,6 +99,7 @@ public class PullService {
                 .since(cp.since(filters.since(), settings.overlap()))
                 .limit(settings.pageSize())
                 .ascending(true) // paging order is stored order: the checkpoint only moves forward
+                .attachments(true) // Communication §2.1.3: the data of attachments without a fileUrl comes along
                 .build();
     }
 

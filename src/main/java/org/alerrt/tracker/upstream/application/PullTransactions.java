@@ -52,10 +52,9 @@ public class PullTransactions {
      */
     @Transactional
     public PullCheckpoint store(Upstream upstream, PullCheckpoint from, StatementPage page) {
-        PulledPage pulled =
-                PulledPage.of(page.statements(), page.more(), from, id -> statements.storedWith(id, CREDENTIAL_ID));
+        PulledPage pulled = PulledPage.of(page.statements(), page.more(), from, statements::stored);
         if (!pulled.toStore().isEmpty()) {
-            statements.store(pulled.toStore(), caller(upstream), version(upstream));
+            statements.store(pulled.toStore(), page.attachments(), caller(upstream), version(upstream));
         }
         if (!upstreams.advance(
                 upstream.id(), from.pageSeq(), pulled, pulled.toStore().size(), Instant.now())) {

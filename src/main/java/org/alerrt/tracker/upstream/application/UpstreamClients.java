@@ -21,8 +21,11 @@ public class UpstreamClients {
     @Inject
     UpstreamKeys keys;
 
-    /** The client's patience with a failing remote before a run gives up (tests shorten it). */
-    RetryPolicy retry = RetryPolicy.defaults();
+    @Inject
+    UpstreamSettings settings;
+
+    /** The client's patience with a failing remote before a run gives up; null: as the settings say. */
+    RetryPolicy retry;
 
     private final Map<Long, XapiClient> clients = new ConcurrentHashMap<>();
 
@@ -39,7 +42,9 @@ public class UpstreamClients {
                 u.id(),
                 (id, old) -> old != null && old.endpoint().equals(endpoint)
                         ? old
-                        : XapiClient.builder(endpoint).retryPolicy(retry).build());
+                        : XapiClient.builder(endpoint)
+                                .retryPolicy(retry != null ? retry : settings.retryPolicy())
+                                .build());
     }
 
     /** Forgets the clients of upstreams that are gone. */

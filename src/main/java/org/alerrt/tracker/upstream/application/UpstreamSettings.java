@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import org.alerrt.tracker.platform.xapiclient.RetryPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,6 +20,9 @@ public class UpstreamSettings {
     static final String OVERLAP_SECONDS = "tracker.upstream.overlap-seconds";
     static final String FORWARD_BATCH_SIZE = "tracker.upstream.forward-batch-size";
     static final String FORWARD_SETTLE_SECONDS = "tracker.upstream.forward-settle-seconds";
+    static final String FILE = "tracker.upstream.file";
+    static final String METRICS_SECONDS = "tracker.upstream.metrics-seconds";
+    static final String ATTEMPTS = "tracker.upstream.attempts";
 
     @Inject
     @ConfigProperty(name = KEY)
@@ -43,6 +47,37 @@ public class UpstreamSettings {
     @Inject
     @ConfigProperty(name = FORWARD_SETTLE_SECONDS, defaultValue = "5")
     long forwardSettleSeconds;
+
+    @Inject
+    @ConfigProperty(name = FILE, defaultValue = "upstreams.json")
+    String file;
+
+    @Inject
+    @ConfigProperty(name = METRICS_SECONDS, defaultValue = "15")
+    long metricsSeconds;
+
+    @Inject
+    @ConfigProperty(name = ATTEMPTS, defaultValue = "5")
+    int attempts;
+
+    /**
+     * How patient a run is with a remote that is down or answers 408, 429 or 5xx: this many attempts, with the
+     * client's back-off (from half a second, doubling, with jitter) before the run gives up until the next one.
+     */
+    public RetryPolicy retryPolicy() {
+        RetryPolicy d = RetryPolicy.defaults();
+        return new RetryPolicy(attempts, d.baseDelay(), d.maxDelay(), d.maxRetryAfter());
+    }
+
+    /** How often the upstream gauges are read from the database (not at each scrape). */
+    public Duration metricsEvery() {
+        return Duration.ofSeconds(metricsSeconds);
+    }
+
+    /** The upstream file, in the configuration directory unless absolute; it need not exist. */
+    public String file() {
+        return file;
+    }
 
     /** The configured key (base64), if any; without it a generated key file under the data directory is used. */
     public Optional<String> key() {

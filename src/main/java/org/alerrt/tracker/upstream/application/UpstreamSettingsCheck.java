@@ -18,6 +18,9 @@ public class UpstreamSettingsCheck implements SettingsCheck {
                 Setting.integer(UpstreamSettings.PAGE_SIZE, 1, 10_000),
                 Setting.integer(UpstreamSettings.OVERLAP_SECONDS, 0, 3_600),
                 Setting.integer(UpstreamSettings.FORWARD_BATCH_SIZE, 1, 1_000),
-                Setting.integer(UpstreamSettings.FORWARD_SETTLE_SECONDS, 0, 3_600));
+                Setting.integer(UpstreamSettings.FORWARD_SETTLE_SECONDS, 0, 3_600),
+                Setting.text(UpstreamSettings.FILE, 1, 4096),
+                Setting.integer(UpstreamSettings.METRICS_SECONDS, 1, 3_600),
+                Setting.integer(UpstreamSettings.ATTEMPTS, 1, 10));
     }
 }

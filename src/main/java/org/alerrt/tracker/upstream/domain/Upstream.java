@@ -5,8 +5,15 @@ import java.time.Instant;
 /**
  * A stored upstream LRS: its definition and its secret as sealed by {@link SecretBox} (opened only to call the
  * remote, never shown).
+ *
+ * @param fromFile defined in the upstream file ({@code tracker.upstream.file}), which alone changes it
  */
-public record Upstream(long id, UpstreamDefinition definition, String sealedSecret, Instant updatedAt) {
+public record Upstream(
+        long id, UpstreamDefinition definition, String sealedSecret, Instant updatedAt, boolean fromFile) {
+
+    public Upstream(long id, UpstreamDefinition definition, String sealedSecret, Instant updatedAt) {
+        this(id, definition, sealedSecret, updatedAt, false);
+    }
 
     public String name() {
         return definition.name();

@@ -13,6 +13,9 @@ public interface UpstreamRepository {
     /** @param sealedSecret null keeps the stored one; whether the upstream exists */
     boolean update(long id, UpstreamDefinition definition, String sealedSecret, Instant now);
 
+    /** Marks it as defined by the upstream file (or hands it over to the API and page). */
+    void fromFile(long id, boolean fromFile);
+
     /** With its checkpoint; whether it existed. */
     boolean delete(long id);
 

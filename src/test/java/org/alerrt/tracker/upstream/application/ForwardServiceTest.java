@@ -19,10 +19,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,7 @@ import org.alerrt.tracker.lrs.api.StatementLog;
 import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
+import org.alerrt.tracker.platform.xapiclient.Attachment;
 import org.alerrt.tracker.platform.xapiclient.RetryPolicy;
 import org.alerrt.tracker.upstream.domain.DeadLetter;
 import org.alerrt.tracker.upstream.domain.ForwardPosition;
@@ -125,6 +129,20 @@ class ForwardServiceTest {
     }
 
     @Test
+    void attachmentDataHeldHereGoesAsMultipartWithItsStatement() throws Exception {
+        String plain = log.add(COURSE, "");
+        String withData = log.addWithData(COURSE, "officer's notes".getBytes(StandardCharsets.UTF_8));
+        forwards.forward(upstream);
+        assertEquals(List.of(plain, withData), remote.ids());
+        assertEquals(1, remote.multipart.size(), "one batch, multipart because of the data");
+        String body = remote.multipart.get(0);
+        String sha2 = log.data.keySet().iterator().next();
+        assertTrue(body.contains("X-Experience-API-Hash: " + sha2), body);
+        assertTrue(body.contains("\r\n\r\nofficer's notes\r\n"), body);
+        assertEquals(0, positions.deadLetters(1).size());
+    }
+
+    @Test
     void aRefusedStatementBecomesADeadLetterAndTheOthersStillGoInOrder() {
         String a = log.add(COURSE, "");
         String refused = log.add(COURSE, "refuse");
@@ -191,6 +209,7 @@ class ForwardServiceTest {
         final Map<String, JsonObject> stored = new LinkedHashMap<>();
         final AtomicInteger failures = new AtomicInteger();
         final AtomicInteger posts = new AtomicInteger();
+        final List<String> multipart = new ArrayList<>();
 
         void start() throws IOException {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -224,8 +243,17 @@ class ForwardServiceTest {
                 return;
             }
             posts.incrementAndGet();
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            String json = new String(body, StandardCharsets.ISO_8859_1);
+            if (type.startsWith("multipart/mixed")) { // Communication §1.5.2: the statements are the first part
+                multipart.add(json);
+                String boundary = "--" + type.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
+                String first = json.split(java.util.regex.Pattern.quote(boundary))[1];
+                json = first.substring(first.indexOf("\r\n\r\n") + 4);
+            }
             JsonArray batch;
-            try (JsonReader r = CachedJson.reader(exchange.getRequestBody())) {
+            try (JsonReader r = CachedJson.reader(new java.io.StringReader(json))) {
                 batch = r.readArray();
             }
             for (JsonValue v : batch) {
@@ -261,6 +289,50 @@ class ForwardServiceTest {
     /** The LRS's log: positions 1, 2, ... */
     static final class Log implements StatementLog {
         final List<LoggedStatement> statements = new ArrayList<>();
+        final Map<String, Attachment> data = new LinkedHashMap<>();
+
+        /** A statement whose attachment has its data here and no fileUrl. */
+        String addWithData(String activity, byte[] content) throws NoSuchAlgorithmException {
+            String sha2 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            data.put(sha2, new Attachment(sha2, "text/plain", content));
+            String id = add(activity, "");
+            JsonObject s = byId(id);
+            var attachment = CachedJson.objectBuilder()
+                    .add("usageType", "http://adlnet.gov/expapi/attachments/signature-free")
+                    .add("display", CachedJson.objectBuilder().add("en-US", "notes"))
+                    .add("contentType", "text/plain")
+                    .add("length", content.length)
+                    .add("sha2", sha2);
+            statements.set(
+                    statements.size() - 1,
+                    new LoggedStatement(
+                            statements.size(),
+                            CachedJson.objectBuilder(s)
+                                    .add(
+                                            "attachments",
+                                            CachedJson.arrayBuilder().add(attachment))
+                                    .build()));
+            return id;
+        }
+
+        @Override
+        public List<Attachment> attachments(List<JsonObject> of) {
+            return of.stream()
+                    .flatMap(s -> s.getJsonArray("attachments") == null
+                            ? java.util.stream.Stream.empty()
+                            : s.getJsonArray("attachments").getValuesAs(JsonObject.class).stream())
+                    .map(a -> data.get(a.getString("sha2")))
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toList();
+        }
+
+        @Override
+        public List<String> store(
+                List<JsonObject> statements, List<Attachment> attachments, Caller caller, XapiVersion version) {
+            throw new UnsupportedOperationException();
+        }
 
         String add(String activity, String response) {
             String id = UUID.randomUUID().toString();
@@ -289,6 +361,11 @@ class ForwardServiceTest {
 
         @Override
         public List<String> store(List<JsonObject> statements, Caller caller, XapiVersion version) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean stored(String statementId) {
             throw new UnsupportedOperationException();
         }
 

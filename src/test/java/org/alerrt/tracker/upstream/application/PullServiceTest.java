@@ -1,5 +1,6 @@
 package org.alerrt.tracker.upstream.application;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,15 +15,20 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.lrs.api.LoggedStatement;
@@ -31,6 +37,7 @@ import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.security.Caller;
+import org.alerrt.tracker.platform.xapiclient.Attachment;
 import org.alerrt.tracker.platform.xapiclient.RetryPolicy;
 import org.alerrt.tracker.upstream.domain.PullCheckpoint;
 import org.alerrt.tracker.upstream.domain.PullFilters;
@@ -68,6 +75,7 @@ class PullServiceTest {
         keys.settings = settings;
         UpstreamClients clients = new UpstreamClients();
         clients.keys = keys;
+        clients.settings = settings;
         clients.retry = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ZERO);
         PullTransactions transactions = new PullTransactions();
         transactions.upstreams = repository;
@@ -112,6 +120,60 @@ class PullServiceTest {
         assertTrue(
                 remote.sinces.get(remote.sinces.size() - 1).startsWith("2026-12-07T01:00:01"),
                 "since = last stored (01:00:06) less the 5 s overlap: " + remote.sinces);
+    }
+
+    @Test
+    void attachmentDataComesWithThePageAndIsStoredWithItsStatement() throws Exception {
+        remote.add(3);
+        byte[] notes = "officer's notes".getBytes(StandardCharsets.UTF_8);
+        remote.addWithData(notes);
+        pulls.pull(upstream);
+        assertEquals(remote.ids(), log.ids());
+        assertEquals(
+                List.of("true", "true"),
+                remote.attachmentsAsked,
+                "the query asks for the data, and its more IRL keeps it");
+        assertEquals(1, log.attachments.size(), "the part reaches the LRS's store: " + log.attachments);
+        assertArrayEquals(notes, log.attachments.get(0).content());
+        assertEquals(
+                log.stored
+                        .get("s3")
+                        .getJsonArray("attachments")
+                        .getJsonObject(0)
+                        .getString("sha2"),
+                log.attachments.get(0).sha2());
+    }
+
+    @Test
+    void statementsHereByAnotherRouteAreNotCountedAgainWhenTheOverlapReadsThem() {
+        remote.add(3);
+        remote.statements.forEach(st -> log.stored.put(st.getString("id"), st)); // e.g. the remote is this LRS
+        log.otherRoute.addAll(log.ids());
+        pulls.pull(upstream);
+        assertEquals(3, repository.checkpoint(upstream.id()).orElseThrow().pulled(), "read once, counted once");
+        pulls.pull(upstream);
+        pulls.pull(upstream);
+        PullCheckpoint cp = repository.checkpoint(upstream.id()).orElseThrow();
+        assertEquals(3, cp.pulled(), "the overlap read them again: not counted again");
+        assertNull(cp.lastError());
+        assertEquals(remote.ids(), log.ids());
+    }
+
+    @Test
+    void tracker_upstream_attemptsSaysHowManyTimesARunTriesAFailingRemote() {
+        remote.add(1);
+        pulls.clients.retry = null; // as configured: the default back-off from half a second
+        pulls.settings.attempts = 2;
+        remote.failures.set(2);
+        pulls.pull(upstream);
+        assertTrue(
+                repository.checkpoint(upstream.id()).orElseThrow().lastError().contains("500"));
+        pulls.clients.retain(List.of()); // a new client with the new setting
+        pulls.settings.attempts = 3;
+        remote.failures.set(2);
+        pulls.pull(upstream);
+        assertNull(repository.checkpoint(upstream.id()).orElseThrow().lastError(), "the third attempt got through");
+        assertEquals(remote.ids(), log.ids());
     }
 
     @Test
@@ -160,6 +222,30 @@ class PullServiceTest {
         final List<JsonObject> statements = new ArrayList<>();
         final List<String> sinces = new ArrayList<>();
         final AtomicInteger failures = new AtomicInteger();
+        final List<String> attachmentsAsked = new ArrayList<>();
+        final Map<String, byte[]> data = new HashMap<>();
+
+        /** A statement whose attachment has no fileUrl: its data comes as a part of a multipart answer. */
+        void addWithData(byte[] content) throws NoSuchAlgorithmException {
+            add(1);
+            String sha2 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            data.put(sha2, content);
+            JsonObject s = statements.remove(statements.size() - 1);
+            statements.add(CachedJson.objectBuilder(s)
+                    .add(
+                            "attachments",
+                            CachedJson.arrayBuilder()
+                                    .add(CachedJson.objectBuilder()
+                                            .add("usageType", "http://adlnet.gov/expapi/attachments/notes")
+                                            .add(
+                                                    "display",
+                                                    CachedJson.objectBuilder().add("en-US", "notes"))
+                                            .add("contentType", "text/plain")
+                                            .add("length", content.length)
+                                            .add("sha2", sha2)))
+                    .build());
+        }
 
         void start() throws IOException {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -206,12 +292,37 @@ class PullServiceTest {
                         .filter(s -> !Instant.parse(s.getString("stored")).isAfter(since))
                         .count();
             }
+            attachmentsAsked.add(q.getOrDefault("attachments", "false"));
             int to = Math.min(from + 3, statements.size());
             String page = statements.subList(from, to).stream()
                     .map(JsonObject::toString)
                     .collect(Collectors.joining(","));
-            String more = to < statements.size() ? "/xapi/statements?more=" + to : "";
-            respond(exchange, 200, "{\"statements\":[" + page + "],\"more\":\"" + more + "\"}");
+            // the more IRL keeps the query, attachments included, as an LRS's does (Data §2.5)
+            String more = to < statements.size()
+                    ? "/xapi/statements?more=" + to + ("true".equals(q.get("attachments")) ? "&attachments=true" : "")
+                    : "";
+            String json = "{\"statements\":[" + page + "],\"more\":\"" + more + "\"}";
+            Map<String, byte[]> parts = new HashMap<>(data);
+            parts.keySet().removeIf(sha2 -> !page.contains(sha2)); // the parts of this page's statements
+            if (!"true".equals(q.get("attachments")) || parts.isEmpty()) {
+                respond(exchange, 200, json);
+                return;
+            }
+            // Communication §2.1.3 attachments=true: multipart/mixed, the result first, then one part per hash
+            StringBuilder b = new StringBuilder("--xx\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n");
+            parts.forEach((sha2, content) -> b.append("--xx\r\nContent-Type: text/plain\r\n")
+                    .append("Content-Transfer-Encoding: binary\r\nX-Experience-API-Hash: ")
+                    .append(sha2)
+                    .append("\r\n\r\n")
+                    .append(new String(content, StandardCharsets.ISO_8859_1))
+                    .append("\r\n"));
+            byte[] bytes = b.append("--xx--").toString().getBytes(StandardCharsets.ISO_8859_1);
+            exchange.getResponseHeaders().add("Content-Type", "multipart/mixed; boundary=xx");
+            exchange.getResponseHeaders().add("X-Experience-API-Version", "1.0.3");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
         }
 
         private static Map<String, String> query(URI uri) {
@@ -237,10 +348,24 @@ class PullServiceTest {
     }
 
     /** The LRS as far as the pull sees it: statements by id, all or nothing per call. */
-    static final class Log implements StatementLog {
+    static class Log implements StatementLog {
         final Map<String, JsonObject> stored = new LinkedHashMap<>();
         final List<Caller> callers = new ArrayList<>();
+        final List<Attachment> attachments = new ArrayList<>();
         String refuse;
+
+        @Override
+        public List<String> store(
+                List<JsonObject> statements, List<Attachment> data, Caller caller, XapiVersion version) {
+            List<String> ids = store(statements, caller, version);
+            attachments.addAll(data);
+            return ids;
+        }
+
+        @Override
+        public List<Attachment> attachments(List<JsonObject> statements) {
+            throw new UnsupportedOperationException();
+        }
 
         @Override
         public List<String> store(List<JsonObject> statements, Caller caller, XapiVersion version) {
@@ -254,9 +379,17 @@ class PullServiceTest {
             return statements.stream().map(s -> s.getString("id")).toList();
         }
 
+        /** Statements stored here by another route (posted with a credential, pulled from another upstream). */
+        final Set<String> otherRoute = new HashSet<>();
+
+        @Override
+        public boolean stored(String statementId) {
+            return stored.containsKey(statementId);
+        }
+
         @Override
         public boolean storedWith(String statementId, long credentialId) {
-            return stored.containsKey(statementId);
+            return stored.containsKey(statementId) && !otherRoute.contains(statementId);
         }
 
         List<String> ids() {
@@ -279,6 +412,11 @@ class PullServiceTest {
     static final class Repository implements UpstreamRepository {
         private Upstream upstream;
         private PullCheckpoint cp;
+
+        @Override
+        public void fromFile(long id, boolean fromFile) {
+            throw new UnsupportedOperationException();
+        }
 
         @Override
         public long insert(UpstreamDefinition definition, String sealedSecret, Instant now) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.alerrt.tracker.upstream.application.UpstreamFigures;
+import org.alerrt.tracker.upstream.application.UpstreamSettings;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -29,14 +30,13 @@ import org.eclipse.microprofile.metrics.Tag;
  * {@code tracker_upstream_forwarded}, {@code tracker_upstream_forward_lag_seconds},
  * {@code tracker_upstream_dead_letters} and {@code tracker_upstream_forward_failing}.
  * <p>
- * Every instance reports them (they come from the shared database), read every {@value #REFRESH_SECONDS} s rather
- * than at each scrape, so a scraper never costs the database a query; an upstream removed loses its gauges at the
+ * Every instance reports them (they come from the shared database), read every
+ * {@code tracker.upstream.metrics-seconds} (15 s) rather than at each scrape, so a scraper never costs the database a query; an upstream removed loses its gauges at the
  * next refresh.
  */
 @ApplicationScoped
 public class UpstreamMetrics {
 
-    static final long REFRESH_SECONDS = 15;
     private static final Logger LOG = Logger.getLogger(UpstreamMetrics.class.getName());
     private static final String TAG = "upstream";
 
@@ -60,6 +60,9 @@ public class UpstreamMetrics {
     @Inject
     UpstreamFigures figures;
 
+    @Inject
+    UpstreamSettings settings;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -69,7 +72,8 @@ public class UpstreamMetrics {
     private ScheduledFuture<?> refresh;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        refresh = scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, REFRESH_SECONDS, TimeUnit.SECONDS);
+        refresh = scheduler.scheduleWithFixedDelay(
+                this::refreshQuietly, 0, settings.metricsEvery().toSeconds(), TimeUnit.SECONDS);
     }
 
     @PreDestroy

@@ -22,7 +22,9 @@ import org.alerrt.tracker.upstream.domain.UpstreamDefinition;
 /**
  * {@code /admin/upstreams}: the upstream LRSs, where each pull and forward stands (checkpoint, lag, last error), the
  * dead letters (retry as they are, or discard; a corrected statement goes through the API), and a form to add an
- * upstream; pulling can be paused and resumed, an upstream removed. The secret is typed in once and never shown.
+ * upstream or change one (its secret kept unless a new one is typed); pulling can be paused and resumed, an upstream
+ * removed. Upstreams of the upstream file change only there: the page shows them without these buttons. The secret
+ * is typed in once and never shown.
  */
 @Named
 @RequestScoped
@@ -47,6 +49,7 @@ public class UpstreamsPage {
     private String verb;
     private String since;
     private Integer pollSeconds = 60;
+    private Long editId;
     private List<UpstreamStatus> list;
     private List<DeadLetter> deadLetters;
 
@@ -57,42 +60,84 @@ public class UpstreamsPage {
         return list;
     }
 
-    public void create() {
+    /** Adds an upstream, or saves the one being edited ({@link #edit}); a blank secret keeps the stored one. */
+    public void save() {
         try {
+            boolean pullEnabled = editId == null
+                    || upstreams.find(editId).upstream().definition().pullEnabled();
             UpstreamDefinition d = new UpstreamDefinition(
                     name,
                     UpstreamDefinition.endpoint(endpoint),
                     key,
                     UpstreamDefinition.version(version),
-                    true,
+                    pullEnabled,
                     new PullFilters(activity, relatedActivities, verb, PullFilters.since(since)),
                     pollSeconds == null ? 0 : pollSeconds);
-            upstreams.create(d, secret);
-            Pages.info("Upstream '" + d.name() + "' added: it is pulled within " + d.pollSeconds() + " seconds.");
+            if (editId == null) {
+                upstreams.create(d, secret);
+                Pages.info("Upstream '" + d.name() + "' added: it is pulled within " + d.pollSeconds() + " seconds.");
+            } else {
+                upstreams.update(editId, d, secret == null || secret.isEmpty() ? null : secret);
+                Pages.info("Upstream '" + d.name() + "' saved; its checkpoint stays.");
+            }
             list = null;
+            editId = null;
             name = endpoint = key = secret = activity = verb = since = null;
+            relatedActivities = false;
+            version = "1.0.3";
+            pollSeconds = 60;
         } catch (Refusal e) {
             Pages.error("create", e);
         }
     }
 
+    /** Fills the form with an upstream's values (never its secret) to change it. */
+    public void edit(long id) {
+        UpstreamDefinition d = upstreams.find(id).upstream().definition();
+        editId = id;
+        name = d.name();
+        endpoint = d.endpoint().toString();
+        key = d.key();
+        secret = null;
+        version = d.version().header();
+        activity = d.filters().activity();
+        relatedActivities = d.filters().relatedActivities();
+        verb = d.filters().verb();
+        since = d.filters().since() == null ? null : d.filters().since().toString();
+        pollSeconds = d.pollSeconds();
+    }
+
     /** Pauses or resumes pulling; everything else stays as it is (the secret too). */
     public void togglePull(long id) {
         UpstreamDefinition d = upstreams.find(id).upstream().definition();
-        upstreams.update(
-                id,
-                new UpstreamDefinition(
-                        d.name(), d.endpoint(), d.key(), d.version(), !d.pullEnabled(), d.filters(), d.pollSeconds()),
-                null);
+        try {
+            upstreams.update(
+                    id,
+                    new UpstreamDefinition(
+                            d.name(),
+                            d.endpoint(),
+                            d.key(),
+                            d.version(),
+                            !d.pullEnabled(),
+                            d.filters(),
+                            d.pollSeconds()),
+                    null);
+            Pages.info("Pulling from '" + d.name() + "' " + (d.pullEnabled() ? "paused." : "resumed."));
+        } catch (Refusal e) {
+            Pages.error(e.getMessage());
+        }
         list = null;
-        Pages.info("Pulling from '" + d.name() + "' " + (d.pullEnabled() ? "paused." : "resumed."));
     }
 
     public void delete(long id) {
         String removed = upstreams.find(id).upstream().name();
-        upstreams.delete(id);
+        try {
+            upstreams.delete(id);
+            Pages.info("Upstream '" + removed + "' removed; the statements pulled from it stay.");
+        } catch (Refusal e) {
+            Pages.error(e.getMessage());
+        }
         list = null;
-        Pages.info("Upstream '" + removed + "' removed; the statements pulled from it stay.");
     }
 
     /** Where forwarding stands, in words: "off", or what was sent, how far behind, the dead letters. */
@@ -163,6 +208,15 @@ public class UpstreamsPage {
     public String lastRunOf(UpstreamStatus s) {
         PullCheckpoint cp = s.checkpoint();
         return cp.lastRunAt() == null ? "never" : cp.lastRunAt().toString();
+    }
+
+    /** The id of the upstream the form changes; null: the form adds one. */
+    public Long getEditId() {
+        return editId;
+    }
+
+    public void setEditId(Long editId) {
+        this.editId = editId;
     }
 
     public String getName() {

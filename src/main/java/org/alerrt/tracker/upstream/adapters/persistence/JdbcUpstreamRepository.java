@@ -71,6 +71,14 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
     }
 
     @Override
+    public void fromFile(long id, boolean fromFile) {
+        update(CANNOT_WRITE, UpstreamSql.SET_FROM_FILE, ps -> {
+            ps.setBoolean(1, fromFile);
+            ps.setLong(2, id);
+        });
+    }
+
+    @Override
     public boolean delete(long id) {
         return update(CANNOT_WRITE, UpstreamSql.DELETE, ps -> ps.setLong(1, id)) == 1;
     }
@@ -178,6 +186,6 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
                 rs.getBoolean(7),
                 new PullFilters(rs.getString(8), rs.getBoolean(9), rs.getString(10), Jdbc.instant(rs, 11)),
                 rs.getInt(12));
-        return new Upstream(rs.getLong(1), d, rs.getString(5), Jdbc.instant(rs, 13));
+        return new Upstream(rs.getLong(1), d, rs.getString(5), Jdbc.instant(rs, 13), rs.getBoolean(14));
     }
 }

@@ -22,12 +22,14 @@ final class UpstreamSql {
                 pull_since = ?, poll_seconds = ?, updated_at = ?
             WHERE id = ?""";
 
+    static final String SET_FROM_FILE = "UPDATE upstream SET from_file = ? WHERE id = ?";
+
     /** The checkpoint goes with it (ON DELETE CASCADE). */
     static final String DELETE = "DELETE FROM upstream WHERE id = ?";
 
     private static final String COLUMNS = """
             SELECT id, name, endpoint, api_key, secret_sealed, xapi_version, pull_enabled, pull_activity,
-                pull_related_activities, pull_verb, pull_since, poll_seconds, updated_at
+                pull_related_activities, pull_verb, pull_since, poll_seconds, updated_at, from_file
             FROM upstream""";
 
     static final String BY_ID = COLUMNS + " WHERE id = ?";

@@ -1,10 +1,8 @@
 package org.alerrt.tracker.upstream.adapters.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,10 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.alerrt.tracker.platform.errors.Refusal;
 import org.alerrt.tracker.platform.json.CachedJson;
 import org.alerrt.tracker.platform.web.JsonBody;
@@ -50,8 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "upstream LRSs")
 public class UpstreamsResource {
-
-    static final int DEFAULT_POLL_SECONDS = 60;
 
     @Inject
     UpstreamService upstreams;
@@ -82,7 +75,7 @@ public class UpstreamsResource {
     @APIResponse(responseCode = "409", description = "the name is taken")
     public Response create(String body, @Context UriInfo uri) {
         JsonObject in = JsonBody.object(body);
-        UpstreamStatus created = upstreams.create(definition(in), JsonBody.optionalString(in, "secret"));
+        UpstreamStatus created = upstreams.create(UpstreamJson.definition(in), JsonBody.optionalString(in, "secret"));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.upstream().id()))
                         .build())
@@ -107,10 +100,12 @@ public class UpstreamsResource {
                     + " stays: a changed filter applies to what is pulled from there on")
     @APIResponse(responseCode = "400", description = "a field is missing or wrong; the error names it")
     @APIResponse(responseCode = "404", description = "no such upstream")
-    @APIResponse(responseCode = "409", description = "the name is taken")
+    @APIResponse(
+            responseCode = "409",
+            description = "the name is taken, or the upstream is defined in the upstream file (tracker.upstream.file)")
     public String update(@PathParam("id") String id, String body) {
         JsonObject in = JsonBody.object(body);
-        return json(upstreams.update(id(id), definition(in), JsonBody.optionalString(in, "secret")))
+        return json(upstreams.update(id(id), UpstreamJson.definition(in), JsonBody.optionalString(in, "secret")))
                 .build()
                 .toString();
     }
@@ -120,6 +115,7 @@ public class UpstreamsResource {
     @Operation(summary = "Remove an upstream LRS and its checkpoint; what was pulled stays")
     @APIResponse(responseCode = "204", description = "removed")
     @APIResponse(responseCode = "404", description = "no such upstream")
+    @APIResponse(responseCode = "409", description = "the upstream is defined in the upstream file")
     public Response delete(@PathParam("id") String id) {
         upstreams.delete(id(id));
         return Response.noContent().build();
@@ -143,32 +139,12 @@ public class UpstreamsResource {
                     + " forward what is stored from this time on; the first time, without it, from now)}")
     @APIResponse(responseCode = "400", description = "a field is wrong; the error names it")
     @APIResponse(responseCode = "404", description = "no such upstream")
+    @APIResponse(responseCode = "409", description = "the upstream is defined in the upstream file")
     public String configureForward(@PathParam("id") String id, String body) {
         JsonObject in = JsonBody.object(body);
-        List<ForwardRule> rules = new ArrayList<>();
-        JsonValue r = in.get("rules");
-        if (r != null && r != JsonValue.NULL) {
-            if (!(r instanceof JsonArray list)) {
-                throw Refusal.invalid("forward.rules", "forward.rules must be an array of {activity, verb}");
-            }
-            for (int i = 0; i < list.size(); i++) {
-                if (!(list.get(i) instanceof JsonObject rule)) {
-                    throw Refusal.invalid("forward.rules", "forward.rules[" + i + "] must be an object");
-                }
-                String at = "forward.rules[" + i + "]";
-                rules.add(new ForwardRule(
-                        field(() -> JsonBody.optionalString(rule, "activity"), at + ".activity"),
-                        field(() -> JsonBody.optionalString(rule, "verb"), at + ".verb")));
-            }
-        }
-        boolean enabled = bool(in, "enabled", true, "forward.enabled");
-        Instant from;
-        try {
-            from = PullFilters.since(JsonBody.optionalString(in, "from"));
-        } catch (Refusal e) {
-            throw Refusal.invalid("forward.from", "forward.from must be an ISO 8601 timestamp with offset");
-        }
-        return forwardJson(Optional.of(forwardAdmin.configure(id(id), new ForwardSettings(enabled, rules), from)))
+        ForwardSettings settings = UpstreamJson.forwardSettings(in);
+        Instant from = UpstreamJson.forwardFrom(in);
+        return forwardJson(Optional.of(forwardAdmin.configure(id(id), settings, from)))
                 .build()
                 .toString();
     }
@@ -251,24 +227,6 @@ public class UpstreamsResource {
         return b;
     }
 
-    static UpstreamDefinition definition(JsonObject in) {
-        JsonObject pull = object(in, "pull");
-        return new UpstreamDefinition(
-                JsonBody.optionalString(in, "name"),
-                UpstreamDefinition.endpoint(JsonBody.optionalString(in, "endpoint")),
-                JsonBody.optionalString(in, "key"),
-                UpstreamDefinition.version(JsonBody.optionalString(in, "version")),
-                bool(pull, "enabled", true, "pull.enabled"),
-                new PullFilters(
-                        field(() -> JsonBody.optionalString(pull, "activity"), "pull.activity"),
-                        bool(pull, "relatedActivities", false, "pull.relatedActivities"),
-                        field(() -> JsonBody.optionalString(pull, "verb"), "pull.verb"),
-                        instant(pull, "since")),
-                pull.containsKey("pollSeconds") && pull.get("pollSeconds") != JsonValue.NULL
-                        ? field(() -> JsonBody.requiredInt(pull, "pollSeconds"), "pull.pollSeconds")
-                        : DEFAULT_POLL_SECONDS);
-    }
-
     static JsonObjectBuilder json(UpstreamStatus s) {
         UpstreamDefinition d = s.upstream().definition();
         PullFilters f = d.filters();
@@ -298,39 +256,11 @@ public class UpstreamsResource {
                 .add("endpoint", d.endpoint().toString())
                 .add("key", d.key())
                 .add("secretSet", true)
+                .add("fromFile", s.upstream().fromFile())
                 .add("version", d.version().header())
                 .add("pull", pull)
                 .add("pullStatus", status)
                 .add("updatedAt", s.upstream().updatedAt().toString());
-    }
-
-    private static JsonObject object(JsonObject in, String field) {
-        JsonValue v = in.get(field);
-        if (v == null || v == JsonValue.NULL) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
-        if (!(v instanceof JsonObject o)) {
-            throw Refusal.invalid(field, field + " must be an object");
-        }
-        return o;
-    }
-
-    private static boolean bool(JsonObject o, String field, boolean absent, String path) {
-        JsonValue v = o.get(field);
-        return v == null || v == JsonValue.NULL ? absent : field(() -> JsonBody.requiredBoolean(o, field), path);
-    }
-
-    private static Instant instant(JsonObject o, String field) {
-        return PullFilters.since(field(() -> JsonBody.optionalString(o, field), "pull." + field));
-    }
-
-    /** Runs a JsonBody reader for a member of "pull", so that its refusal names the member by its full path. */
-    private static <T> T field(Supplier<T> read, String path) {
-        try {
-            return read.get();
-        } catch (Refusal r) {
-            throw Refusal.invalid(path, r.getMessage().replaceFirst("^[A-Za-z]+", path));
-        }
     }
 
     private static void optional(JsonObjectBuilder b, String name, Object value) {

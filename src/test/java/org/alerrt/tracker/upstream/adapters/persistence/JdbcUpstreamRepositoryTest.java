@@ -3,6 +3,7 @@ package org.alerrt.tracker.upstream.adapters.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -50,6 +51,21 @@ class JdbcUpstreamRepositoryTest {
         assertNull(cp.lastStored());
         assertEquals(0, cp.pageSeq());
         assertEquals(0, cp.pulled());
+    }
+
+    @Test
+    void aSecondInsertUnderTheSameNameFailsSoTwoStartingInstancesCannotDuplicateIt() {
+        repository.insert(definition("a"), "v1:s", NOW);
+        assertThrows(RuntimeException.class, () -> repository.insert(definition("a"), "v1:t", NOW));
+        assertEquals(1, repository.list().size());
+    }
+
+    @Test
+    void theFileMarkRoundTrips() {
+        long id = repository.insert(definition("a"), "v1:s", NOW);
+        assertFalse(repository.find(id).orElseThrow().fromFile());
+        repository.fromFile(id, true);
+        assertTrue(repository.find(id).orElseThrow().fromFile());
     }
 
     @Test

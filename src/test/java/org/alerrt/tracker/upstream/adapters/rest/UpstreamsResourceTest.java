@@ -26,13 +26,13 @@ class UpstreamsResourceTest {
     }
 
     private static String refusedField(String body) {
-        return assertThrows(Refusal.class, () -> UpstreamsResource.definition(json(body)))
+        return assertThrows(Refusal.class, () -> UpstreamJson.definition(json(body)))
                 .property();
     }
 
     @Test
     void aMinimalBodyTakesTheDefaults() {
-        UpstreamDefinition d = UpstreamsResource.definition(json("""
+        UpstreamDefinition d = UpstreamJson.definition(json("""
                 {"name": "vendor", "endpoint": "https://lrs.example.org/xapi", "key": "k"}"""));
         assertEquals(URI.create("https://lrs.example.org/xapi/"), d.endpoint());
         assertEquals(XapiVersion.V1_0_3, d.version());
@@ -56,7 +56,7 @@ class UpstreamsResourceTest {
     @Test
     void theAnswerSaysASecretIsSetButNotWhichOne() {
         Upstream u = new Upstream(
-                3, UpstreamsResource.definition(json("""
+                3, UpstreamJson.definition(json("""
                         {"name": "vendor", "endpoint": "https://lrs.example.org/xapi/", "key": "k"}""")), "v1:sealed-secret", Instant.parse("2026-12-07T03:00:00Z"));
         PullCheckpoint cp = new PullCheckpoint(3, null, null, null, 0, 0, null, null, null, null);
         String answer =
