@@ -166,7 +166,7 @@ class ChaosIT {
         TrackerProcess process = TrackerProcess.start(
                 env,
                 log(name),
-                List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
+                TrackerProcess.testJvmOptions("384m"),
                 List.of("--postbootcommandfile", handledEventsLogged().toString()));
         return new Node(name, process, new TrackerClient(process.base()));
     }

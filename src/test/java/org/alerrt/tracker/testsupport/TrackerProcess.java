@@ -29,11 +29,21 @@ import java.util.concurrent.TimeUnit;
 public final class TrackerProcess implements AutoCloseable {
 
     /**
-     * JVM options of a server a test starts: C1 only, since these servers live for seconds to a minute and the C2
-     * compiler's warm-up cost a third of a start's CPU (26.6–29.4 s → 16.7–17.7 s measured). The benchmark passes
-     * its own options and keeps C2.
+     * JVM options of a server a test starts: the heap, and the JIT and collector choices of the Arquillian servers
+     * ({@code it.server.jvm.options} in pom.xml; docs/PERFORMANCE.md, "Test suite"). The benchmark passes its own.
      */
-    public static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+    public static List<String> testJvmOptions(String maxHeap) {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + maxHeap));
+        for (String option :
+                System.getProperty("tracker.itServerJvmOptions", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                options.add(option);
+            }
+        }
+        return List.copyOf(options);
+    }
+
+    public static final List<String> TEST_JVM_OPTIONS = testJvmOptions("512m");
 
     private final Process process;
     private final URL base;
