@@ -16,10 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.alerrt.tracker.bench.LrsClient;
 import org.alerrt.tracker.bench.StatementFactory;
-import org.alerrt.tracker.platform.xapiclient.RetryPolicy;
 import org.alerrt.tracker.platform.xapiclient.StatementQuery;
 import org.alerrt.tracker.platform.xapiclient.XapiClient;
-import org.alerrt.tracker.platform.xapiclient.XapiEndpoint;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.Test;
@@ -49,10 +47,7 @@ class BenchSmokeIT extends AgainstDeployedTracker {
         batches.forEach(b -> b.forEach(g -> posted.put(g.id(), parse(g.json()))));
         assertEquals(STATEMENTS, posted.size(), "the generator made distinct ids");
 
-        XapiClient xapi = XapiClient.builder(
-                        XapiEndpoint.of(client.base() + "/xapi/", TrackerClient.LRS_KEY, TrackerClient.LRS_SECRET))
-                .retryPolicy(RetryPolicy.none())
-                .build();
+        XapiClient xapi = client.xapiClient();
         StatementQuery.Builder ours = StatementQuery.builder().registration(UUID.fromString(registration));
         List<String> ascending = walk(xapi, ours.ascending(true).limit(100).build(), posted);
         assertEquals(STATEMENTS, ascending.size(), "every statement comes back, none missing");

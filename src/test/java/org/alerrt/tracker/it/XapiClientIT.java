@@ -235,18 +235,8 @@ class XapiClientIT extends AgainstDeployedTracker {
         for (int i = 0; i < 12; i++) {
             JsonObjectBuilder s = statement(i % 3 == 0 ? COMPLETED : EXPERIENCED, activity("m" + i % 4), registration);
             if (i % 2 == 0) { // the course as a parent: only related_activities finds these under it
-                s.add(
-                        "context",
-                        Json.createObjectBuilder()
-                                .add("registration", registration.toString())
-                                .add(
-                                        "contextActivities",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "parent",
-                                                        Json.createArrayBuilder()
-                                                                .add(Json.createObjectBuilder()
-                                                                        .add("id", course)))));
+                s.add("context", TrackerClient.object("""
+                        {"registration": "%s", "contextActivities": {"parent": [{"id": "%s"}]}}""".formatted(registration, course)));
             }
             statements.add(s.build());
         }
