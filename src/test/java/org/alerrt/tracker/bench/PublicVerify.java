@@ -161,7 +161,7 @@ final class PublicVerify {
             if (a.setsSessionCookie()) {
                 sessions.incrementAndGet();
             }
-            return a;
+            return a.nanos();
         });
     }
 

@@ -16,13 +16,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.alerrt.tracker.bench.LrsClient;
 import org.alerrt.tracker.bench.StatementFactory;
+import org.alerrt.tracker.platform.xapiclient.StatementQuery;
+import org.alerrt.tracker.platform.xapiclient.XapiClient;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.Test;
 
 /**
  * Smoke run of the load generator (docs/PERFORMANCE.md): concurrent batched POSTs through the bench code, then the
- * whole set paged back through "more" (Communication §2.1.3). Asserts correctness only, never time.
+ * whole set paged back through "more" (Communication §2.1.3) with the XapiClient, as the bench's query phase reads. Asserts correctness only, never time.
  */
 class BenchSmokeIT extends AgainstDeployedTracker {
 
@@ -45,7 +47,9 @@ class BenchSmokeIT extends AgainstDeployedTracker {
         batches.forEach(b -> b.forEach(g -> posted.put(g.id(), parse(g.json()))));
         assertEquals(STATEMENTS, posted.size(), "the generator made distinct ids");
 
-        List<String> ascending = walk(lrs, "registration=" + registration + "&ascending=true&limit=100", posted);
+        XapiClient xapi = client.xapiClient();
+        StatementQuery.Builder ours = StatementQuery.builder().registration(UUID.fromString(registration));
+        List<String> ascending = walk(xapi, ours.ascending(true).limit(100).build(), posted);
         assertEquals(STATEMENTS, ascending.size(), "every statement comes back, none missing");
         assertEquals(posted.keySet(), new HashSet<>(ascending), "exactly the posted ids");
         assertEquals(STATEMENTS, new HashSet<>(ascending).size(), "no id twice across pages");
@@ -62,27 +66,19 @@ class BenchSmokeIT extends AgainstDeployedTracker {
             }
         }
 
-        List<String> descending = walk(lrs, "registration=" + registration + "&limit=250", posted);
+        List<String> descending = walk(xapi, ours.ascending(false).limit(250).build(), posted);
         List<String> reversed = new ArrayList<>(ascending);
         Collections.reverse(reversed);
         assertEquals(reversed, descending, "the default order is the exact reverse of ascending=true");
     }
 
     /** Follows "more" to the end; checks each page's size, and each statement against what was posted. */
-    private static List<String> walk(LrsClient lrs, String query, Map<String, JsonObject> posted) {
+    private static List<String> walk(XapiClient xapi, StatementQuery query, Map<String, JsonObject> posted) {
         List<String> ids = new ArrayList<>();
         Set<String> seenMore = new HashSet<>();
-        String next = query;
-        int limit = Integer.parseInt(query.substring(query.indexOf("limit=") + 6));
-        while (next != null) {
-            LrsClient.Answer a = lrs.get(next);
-            assertEquals(200, a.status(), a.body());
-            JsonObject page = parse(a.body());
-            var statements = page.getJsonArray("statements");
-            String more = page.getString("more");
-            assertTrue(statements.size() == limit || more.isEmpty(), "only the last page is short");
-            for (var s : statements) {
-                JsonObject stored = s.asJsonObject();
+        xapi.pages(query).forEach(page -> {
+            assertTrue(page.statements().size() == query.limit() || !page.hasMore(), "only the last page is short");
+            for (JsonObject stored : page.statements()) {
                 String id = stored.getString("id");
                 JsonObject sent = posted.get(id);
                 assertTrue(sent != null, "an id that was posted: " + id);
@@ -93,9 +89,8 @@ class BenchSmokeIT extends AgainstDeployedTracker {
                 assertEquals(sent.getJsonObject("result"), stored.getJsonObject("result"));
                 ids.add(id);
             }
-            assertTrue(more.isEmpty() || seenMore.add(more), "a more link never repeats");
-            next = more.isEmpty() ? null : more;
-        }
+            page.more().ifPresent(more -> assertTrue(seenMore.add(more), "a more link never repeats"));
+        });
         return ids;
     }
 

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +28,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.alerrt.tracker.platform.xapiclient.StatementPage;
+import org.alerrt.tracker.platform.xapiclient.StatementQuery;
+import org.alerrt.tracker.platform.xapiclient.XapiClient;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,9 +48,13 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
 
     String run;
 
+    /** For the walks through "more": the links are followed as the project's client follows them. */
+    XapiClient xapi;
+
     @BeforeEach
     void client() {
         run = UUID.randomUUID().toString().substring(0, 8);
+        xapi = client.xapiClient();
     }
 
     // ---------------------------------------------------------------- helpers
@@ -96,12 +103,6 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         return client.send(client.xapi(pathAndQuery).GET());
     }
 
-    private HttpResponse<String> getMore(String more) {
-        return client.send(client.xapi("x")
-                .uri(URI.create(base.getProtocol() + "://" + base.getAuthority() + more))
-                .GET());
-    }
-
     private JsonObject result(String pathAndQuery) {
         HttpResponse<String> r = get(pathAndQuery);
         assertEquals(200, r.statusCode(), r.body());
@@ -112,6 +113,10 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         List<String> ids = new ArrayList<>();
         result.getJsonArray("statements").forEach(s -> ids.add(s.asJsonObject().getString("id")));
         return ids;
+    }
+
+    private static List<String> ids(List<JsonObject> statements) {
+        return statements.stream().map(s -> s.getString("id")).toList();
     }
 
     private Set<String> idSet(String pathAndQuery) {
@@ -343,25 +348,18 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
                     "{\"id\": \"" + activity("o" + i) + "\"}",
                     "{\"contextActivities\": {\"grouping\": [{\"id\": \"" + x + "\"}]}}"));
         }
-        JsonObject page = result("statements?format=ids&related_activities=true&limit=1&activity=" + enc(x));
-        int seen = 0;
-        while (true) {
-            assertEquals(1, page.getJsonArray("statements").size());
-            assertEquals(
-                    1,
-                    page.getJsonArray("statements")
-                            .getJsonObject(0)
-                            .getJsonObject("verb")
-                            .size());
-            seen++;
-            if (page.getString("more").isEmpty()) {
-                break;
-            }
-            var next = getMore(page.getString("more"));
-            assertEquals(200, next.statusCode(), next.body());
-            page = object(next.body());
+        List<StatementPage> pages = xapi.pages(StatementQuery.builder()
+                        .format(StatementQuery.Format.IDS)
+                        .relatedActivities(true)
+                        .limit(1)
+                        .activity(x)
+                        .build())
+                .toList();
+        assertEquals(3, pages.size());
+        for (StatementPage page : pages) {
+            assertEquals(1, page.statements().size());
+            assertEquals(1, page.statements().get(0).getJsonObject("verb").size(), "format=ids: the verb's id only");
         }
-        assertEquals(3, seen);
     }
 
     // ---------------------------------------------------------------- since / until / ascending / paging
@@ -396,14 +394,15 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
         Collections.reverse(reversed);
         assertEquals(reversed, descending);
 
-        JsonObject page = result("statements?limit=2&registration=" + registration);
-        List<String> walked = new ArrayList<>(ids(page));
+        Iterator<StatementPage> pages = xapi.pages(StatementQuery.builder()
+                        .limit(2)
+                        .registration(UUID.fromString(registration))
+                        .build())
+                .iterator();
+        List<String> walked = new ArrayList<>(ids(pages.next().statements()));
         post(simple(null, "order", "late1", registration)); // newer than the cursor: not part of this walk
-        while (!page.getString("more").isEmpty()) {
-            var next = getMore(page.getString("more"));
-            assertEquals(200, next.statusCode(), next.body());
-            page = object(next.body());
-            walked.addAll(ids(page));
+        while (pages.hasNext()) {
+            walked.addAll(ids(pages.next().statements()));
             post(simple(null, "order", "late", registration));
         }
         assertEquals(reversed, walked, "no repeats, no gaps, no late arrivals in a newest-first walk");
@@ -424,11 +423,12 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
                 Instant.parse(result("statements?statementId=" + posted.get(0)).getString("stored"));
         Instant last =
                 Instant.parse(result("statements?statementId=" + posted.get(4)).getString("stored"));
-        String window = "since=" + enc(first.minusMillis(1).toString()) + "&until=" + enc(last.toString());
+        StatementQuery.Builder window =
+                StatementQuery.builder().since(first.minusMillis(1)).until(last).limit(2);
         List<String> reversed = new ArrayList<>(posted);
         Collections.reverse(reversed);
-        assertEquals(reversed, walkOwn("statements?limit=2&" + window, posted));
-        assertEquals(posted, walkOwn("statements?limit=2&ascending=true&" + window, posted));
+        assertEquals(reversed, walkOwn(window.build(), posted));
+        assertEquals(posted, walkOwn(window.ascending(true).build(), posted));
     }
 
     /**
@@ -467,15 +467,12 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
             pool.shutdownNow();
         }
         for (boolean ascending : new boolean[] {true, false}) {
-            JsonObject page = result("statements?limit=7&ascending=" + ascending + "&registration=" + registration);
-            List<JsonObject> walked = new ArrayList<>();
-            page.getJsonArray("statements").forEach(v -> walked.add(v.asJsonObject()));
-            while (!page.getString("more").isEmpty()) {
-                var next = getMore(page.getString("more"));
-                assertEquals(200, next.statusCode(), next.body());
-                page = object(next.body());
-                page.getJsonArray("statements").forEach(v -> walked.add(v.asJsonObject()));
-            }
+            List<JsonObject> walked = xapi.stream(StatementQuery.builder()
+                            .limit(7)
+                            .ascending(ascending)
+                            .registration(UUID.fromString(registration))
+                            .build())
+                    .toList();
             assertEquals(240, walked.size());
             assertEquals(
                     240, walked.stream().map(s -> s.getString("id")).distinct().count());
@@ -492,15 +489,8 @@ class XapiStatementQueriesIT extends AgainstDeployedTracker {
     }
 
     /** Every page of a "more" walk, keeping only the given ids (other tests may store in the same window). */
-    private List<String> walkOwn(String firstPage, List<String> own) {
-        JsonObject page = result(firstPage);
-        List<String> walked = new ArrayList<>(ids(page));
-        while (!page.getString("more").isEmpty()) {
-            var next = getMore(page.getString("more"));
-            assertEquals(200, next.statusCode(), next.body());
-            page = object(next.body());
-            walked.addAll(ids(page));
-        }
+    private List<String> walkOwn(StatementQuery query, List<String> own) {
+        List<String> walked = new ArrayList<>(ids(xapi.stream(query).toList()));
         walked.retainAll(own);
         return walked;
     }

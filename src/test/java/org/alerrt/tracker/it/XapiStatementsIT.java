@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.alerrt.tracker.platform.xapiclient.StatementPage;
+import org.alerrt.tracker.platform.xapiclient.StatementQuery;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
 import org.alerrt.tracker.testsupport.TrackerClient;
 import org.junit.jupiter.api.Test;
@@ -123,27 +124,20 @@ class XapiStatementsIT extends AgainstDeployedTracker {
         Set<String> posted = new HashSet<>();
         array(post.body()).forEach(v -> posted.add(((JsonString) v).getString()));
 
-        String agent = URLEncoder.encode("{\"mbox\":\"mailto:" + email + "\"}", StandardCharsets.UTF_8);
+        List<StatementPage> pages = client.xapiClient()
+                .pages(StatementQuery.builder()
+                        .agent(Json.createObjectBuilder()
+                                .add("mbox", "mailto:" + email)
+                                .build())
+                        .registration(UUID.fromString(registration))
+                        .limit(3)
+                        .build())
+                .toList();
         Set<String> seen = new HashSet<>();
-        String next = "statements?agent=" + agent + "&registration=" + registration + "&limit=3";
-        int pages = 0;
-        while (next != null) {
-            var page = client.send(
-                    next.startsWith("statements")
-                            ? client.xapi(next).GET()
-                            : client.xapi("x")
-                                    .uri(URI.create(base.getProtocol() + "://" + base.getAuthority() + next))
-                                    .GET());
-            assertEquals(200, page.statusCode(), page.body());
-            JsonObject result = object(page.body());
-            result.getJsonArray("statements")
-                    .forEach(s -> assertTrue(seen.add(s.asJsonObject().getString("id"))));
-            String more = result.getString("more");
-            next = more.isEmpty() ? null : more;
-            pages++;
-        }
+        pages.forEach(page ->
+                page.statements().forEach(s -> assertTrue(seen.add(s.getString("id")), "once: " + s.getString("id"))));
         assertEquals(posted, seen);
-        assertEquals(3, pages);
+        assertEquals(3, pages.size());
     }
 
     @Test

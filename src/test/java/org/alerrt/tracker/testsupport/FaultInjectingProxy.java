@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * An HTTP proxy on a loopback port in front of a real LRS, for the upstream tests: it passes requests through (path,
  * query, the xAPI headers, the body) until told to fail, then answers the next requests with a fault: a 500, a 429
- * with {@code Retry-After}, a closed connection (the remote down) or a slow answer; and it refuses with 400 any request
+ * with {@code Retry-After}, a closed connection (the remote down), a slow answer or an answer lost after the LRS
+ * acted; and it refuses with 400 any request
  * carrying a marker (a statement the remote refuses).
  */
 public final class FaultInjectingProxy implements AutoCloseable {
@@ -32,7 +33,9 @@ public final class FaultInjectingProxy implements AutoCloseable {
         ERROR_500,
         TOO_MANY_REQUESTS,
         DOWN,
-        SLOW
+        SLOW,
+        /** Passed on to the LRS (which acts on it), then the connection is closed without its answer. */
+        LOST_ANSWER
     }
 
     private static final List<String> REQUEST_HEADERS =
@@ -133,6 +136,10 @@ public final class FaultInjectingProxy implements AutoCloseable {
                     return; // closed without an answer
                 }
                 case SLOW -> sleep(Duration.ofMillis(500));
+                case LOST_ANSWER -> {
+                    send(exchange, body);
+                    return; // closed without an answer
+                }
                 case NONE -> {}
             }
             forward(exchange, body);
@@ -140,6 +147,20 @@ public final class FaultInjectingProxy implements AutoCloseable {
     }
 
     private void forward(HttpExchange exchange, byte[] body) throws IOException {
+        HttpResponse<byte[]> r = send(exchange, body);
+        for (String h : RESPONSE_HEADERS) {
+            r.headers()
+                    .firstValue(h)
+                    .ifPresent(v -> exchange.getResponseHeaders().add(h, v));
+        }
+        exchange.sendResponseHeaders(r.statusCode(), r.body().length == 0 ? -1 : r.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(r.body());
+        }
+    }
+
+    /** The request as the exchange has it, sent on to the target. */
+    private HttpResponse<byte[]> send(HttpExchange exchange, byte[] body) throws IOException {
         URI uri = URI.create(target.toString().replaceAll("/+$", "")
                 + exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null
@@ -153,21 +174,11 @@ public final class FaultInjectingProxy implements AutoCloseable {
                 request.header(h, v);
             }
         }
-        HttpResponse<byte[]> r;
         try {
-            r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
-        }
-        for (String h : RESPONSE_HEADERS) {
-            r.headers()
-                    .firstValue(h)
-                    .ifPresent(v -> exchange.getResponseHeaders().add(h, v));
-        }
-        exchange.sendResponseHeaders(r.statusCode(), r.body().length == 0 ? -1 : r.body().length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(r.body());
         }
     }
 

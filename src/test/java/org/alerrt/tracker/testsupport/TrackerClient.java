@@ -21,6 +21,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.alerrt.tracker.platform.xapiclient.RetryPolicy;
+import org.alerrt.tracker.platform.xapiclient.XapiClient;
+import org.alerrt.tracker.platform.xapiclient.XapiEndpoint;
 
 /**
  * HTTP client for integration tests: the xAPI with the bootstrap LRS credential, the admin API with the bootstrap
@@ -76,6 +79,16 @@ public final class TrackerClient {
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", basic(LRS_KEY, LRS_SECRET))
                 .header("X-Experience-API-Version", "1.0.3");
+    }
+
+    /**
+     * The project's xAPI client with the bootstrap LRS credential, for walking "more" links and attachments the way
+     * the upstream pull does; no retries, so a failure fails the test at once.
+     */
+    public XapiClient xapiClient() {
+        return XapiClient.builder(XapiEndpoint.of(base + "/xapi/", LRS_KEY, LRS_SECRET))
+                .retryPolicy(RetryPolicy.none())
+                .build();
     }
 
     public HttpRequest.Builder admin(String path) {
