@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Forwarding settings, positions and dead letters of the upstreams; every method runs in the caller's transaction. */
-public interface ForwardRepository {
+public interface ForwardRepository extends RunLog {
 
     Optional<ForwardPosition> find(long upstreamId);
 
@@ -25,12 +25,6 @@ public interface ForwardRepository {
             boolean caughtUp,
             List<DeadLetter> deadLetters,
             Instant now);
-
-    void runStarted(long upstreamId, Instant now);
-
-    void runSucceeded(long upstreamId, Instant now);
-
-    void runFailed(long upstreamId, String error, Instant now);
 
     List<DeadLetter> deadLetters(long upstreamId);
 

@@ -3,10 +3,7 @@ package org.alerrt.tracker.upstream.domain;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import org.alerrt.tracker.platform.errors.Refusal;
 
 /**
  * One rule of what to forward: statements with this verb, about this activity (its object, or an activity of its
@@ -18,8 +15,8 @@ public record ForwardRule(String activity, String verb) {
     private static final List<String> CONTEXT_KINDS = List.of("parent", "grouping", "category", "other");
 
     public ForwardRule {
-        activity = iri(activity, "forward.rules.activity");
-        verb = iri(verb, "forward.rules.verb");
+        activity = FilterIri.optional(activity, "forward.rules.activity");
+        verb = FilterIri.optional(verb, "forward.rules.verb");
     }
 
     public boolean matches(JsonObject statement) {
@@ -53,20 +50,5 @@ public record ForwardRule(String activity, String verb) {
 
     private static String idOf(JsonValue v) {
         return v instanceof JsonObject o ? o.getString("id", null) : null;
-    }
-
-    private static String iri(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            if (new URI(v).isAbsolute() && v.length() <= 1000) {
-                return v;
-            }
-        } catch (URISyntaxException e) {
-            // refused below
-        }
-        throw Refusal.invalid(field, field + " must be an absolute IRI of at most 1000 characters");
     }
 }

@@ -1,7 +1,5 @@
 package org.alerrt.tracker.upstream.domain;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +18,8 @@ import org.alerrt.tracker.platform.errors.Refusal;
 public record PullFilters(String activity, boolean relatedActivities, String verb, Instant since) {
 
     public PullFilters {
-        activity = iri(activity, "pull.activity");
-        verb = iri(verb, "pull.verb");
+        activity = FilterIri.optional(activity, "pull.activity");
+        verb = FilterIri.optional(verb, "pull.verb");
         if (relatedActivities && activity == null) {
             throw Refusal.invalid("pull.relatedActivities", "pull.relatedActivities needs an activity to relate to");
         }
@@ -43,21 +41,5 @@ public record PullFilters(String activity, boolean relatedActivities, String ver
 
     public static PullFilters none() {
         return new PullFilters(null, false, null, null);
-    }
-
-    /** Data §4.1.4.1: activity and verb ids are IRIs, so absolute. */
-    private static String iri(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            if (new URI(v).isAbsolute() && v.length() <= 1000) {
-                return v;
-            }
-        } catch (URISyntaxException e) {
-            // refused below
-        }
-        throw Refusal.invalid(field, field + " must be an absolute IRI of at most 1000 characters");
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The upstream LRSs and their pull checkpoints; every method runs in the caller's transaction. */
-public interface UpstreamRepository {
+public interface UpstreamRepository extends RunLog {
 
     /** A new upstream with an empty checkpoint; its id. */
     long insert(UpstreamDefinition definition, String sealedSecret, Instant now);
@@ -32,13 +32,4 @@ public interface UpstreamRepository {
      * moved it first (the caller then rolls back its page).
      */
     boolean advance(long upstreamId, long expectedPageSeq, PulledPage page, int stored, Instant now);
-
-    /** A pull run begins (the schedule counts the next from here). */
-    void runStarted(long upstreamId, Instant now);
-
-    /** A pull run reached the end of the remote's result: the last error is cleared. */
-    void runSucceeded(long upstreamId, Instant now);
-
-    /** A pull run stopped at {@code error}; the checkpoint stays where the last stored page left it. */
-    void runFailed(long upstreamId, String error, Instant now);
 }

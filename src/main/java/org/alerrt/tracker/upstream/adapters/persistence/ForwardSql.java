@@ -38,16 +38,6 @@ final class ForwardSql {
                 retried_at = NULL
             WHERE upstream_id = ? AND statement_id = ?""";
 
-    static final String RUN_STARTED =
-            "UPDATE upstream_forward SET last_run_at = ?, updated_at = ? WHERE upstream_id = ?";
-
-    static final String RUN_SUCCEEDED = """
-            UPDATE upstream_forward SET last_success_at = ?, last_error = NULL, last_error_at = NULL, updated_at = ?
-            WHERE upstream_id = ?""";
-
-    static final String RUN_FAILED = """
-            UPDATE upstream_forward SET last_error = ?, last_error_at = ?, updated_at = ? WHERE upstream_id = ?""";
-
     private static final String DEAD_LETTER_COLUMNS = """
             SELECT id, upstream_id, statement_id, position, document, http_status, error, created_at, retried_at
             FROM upstream_dead_letter""";

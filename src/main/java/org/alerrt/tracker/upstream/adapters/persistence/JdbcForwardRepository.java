@@ -32,6 +32,7 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
 
     private static final String CANNOT_READ = "Cannot read forwarding state";
     private static final String CANNOT_WRITE = "Cannot write forwarding state";
+    private static final RunLogSql RUNS = RunLogSql.of("upstream_forward");
 
     public JdbcForwardRepository() {}
 
@@ -155,30 +156,17 @@ public class JdbcForwardRepository extends JdbcRepository implements ForwardRepo
 
     @Override
     public void runStarted(long upstreamId, Instant now) {
-        update(CANNOT_WRITE, ForwardSql.RUN_STARTED, ps -> {
-            Jdbc.setInstant(ps, 1, now);
-            Jdbc.setInstant(ps, 2, now);
-            ps.setLong(3, upstreamId);
-        });
+        update(CANNOT_WRITE, RUNS.started(), RunLogSql.at(now, upstreamId));
     }
 
     @Override
     public void runSucceeded(long upstreamId, Instant now) {
-        update(CANNOT_WRITE, ForwardSql.RUN_SUCCEEDED, ps -> {
-            Jdbc.setInstant(ps, 1, now);
-            Jdbc.setInstant(ps, 2, now);
-            ps.setLong(3, upstreamId);
-        });
+        update(CANNOT_WRITE, RUNS.succeeded(), RunLogSql.at(now, upstreamId));
     }
 
     @Override
     public void runFailed(long upstreamId, String error, Instant now) {
-        update(CANNOT_WRITE, ForwardSql.RUN_FAILED, ps -> {
-            ps.setString(1, error);
-            Jdbc.setInstant(ps, 2, now);
-            Jdbc.setInstant(ps, 3, now);
-            ps.setLong(4, upstreamId);
-        });
+        update(CANNOT_WRITE, RUNS.failed(), RunLogSql.failure(error, now, upstreamId));
     }
 
     @Override

@@ -25,6 +25,7 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
 
     private static final String CANNOT_READ = "Cannot read upstreams";
     private static final String CANNOT_WRITE = "Cannot write upstreams";
+    private static final RunLogSql RUNS = RunLogSql.of("upstream_pull_checkpoint");
 
     public JdbcUpstreamRepository() {}
 
@@ -133,30 +134,17 @@ public class JdbcUpstreamRepository extends JdbcRepository implements UpstreamRe
 
     @Override
     public void runStarted(long upstreamId, Instant now) {
-        update(CANNOT_WRITE, UpstreamSql.RUN_STARTED, ps -> {
-            Jdbc.setInstant(ps, 1, now);
-            Jdbc.setInstant(ps, 2, now);
-            ps.setLong(3, upstreamId);
-        });
+        update(CANNOT_WRITE, RUNS.started(), RunLogSql.at(now, upstreamId));
     }
 
     @Override
     public void runSucceeded(long upstreamId, Instant now) {
-        update(CANNOT_WRITE, UpstreamSql.RUN_SUCCEEDED, ps -> {
-            Jdbc.setInstant(ps, 1, now);
-            Jdbc.setInstant(ps, 2, now);
-            ps.setLong(3, upstreamId);
-        });
+        update(CANNOT_WRITE, RUNS.succeeded(), RunLogSql.at(now, upstreamId));
     }
 
     @Override
     public void runFailed(long upstreamId, String error, Instant now) {
-        update(CANNOT_WRITE, UpstreamSql.RUN_FAILED, ps -> {
-            ps.setString(1, error);
-            Jdbc.setInstant(ps, 2, now);
-            Jdbc.setInstant(ps, 3, now);
-            ps.setLong(4, upstreamId);
-        });
+        update(CANNOT_WRITE, RUNS.failed(), RunLogSql.failure(error, now, upstreamId));
     }
 
     /** The definition's columns from {@code index} on, in INSERT/UPDATE order; the next free index. */

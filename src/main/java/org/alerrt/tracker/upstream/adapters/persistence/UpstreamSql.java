@@ -49,17 +49,5 @@ final class UpstreamSql {
                 page_seq = page_seq + 1, pulled = pulled + ?, updated_at = ?
             WHERE upstream_id = ? AND page_seq = ?""";
 
-    static final String RUN_STARTED =
-            "UPDATE upstream_pull_checkpoint SET last_run_at = ?, updated_at = ? WHERE upstream_id = ?";
-
-    static final String RUN_SUCCEEDED = """
-            UPDATE upstream_pull_checkpoint SET last_success_at = ?, last_error = NULL, last_error_at = NULL,
-                updated_at = ?
-            WHERE upstream_id = ?""";
-
-    static final String RUN_FAILED = """
-            UPDATE upstream_pull_checkpoint SET last_error = ?, last_error_at = ?, updated_at = ?
-            WHERE upstream_id = ?""";
-
     private UpstreamSql() {}
 }
