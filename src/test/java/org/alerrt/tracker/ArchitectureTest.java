@@ -53,6 +53,10 @@ class ArchitectureTest {
     static final ArchRule contextsFormNoCycle =
             slices().matching("org.alerrt.tracker.(*)..").should().beFreeOfCycles();
 
+    /** docs/architecture.md, "Start-up": no EJB container in the deployment; start-up work is a StartupStep. */
+    @ArchTest
+    static final ArchRule noEjbs = noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.ejb..");
+
     @ArchTest
     static final ArchRule platformDependsOnNoContext = noClasses()
             .that()

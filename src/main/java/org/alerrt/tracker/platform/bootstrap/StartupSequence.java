@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Runs the {@link StartupStep}s while the application starts, before any other observer of the start (those
@@ -24,6 +25,11 @@ public class StartupSequence {
     void start(
             @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
                     Object started) {
+        runInOrder(steps.stream().toList());
+    }
+
+    /** Phase by phase; a step that throws ends the sequence there. */
+    static void runInOrder(List<StartupStep> steps) {
         steps.stream().sorted(Comparator.comparing(StartupStep::phase)).forEach(StartupStep::run);
     }
 }
