@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.alerrt.tracker.lrs.api.CredentialAdmission;
 import org.alerrt.tracker.lrs.api.LaunchCredentialIssuer;
+import org.alerrt.tracker.lrs.domain.CredentialStatuses;
 import org.alerrt.tracker.lrs.domain.LrsCredential;
 import org.alerrt.tracker.lrs.domain.security.XapiScope;
 import org.alerrt.tracker.platform.security.Caller;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * The salted PBKDF2 check is slow by design, so a successful check is remembered for a short time under a SHA-256
  * digest of key and secret (never the secret itself). The revoked flag and the scopes are NOT cached: every request
- * reads them with one primary-key query, so a revocation takes effect at once on every instance.
+ * reads them ({@link CredentialStatuses}), so a revocation takes effect at once on every instance.
  */
 @ApplicationScoped
 public class LrsCredentialService implements CredentialVerifier, LaunchCredentialIssuer {
@@ -44,13 +44,14 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
     /** A credential just issued, with its secret: the only time the secret is available in clear. */
     private record Verified(long id, String key, Instant until) {}
 
-    private record Status(boolean revoked, Set<String> scopes) {}
-
     @PersistenceContext(unitName = "tracker")
     EntityManager em;
 
     @Inject
     SecretHasher hasher;
+
+    @Inject
+    CredentialStatuses statuses;
 
     @Inject
     Instance<CredentialAdmission> admissions;
@@ -67,9 +68,11 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
         return Realm.LRS;
     }
 
-    /** A revoked credential is refused whatever the secret: not a guess, so not counted by the sign-in throttle. */
+    /**
+     * A revoked credential is refused whatever the secret: not a guess, so not counted by the sign-in throttle. No
+     * transaction of its own: the status is one autocommit read, and a launch admission that writes opens its own.
+     */
     @Override
-    @Transactional
     public Verification verify(String key, String secret) {
         String digest = digest(key, secret);
         Verified hit = verified.get(digest);
@@ -80,7 +83,7 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
             }
             hit = check.verified();
         }
-        Optional<Status> status = status(hit.id());
+        Optional<CredentialStatuses.Status> status = statuses.of(hit.id());
         if (status.isEmpty() || status.get().revoked()) {
             verified.remove(digest);
             return Verification.notAdmitted();
@@ -133,20 +136,6 @@ public class LrsCredentialService implements CredentialVerifier, LaunchCredentia
     public boolean remembers(String key, String secret) {
         Verified hit = verified.get(digest(key, secret));
         return hit != null && hit.until().isAfter(Instant.now());
-    }
-
-    private Optional<Status> status(long id) {
-        List<Object[]> rows = em.createNamedQuery(LrsCredential.STATUS, Object[].class)
-                .setParameter("id", id)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = rows.get(0);
-        Set<String> scopes = Arrays.stream(((String) row[1]).split(" "))
-                .filter(s -> !s.isBlank())
-                .collect(Collectors.toUnmodifiableSet());
-        return Optional.of(new Status(Boolean.TRUE.equals(row[0]), scopes));
     }
 
     @Transactional

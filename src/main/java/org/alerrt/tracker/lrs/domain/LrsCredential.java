@@ -20,14 +20,11 @@ import java.util.stream.Collectors;
 @NamedQuery(name = LrsCredential.BY_KEY, query = "SELECT c FROM LrsCredential c WHERE c.apiKey = :key")
 @NamedQuery(name = LrsCredential.COUNT, query = "SELECT COUNT(c) FROM LrsCredential c")
 @NamedQuery(name = LrsCredential.ALL, query = "SELECT c FROM LrsCredential c ORDER BY c.id")
-@NamedQuery(name = LrsCredential.STATUS, query = "SELECT c.revoked, c.scopes FROM LrsCredential c WHERE c.id = :id")
 public class LrsCredential {
 
     public static final String BY_KEY = "LrsCredential.byKey";
     public static final String COUNT = "LrsCredential.count";
     public static final String ALL = "LrsCredential.all";
-    /** Primary-key lookup of the revoked flag and scopes, run on every request (report query: never cached). */
-    public static final String STATUS = "LrsCredential.status";
 
     @Id
     @SequenceGenerator(name = "lrs_credential_seq", sequenceName = "lrs_credential_seq", allocationSize = 50)
@@ -99,6 +96,11 @@ public class LrsCredential {
     }
 
     public Set<String> scopes() {
-        return Arrays.stream(scopes.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+        return scopes(scopes);
+    }
+
+    /** The scopes of the stored column: space-separated. */
+    public static Set<String> scopes(String column) {
+        return Arrays.stream(column.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
     }
 }
