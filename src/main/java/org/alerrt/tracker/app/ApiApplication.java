@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.alerrt.tracker.certificates.adapters.rest.AdminCertificatesResource;
 import org.alerrt.tracker.certificates.adapters.rest.MyCertificatesResource;
-import org.alerrt.tracker.certificates.adapters.rest.VerifyResource;
 import org.alerrt.tracker.cmi5.adapters.rest.Cmi5CoursesResource;
 import org.alerrt.tracker.cmi5.adapters.rest.Cmi5ErrorMappers;
 import org.alerrt.tracker.cmi5.adapters.rest.Cmi5LearnerPreferencesResource;
@@ -29,8 +28,9 @@ import org.alerrt.tracker.training.adapters.rest.MyMandateResource;
 import org.alerrt.tracker.upstream.adapters.rest.UpstreamsResource;
 
 /**
- * The admin, learner and public verification API under {@code /api} (roles per path in web.xml). Resources are
- * listed explicitly so that no xAPI resource is ever reachable here without the LRS's own authentication.
+ * The admin and learner API under {@code /api} (roles per path in web.xml; the public verification is a servlet,
+ * VerifyJsonServlet). Resources are listed explicitly so that no xAPI resource is ever reachable here without the
+ * LRS's own authentication.
  */
 @ApplicationPath("api")
 public class ApiApplication extends Application {
@@ -40,7 +40,6 @@ public class ApiApplication extends Application {
         return Set.of(
                 AdminCertificatesResource.class,
                 MyCertificatesResource.class,
-                VerifyResource.class,
                 ReportsResource.class,
                 LrsCredentialsResource.class,
                 ErrorMappers.Refused.class,

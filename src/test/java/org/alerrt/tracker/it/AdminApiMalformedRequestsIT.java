@@ -63,6 +63,32 @@ class AdminApiMalformedRequestsIT extends AgainstDeployedTracker {
                 before, client.send(client.admin("learners/" + learnerId).GET()).body(), "the learner is unchanged");
     }
 
+    /** The public verification is a servlet of its own (VerifyJsonServlet): it keeps the API's error body too. */
+    @Test
+    void publicVerificationRefusesWhatItDoesNotServeWithTheErrorBody() {
+        for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+            HttpResponse<String> r = client.send(
+                    client.anonymous("/api/verify/NO-SUCH-CODE").method(method, HttpRequest.BodyPublishers.noBody()));
+            assertEquals(405, r.statusCode(), method + ": " + r.body());
+            assertEquals("GET, HEAD, OPTIONS", r.headers().firstValue("Allow").orElse(""), method);
+            assertEquals(405, object(r.body()).getJsonObject("error").getInt("status"), method);
+        }
+        for (String path : List.of("/api/verify/", "/api/verify/NO-SUCH-CODE/more", "/api/verify/NO-SUCH-CODE")) {
+            HttpResponse<String> r = client.send(client.anonymous(path).GET());
+            assertEquals(404, r.statusCode(), path + ": " + r.body());
+            assertEquals(
+                    "application/json", r.headers().firstValue("Content-Type").orElse(""), path);
+            assertEquals(
+                    "No certificate has this verification code",
+                    object(r.body()).getJsonObject("error").getString("message"),
+                    path);
+        }
+        HttpResponse<String> head = client.send(
+                client.anonymous("/api/verify/NO-SUCH-CODE").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(404, head.statusCode());
+        assertEquals("", head.body());
+    }
+
     private List<Case> cases(long learnerId) {
         List<Case> cases = new ArrayList<>();
         String learner = "learners/" + learnerId;
