@@ -51,7 +51,8 @@ public final class LrsBench {
                                     each overridden by an option given with it
               --startup-runs 3      start to ready on embedded H2: N first starts (empty database) and N restarts on
                                     the same database, medians (0 skips; the bench's own PostgreSQL start is reported
-                                    too)
+                                    too); then Payara Micro alone, with no application, one first start and N
+                                    restarts started the same way: the floor of a start
               --n 100000            statements per batched ingest run
               --batch 100           statements per POST
               --clients 4,8         concurrent clients, one run each
@@ -185,6 +186,8 @@ public final class LrsBench {
         if (startupRuns > 0) {
             // first, alone on the machine: nothing else of the bench runs yet
             starts.putAll(StartToReady.h2(startupRuns, Path.of("lrs-config"), bootstrap, jvm, out));
+            starts.putAll(StartToReady.payaraAlone(
+                    startupRuns, Path.of(System.getProperty("tracker.payaraMicro", "")), jvm, out));
         }
 
         EmbeddedPostgres postgres = null;

@@ -25,7 +25,7 @@ final class StartToReady {
 
     private static final Duration PATIENCE = Duration.ofSeconds(180);
 
-    /** A server that has become ready, and what it took. */
+    /** A server that has become ready, and what it took; no server for Payara Micro alone (already stopped). */
     record Started(TrackerProcess server, double wallSeconds, double cpuSeconds) {}
 
     private StartToReady() {}
@@ -104,6 +104,81 @@ final class StartToReady {
             }
         }
         return starts;
+    }
+
+    /**
+     * The floor of a start: Payara Micro alone, the plain runtime jar with no application, started {@code runs} + 1
+     * times the way a restart of the tracker is (its runtime kept in one directory, a class data sharing archive
+     * written by the first start and mapped by the others), timed from the launch of its JVM until it logs that it
+     * is ready. What a restart of the tracker takes beyond this is the deployment of the application.
+     *
+     * @return the first start and the restarts, as rows of {@link #table}; empty when {@code payaraJar} is missing
+     */
+    static Map<String, List<Started>> payaraAlone(int runs, Path payaraJar, List<String> jvmOptions, Path out)
+            throws IOException {
+        Map<String, List<Started>> starts = new LinkedHashMap<>();
+        if (!Files.isRegularFile(payaraJar)) {
+            LrsBench.log("start to ready: Payara Micro alone skipped, no " + payaraJar);
+            return starts;
+        }
+        String first = "Payara Micro alone (no application), first start";
+        String restart = "Payara Micro alone (no application), restart";
+        starts.put(first, new ArrayList<>());
+        starts.put(restart, new ArrayList<>());
+        Path dir = Files.createTempDirectory("payara-alone");
+        try {
+            for (int run = 0; run <= runs; run++) {
+                Path log = out.resolve("startup-payara-alone-" + run + ".log");
+                LrsBench.log("start to ready: Payara Micro alone, start " + (run + 1) + " (log: " + log + ")");
+                Started started =
+                        logsReady(payaraJar, startOptions(jvmOptions, dir, run == 0), payaraOptions(dir), log);
+                starts.get(run == 0 ? first : restart).add(started);
+                LrsBench.log(
+                        String.format("  ready after %.1f s, CPU %.1f s", started.wallSeconds(), started.cpuSeconds()));
+            }
+        } finally {
+            delete(dir);
+        }
+        return starts;
+    }
+
+    /** Launches {@code jar} (no deployment) and waits for Payara Micro's "ready in" line; stops it again. */
+    private static Started logsReady(Path jar, List<String> jvmOptions, List<String> payaraOptions, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--port",
+                String.valueOf(TrackerProcess.freePort()),
+                "--nocluster",
+                "--disablephonehome"));
+        command.addAll(payaraOptions);
+        Files.deleteIfExists(log);
+        long launched = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            CpuAccounting cpu = new CpuAccounting(process.pid());
+            while (!Files.readString(log).contains(" ready in ")) {
+                if (!process.isAlive() || System.nanoTime() - launched > PATIENCE.toNanos()) {
+                    throw new IllegalStateException("Payara Micro alone did not get ready; log: " + log);
+                }
+                sleep(100);
+            }
+            return new Started(null, (System.nanoTime() - launched) / 1e9, cpu.serverSeconds());
+        } finally {
+            process.destroy(); // SIGTERM: the first start writes its class data sharing archive as it exits
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
