@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.alerrt.tracker.testsupport.AgainstDeployedTrackerInBrowser;
 import org.alerrt.tracker.testsupport.Browser;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -176,11 +178,13 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
                 .until(b -> "IN_PROGRESS".equals(state(courseId)));
         assertEquals("false", row(courseId, AU));
 
-        course(courseId)
-                .findElement(By.cssSelector("input[data-au='" + AU + "'][data-mode='Normal']"))
-                .click();
+        WebElement launch =
+                course(courseId).findElement(By.cssSelector("input[data-au='" + AU + "'][data-mode='Normal']"));
+        launch.click();
         try {
-            // AnyWindow: the AU replaces the portal; after "terminated" it goes back to returnURL (the portal)
+            // AnyWindow: the AU replaces the portal; after "terminated" it goes back to returnURL (the portal). The
+            // portal's address right after the click is no sign of that return: first wait until the portal is gone
+            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(launch));
             new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.urlContains("/learner/courses"));
         } catch (TimeoutException e) {
             throw new AssertionError(
@@ -189,13 +193,24 @@ class Cmi5PortalBrowserIT extends AgainstDeployedTrackerInBrowser {
                     e);
         }
         // moveOn and "satisfied" run in the outbox: reload until the portal shows them
-        await().atMost(PATIENCE)
-                .pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
-                .until(() -> {
-                    browser.navigate().refresh();
-                    return "SATISFIED".equals(state(courseId));
-                });
+        try {
+            await().atMost(PATIENCE)
+                    .pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptions()
+                    .until(() -> {
+                        browser.navigate().refresh();
+                        return "SATISFIED".equals(state(courseId));
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(
+                    "the portal never showed SATISFIED; the browser shows " + browser.getCurrentUrl() + " \""
+                            + browser.getTitle() + "\"; health: "
+                            + client.send(client.anonymous("")
+                                            .uri(URI.create(client.base()).resolve("/health"))
+                                            .GET())
+                                    .body(),
+                    e);
+        }
         assertEquals("true", row(courseId, AU));
         assertEquals("true", row(courseId, BLOCK));
         String auRow = course(courseId)
