@@ -22,10 +22,16 @@ final class JfrProfile {
 
     private final long pid;
     private final Path file;
+    private final String process;
 
     JfrProfile(long pid, Path file) {
+        this(pid, file, "the server JVM");
+    }
+
+    JfrProfile(long pid, Path file, String process) {
         this.pid = pid;
         this.file = file.toAbsolutePath();
+        this.process = process;
     }
 
     void start() throws IOException, InterruptedException {
@@ -68,7 +74,7 @@ final class JfrProfile {
             }
             underApplication.merge(owner, 1, Integer::sum);
         }
-        return "Execution samples of the server JVM: " + samples + ".\n\n"
+        return "Execution samples of " + process + ": " + samples + ".\n\n"
                 + table("hottest methods (self)", self, samples, rows)
                 + table(
                         "innermost application method on the stack (self + the libraries it calls)",

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +66,9 @@ public final class LrsBench {
               --pages 20            pages walked through "more" per paging query
               --warmup 5000         statements posted before measuring
               --raw true            run the raw JDBC baseline
+              --direct true         run the application's write path with no server (the floor of its work)
+              --pg-statements false embedded PostgreSQL: load pg_stat_statements and report its time per SQL statement
+                                    during the last direct-store run
               --verify-n 20000      public certificate verification: requests per kind, JSON and page (0 skips)
               --verify-clients 16
               --admin-scale 1000000 completions written straight into the bench's PostgreSQL (with their learners and
@@ -87,7 +91,8 @@ public final class LrsBench {
               --jstack 0            jstack samples of the server during the last ingest run (embedded only)
               --jfr none            Flight Recorder CPU profile of the server (embedded only): batch = during the last
                                     batched ingest run, single = during the single-statement POSTs, verify = during
-                                    public verification (JSON and page)
+                                    public verification (JSON and page); direct = the generator JVM itself during
+                                    the last direct-store run (--direct)
                                     (target/bench/<run>.jfr and a summary in the report)
               --explain-slow-ms N   log the plan (EXPLAIN ANALYZE without timing, BUFFERS) of every SQL statement slower
                                     than N ms into target/bench/pglog/ (auto_explain; embedded PostgreSQL only)
@@ -220,8 +225,17 @@ public final class LrsBench {
                                 setting.substring(setting.indexOf('=') + 1));
                     }
                 }
+                List<String> preload = new ArrayList<>();
+                if (pgStatements()) {
+                    preload.add("pg_stat_statements");
+                }
                 if (options.containsKey("explain-slow-ms")) {
-                    pg.setServerConfig("shared_preload_libraries", "auto_explain");
+                    preload.add("auto_explain");
+                }
+                if (!preload.isEmpty()) {
+                    pg.setServerConfig("shared_preload_libraries", String.join(",", preload));
+                }
+                if (options.containsKey("explain-slow-ms")) {
                     pg.setServerConfig("auto_explain.log_min_duration", opt("explain-slow-ms", "100"));
                     pg.setServerConfig("auto_explain.log_analyze", "on");
                     pg.setServerConfig("auto_explain.log_timing", "off"); // row counts only: less overhead
@@ -234,6 +248,9 @@ public final class LrsBench {
                 }
                 postgres = pg.start();
                 jdbcUrl = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+                if (pgStatements()) {
+                    sql(jdbcUrl, jdbcUser, jdbcPassword, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+                }
                 log("PostgreSQL durability: " + durability(jdbcUrl, jdbcUser, jdbcPassword) + " (--durability "
                         + opt("durability", "durable")
                         + (options.containsKey("pg-config") ? ", --pg-config " + opt("pg-config", "") : "") + ")");
@@ -417,12 +434,118 @@ public final class LrsBench {
             for (int c : clients) {
                 log("raw JDBC baseline: " + documents.size() + " documents, batch " + batch + ", " + c
                         + " connections");
-                LrsClient.IngestResult r = RawBaseline.run(jdbcUrl, jdbcUser, jdbcPassword, documents, batch, c);
+                awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword);
+                CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
+                Map<String, Double> cpuBefore = new HashMap<>();
+                Map<String, Double> cpuAfter = new HashMap<>();
+                LrsClient.IngestResult r = RawBaseline.run(
+                        jdbcUrl,
+                        jdbcUser,
+                        jdbcPassword,
+                        documents,
+                        batch,
+                        c,
+                        () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()),
+                        () -> cpuAfter.putAll(cpu == null ? Map.of() : cpu.sample()));
+                if (cpu != null) {
+                    cpuTables
+                            .append("Raw JDBC baseline (primary key only), batch ")
+                            .append(batch)
+                            .append(", C=")
+                            .append(c)
+                            .append(", per row; the load generator is the inserting client:\n\n")
+                            .append(CpuAccounting.table(
+                                    cpuBefore, cpuAfter, documents.size(), "rows", r.wallNanos() / 1e9))
+                            .append('\n');
+                }
                 rawRates.put(c, r.rate());
                 ingest.append(row("raw JDBC multi-row INSERT", r));
                 log(String.format("  %.0f rows/s, %s", r.rate(), r.latencies().summary()));
             }
             RawBaseline.drop(jdbcUrl, jdbcUser, jdbcPassword);
+        }
+        if (Boolean.parseBoolean(opt("direct", "true")) && jdbcUrl != null) {
+            for (int c : clients) {
+                log("direct store (the application's write path, no server): " + n + " statements, batch " + batch
+                        + ", " + c + " connections");
+                if (warmup > 0) { // the server's code is warm by now; the generator JVM's copy of it is not
+                    DirectStore.run(
+                            jdbcUrl,
+                            jdbcUser,
+                            jdbcPassword,
+                            bodies(factory, warmup, batch),
+                            warmup,
+                            batch,
+                            c,
+                            DirectStore.authority(base, key),
+                            () -> {},
+                            () -> {});
+                    posted += warmup;
+                }
+                List<String> bodies = bodies(factory, n, batch);
+                awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword);
+                JfrProfile profile = c == clients.get(clients.size() - 1)
+                                && opt("jfr", "none").equals("direct")
+                        ? new JfrProfile(
+                                ProcessHandle.current().pid(),
+                                out.resolve("direct.jfr"),
+                                "the load generator JVM (the direct store's writing threads)")
+                        : null;
+                if (profile != null) {
+                    profile.start();
+                }
+                boolean perSql = pgStatements() && server != null; // the bench's own PostgreSQL
+                if (perSql) {
+                    sql(jdbcUrl, jdbcUser, jdbcPassword, "SELECT pg_stat_statements_reset()");
+                }
+                CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
+                Map<String, Double> cpuBefore = new HashMap<>();
+                Map<String, Double> cpuAfter = new HashMap<>();
+                DirectStore.Result d = DirectStore.run(
+                        jdbcUrl,
+                        jdbcUser,
+                        jdbcPassword,
+                        bodies,
+                        n,
+                        batch,
+                        c,
+                        DirectStore.authority(base, key),
+                        () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()),
+                        () -> cpuAfter.putAll(cpu == null ? Map.of() : cpu.sample()));
+                LrsClient.IngestResult r = d.ingest();
+                if (profile != null) {
+                    profile.stop();
+                    profileSummary
+                            .append("Direct store (C=")
+                            .append(c)
+                            .append("). ")
+                            .append(profile.summary(20));
+                }
+                if (cpu != null) {
+                    cpuTables
+                            .append("Direct store (the application's write path with no server), batch ")
+                            .append(batch)
+                            .append(", C=")
+                            .append(c)
+                            .append(" (after its own warm-up of --warmup statements); the load generator is the")
+                            .append(" writing client, the server JVM only drains the outbox:\n\n")
+                            .append(CpuAccounting.table(cpuBefore, cpuAfter, n, "statements", r.wallNanos() / 1e9))
+                            .append('\n')
+                            .append(DirectStore.stageTable(d.stageCpuNanos(), n))
+                            .append('\n');
+                }
+                if (perSql) {
+                    cpuTables
+                            .append("PostgreSQL's execution time per SQL statement during that run")
+                            .append(" (pg_stat_statements; the server's outbox drain included):\n\n")
+                            .append(sqlTimes(jdbcUrl, jdbcUser, jdbcPassword, n))
+                            .append('\n');
+                }
+                posted += n;
+                ingest.append(row("direct store, no server", r));
+                log(String.format(
+                        "  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
+            }
         }
         documents.clear();
         StringBuilder ratios = new StringBuilder();
@@ -899,6 +1022,92 @@ public final class LrsBench {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
+        }
+    }
+
+    /** Whether the embedded PostgreSQL records time per SQL statement ({@code --pg-statements}). */
+    private boolean pgStatements() {
+        return Boolean.parseBoolean(opt("pg-statements", "false"));
+    }
+
+    private static void sql(String jdbcUrl, String user, String password, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    /**
+     * The SQL statements PostgreSQL spent most time executing since the last reset, per stored statement; the
+     * multi-row INSERTs of one JDBC batch (split into blocks of 128, 64, … rows) and IN lists of every length count
+     * as one statement.
+     */
+    private static String sqlTimes(String jdbcUrl, String user, String password, long stored) throws SQLException {
+        record Time(long calls, long rows, double ms) {
+            Time plus(Time o) {
+                return new Time(calls + o.calls, rows + o.rows, ms + o.ms);
+            }
+        }
+        Map<String, Time> times = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("""
+                        SELECT query, calls, rows, total_exec_time FROM pg_stat_statements
+                        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())""")) {
+            while (rs.next()) {
+                String query = rs.getString(1)
+                        .replaceAll("\\s+", " ")
+                        .replaceAll(" VALUES \\(.*", " VALUES …")
+                        .replaceAll(" IN \\(\\$.*", " IN (…");
+                times.merge(query, new Time(rs.getLong(2), rs.getLong(3), rs.getDouble(4)), Time::plus);
+            }
+        }
+        StringBuilder sb = new StringBuilder(
+                "| SQL | calls | rows | execution ms | µs per stored statement |\n|---|---:|---:|---:|---:|\n");
+        times.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue().ms(), a.getValue().ms()))
+                .limit(12)
+                .forEach(e -> sb.append(String.format(
+                        "| `%s` | %d | %d | %.0f | %.1f |%n",
+                        e.getKey().length() > 100 ? e.getKey().substring(0, 100) + "…" : e.getKey(),
+                        e.getValue().calls(),
+                        e.getValue().rows(),
+                        e.getValue().ms(),
+                        e.getValue().ms() * 1000 / stored)));
+        double total = times.values().stream().mapToDouble(Time::ms).sum();
+        sb.append(String.format("| **all statements** | | | %.0f | %.1f |%n", total, total * 1000 / stored));
+        return sb.toString();
+    }
+
+    private static List<String> bodies(StatementFactory factory, int statements, int batch) {
+        List<String> bodies = new ArrayList<>();
+        for (int done = 0; done < statements; done += batch) {
+            bodies.add(StatementFactory.array(factory.batch(Math.min(batch, statements - done))));
+        }
+        return bodies;
+    }
+
+    /**
+     * The server drains the outbox (completion decisions) behind the ingest: a phase measured after another starts
+     * once it is empty, so the server's CPU of the phase before is not counted in it.
+     */
+    private static void awaitOutboxDrained(String jdbcUrl, String user, String password) throws Exception {
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement st = c.createStatement()) {
+            long pending;
+            do {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM outbox_event WHERE status = 'PENDING'")) {
+                    rs.next();
+                    pending = rs.getLong(1);
+                }
+                if (pending > 0) {
+                    Thread.sleep(200);
+                }
+            } while (pending > 0 && System.nanoTime() - start < 120_000_000_000L);
+            log(String.format(
+                    "  outbox: %d events pending after %.1f s%s",
+                    pending, (System.nanoTime() - start) / 1e9, pending > 0 ? " (measuring anyway)" : ""));
         }
     }
 

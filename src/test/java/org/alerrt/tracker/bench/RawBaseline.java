@@ -28,7 +28,9 @@ public final class RawBaseline {
             String password,
             List<StatementFactory.Generated> documents,
             int batch,
-            int clients)
+            int clients,
+            Runnable atStart,
+            Runnable atEnd)
             throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement s = c.createStatement()) {
@@ -39,30 +41,33 @@ public final class RawBaseline {
         AtomicInteger next = new AtomicInteger();
         Latencies latencies = new Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
+        List<Connection> connections = new ArrayList<>();
         try {
-            List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < clients; t++) {
+                connections.add(DriverManager.getConnection(jdbcUrl, user, password));
+            }
+            atStart.run();
+            long start = System.nanoTime();
+            List<Future<?>> workers = new ArrayList<>();
+            for (Connection c : connections) {
                 workers.add(pool.submit(() -> {
-                    try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
-                        c.setAutoCommit(true);
-                        int r;
-                        while ((r = next.getAndIncrement()) < requests) {
-                            List<StatementFactory.Generated> rows =
-                                    documents.subList(r * batch, Math.min(documents.size(), (r + 1) * batch));
-                            String sql = "INSERT INTO bench_raw (id, doc) VALUES " + "(?, ?),".repeat(rows.size() - 1)
-                                    + "(?, ?)";
-                            long t0 = System.nanoTime();
-                            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                                int i = 1;
-                                for (StatementFactory.Generated g : rows) {
-                                    ps.setObject(i++, UUID.fromString(g.id()));
-                                    ps.setString(i++, g.json());
-                                }
-                                ps.executeUpdate();
+                    c.setAutoCommit(true);
+                    int r;
+                    while ((r = next.getAndIncrement()) < requests) {
+                        List<StatementFactory.Generated> rows =
+                                documents.subList(r * batch, Math.min(documents.size(), (r + 1) * batch));
+                        String sql = "INSERT INTO bench_raw (id, doc) VALUES " + "(?, ?),".repeat(rows.size() - 1)
+                                + "(?, ?)";
+                        long t0 = System.nanoTime();
+                        try (PreparedStatement ps = c.prepareStatement(sql)) {
+                            int i = 1;
+                            for (StatementFactory.Generated g : rows) {
+                                ps.setObject(i++, UUID.fromString(g.id()));
+                                ps.setString(i++, g.json());
                             }
-                            latencies.add(System.nanoTime() - t0);
+                            ps.executeUpdate();
                         }
+                        latencies.add(System.nanoTime() - t0);
                     }
                     return null;
                 }));
@@ -70,10 +75,15 @@ public final class RawBaseline {
             for (Future<?> w : workers) {
                 w.get();
             }
+            long wall = System.nanoTime() - start;
+            atEnd.run();
+            return new LrsClient.IngestResult(documents.size(), batch, clients, wall, latencies);
         } finally {
             pool.shutdownNow();
+            for (Connection c : connections) {
+                c.close();
+            }
         }
-        return new LrsClient.IngestResult(documents.size(), batch, clients, System.nanoTime() - start, latencies);
     }
 
     /** Drops the baseline table so it does not weigh on later phases. */

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -265,20 +264,11 @@ class OutboxWorkerTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Instance<EventSubscriber> instance(EventSubscriber only) {
-        return (Instance<EventSubscriber>) Proxy.newProxyInstance(
-                OutboxWorkerTest.class.getClassLoader(), new Class<?>[] {Instance.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("iterator")) {
-                        return List.of(only).iterator();
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        return Publishers.instance(List.of(only));
     }
 
-    @SuppressWarnings("unchecked")
     private static Event<EventPublisher.OutboxWritten> noEvents() {
-        return (Event<EventPublisher.OutboxWritten>) Proxy.newProxyInstance(
-                OutboxWorkerTest.class.getClassLoader(), new Class<?>[] {Event.class}, (proxy, method, args) -> null);
+        return Publishers.noEvents();
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.api.LoggedStatement;
 import org.alerrt.tracker.lrs.domain.ActivityDefinitions;
 import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
@@ -43,6 +44,13 @@ import org.alerrt.tracker.platform.persistence.PersistenceException;
  */
 @ApplicationScoped
 public class JdbcStatementStore extends JdbcRepository implements StatementStore {
+
+    public JdbcStatementStore() {}
+
+    /** Without a container: the benchmark's write path with no server in between. */
+    public JdbcStatementStore(DataSource dataSource) {
+        super(dataSource);
+    }
 
     /**
      * Inserts the statements with their agent, activity and StatementRef links, marks voided targets and updates
