@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.application.StatementWriter;
@@ -87,14 +89,21 @@ final class DirectStore {
                 c.setAutoCommit(false);
                 connections.add(c);
             }
+            // one writer, as in the server: its stored-order keys are unique across the threads; each thread's
+            // repositories work on that thread's connection, as on its JTA transaction's in the server
+            ThreadLocal<DataSource> transaction = new ThreadLocal<>();
+            DataSource current = (DataSource) Proxy.newProxyInstance(
+                    DirectStore.class.getClassLoader(),
+                    new Class<?>[] {DataSource.class},
+                    (proxy, method, args) -> method.invoke(transaction.get(), args));
+            StatementWriter writer =
+                    StatementWriters.over(new JdbcStatementStore(current), Publishers.over(current, subscribers));
             atStart.run();
             long start = System.nanoTime();
             List<Future<?>> workers = new ArrayList<>();
             for (Connection c : connections) {
-                var dataSource = TestDatabase.transaction(c);
-                StatementWriter writer = StatementWriters.over(
-                        new JdbcStatementStore(dataSource), Publishers.over(dataSource, subscribers));
                 workers.add(pool.submit(() -> {
+                    transaction.set(TestDatabase.transaction(c));
                     int r;
                     while ((r = next.getAndIncrement()) < bodies.size()) {
                         byte[] body = bodies.get(r).getBytes(StandardCharsets.UTF_8);

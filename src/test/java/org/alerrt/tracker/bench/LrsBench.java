@@ -465,32 +465,42 @@ public final class LrsBench {
             RawBaseline.drop(jdbcUrl, jdbcUser, jdbcPassword);
         }
         if (Boolean.parseBoolean(opt("direct", "true")) && jdbcUrl != null) {
-            for (int c : clients) {
-                log("direct store (the application's write path, no server): " + n + " statements, batch " + batch
-                        + ", " + c + " connections");
-                if (warmup > 0) { // the server's code is warm by now; the generator JVM's copy of it is not
-                    DirectStore.run(
-                            jdbcUrl,
-                            jdbcUser,
-                            jdbcPassword,
-                            bodies(factory, warmup, batch),
-                            warmup,
-                            batch,
-                            c,
-                            DirectStore.authority(base, key),
-                            () -> {},
-                            () -> {});
-                    posted += warmup;
-                }
-                List<String> bodies = bodies(factory, n, batch);
+            // the batched runs, then single statements as the single POSTs sent them (one transaction each)
+            record DirectRun(int statements, int batch, int clients) {}
+            List<DirectRun> runs = new ArrayList<>();
+            clients.forEach(c -> runs.add(new DirectRun(n, batch, c)));
+            if (singleN > 0) {
+                runs.add(new DirectRun(singleN, 1, intOpt("single-clients", 16)));
+            }
+            if (warmup > 0) { // the server's code is warm by now; the generator JVM's copy of it is not
+                log("direct store warm-up: " + warmup + " statements");
+                DirectStore.run(
+                        jdbcUrl,
+                        jdbcUser,
+                        jdbcPassword,
+                        bodies(factory, warmup, batch),
+                        warmup,
+                        batch,
+                        clients.get(0),
+                        DirectStore.authority(base, key),
+                        () -> {},
+                        () -> {});
+                posted += warmup;
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                DirectRun run = runs.get(i);
+                int c = run.clients();
+                log("direct store (the application's write path, no server): " + run.statements()
+                        + " statements, batch " + run.batch() + ", " + c + " connections");
+                List<String> bodies = bodies(factory, run.statements(), run.batch());
                 awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword);
-                JfrProfile profile = c == clients.get(clients.size() - 1)
-                                && opt("jfr", "none").equals("direct")
-                        ? new JfrProfile(
-                                ProcessHandle.current().pid(),
-                                out.resolve("direct.jfr"),
-                                "the load generator JVM (the direct store's writing threads)")
-                        : null;
+                JfrProfile profile =
+                        i == clients.size() - 1 && opt("jfr", "none").equals("direct")
+                                ? new JfrProfile(
+                                        ProcessHandle.current().pid(),
+                                        out.resolve("direct.jfr"),
+                                        "the load generator JVM (the direct store's writing threads)")
+                                : null;
                 if (profile != null) {
                     profile.start();
                 }
@@ -506,8 +516,8 @@ public final class LrsBench {
                         jdbcUser,
                         jdbcPassword,
                         bodies,
-                        n,
-                        batch,
+                        run.statements(),
+                        run.batch(),
                         c,
                         DirectStore.authority(base, key),
                         () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()),
@@ -524,25 +534,26 @@ public final class LrsBench {
                 if (cpu != null) {
                     cpuTables
                             .append("Direct store (the application's write path with no server), batch ")
-                            .append(batch)
+                            .append(run.batch())
                             .append(", C=")
                             .append(c)
-                            .append(" (after its own warm-up of --warmup statements); the load generator is the")
-                            .append(" writing client, the server JVM only drains the outbox:\n\n")
-                            .append(CpuAccounting.table(cpuBefore, cpuAfter, n, "statements", r.wallNanos() / 1e9))
+                            .append("; the load generator is the writing client, the server JVM only drains the")
+                            .append(" outbox:\n\n")
+                            .append(CpuAccounting.table(
+                                    cpuBefore, cpuAfter, run.statements(), "statements", r.wallNanos() / 1e9))
                             .append('\n')
-                            .append(DirectStore.stageTable(d.stageCpuNanos(), n))
+                            .append(DirectStore.stageTable(d.stageCpuNanos(), run.statements()))
                             .append('\n');
                 }
                 if (perSql) {
                     cpuTables
                             .append("PostgreSQL's execution time per SQL statement during that run")
                             .append(" (pg_stat_statements; the server's outbox drain included):\n\n")
-                            .append(sqlTimes(jdbcUrl, jdbcUser, jdbcPassword, n))
+                            .append(sqlTimes(jdbcUrl, jdbcUser, jdbcPassword, run.statements()))
                             .append('\n');
                 }
-                posted += n;
-                ingest.append(row("direct store, no server", r));
+                posted += run.statements();
+                ingest.append(row(run.batch() == 1 ? "direct store, no server, single" : "direct store, no server", r));
                 log(String.format(
                         "  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
             }
