@@ -23,6 +23,7 @@ import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
 import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.application.StatementWriter;
 import org.alerrt.tracker.lrs.application.StatementWriters;
+import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
 import org.alerrt.tracker.lrs.domain.validation.StatementValidator;
 import org.alerrt.tracker.platform.events.EventSubscriber;
 import org.alerrt.tracker.platform.events.Publishers;
@@ -75,7 +76,9 @@ final class DirectStore {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
-        properties.setProperty("reWriteBatchedInserts", "true"); // as the server's datasource
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            properties.setProperty("reWriteBatchedInserts", "true"); // as the server's datasource
+        }
         List<EventSubscriber> subscribers = List.of(new CompletionDecider(), new StatementVoidedSubscriber());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicLongArray stageNanos = new AtomicLongArray(STAGES.size());
@@ -120,7 +123,18 @@ final class DirectStore {
                             StatementValidator.validate(d, false);
                         }
                         long cpu2 = threads.getCurrentThreadCpuTime();
-                        writer.write(documents, authority, null, XapiVersion.V1_0_3, fresh -> List.of());
+                        for (int attempt = 1; ; attempt++) {
+                            try {
+                                writer.write(documents, authority, null, XapiVersion.V1_0_3, fresh -> List.of());
+                                break;
+                            } catch (DuplicateStatementIdException e) {
+                                // as StatementService: a concurrent first write of the same activity (H2) or key
+                                c.rollback();
+                                if (attempt == 3) {
+                                    throw e;
+                                }
+                            }
+                        }
                         long cpu3 = threads.getCurrentThreadCpuTime();
                         c.commit();
                         long cpu4 = threads.getCurrentThreadCpuTime();
