@@ -61,6 +61,73 @@ class XapiStatementsIT extends AgainstDeployedTracker {
                 get.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
     }
 
+    /**
+     * A plain JSON POST is stored by a servlet filter, any other POST by the JAX-RS resource (StatementPostFilter): a
+     * query parameter sends the same request down the resource's path. Both must answer alike: status, error body,
+     * the version and consistent-through headers (Communication §2.1.2, §2.1.3, §3.3), errors included.
+     */
+    @Test
+    void aPlainJsonPostIsAnsweredAsTheResourceAnswersIt() {
+        String id = UUID.randomUUID().toString();
+        String valid = statement(
+                id,
+                "f-" + id + "@example.org",
+                "experienced",
+                "https://example.org/f/" + id,
+                UUID.randomUUID().toString());
+        String version = "X-Experience-API-Version";
+        for (String path : List.of("statements", "statements?path=resource")) {
+            String again = statement(null, "g-" + id + "@example.org", "attempted", "https://example.org/g/" + id, id);
+            var stored = client.send(client.xapi(path)
+                    .setHeader(version, "2.0.0")
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString("[" + valid + "," + again + "]")));
+            assertEquals(200, stored.statusCode(), path + ": " + stored.body());
+            assertEquals(2, array(stored.body()).size(), path);
+            assertEquals(id, array(stored.body()).getString(0), path + ": the same statement again is idempotent");
+            assertEquals("2.0.0", stored.headers().firstValue(version).orElse(null), path);
+            assertTrue(stored.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            assertTrue(
+                    stored.headers()
+                            .firstValue("X-Experience-API-Consistent-Through")
+                            .isPresent(),
+                    path);
+        }
+        for (String body : List.of("{\"actor\": ", "[]", "[1]", "{\"verb\": {\"id\": \"not an iri\"}}")) {
+            var plain = client.send(client.xapi("statements")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            var resource = client.send(client.xapi("statements?path=resource")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            assertEquals(400, plain.statusCode(), body);
+            assertEquals(object(resource.body()), object(plain.body()), body);
+            assertEquals("1.0.3", plain.headers().firstValue(version).orElse(null), body);
+            assertTrue(
+                    plain.headers()
+                            .firstValue("X-Experience-API-Consistent-Through")
+                            .isPresent(),
+                    body);
+        }
+        for (String path : List.of("statements", "statements?path=resource")) {
+            var twoVersions = client.send(client.xapi(path)
+                    .header(version, "2.0.0")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(valid)));
+            assertEquals(400, twoVersions.statusCode(), path + ": two version headers");
+            var versionless = client.send(client.anonymous("/xapi/" + path)
+                    .header("Authorization", TrackerClient.basic(TrackerClient.LRS_KEY, TrackerClient.LRS_SECRET))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(valid)));
+            assertEquals(400, versionless.statusCode(), path);
+            assertEquals(
+                    version,
+                    object(versionless.body()).getJsonObject("error").getString("property"),
+                    path + ": " + versionless.body());
+            assertTrue(versionless.headers().firstValue(version).isPresent(), path);
+        }
+    }
+
     @Test
     void putStoresUnderTheGivenIdAndConflictsOnDifferentContent() {
         String id = UUID.randomUUID().toString();

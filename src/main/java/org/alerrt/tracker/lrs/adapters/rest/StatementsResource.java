@@ -108,7 +108,13 @@ public class StatementsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response post(InputStream body) {
         Incoming in = incoming(body);
-        JsonStructure parsed = in.statements();
+        List<String> ids =
+                statements.store(statementsOf(in.statements()), caller(), XapiVersionFilter.of(http), in.upload());
+        return Response.ok(idsJson(ids)).build();
+    }
+
+    /** §2.1.2 POST: the body's statements, one object or a non-empty array of objects. */
+    static List<JsonObject> statementsOf(JsonStructure parsed) {
         List<JsonObject> batch = new ArrayList<>();
         if (parsed.getValueType() == JsonValue.ValueType.ARRAY) {
             var array = parsed.asJsonArray();
@@ -124,10 +130,14 @@ public class StatementsResource {
         } else {
             batch.add(parsed.asJsonObject());
         }
-        List<String> ids = statements.store(batch, caller(), XapiVersionFilter.of(http), in.upload());
+        return batch;
+    }
+
+    /** §2.1.2 POST: the answer, the statements' ids in request order. */
+    static String idsJson(List<String> ids) {
         JsonArrayBuilder out = CachedJson.arrayBuilder();
         ids.forEach(out::add);
-        return Response.ok(out.build().toString()).build();
+        return out.build().toString();
     }
 
     /** §2.1.1 PUT: one statement under the id given as a parameter; 204 on success. */
@@ -359,7 +369,7 @@ public class StatementsResource {
             return new Incoming(multipart.statements(), multipart.upload());
         }
         requireJson();
-        return new Incoming(parse(body), AttachmentUpload.json());
+        return new Incoming(parse(body, server.maxBodyBytes()), AttachmentUpload.json());
     }
 
     /** §2.1.3.s2.b6/b7: multipart/mixed with the attachment data when attachments=true, else plain JSON. */
@@ -382,8 +392,9 @@ public class StatementsResource {
         return "true".equals(flag);
     }
 
-    private JsonStructure parse(InputStream body) {
-        byte[] bytes = BoundedBody.read(body, server.maxBodyBytes());
+    /** A JSON body up to {@code maxBytes}: 413 beyond it, 400 when empty or malformed. */
+    static JsonStructure parse(InputStream body, long maxBytes) {
+        byte[] bytes = BoundedBody.read(body, maxBytes);
         if (bytes.length == 0) {
             throw new XapiValidationException("statement", "the request body is empty");
         }

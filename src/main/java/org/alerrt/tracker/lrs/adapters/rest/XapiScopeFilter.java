@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.alerrt.tracker.lrs.domain.security.XapiAccessRule;
 import org.alerrt.tracker.lrs.domain.security.XapiScope;
+import org.alerrt.tracker.platform.security.Caller;
 import org.alerrt.tracker.platform.security.CurrentCaller;
 import org.alerrt.tracker.platform.web.ErrorBody;
 
@@ -38,15 +39,22 @@ public class XapiScopeFilter implements ContainerRequestFilter {
         if (!decision.allowed()) {
             request.abortWith(ErrorBody.response(
                     403,
-                    "The credential '" + caller.get().name()
-                            + "' lacks the scope '" + decision.missingScope() + "' needed for " + request.getMethod()
-                            + " /"
-                            + request.getUriInfo().getPath() + " (xAPI Communication §4.2)",
+                    lacking(
+                            caller.get(),
+                            decision,
+                            request.getMethod(),
+                            request.getUriInfo().getPath()),
                     "scope",
                     decision.missingScope()));
         } else if (decision.ownStatementsOnly()) {
             request.setProperty(OWN_STATEMENTS_ONLY, caller.get().id());
         }
+    }
+
+    /** The 403's message for a credential without the scope a request needs. */
+    static String lacking(Caller caller, XapiAccessRule.Decision decision, String method, String path) {
+        return "The credential '" + caller.name() + "' lacks the scope '" + decision.missingScope() + "' needed for "
+                + method + " /" + path + " (xAPI Communication §4.2)";
     }
 
     /** The credential id reads must be limited to (scope statements/read/mine), or null for no limit. */

@@ -39,16 +39,15 @@ public class XapiVersionFilter implements ContainerRequestFilter, ContainerRespo
                 && !path.startsWith("about")
                 && !path.startsWith("/about")
                 && !"OPTIONS".equals(request.getMethod())) {
-            String header = request.getHeaderString(HEADER);
-            request.abortWith(ErrorBody.response(
-                    400,
-                    header == null
-                            ? HEADER + " header is required (xAPI Communication §3.3)"
-                            : HEADER + " '" + header
-                                    + "' is not supported: use 1.0.x or 2.0.0 (xAPI Communication §3.3)",
-                    HEADER,
-                    null));
+            request.abortWith(ErrorBody.response(400, unsupported(request.getHeaderString(HEADER)), HEADER, null));
         }
+    }
+
+    /** The 400's message for a request without a supported version header. */
+    static String unsupported(String header) {
+        return header == null
+                ? HEADER + " header is required (xAPI Communication §3.3)"
+                : HEADER + " '" + header + "' is not supported: use 1.0.x or 2.0.0 (xAPI Communication §3.3)";
     }
 
     @Override
