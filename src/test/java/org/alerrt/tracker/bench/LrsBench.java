@@ -371,14 +371,10 @@ public final class LrsBench {
                 sampler.join();
             }
             if (cpu != null) {
-                cpuTables
-                        .append("Batch ")
-                        .append(batch)
-                        .append(", C=")
-                        .append(c)
-                        .append(":\n\n")
-                        .append(CpuAccounting.table(cpuBefore, cpuAfter, n, "statements", wall))
-                        .append('\n');
+                section(
+                        cpuTables,
+                        "Batch " + batch + ", C=" + c,
+                        CpuAccounting.table(cpuBefore, cpuAfter, n, "statements", wall));
             }
             if (profile != null) {
                 profile.stop();
@@ -409,12 +405,10 @@ public final class LrsBench {
                     factory, singleN, 1, sc, null, () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()));
             double wall = r.wallNanos() / 1e9;
             if (cpu != null) {
-                cpuTables
-                        .append("Single-statement POSTs, C=")
-                        .append(sc)
-                        .append(":\n\n")
-                        .append(CpuAccounting.table(cpuBefore, cpu.sample(), singleN, "statements", wall))
-                        .append('\n');
+                section(
+                        cpuTables,
+                        "Single-statement POSTs, C=" + sc,
+                        CpuAccounting.table(cpuBefore, cpu.sample(), singleN, "statements", wall));
             }
             if (profile != null) {
                 profile.stop();
@@ -448,15 +442,11 @@ public final class LrsBench {
                         () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()),
                         () -> cpuAfter.putAll(cpu == null ? Map.of() : cpu.sample()));
                 if (cpu != null) {
-                    cpuTables
-                            .append("Raw JDBC baseline (primary key only), batch ")
-                            .append(batch)
-                            .append(", C=")
-                            .append(c)
-                            .append(", per row; the load generator is the inserting client:\n\n")
-                            .append(CpuAccounting.table(
-                                    cpuBefore, cpuAfter, documents.size(), "rows", r.wallNanos() / 1e9))
-                            .append('\n');
+                    section(
+                            cpuTables,
+                            "Raw JDBC baseline (primary key only), batch " + batch + ", C=" + c
+                                    + ", per row; the load generator is the inserting client",
+                            CpuAccounting.table(cpuBefore, cpuAfter, documents.size(), "rows", r.wallNanos() / 1e9));
                 }
                 rawRates.put(c, r.rate());
                 ingest.append(row("raw JDBC multi-row INSERT", r));
@@ -532,25 +522,22 @@ public final class LrsBench {
                             .append(profile.summary(20));
                 }
                 if (cpu != null) {
-                    cpuTables
-                            .append("Direct store (the application's write path with no server), batch ")
-                            .append(run.batch())
-                            .append(", C=")
-                            .append(c)
-                            .append("; the load generator is the writing client, the server JVM only drains the")
-                            .append(" outbox:\n\n")
-                            .append(CpuAccounting.table(
-                                    cpuBefore, cpuAfter, run.statements(), "statements", r.wallNanos() / 1e9))
-                            .append('\n')
-                            .append(DirectStore.stageTable(d.stageCpuNanos(), run.statements()))
-                            .append('\n');
+                    section(
+                            cpuTables,
+                            "Direct store (the application's write path with no server), batch " + run.batch() + ", C="
+                                    + c + "; the load generator is the writing client, the server JVM only drains the"
+                                    + " outbox",
+                            CpuAccounting.table(
+                                            cpuBefore, cpuAfter, run.statements(), "statements", r.wallNanos() / 1e9)
+                                    + '\n'
+                                    + DirectStore.stageTable(d.stageCpuNanos(), run.statements()));
                 }
                 if (perSql) {
-                    cpuTables
-                            .append("PostgreSQL's execution time per SQL statement during that run")
-                            .append(" (pg_stat_statements; the server's outbox drain included):\n\n")
-                            .append(sqlTimes(jdbcUrl, jdbcUser, jdbcPassword, run.statements()))
-                            .append('\n');
+                    section(
+                            cpuTables,
+                            "PostgreSQL's execution time per SQL statement during that run"
+                                    + " (pg_stat_statements; the server's outbox drain included)",
+                            sqlTimes(jdbcUrl, jdbcUser, jdbcPassword, run.statements()));
                 }
                 posted += run.statements();
                 ingest.append(row(run.batch() == 1 ? "direct store, no server, single" : "direct store, no server", r));
@@ -935,10 +922,7 @@ public final class LrsBench {
      */
     private void analyze(String jdbcUrl, String user, String password) throws Exception {
         log("ANALYZE (statistics as autovacuum would have them)");
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
-                Statement s = c.createStatement()) {
-            s.execute("ANALYZE");
-        }
+        sql(jdbcUrl, user, password, "ANALYZE");
     }
 
     private long countStatements(String jdbcUrl, String user, String password, long fallback) throws Exception {
@@ -1039,6 +1023,11 @@ public final class LrsBench {
     /** Whether the embedded PostgreSQL records time per SQL statement ({@code --pg-statements}). */
     private boolean pgStatements() {
         return Boolean.parseBoolean(opt("pg-statements", "false"));
+    }
+
+    /** A titled part of the report: the title, a blank line, the Markdown table(s), a blank line. */
+    private static void section(StringBuilder report, String title, String tables) {
+        report.append(title).append(":\n\n").append(tables).append('\n');
     }
 
     private static void sql(String jdbcUrl, String user, String password, String sql) throws SQLException {
