@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -126,6 +127,33 @@ class XapiStatementsIT extends AgainstDeployedTracker {
                     path + ": " + versionless.body());
             assertTrue(versionless.headers().firstValue(version).isPresent(), path);
         }
+    }
+
+    /**
+     * A plain JSON POST whose declared length is over the limit is not read by StatementPostFilter: it gets
+     * RequestSizeLimitFilter's 413, which names the declared length, before the body is uploaded.
+     */
+    @Test
+    void anOversizedDeclaredPostIsRefusedBeforeItsBodyIsRead() {
+        String one = statement(
+                null,
+                "o@example.org",
+                "experienced",
+                "https://example.org/o",
+                UUID.randomUUID().toString());
+        String big = "[" + (one + ",").repeat(12_000) + one + "]";
+        int length = big.getBytes(StandardCharsets.UTF_8).length;
+        var oversized = client.send(client.xapi("statements")
+                .header("Content-Type", "application/json")
+                .expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(big)));
+        assertEquals(413, oversized.statusCode());
+        assertTrue(
+                object(oversized.body())
+                        .getJsonObject("error")
+                        .getString("message")
+                        .startsWith("Request body of " + length + " bytes exceeds"),
+                oversized.body());
     }
 
     @Test
