@@ -67,6 +67,12 @@ public final class LrsBench {
               --warmup 5000         statements posted before measuring
               --raw true            run the raw JDBC baseline
               --direct true         run the application's write path with no server (the floor of its work)
+              --schema-alternatives 0
+                                    embedded PostgreSQL: write N statements into each other storage layout
+                                    (SchemaAlternatives: today's link tables, the same with COPY, arrays with GIN,
+                                    the statement row alone) and time their filtered queries (0 skips)
+              --alternative-queries 50
+                                    timed queries per kind and layout
               --pg-statements false embedded PostgreSQL: load pg_stat_statements and report its time per SQL statement
                                     during the last direct-store run
               --verify-n 20000      public certificate verification: requests per kind, JSON and page (0 skips)
@@ -544,6 +550,68 @@ public final class LrsBench {
                 log(String.format(
                         "  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
             }
+        }
+        int alternatives = intOpt("schema-alternatives", 0);
+        if (alternatives > 0 && jdbcUrl != null && server != null) {
+            int c = clients.get(0);
+            log("storage layouts: " + alternatives + " statements each, batch " + batch + ", " + c + " connections");
+            SchemaAlternatives.Prepared prepared = SchemaAlternatives.prepare(
+                    StatementFactory.standard(99, tag + "alt"), alternatives, DirectStore.authority(base, key));
+            StringBuilder writes = new StringBuilder(
+                    "| layout | what is written | statements/s | PostgreSQL CPU µs per statement | its VACUUM afterwards,"
+                            + " µs per statement | client CPU µs per statement | bytes per statement (tables and"
+                            + " indexes) |\n|---|---|---:|---:|---:|---:|---:|\n");
+            StringBuilder reads =
+                    new StringBuilder("| layout | query (newest 10) | distinct values | p50 ms | p95 ms | max ms |\n"
+                            + "|---|---|---:|---:|---:|---:|\n");
+            for (SchemaAlternatives.Layout layout : SchemaAlternatives.Layout.values()) {
+                awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword);
+                try (Connection conn = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword)) {
+                    SchemaAlternatives.create(conn, layout);
+                }
+                CpuAccounting cpu = new CpuAccounting(server.pid());
+                Map<String, Double> cpuBefore = new HashMap<>();
+                Map<String, Double> cpuAfter = new HashMap<>();
+                LrsClient.IngestResult r = SchemaAlternatives.fill(
+                        jdbcUrl,
+                        jdbcUser,
+                        jdbcPassword,
+                        layout,
+                        prepared.rows(),
+                        batch,
+                        c,
+                        () -> cpuBefore.putAll(cpu.sample()),
+                        () -> cpuAfter.putAll(cpu.sample()));
+                Map<String, Double> vacuumBefore = cpu.sample();
+                SchemaAlternatives.vacuum(jdbcUrl, jdbcUser, jdbcPassword, layout);
+                Map<String, Double> vacuumAfter = cpu.sample();
+                long bytes;
+                try (Connection conn = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword)) {
+                    bytes = SchemaAlternatives.bytes(conn);
+                }
+                String pg = "PostgreSQL (all processes)";
+                writes.append(String.format(
+                        "| %s | %s | %.0f | %.1f | %.1f | %.1f | %d |%n",
+                        layout,
+                        layout.description,
+                        r.rate(),
+                        (cpuAfter.get(pg) - cpuBefore.get(pg)) * 1e6 / alternatives,
+                        (vacuumAfter.get(pg) - vacuumBefore.get(pg)) * 1e6 / alternatives,
+                        (cpuAfter.get("load generator") - cpuBefore.get("load generator")) * 1e6 / alternatives,
+                        bytes / alternatives));
+                log(String.format(
+                        "  %s: %.0f statements/s, %s",
+                        layout, r.rate(), r.latencies().summary()));
+                if (layout != SchemaAlternatives.Layout.STATEMENT_ONLY) {
+                    reads.append(SchemaAlternatives.queries(
+                            jdbcUrl, jdbcUser, jdbcPassword, layout, prepared, intOpt("alternative-queries", 50), 7));
+                }
+            }
+            SchemaAlternatives.drop(jdbcUrl, jdbcUser, jdbcPassword);
+            sections.put(
+                    "Storage layouts for the same " + alternatives + " statements (schema bench_alt, batch " + batch
+                            + ", C=" + c + ", durable commits; the rows only, without the look-ups before them)",
+                    writes + "\n" + reads);
         }
         documents.clear();
         StringBuilder ratios = new StringBuilder();

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.alerrt.tracker.bench.LrsClient;
+import org.alerrt.tracker.bench.SchemaAlternatives;
 import org.alerrt.tracker.bench.StatementFactory;
+import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.platform.xapiclient.StatementQuery;
 import org.alerrt.tracker.platform.xapiclient.XapiClient;
 import org.alerrt.tracker.testsupport.AgainstDeployedTracker;
@@ -70,6 +76,68 @@ class BenchSmokeIT extends AgainstDeployedTracker {
         List<String> reversed = new ArrayList<>(ascending);
         Collections.reverse(reversed);
         assertEquals(reversed, descending, "the default order is the exact reverse of ascending=true");
+    }
+
+    /**
+     * The bench's other storage layouts (docs/PERFORMANCE.md, "Other storage layouts") are only comparable if they
+     * answer the filters as today's tables do: each layout, filled with the same statements through its own write
+     * (batches or COPY), gives every filter's newest page exactly as computed here from the statements' links.
+     */
+    @Test
+    void everyStorageLayoutOfTheBenchAnswersEachFilterWithTheSamePage() throws Exception {
+        String tag = "layouts" + UUID.randomUUID().toString().substring(0, 8);
+        SchemaAlternatives.Prepared prepared = SchemaAlternatives.prepare(
+                new StatementFactory(tag.hashCode(), tag, 30, 3, 4, 2),
+                700,
+                Json.createObjectBuilder()
+                        .add("objectType", "Agent")
+                        .add(
+                                "account",
+                                Json.createObjectBuilder()
+                                        .add("homePage", "https://lrs.example.org")
+                                        .add("name", "k"))
+                        .build());
+        String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("embedded.pg.port") + "/postgres";
+        try (Connection c = sharedDatabase("the layouts are PostgreSQL's (COPY, GIN)")) {
+            for (SchemaAlternatives.Layout layout : SchemaAlternatives.Layout.values()) {
+                SchemaAlternatives.create(c, layout);
+                SchemaAlternatives.fill(
+                        url, "postgres", "postgres", layout, prepared.rows(), 40, 3, () -> {}, () -> {});
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("SELECT count(*) FROM bench_alt.statement")) {
+                    rs.next();
+                    assertEquals(700, rs.getLong(1), layout + ": every statement row");
+                }
+                if (layout == SchemaAlternatives.Layout.STATEMENT_ONLY) {
+                    continue; // no links: it answers no link filter
+                }
+                for (SchemaAlternatives.QueryKind kind : SchemaAlternatives.QUERIES) {
+                    for (String value : prepared.valuesByUsage().get(kind.usage())) {
+                        assertEquals(
+                                newestPage(prepared.rows(), kind, value),
+                                SchemaAlternatives.page(c, layout, kind, value),
+                                layout + ", " + kind.name() + " = " + value);
+                    }
+                }
+            }
+        } finally {
+            SchemaAlternatives.drop(url, "postgres", "postgres");
+        }
+    }
+
+    /** The seqs of the newest 11 statements linking {@code value} as the filter asks, from the links themselves. */
+    private static List<Long> newestPage(
+            List<SchemaAlternatives.Row> rows, SchemaAlternatives.QueryKind kind, String value) {
+        return rows.stream()
+                .filter(r -> kind.agent()
+                        ? r.agentLinks().stream()
+                                .anyMatch(a -> a.ifi().equals(value)
+                                        && (!kind.plainAgent() || StatementLinks.AGENT_USAGES.contains(a.usage())))
+                        : r.activityLinks().stream().anyMatch(a -> a.iri().equals(value)))
+                .map(r -> r.columns().seq())
+                .sorted(Comparator.reverseOrder())
+                .limit(11)
+                .toList();
     }
 
     /** Follows "more" to the end; checks each page's size, and each statement against what was posted. */
