@@ -82,6 +82,9 @@ public final class LrsBench {
                                     (--admin-n 50 requests each) and the export of the queue as one roster (0 skips;
                                     embedded PostgreSQL only, after every other phase: the data stays)
               --analyze true        ANALYZE the database after the warm-up (as autovacuum would have by then)
+              --credential issued   the xAPI credential of every phase: issued = one the admin API issues (a
+                                    generated secret, as content's); bootstrap = the bootstrap one (an operator's
+                                    secret, PBKDF2) or --key/--secret
               --pg-port 54345       embedded PostgreSQL port
               --durability durable  embedded PostgreSQL: durable = fsync=on, synchronous_commit=on,
                                     full_page_writes=on (what a production database runs with); fast = fsync=off,
@@ -135,6 +138,8 @@ public final class LrsBench {
     private final Map<String, String> options;
     private final StringBuilder report = new StringBuilder();
     private final Map<String, String> sections = new LinkedHashMap<>();
+    /** Which xAPI credential the phases use, for the report. */
+    private String credentialUsed = "";
 
     private LrsBench(Map<String, String> given) {
         this.options = new LinkedHashMap<>(given);
@@ -320,6 +325,28 @@ public final class LrsBench {
             Path out,
             Map<String, List<StartToReady.Started>> starts)
             throws Exception {
+        String credential = "the bootstrap credential (an operator's secret: PBKDF2, re-derived once per"
+                + " tracker.security.credential-cache-seconds)";
+        if (opt("credential", "issued").equals("issued")
+                && (!options.containsKey("url") || options.containsKey("admin-password"))) {
+            // as content gets its credential: issued by the server, a generated secret (one salted SHA-256)
+            LrsClient.Answer issued = new LrsClient(base, key, secret)
+                    .admin(
+                            "POST",
+                            "lrs/credentials",
+                            "{\"name\": \"bench content\", \"scopes\": [\"all\"]}",
+                            opt("admin-user", "admin"),
+                            opt("admin-password", ADMIN_PASSWORD));
+            if (issued.status() != 201) {
+                throw new IllegalStateException(
+                        "cannot issue the bench's credential: " + issued.status() + " " + issued.body());
+            }
+            JsonObject created = parse(issued.body());
+            key = created.getString("key");
+            secret = created.getString("secret");
+            credential = "an issued credential (a generated secret: one salted SHA-256), as content's";
+        }
+        credentialUsed = credential;
         LrsClient lrs = new LrsClient(base, key, secret);
         TimedHttpClient timed = TimedHttpClient.http11();
         XapiClient xapi = xapiClient(base, key, secret, timed);
@@ -1065,6 +1092,7 @@ public final class LrsBench {
                                 ? "ANALYZE after the warm-up"
                                 : "none collected by the bench (autovacuum only)")
                 .append('\n');
+        m.append("- xAPI credential: ").append(credentialUsed).append('\n');
         m.append("- phases: ").append(phases(jdbcUrl)).append('\n');
         m.append("- parameters: ")
                 .append(options.isEmpty() ? "(defaults)" : options.toString())
