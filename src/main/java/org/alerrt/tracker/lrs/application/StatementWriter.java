@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import java.util.function.UnaryOperator;
 import org.alerrt.tracker.lrs.api.StatementPolicy;
 import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.domain.ExistingStatement;
+import org.alerrt.tracker.lrs.domain.KnownStatementIds;
 import org.alerrt.tracker.lrs.domain.StatementStore;
 import org.alerrt.tracker.lrs.domain.StoredOrder;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
@@ -69,7 +71,8 @@ public class StatementWriter {
             }
             ids.add(id);
         }
-        Map<String, ExistingStatement> existing = store.findByIds(byId.keySet());
+        KnownStatementIds known = store.lookUp(byId.keySet());
+        Map<String, ExistingStatement> existing = known.stored();
         List<StoredStatement> fresh = new ArrayList<>();
         for (var e : byId.entrySet()) {
             ExistingStatement old = existing.get(e.getKey());
@@ -96,6 +99,7 @@ public class StatementWriter {
         insert(
                 fresh,
                 credentialId,
+                known.voidedByStored(),
                 after,
                 s -> StoredStatement.prepare(byId.get(s.id()), s.id(), order.next(), authority, version));
         return ids;
@@ -108,6 +112,7 @@ public class StatementWriter {
     private void insert(
             List<StoredStatement> fresh,
             Long credentialId,
+            Set<String> voidedByStored,
             List<StatementPolicy.AfterInsert> after,
             UnaryOperator<StoredStatement> rekeyed) {
         List<StatementPolicy.AfterInsert> ordered = new ArrayList<>(after);
@@ -115,11 +120,11 @@ public class StatementWriter {
         int from = 0;
         for (StatementPolicy.AfterInsert a : ordered) {
             int to = Math.min(Math.max(a.index() + 1, from), fresh.size());
-            insertAndPublish(segment(fresh, from, to, from > 0, rekeyed), credentialId);
+            insertAndPublish(segment(fresh, from, to, from > 0, rekeyed), credentialId, voidedByStored);
             from = to;
             a.action().run();
         }
-        insertAndPublish(segment(fresh, from, fresh.size(), from > 0, rekeyed), credentialId);
+        insertAndPublish(segment(fresh, from, fresh.size(), from > 0, rekeyed), credentialId, voidedByStored);
     }
 
     /**
@@ -132,11 +137,11 @@ public class StatementWriter {
         return afterWork ? part.stream().map(rekeyed).toList() : part;
     }
 
-    private void insertAndPublish(List<StoredStatement> batch, Long credentialId) {
+    private void insertAndPublish(List<StoredStatement> batch, Long credentialId, Set<String> voidedByStored) {
         if (batch.isEmpty()) {
             return;
         }
-        store.insert(batch, credentialId);
+        store.insert(batch, credentialId, voidedByStored);
         events.publishAll(
                 StatementEvents.STATEMENT_STORED,
                 batch.stream()

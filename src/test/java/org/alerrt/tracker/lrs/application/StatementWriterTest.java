@@ -9,11 +9,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.alerrt.tracker.lrs.api.LoggedStatement;
 import org.alerrt.tracker.lrs.api.StatementPolicy;
 import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.domain.ExistingStatement;
 import org.alerrt.tracker.lrs.domain.FoundStatement;
+import org.alerrt.tracker.lrs.domain.KnownStatementIds;
 import org.alerrt.tracker.lrs.domain.StatementPage;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
 import org.alerrt.tracker.lrs.domain.StatementStore;
@@ -35,7 +37,12 @@ class StatementWriterTest {
             }
 
             @Override
-            public void insert(List<StoredStatement> statements, Long credentialId) {
+            public KnownStatementIds lookUp(Collection<String> ids) {
+                return new KnownStatementIds(Map.of(), Set.of());
+            }
+
+            @Override
+            public void insert(List<StoredStatement> statements, Long credentialId, Set<String> voidedByStored) {
                 log.add("insert "
                         + statements.stream().map(s -> s.id().substring(0, 1)).toList());
             }

@@ -28,6 +28,7 @@ import org.alerrt.tracker.lrs.domain.ActivityDefinitions;
 import org.alerrt.tracker.lrs.domain.DuplicateStatementIdException;
 import org.alerrt.tracker.lrs.domain.ExistingStatement;
 import org.alerrt.tracker.lrs.domain.FoundStatement;
+import org.alerrt.tracker.lrs.domain.KnownStatementIds;
 import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StatementPage;
 import org.alerrt.tracker.lrs.domain.StatementQuery;
@@ -58,16 +59,8 @@ public class JdbcStatementStore extends JdbcRepository implements StatementStore
      * look-ups), never one per statement.
      */
     @Override
-    public void insert(List<StoredStatement> statements, Long credentialId) {
+    public void insert(List<StoredStatement> statements, Long credentialId, Set<String> voidedByStored) {
         try (Connection c = dataSource().getConnection()) {
-            Set<String> alreadyVoided = new HashSet<>(strings(
-                    c,
-                    StatementSql.VOIDING_TARGETS_PREFIX,
-                    statements.stream()
-                            .filter(s -> !s.isVoiding())
-                            .map(StoredStatement::id)
-                            .toList(),
-                    1));
             Map<String, Long> seqs = new HashMap<>();
             // seq is given (StoredOrder: the stored order), not generated: rows stored before it have identity values
             try (PreparedStatement ps = c.prepareStatement(StatementSql.INSERT)) {
@@ -80,7 +73,7 @@ public class JdbcStatementStore extends JdbcRepository implements StatementStore
                     ps.setString(6, s.activityIri());
                     ps.setString(7, s.registration());
                     ps.setString(8, s.voidingTarget());
-                    ps.setBoolean(9, alreadyVoided.contains(s.id()));
+                    ps.setBoolean(9, !s.isVoiding() && voidedByStored.contains(s.id()));
                     if (credentialId == null) {
                         ps.setNull(10, Types.BIGINT);
                     } else {
@@ -300,21 +293,6 @@ public class JdbcStatementStore extends JdbcRepository implements StatementStore
                 "Cannot read agent names", StatementSql.AGENT_NAMES, ps -> ps.setString(1, ifi), rs -> rs.getString(1));
     }
 
-    private static List<String> strings(Connection c, String prefix, List<String> ids, int column) throws SQLException {
-        List<String> out = new ArrayList<>();
-        for (List<String> chunk : chunks(ids)) {
-            try (PreparedStatement ps = c.prepareStatement(StatementSql.inList(prefix, chunk.size()))) {
-                Jdbc.strings(chunk).bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(column));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     private static List<List<String>> chunks(List<String> list) {
         List<List<String>> out = new ArrayList<>();
         for (int from = 0; from < list.size(); from += 500) {
@@ -341,6 +319,34 @@ public class JdbcStatementStore extends JdbcRepository implements StatementStore
                     .forEach(e -> found.put(e.getKey(), e.getValue()));
         }
         return found;
+    }
+
+    @Override
+    public KnownStatementIds lookUp(Collection<String> ids) {
+        /* a row of StatementSql.knownIds: a stored statement (with its document), or an id a stored one voids */
+        record Known(String id, String document, boolean voiding) {}
+        Map<String, ExistingStatement> stored = new HashMap<>();
+        Set<String> voided = new HashSet<>();
+        for (List<String> chunk : chunks(new ArrayList<>(ids))) {
+            List<Known> rows = query(
+                    "Cannot read statements",
+                    StatementSql.knownIds(chunk.size()),
+                    ps -> {
+                        Jdbc.strings(chunk).bind(ps);
+                        for (int i = 0; i < chunk.size(); i++) {
+                            ps.setString(chunk.size() + i + 1, chunk.get(i));
+                        }
+                    },
+                    rs -> new Known(rs.getString(1), rs.getString(2), rs.getString(3) != null));
+            for (Known k : rows) {
+                if (k.document() == null) {
+                    voided.add(k.id());
+                } else {
+                    stored.put(k.id(), new ExistingStatement(parse(k.document()), k.voiding()));
+                }
+            }
+        }
+        return new KnownStatementIds(stored, voided);
     }
 
     @Override
