@@ -13,10 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
@@ -82,87 +78,69 @@ final class DirectStore {
         List<EventSubscriber> subscribers = List.of(new CompletionDecider(), new StatementVoidedSubscriber());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicLongArray stageNanos = new AtomicLongArray(STAGES.size());
-        AtomicInteger next = new AtomicInteger();
-        Latencies latencies = new Latencies();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Connection> connections = new ArrayList<>();
-        try {
-            for (int t = 0; t < clients; t++) {
-                Connection c = DriverManager.getConnection(jdbcUrl, properties);
-                c.setAutoCommit(false);
-                connections.add(c);
-            }
-            // one writer, as in the server: its stored-order keys are unique across the threads; each thread's
-            // repositories work on that thread's connection, as on its JTA transaction's in the server
-            ThreadLocal<DataSource> transaction = new ThreadLocal<>();
-            DataSource current = (DataSource) Proxy.newProxyInstance(
-                    DirectStore.class.getClassLoader(),
-                    new Class<?>[] {DataSource.class},
-                    (proxy, method, args) -> method.invoke(transaction.get(), args));
-            StatementWriter writer =
-                    StatementWriters.over(new JdbcStatementStore(current), Publishers.over(current, subscribers));
-            atStart.run();
-            long start = System.nanoTime();
-            List<Future<?>> workers = new ArrayList<>();
-            for (Connection c : connections) {
-                workers.add(pool.submit(() -> {
-                    transaction.set(TestDatabase.transaction(c));
-                    int r;
-                    while ((r = next.getAndIncrement()) < bodies.size()) {
-                        byte[] body = bodies.get(r).getBytes(StandardCharsets.UTF_8);
-                        long t0 = System.nanoTime();
-                        long cpu0 = threads.getCurrentThreadCpuTime();
-                        JsonArray array =
-                                JsonBody.structure(body, "Malformed JSON").asJsonArray();
-                        List<JsonObject> documents = new ArrayList<>(array.size());
-                        for (int i = 0; i < array.size(); i++) {
-                            documents.add(array.getJsonObject(i));
-                        }
-                        long cpu1 = threads.getCurrentThreadCpuTime();
-                        for (JsonObject d : documents) {
-                            StatementValidator.validate(d, false);
-                        }
-                        long cpu2 = threads.getCurrentThreadCpuTime();
-                        for (int attempt = 1; ; attempt++) {
-                            try {
-                                writer.write(documents, authority, null, XapiVersion.V1_0_3, fresh -> List.of());
-                                break;
-                            } catch (DuplicateStatementIdException e) {
-                                // as StatementService: a concurrent first write of the same activity (H2) or key
-                                c.rollback();
-                                if (attempt == 3) {
-                                    throw e;
-                                }
+        for (int t = 0; t < clients; t++) {
+            Connection c = DriverManager.getConnection(jdbcUrl, properties);
+            c.setAutoCommit(false);
+            connections.add(c);
+        }
+        // one writer, as in the server: its stored-order keys are unique across the threads; each thread's
+        // repositories work on that thread's connection, as on its JTA transaction's in the server
+        ThreadLocal<DataSource> transaction = new ThreadLocal<>();
+        DataSource current = (DataSource) Proxy.newProxyInstance(
+                DirectStore.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> method.invoke(transaction.get(), args));
+        StatementWriter writer =
+                StatementWriters.over(new JdbcStatementStore(current), Publishers.over(current, subscribers));
+        LrsClient.IngestResult ingest = ConnectionWorkers.run(
+                connections,
+                bodies.size(),
+                statements,
+                batch,
+                (c, r) -> {
+                    if (transaction.get() == null) {
+                        transaction.set(TestDatabase.transaction(c));
+                    }
+                    byte[] body = bodies.get(r).getBytes(StandardCharsets.UTF_8);
+                    long cpu0 = threads.getCurrentThreadCpuTime();
+                    JsonArray array = JsonBody.structure(body, "Malformed JSON").asJsonArray();
+                    List<JsonObject> documents = new ArrayList<>(array.size());
+                    for (int i = 0; i < array.size(); i++) {
+                        documents.add(array.getJsonObject(i));
+                    }
+                    long cpu1 = threads.getCurrentThreadCpuTime();
+                    for (JsonObject d : documents) {
+                        StatementValidator.validate(d, false);
+                    }
+                    long cpu2 = threads.getCurrentThreadCpuTime();
+                    for (int attempt = 1; ; attempt++) {
+                        try {
+                            writer.write(documents, authority, null, XapiVersion.V1_0_3, fresh -> List.of());
+                            break;
+                        } catch (DuplicateStatementIdException e) {
+                            // as StatementService: a concurrent first write of the same activity (H2) or key
+                            c.rollback();
+                            if (attempt == 3) {
+                                throw e;
                             }
                         }
-                        long cpu3 = threads.getCurrentThreadCpuTime();
-                        c.commit();
-                        long cpu4 = threads.getCurrentThreadCpuTime();
-                        latencies.add(System.nanoTime() - t0);
-                        stageNanos.addAndGet(0, cpu1 - cpu0);
-                        stageNanos.addAndGet(1, cpu2 - cpu1);
-                        stageNanos.addAndGet(2, cpu3 - cpu2);
-                        stageNanos.addAndGet(3, cpu4 - cpu3);
                     }
-                    return null;
-                }));
-            }
-            for (Future<?> w : workers) {
-                w.get();
-            }
-            long wall = System.nanoTime() - start;
-            atEnd.run();
-            Map<String, Long> stages = new LinkedHashMap<>();
-            for (int i = 0; i < STAGES.size(); i++) {
-                stages.put(STAGES.get(i), stageNanos.get(i));
-            }
-            return new Result(new LrsClient.IngestResult(statements, batch, clients, wall, latencies), stages);
-        } finally {
-            pool.shutdownNow();
-            for (Connection c : connections) {
-                c.close();
-            }
+                    long cpu3 = threads.getCurrentThreadCpuTime();
+                    c.commit();
+                    long cpu4 = threads.getCurrentThreadCpuTime();
+                    stageNanos.addAndGet(0, cpu1 - cpu0);
+                    stageNanos.addAndGet(1, cpu2 - cpu1);
+                    stageNanos.addAndGet(2, cpu3 - cpu2);
+                    stageNanos.addAndGet(3, cpu4 - cpu3);
+                },
+                atStart,
+                atEnd);
+        Map<String, Long> stages = new LinkedHashMap<>();
+        for (int i = 0; i < STAGES.size(); i++) {
+            stages.put(STAGES.get(i), stageNanos.get(i));
         }
+        return new Result(ingest, stages);
     }
 
     /** The authority the server would set for the bench's credential (Data §2.4.9), built the same way. */

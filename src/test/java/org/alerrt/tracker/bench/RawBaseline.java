@@ -8,10 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The physical floor: the same statement documents, one row each, inserted with a multi-row INSERT of one batch per
@@ -38,52 +34,31 @@ public final class RawBaseline {
             s.execute("CREATE TABLE bench_raw (id uuid PRIMARY KEY, doc text NOT NULL)");
         }
         int requests = (documents.size() + batch - 1) / batch;
-        AtomicInteger next = new AtomicInteger();
-        Latencies latencies = new Latencies();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Connection> connections = new ArrayList<>();
-        try {
-            for (int t = 0; t < clients; t++) {
-                connections.add(DriverManager.getConnection(jdbcUrl, user, password));
-            }
-            atStart.run();
-            long start = System.nanoTime();
-            List<Future<?>> workers = new ArrayList<>();
-            for (Connection c : connections) {
-                workers.add(pool.submit(() -> {
-                    c.setAutoCommit(true);
-                    int r;
-                    while ((r = next.getAndIncrement()) < requests) {
-                        List<StatementFactory.Generated> rows =
-                                documents.subList(r * batch, Math.min(documents.size(), (r + 1) * batch));
-                        String sql = "INSERT INTO bench_raw (id, doc) VALUES " + "(?, ?),".repeat(rows.size() - 1)
-                                + "(?, ?)";
-                        long t0 = System.nanoTime();
-                        try (PreparedStatement ps = c.prepareStatement(sql)) {
-                            int i = 1;
-                            for (StatementFactory.Generated g : rows) {
-                                ps.setObject(i++, UUID.fromString(g.id()));
-                                ps.setString(i++, g.json());
-                            }
-                            ps.executeUpdate();
-                        }
-                        latencies.add(System.nanoTime() - t0);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> w : workers) {
-                w.get();
-            }
-            long wall = System.nanoTime() - start;
-            atEnd.run();
-            return new LrsClient.IngestResult(documents.size(), batch, clients, wall, latencies);
-        } finally {
-            pool.shutdownNow();
-            for (Connection c : connections) {
-                c.close();
-            }
+        for (int t = 0; t < clients; t++) {
+            connections.add(DriverManager.getConnection(jdbcUrl, user, password));
         }
+        return ConnectionWorkers.run(
+                connections,
+                requests,
+                documents.size(),
+                batch,
+                (c, r) -> {
+                    List<StatementFactory.Generated> rows =
+                            documents.subList(r * batch, Math.min(documents.size(), (r + 1) * batch));
+                    String sql =
+                            "INSERT INTO bench_raw (id, doc) VALUES " + "(?, ?),".repeat(rows.size() - 1) + "(?, ?)";
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        int i = 1;
+                        for (StatementFactory.Generated g : rows) {
+                            ps.setObject(i++, UUID.fromString(g.id()));
+                            ps.setString(i++, g.json());
+                        }
+                        ps.executeUpdate(); // autocommit: one transaction per batch
+                    }
+                },
+                atStart,
+                atEnd);
     }
 
     /** Drops the baseline table so it does not weigh on later phases. */

@@ -19,10 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.TreeMap;
 import org.alerrt.tracker.lrs.api.XapiVersion;
 import org.alerrt.tracker.lrs.domain.StatementLinks;
 import org.alerrt.tracker.lrs.domain.StoredStatement;
@@ -186,57 +183,47 @@ public final class SchemaAlternatives {
         properties.setProperty("user", user);
         properties.setProperty("password", password);
         properties.setProperty("reWriteBatchedInserts", "true"); // as the server's datasource
-        int requests = (rows.size() + batch - 1) / batch;
-        AtomicInteger next = new AtomicInteger();
-        Latencies latencies = new Latencies();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Connection> connections = new ArrayList<>();
-        try {
-            for (int t = 0; t < clients; t++) {
-                Connection c = DriverManager.getConnection(jdbcUrl, properties);
-                c.setAutoCommit(false);
-                connections.add(c);
-            }
-            atStart.run();
-            long start = System.nanoTime();
-            List<Future<?>> workers = new ArrayList<>();
-            for (Connection c : connections) {
-                workers.add(pool.submit(() -> {
-                    int r;
-                    while ((r = next.getAndIncrement()) < requests) {
-                        List<Row> part = rows.subList(r * batch, Math.min(rows.size(), (r + 1) * batch));
-                        long t0 = System.nanoTime();
-                        if (layout.copy) {
-                            copy(c, layout, part);
-                        } else {
-                            insert(c, layout, part);
-                        }
-                        c.commit();
-                        latencies.add(System.nanoTime() - t0);
+        for (int t = 0; t < clients; t++) {
+            Connection c = DriverManager.getConnection(jdbcUrl, properties);
+            c.setAutoCommit(false);
+            connections.add(c);
+        }
+        Connection first = connections.get(0);
+        return ConnectionWorkers.run(
+                connections,
+                (rows.size() + batch - 1) / batch,
+                rows.size(),
+                batch,
+                (c, r) -> {
+                    List<Row> part = rows.subList(r * batch, Math.min(rows.size(), (r + 1) * batch));
+                    if (layout.copy) {
+                        copy(c, layout, part);
+                    } else {
+                        insert(c, layout, part);
                     }
-                    return null;
-                }));
-            }
-            for (Future<?> w : workers) {
-                w.get();
-            }
-            if (layout.arrays()) {
-                // GIN's fast update only defers the index work to a pending list, which every query then scans
-                // until it is merged: the merge is part of the write's cost
-                try (Statement st = connections.get(0).createStatement()) {
-                    st.execute("SELECT gin_clean_pending_list('" + SCHEMA + ".statement_agents_gin'),"
-                            + " gin_clean_pending_list('" + SCHEMA + ".statement_activities_gin')");
-                }
-                connections.get(0).commit();
-            }
-            long wall = System.nanoTime() - start;
-            atEnd.run();
-            return new LrsClient.IngestResult(rows.size(), batch, clients, wall, latencies);
-        } finally {
-            pool.shutdownNow();
-            for (Connection c : connections) {
-                c.close();
-            }
+                    c.commit();
+                },
+                atStart,
+                () -> {
+                    if (layout.arrays()) {
+                        mergePendingGinEntries(first);
+                    }
+                    atEnd.run();
+                });
+    }
+
+    /**
+     * GIN's fast update only defers the index work to a pending list, which every query then scans until it is
+     * merged: the merge is part of the write's CPU (not of its rate).
+     */
+    private static void mergePendingGinEntries(Connection c) {
+        try (Statement st = c.createStatement()) {
+            st.execute("SELECT gin_clean_pending_list('" + SCHEMA + ".statement_agents_gin'),"
+                    + " gin_clean_pending_list('" + SCHEMA + ".statement_activities_gin')");
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -274,19 +261,23 @@ public final class SchemaAlternatives {
             ps.executeBatch();
         }
         if (layout == Layout.ARRAYS_NAMES) {
-            Set<String> seen = new LinkedHashSet<>();
-            try (PreparedStatement names = c.prepareStatement("INSERT INTO " + SCHEMA
-                    + ".agent_name (agent_ifi, agent_name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                for (Row row : rows) {
-                    for (StatementLinks.AgentLink a : row.agentLinks()) {
-                        if (a.name() != null && seen.add(a.ifi() + "\n" + a.name())) {
-                            names.setString(1, a.ifi());
-                            names.setString(2, a.name());
-                            names.addBatch();
-                        }
+            // sorted: every transaction meets the keys in one order, or two deadlock on each other's new keys
+            Map<String, String[]> names = new TreeMap<>();
+            for (Row row : rows) {
+                for (StatementLinks.AgentLink a : row.agentLinks()) {
+                    if (a.name() != null) {
+                        names.putIfAbsent(a.ifi() + "\n" + a.name(), new String[] {a.ifi(), a.name()});
                     }
                 }
-                names.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA
+                    + ".agent_name (agent_ifi, agent_name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                for (String[] name : names.values()) {
+                    ps.setString(1, name[0]);
+                    ps.setString(2, name[1]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
         }
         if (!layout.links()) {
