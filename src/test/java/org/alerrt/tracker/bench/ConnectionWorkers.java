@@ -1,9 +1,11 @@
 package org.alerrt.tracker.bench;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +24,24 @@ final class ConnectionWorkers {
     }
 
     private ConnectionWorkers() {}
+
+    /** {@code n} connections set up as the server's datasource sets up its own (JDBC batches as multi-row INSERTs). */
+    static List<Connection> open(String jdbcUrl, String user, String password, int n, boolean autoCommit)
+            throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            properties.setProperty("reWriteBatchedInserts", "true");
+        }
+        List<Connection> connections = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            Connection c = DriverManager.getConnection(jdbcUrl, properties);
+            c.setAutoCommit(autoCommit);
+            connections.add(c);
+        }
+        return connections;
+    }
 
     /**
      * @param connections one per client, closed at the end whatever happens

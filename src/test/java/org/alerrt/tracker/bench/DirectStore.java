@@ -7,12 +7,10 @@ import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLongArray;
 import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.adapters.persistence.JdbcStatementStore;
@@ -69,21 +67,10 @@ final class DirectStore {
             Runnable atStart,
             Runnable atEnd)
             throws Exception {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        properties.setProperty("password", password);
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            properties.setProperty("reWriteBatchedInserts", "true"); // as the server's datasource
-        }
         List<EventSubscriber> subscribers = List.of(new CompletionDecider(), new StatementVoidedSubscriber());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicLongArray stageNanos = new AtomicLongArray(STAGES.size());
-        List<Connection> connections = new ArrayList<>();
-        for (int t = 0; t < clients; t++) {
-            Connection c = DriverManager.getConnection(jdbcUrl, properties);
-            c.setAutoCommit(false);
-            connections.add(c);
-        }
+        List<Connection> connections = ConnectionWorkers.open(jdbcUrl, user, password, clients, false);
         // one writer, as in the server: its stored-order keys are unique across the threads; each thread's
         // repositories work on that thread's connection, as on its JTA transaction's in the server
         ThreadLocal<DataSource> transaction = new ThreadLocal<>();

@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,10 +33,7 @@ public final class RawBaseline {
             s.execute("CREATE TABLE bench_raw (id uuid PRIMARY KEY, doc text NOT NULL)");
         }
         int requests = (documents.size() + batch - 1) / batch;
-        List<Connection> connections = new ArrayList<>();
-        for (int t = 0; t < clients; t++) {
-            connections.add(DriverManager.getConnection(jdbcUrl, user, password));
-        }
+        List<Connection> connections = ConnectionWorkers.open(jdbcUrl, user, password, clients, true);
         return ConnectionWorkers.run(
                 connections,
                 requests,

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -179,16 +178,7 @@ public final class SchemaAlternatives {
             Runnable atStart,
             Runnable atEnd)
             throws Exception {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        properties.setProperty("password", password);
-        properties.setProperty("reWriteBatchedInserts", "true"); // as the server's datasource
-        List<Connection> connections = new ArrayList<>();
-        for (int t = 0; t < clients; t++) {
-            Connection c = DriverManager.getConnection(jdbcUrl, properties);
-            c.setAutoCommit(false);
-            connections.add(c);
-        }
+        List<Connection> connections = ConnectionWorkers.open(jdbcUrl, user, password, clients, false);
         Connection first = connections.get(0);
         return ConnectionWorkers.run(
                 connections,
