@@ -97,31 +97,33 @@ class BenchSmokeIT extends AgainstDeployedTracker {
                                         .add("homePage", "https://lrs.example.org")
                                         .add("name", "k"))
                         .build());
-        String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("embedded.pg.port") + "/postgres";
         try (Connection c = sharedDatabase("the layouts are PostgreSQL's (COPY, GIN)")) {
-            for (SchemaAlternatives.Layout layout : SchemaAlternatives.Layout.values()) {
-                SchemaAlternatives.create(c, layout);
-                SchemaAlternatives.fill(
-                        url, "postgres", "postgres", layout, prepared.rows(), 40, 3, () -> {}, () -> {});
-                try (Statement st = c.createStatement();
-                        ResultSet rs = st.executeQuery("SELECT count(*) FROM bench_alt.statement")) {
-                    rs.next();
-                    assertEquals(700, rs.getLong(1), layout + ": every statement row");
-                }
-                if (layout == SchemaAlternatives.Layout.STATEMENT_ONLY) {
-                    continue; // no links: it answers no link filter
-                }
-                for (SchemaAlternatives.QueryKind kind : SchemaAlternatives.QUERIES) {
-                    for (String value : prepared.valuesByUsage().get(kind.usage())) {
-                        assertEquals(
-                                newestPage(prepared.rows(), kind, value),
-                                SchemaAlternatives.page(c, layout, kind, value),
-                                layout + ", " + kind.name() + " = " + value);
+            String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("embedded.pg.port") + "/postgres";
+            try {
+                for (SchemaAlternatives.Layout layout : SchemaAlternatives.Layout.values()) {
+                    SchemaAlternatives.create(c, layout);
+                    SchemaAlternatives.fill(
+                            url, "postgres", "postgres", layout, prepared.rows(), 40, 3, () -> {}, () -> {});
+                    try (Statement st = c.createStatement();
+                            ResultSet rs = st.executeQuery("SELECT count(*) FROM bench_alt.statement")) {
+                        rs.next();
+                        assertEquals(700, rs.getLong(1), layout + ": every statement row");
+                    }
+                    if (layout == SchemaAlternatives.Layout.STATEMENT_ONLY) {
+                        continue; // no links: it answers no link filter
+                    }
+                    for (SchemaAlternatives.QueryKind kind : SchemaAlternatives.QUERIES) {
+                        for (String value : prepared.valuesByUsage().get(kind.usage())) {
+                            assertEquals(
+                                    newestPage(prepared.rows(), kind, value),
+                                    SchemaAlternatives.page(c, layout, kind, value),
+                                    layout + ", " + kind.name() + " = " + value);
+                        }
                     }
                 }
+            } finally {
+                SchemaAlternatives.drop(url, "postgres", "postgres");
             }
-        } finally {
-            SchemaAlternatives.drop(url, "postgres", "postgres");
         }
     }
 
