@@ -27,7 +27,8 @@ import org.postgresql.PGConnection;
 
 /**
  * What PostgreSQL would spend per statement on other storage layouts of the same statements, and what their filtered
- * queries would cost (issue 15's "link tables vs arrays with GIN" and "binary COPY" leads). Each layout is built in
+ * queries would cost (issue 15's "link tables vs arrays with GIN" and "binary COPY" leads; COPY in its text format
+ * here). Each layout is built in
  * the schema {@code bench_alt} from the application's own tables ({@code LIKE … INCLUDING ALL}: the same columns and
  * indexes), filled with the same prepared rows (the application's {@code StoredStatement} and {@code StatementLinks})
  * in transactions of one batch, from as many connections as the API run had clients. Only the rows are written: the
