@@ -85,19 +85,19 @@ class BenchSmokeIT extends AgainstDeployedTracker {
      */
     @Test
     void everyStorageLayoutOfTheBenchAnswersEachFilterWithTheSamePage() throws Exception {
-        String tag = "layouts" + UUID.randomUUID().toString().substring(0, 8);
-        SchemaAlternatives.Prepared prepared = SchemaAlternatives.prepare(
-                new StatementFactory(tag.hashCode(), tag, 30, 3, 4, 2),
-                700,
-                Json.createObjectBuilder()
-                        .add("objectType", "Agent")
-                        .add(
-                                "account",
-                                Json.createObjectBuilder()
-                                        .add("homePage", "https://lrs.example.org")
-                                        .add("name", "k"))
-                        .build());
         try (Connection c = sharedDatabase("the layouts are PostgreSQL's (COPY, GIN)")) {
+            String tag = "layouts" + UUID.randomUUID().toString().substring(0, 8);
+            SchemaAlternatives.Prepared prepared = SchemaAlternatives.prepare(
+                    new StatementFactory(tag.hashCode(), tag, 30, 3, 4, 2),
+                    700,
+                    Json.createObjectBuilder()
+                            .add("objectType", "Agent")
+                            .add(
+                                    "account",
+                                    Json.createObjectBuilder()
+                                            .add("homePage", "https://lrs.example.org")
+                                            .add("name", "k"))
+                            .build());
             String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("embedded.pg.port") + "/postgres";
             try {
                 for (SchemaAlternatives.Layout layout : SchemaAlternatives.Layout.values()) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.alerrt.tracker.lrs.api.LoggedStatement;
 import org.alerrt.tracker.lrs.domain.ActivityDefinitions;
@@ -331,12 +332,7 @@ public class JdbcStatementStore extends JdbcRepository implements StatementStore
             List<Known> rows = query(
                     "Cannot read statements",
                     StatementSql.knownIds(chunk.size()),
-                    ps -> {
-                        Jdbc.strings(chunk).bind(ps);
-                        for (int i = 0; i < chunk.size(); i++) {
-                            ps.setString(chunk.size() + i + 1, chunk.get(i));
-                        }
-                    },
+                    Jdbc.strings(Stream.concat(chunk.stream(), chunk.stream()).toList()), // both branches
                     rs -> new Known(rs.getString(1), rs.getString(2), rs.getString(3) != null));
             for (Known k : rows) {
                 if (k.document() == null) {

@@ -35,9 +35,9 @@ final class StatementSql {
      * one stored before it. One round trip for both; the ids are bound twice.
      */
     static String knownIds(int n) {
-        String in = "?,".repeat(n - 1) + "?)";
-        return "SELECT statement_id, document, voiding_target FROM xapi_statement WHERE statement_id IN (" + in
-                + " UNION ALL SELECT voiding_target, NULL, NULL FROM xapi_statement WHERE voiding_target IN (" + in;
+        return inList("SELECT statement_id, document, voiding_target FROM xapi_statement WHERE statement_id IN (", n)
+                + " UNION ALL "
+                + inList("SELECT voiding_target, NULL, NULL FROM xapi_statement WHERE voiding_target IN (", n);
     }
     /** The targets of already stored statements, so a new StatementRef inherits its target's targets. */
     static final String REF_TARGETS_PREFIX = """
