@@ -59,6 +59,8 @@ public final class LrsBench {
               --clients 4,8         concurrent clients, one run each
               --single-n 20000      single-statement POSTs (0 skips)
               --single-clients 16
+              --post-floor true     after the single POSTs, as many again with a version this LRS refuses: answered
+                                    400 after authentication, before the body is parsed (the floor of any POST)
               --fill 1000000        store size before the query phase (0 skips the query phase)
               --fill-batch 500  --fill-clients 4
               --queries 200         timed queries per kind
@@ -107,6 +109,9 @@ public final class LrsBench {
                                     than N ms into target/bench/pglog/ (auto_explain; embedded PostgreSQL only)
               --markdown FILE       also write the summary there
             """;
+
+    /** An xAPI version no LRS supports (Communication §3.3): refused with 400 once the caller is authenticated. */
+    static final String REFUSED_VERSION = "0.9";
 
     private static final String INGEST_HEADER = """
             | run | statements | batch | clients | statements/s | requests | p50 ms | p95 ms | p99 ms | max ms | load avg |
@@ -454,6 +459,32 @@ public final class LrsBench {
             posted += singleN;
             ingest.append(row("API POST single", r));
             log(String.format("  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
+        }
+        if (singleN > 0 && Boolean.parseBoolean(opt("post-floor", "true"))) {
+            int sc = intOpt("single-clients", 16);
+            log("authenticated POSTs refused before they are read (the floor of a POST): " + singleN + ", " + sc
+                    + " clients");
+            List<String> bodies = factory.batch(singleN).stream()
+                    .map(StatementFactory.Generated::json)
+                    .toList();
+            CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
+            Map<String, Double> cpuBefore = new HashMap<>();
+            LrsClient.Run r = LrsClient.concurrently(
+                    singleN, sc, () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()), i -> {
+                        LrsClient.Answer a = lrs.post(bodies.get(i), REFUSED_VERSION);
+                        if (a.status() != 400) {
+                            throw new IllegalStateException("POST with version " + REFUSED_VERSION + " answered "
+                                    + a.status() + ": " + a.body());
+                        }
+                        return a.nanos();
+                    });
+            if (cpu != null) {
+                section(
+                        cpuTables,
+                        "The floor of a POST: the same single statements refused for their version header, C=" + sc,
+                        CpuAccounting.table(cpuBefore, cpu.sample(), singleN, "requests", r.wallNanos() / 1e9));
+            }
+            log(String.format("  %.0f requests/s, %s", r.rate(), r.latencies().summary()));
         }
 
         Map<Integer, Double> rawRates = new LinkedHashMap<>();

@@ -69,15 +69,16 @@ public final class LrsClient {
                 .build();
     }
 
-    private HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(120))
-                .header("Authorization", authorization)
-                .header("X-Experience-API-Version", "1.0.3");
+    public Answer post(String json) {
+        return post(json, "1.0.3");
     }
 
-    public Answer post(String json) {
-        return send(request(URI.create(statementsUri))
+    /** A POST of statements with the given {@code X-Experience-API-Version}. */
+    public Answer post(String json, String version) {
+        return send(HttpRequest.newBuilder(URI.create(statementsUri))
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", authorization)
+                .header("X-Experience-API-Version", version)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());

@@ -76,28 +76,59 @@ public class ContentOrigin {
      * @param localPort the port the request arrived on
      */
     public boolean isContentRequest(String host, int localPort) {
-        return localPort == contentPort || sameAuthority(host, server.contentUrl());
+        return localPort == contentPort || contentAuthority().matches(host);
     }
 
-    /** Whether a {@code Host} header names the host and port of {@code url} (a missing port: the URL's default). */
-    static boolean sameAuthority(String host, String url) {
-        if (host == null || host.isBlank()) {
-            return false;
+    /** Parsed once: every request asks (its cost showed in profiles, docs/PERFORMANCE.md). */
+    private volatile Authority contentAuthority;
+
+    private Authority contentAuthority() {
+        Authority a = contentAuthority;
+        if (a == null) {
+            a = Authority.of(server.contentUrl());
+            contentAuthority = a;
         }
-        try {
-            URI u = new URI(url.strip());
-            URI h = new URI("http://" + host.strip());
-            if (u.getHost() == null
-                    || h.getHost() == null
-                    || h.getRawPath() != null && !h.getRawPath().isEmpty()) {
+        return a;
+    }
+
+    /** The host and port of an http(s) URL (a missing port: the scheme's default); no host: matches nothing. */
+    record Authority(String host, int port, int defaultPort) {
+
+        static Authority of(String url) {
+            try {
+                URI u = new URI(url.strip());
+                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+                int defaultPort = ContentOrigin.defaultPort(scheme);
+                return new Authority(u.getHost(), u.getPort() == -1 ? defaultPort : u.getPort(), defaultPort);
+            } catch (URISyntaxException e) {
+                return new Authority(null, -1, -1);
+            }
+        }
+
+        /**
+         * Whether a {@code Host} header (RFC 9110 §7.2: {@code uri-host [":" port]}) names this host and port; a
+         * header without a port names the default one. Anything else in the header matches nothing.
+         */
+        boolean matches(String header) {
+            if (host == null || header == null) {
                 return false;
             }
-            int defaultPort = defaultPort(u.getScheme().toLowerCase(Locale.ROOT));
-            int urlPort = u.getPort() == -1 ? defaultPort : u.getPort();
-            int hostPort = h.getPort() == -1 ? defaultPort : h.getPort();
-            return u.getHost().equalsIgnoreCase(h.getHost()) && urlPort == hostPort;
-        } catch (URISyntaxException | RuntimeException e) {
-            return false;
+            String h = header.strip();
+            int portStart = h.startsWith("[") ? h.indexOf(']') + 1 : h.lastIndexOf(':');
+            if (portStart <= 0 || portStart >= h.length()) {
+                return h.equalsIgnoreCase(host) && port == defaultPort;
+            }
+            String name = h.substring(0, portStart);
+            String rest = h.substring(portStart);
+            if (rest.length() < 2 || rest.length() > 6 || rest.charAt(0) != ':') {
+                return false;
+            }
+            for (int i = 1; i < rest.length(); i++) {
+                if (rest.charAt(i) < '0' || rest.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return name.equalsIgnoreCase(host) && Integer.parseInt(rest.substring(1)) == port;
         }
     }
 

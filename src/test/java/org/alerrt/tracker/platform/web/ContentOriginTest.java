@@ -36,6 +36,23 @@ class ContentOriginTest {
     }
 
     @Test
+    void aHostHeaderWithAnythingButHostAndPortNamesNoContentOrigin() {
+        ContentOrigin own = origin("https://content.example.org", 8081);
+        assertTrue(own.isContentRequest(" content.example.org:443 ", 8080));
+        assertFalse(own.isContentRequest("content.example.org:443/x", 8080));
+        assertFalse(own.isContentRequest("user@content.example.org", 8080));
+        assertFalse(own.isContentRequest("content.example.org:", 8080));
+        assertFalse(own.isContentRequest("content.example.org:44x", 8080));
+        assertFalse(own.isContentRequest("content.example.org:4430000", 8080));
+        assertFalse(own.isContentRequest("", 8080));
+        ContentOrigin v6 = origin("http://[::1]:8081", 18081);
+        assertTrue(v6.isContentRequest("[::1]:8081", 8080));
+        assertFalse(v6.isContentRequest("[::1]", 8080), "no port: http's 80");
+        assertFalse(v6.isContentRequest("[::1:8081", 8080));
+        assertFalse(origin("not a url", 8081).isContentRequest("not a url", 8080));
+    }
+
+    @Test
     void theContentPortIsTheListenersVariableOr8081() {
         assertEquals(8081, ContentOrigin.port(null));
         assertEquals(8081, ContentOrigin.port(" "));

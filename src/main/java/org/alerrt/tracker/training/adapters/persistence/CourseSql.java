@@ -7,7 +7,8 @@ final class CourseSql {
 
     static final String ALL = "SELECT c FROM Course c ORDER BY c.tcoleNumber";
 
-    static final String BY_ACTIVITY = "SELECT c FROM Course c JOIN c.activityIris a WHERE a = :iri";
+    /** SQL. Parameter: the activity IRI. */
+    static final String NUMBER_BY_ACTIVITY = "SELECT tcole_number FROM course_activity WHERE activity_iri = ?";
 
     /**
      * SQL. The casts type the parameters for PostgreSQL, which cannot infer them in a SELECT list. Portable "insert unless present" (H2 and PostgreSQL): seeding never overwrites an administrator's
