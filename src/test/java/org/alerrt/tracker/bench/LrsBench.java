@@ -59,6 +59,8 @@ public final class LrsBench {
               --clients 4,8         concurrent clients, one run each
               --single-n 20000      single-statement POSTs (0 skips)
               --single-clients 16
+              --speed-probes true   with the bench's own server: 3,000 static-file GETs before each phase, their server
+                                    CPU per request reported (the machine's speed at that moment)
               --post-floor true     after the single POSTs, as many again with a version this LRS refuses: answered
                                     400 after authentication, before the body is parsed (the floor of any POST)
               --fill 1000000        store size before the query phase (0 skips the query phase)
@@ -102,7 +104,8 @@ public final class LrsBench {
               --jstack 0            jstack samples of the server during the last ingest run (embedded only)
               --jfr none            Flight Recorder CPU profile of the server (embedded only): batch = during the last
                                     batched ingest run, single = during the single-statement POSTs, verify = during
-                                    public verification (JSON and page); direct = the generator JVM itself during
+                                    public verification (JSON and page); floor = during the floor of a POST
+                                    (--post-floor); direct = the generator JVM itself during
                                     the last direct-store run (--direct)
                                     (target/bench/<run>.jfr and a summary in the report)
               --explain-slow-ms N   log the plan (EXPLAIN ANALYZE without timing, BUFFERS) of every SQL statement slower
@@ -143,6 +146,8 @@ public final class LrsBench {
     private final Map<String, String> options;
     private final StringBuilder report = new StringBuilder();
     private final Map<String, String> sections = new LinkedHashMap<>();
+    /** Rows of "Machine speed during the run": one static-file probe per moment ({@link #probeSpeed}). */
+    private final StringBuilder speed = new StringBuilder();
     /** Which xAPI credential the phases use, for the report. */
     private String credentialUsed = "";
 
@@ -372,6 +377,7 @@ public final class LrsBench {
         if (analyzes(jdbcUrl)) {
             analyze(jdbcUrl, jdbcUser, jdbcPassword);
         }
+        probeSpeed(server, lrs, "before the batched ingest", jdbcUrl, jdbcUser, jdbcPassword);
         StringBuilder ingest = new StringBuilder(INGEST_HEADER);
         Map<Integer, Double> apiRates = new LinkedHashMap<>();
         List<StatementFactory.Generated> documents = Collections.synchronizedList(new ArrayList<>());
@@ -430,6 +436,7 @@ public final class LrsBench {
         int singleN = intOpt("single-n", 20_000);
         if (singleN > 0) {
             int sc = intOpt("single-clients", 16);
+            probeSpeed(server, lrs, "before the single POSTs", jdbcUrl, jdbcUser, jdbcPassword);
             log("single-statement POSTs: " + singleN + ", " + sc + " clients");
             JfrProfile profile = server != null && opt("jfr", "none").equals("single")
                     ? new JfrProfile(server.pid(), out.resolve("single.jfr"))
@@ -467,6 +474,15 @@ public final class LrsBench {
             List<String> bodies = factory.batch(singleN).stream()
                     .map(StatementFactory.Generated::json)
                     .toList();
+            if (jdbcUrl != null) {
+                awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword); // the single POSTs' events: not this phase's work
+            }
+            JfrProfile profile = server != null && opt("jfr", "none").equals("floor")
+                    ? new JfrProfile(server.pid(), out.resolve("post-floor.jfr"))
+                    : null;
+            if (profile != null) {
+                profile.start();
+            }
             CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
             Map<String, Double> cpuBefore = new HashMap<>();
             LrsClient.Run r = LrsClient.concurrently(
@@ -484,6 +500,11 @@ public final class LrsBench {
                         "The floor of a POST: the same single statements refused for their version header, C=" + sc,
                         CpuAccounting.table(cpuBefore, cpu.sample(), singleN, "requests", r.wallNanos() / 1e9));
             }
+            if (profile != null) {
+                profile.stop();
+                profileSummary.append("The floor of a POST. ").append(profile.summary(20));
+            }
+            probeSpeed(server, lrs, "after the floor of a POST", jdbcUrl, jdbcUser, jdbcPassword);
             log(String.format("  %.0f requests/s, %s", r.rate(), r.latencies().summary()));
         }
 
@@ -526,6 +547,7 @@ public final class LrsBench {
             if (singleN > 0) {
                 runs.add(new DirectRun(singleN, 1, intOpt("single-clients", 16)));
             }
+            probeSpeed(server, lrs, "before the direct store", jdbcUrl, jdbcUser, jdbcPassword);
             if (warmup > 0) { // the server's code is warm by now; the generator JVM's copy of it is not
                 log("direct store warm-up: " + warmup + " statements");
                 DirectStore.run(
@@ -700,6 +722,7 @@ public final class LrsBench {
         }
 
         if (verifies()) {
+            probeSpeed(server, lrs, "before public verification", jdbcUrl, jdbcUser, jdbcPassword);
             log("public verify: " + PublicVerify.CERTIFICATES + " certified learners through the admin API");
             List<String> codes = PublicVerify.certificateCodes(
                     lrs, opt("admin-user", "admin"), opt("admin-password", ADMIN_PASSWORD), tag);
@@ -721,6 +744,12 @@ public final class LrsBench {
                 profile.stop();
                 sections.put("Server CPU profile during public verification (Flight Recorder)", profile.summary(25));
             }
+        }
+
+        if (!speed.isEmpty()) {
+            sections.put(
+                    "Machine speed during the run (server CPU per static-file GET, 3,000 requests, 16 clients)",
+                    "| time (UTC) | moment | µs per request |\n|---|---|---:|\n" + speed);
         }
 
         int fill = intOpt("fill", 1_000_000);
@@ -1153,6 +1182,26 @@ public final class LrsBench {
     }
 
     /** A titled part of the report: the title, a blank line, the Markdown table(s), a blank line. */
+    /**
+     * With the bench's own server and {@code --speed-probes true}: the server's CPU per static-file GET right now
+     * (3,000 requests, 16 clients), a row of "Machine speed during the run", so that each phase's CPU figures can be
+     * set against the same request in the same minutes.
+     */
+    private void probeSpeed(
+            TrackerProcess server, LrsClient lrs, String moment, String jdbcUrl, String jdbcUser, String jdbcPassword)
+            throws Exception {
+        if (server == null || !Boolean.parseBoolean(opt("speed-probes", "true"))) {
+            return;
+        }
+        if (jdbcUrl != null) {
+            awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword); // the previous phase's events: not the probe's work
+        }
+        double micros = PublicVerify.staticFileMicros(lrs, 3_000, 16, new CpuAccounting(server.pid()));
+        speed.append(
+                String.format("| %s | %s | %.0f |%n", Instant.now().toString().substring(11, 19), moment, micros));
+        log(String.format("machine speed %s: %.0f µs of server CPU per static-file GET", moment, micros));
+    }
+
     private static void section(StringBuilder report, String title, String tables) {
         report.append(title).append(":\n\n").append(tables).append('\n');
     }
