@@ -59,8 +59,8 @@ public final class LrsBench {
               --clients 4,8         concurrent clients, one run each
               --single-n 20000      single-statement POSTs (0 skips)
               --single-clients 16
-              --speed-probes true   with the bench's own server: 3,000 static-file GETs before each phase, their server
-                                    CPU per request reported (the machine's speed at that moment)
+              --speed-probes true   before each phase, the CPU time of one bench thread parsing 50,000 statements (the
+                                    machine's speed at that moment, which moves by a third from minute to minute)
               --post-floor true     after the single POSTs, as many again with a version this LRS refuses: answered
                                     400 after authentication, before the body is parsed (the floor of any POST)
               --fill 1000000        store size before the query phase (0 skips the query phase)
@@ -146,8 +146,10 @@ public final class LrsBench {
     private final Map<String, String> options;
     private final StringBuilder report = new StringBuilder();
     private final Map<String, String> sections = new LinkedHashMap<>();
-    /** Rows of "Machine speed during the run": one static-file probe per moment ({@link #probeSpeed}). */
+    /** Rows of "Machine speed during the run", one per {@link #probeSpeed}. */
     private final StringBuilder speed = new StringBuilder();
+
+    private MachineSpeed speedProbe;
     /** Which xAPI credential the phases use, for the report. */
     private String credentialUsed = "";
 
@@ -208,7 +210,13 @@ public final class LrsBench {
         String secret = targeted ? opt("secret", null) : bootstrap.get("TRACKER_BOOTSTRAP_LRS_SECRET");
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + opt("server-heap", "1g")));
         Map<String, List<StartToReady.Started>> starts = new LinkedHashMap<>();
+        if (Boolean.parseBoolean(opt("speed-probes", "true"))) {
+            speedProbe = new MachineSpeed(StatementFactory.standard(7, "speed").batch(500).stream()
+                    .map(StatementFactory.Generated::json)
+                    .toList());
+        }
         int startupRuns = intOpt("startup-runs", 3);
+        probeSpeed("before the start-ups", null, null, null);
         if (startupRuns > 0) {
             // first, alone on the machine: nothing else of the bench runs yet
             starts.putAll(StartToReady.h2(startupRuns, Path.of("lrs-config"), bootstrap, jvm, out));
@@ -377,7 +385,7 @@ public final class LrsBench {
         if (analyzes(jdbcUrl)) {
             analyze(jdbcUrl, jdbcUser, jdbcPassword);
         }
-        probeSpeed(server, lrs, "before the batched ingest", jdbcUrl, jdbcUser, jdbcPassword);
+        probeSpeed("before the batched ingest", jdbcUrl, jdbcUser, jdbcPassword);
         StringBuilder ingest = new StringBuilder(INGEST_HEADER);
         Map<Integer, Double> apiRates = new LinkedHashMap<>();
         List<StatementFactory.Generated> documents = Collections.synchronizedList(new ArrayList<>());
@@ -436,7 +444,7 @@ public final class LrsBench {
         int singleN = intOpt("single-n", 20_000);
         if (singleN > 0) {
             int sc = intOpt("single-clients", 16);
-            probeSpeed(server, lrs, "before the single POSTs", jdbcUrl, jdbcUser, jdbcPassword);
+            probeSpeed("before the single POSTs", jdbcUrl, jdbcUser, jdbcPassword);
             log("single-statement POSTs: " + singleN + ", " + sc + " clients");
             JfrProfile profile = server != null && opt("jfr", "none").equals("single")
                     ? new JfrProfile(server.pid(), out.resolve("single.jfr"))
@@ -504,7 +512,7 @@ public final class LrsBench {
                 profile.stop();
                 profileSummary.append("The floor of a POST. ").append(profile.summary(20));
             }
-            probeSpeed(server, lrs, "after the floor of a POST", jdbcUrl, jdbcUser, jdbcPassword);
+            probeSpeed("after the floor of a POST", jdbcUrl, jdbcUser, jdbcPassword);
             log(String.format("  %.0f requests/s, %s", r.rate(), r.latencies().summary()));
         }
 
@@ -547,7 +555,7 @@ public final class LrsBench {
             if (singleN > 0) {
                 runs.add(new DirectRun(singleN, 1, intOpt("single-clients", 16)));
             }
-            probeSpeed(server, lrs, "before the direct store", jdbcUrl, jdbcUser, jdbcPassword);
+            probeSpeed("before the direct store", jdbcUrl, jdbcUser, jdbcPassword);
             if (warmup > 0) { // the server's code is warm by now; the generator JVM's copy of it is not
                 log("direct store warm-up: " + warmup + " statements");
                 DirectStore.run(
@@ -722,7 +730,7 @@ public final class LrsBench {
         }
 
         if (verifies()) {
-            probeSpeed(server, lrs, "before public verification", jdbcUrl, jdbcUser, jdbcPassword);
+            probeSpeed("before public verification", jdbcUrl, jdbcUser, jdbcPassword);
             log("public verify: " + PublicVerify.CERTIFICATES + " certified learners through the admin API");
             List<String> codes = PublicVerify.certificateCodes(
                     lrs, opt("admin-user", "admin"), opt("admin-password", ADMIN_PASSWORD), tag);
@@ -744,12 +752,6 @@ public final class LrsBench {
                 profile.stop();
                 sections.put("Server CPU profile during public verification (Flight Recorder)", profile.summary(25));
             }
-        }
-
-        if (!speed.isEmpty()) {
-            sections.put(
-                    "Machine speed during the run (server CPU per static-file GET, 3,000 requests, 16 clients)",
-                    "| time (UTC) | moment | µs per request |\n|---|---|---:|\n" + speed);
         }
 
         int fill = intOpt("fill", 1_000_000);
@@ -777,6 +779,7 @@ public final class LrsBench {
             long t = System.nanoTime();
             AdminScale.seed(jdbcUrl, jdbcUser, jdbcPassword, adminScale, queued);
             log(String.format("  written in %.0f s", (System.nanoTime() - t) / 1e9));
+            probeSpeed("before the admin lists", jdbcUrl, jdbcUser, jdbcPassword);
             sections.put(
                     "Admin lists and roster export at " + adminScale + " completions (" + queued + " queued)",
                     AdminScale.run(
@@ -785,6 +788,12 @@ public final class LrsBench {
                             opt("admin-password", ADMIN_PASSWORD),
                             intOpt("admin-n", 50),
                             server.pid()));
+        }
+        if (!speed.isEmpty()) {
+            sections.put(
+                    "Machine speed during the run (one thread of the bench's JVM parsing "
+                            + String.format("%,d", MachineSpeed.PARSES) + " statements: less is faster)",
+                    "| time (UTC) | moment | CPU ms |\n|---|---|---:|\n" + speed);
         }
         report.append("# LRS benchmark\n\n");
         for (var e : sections.entrySet()) {
@@ -1183,23 +1192,21 @@ public final class LrsBench {
 
     /** A titled part of the report: the title, a blank line, the Markdown table(s), a blank line. */
     /**
-     * With the bench's own server and {@code --speed-probes true}: the server's CPU per static-file GET right now
-     * (3,000 requests, 16 clients), a row of "Machine speed during the run", so that each phase's CPU figures can be
-     * set against the same request in the same minutes.
+     * With {@code --speed-probes true}: the machine's speed right now ({@link MachineSpeed}), a row of "Machine speed
+     * during the run", once the previous phase's outbox events are handled.
      */
-    private void probeSpeed(
-            TrackerProcess server, LrsClient lrs, String moment, String jdbcUrl, String jdbcUser, String jdbcPassword)
-            throws Exception {
-        if (server == null || !Boolean.parseBoolean(opt("speed-probes", "true"))) {
+    private void probeSpeed(String moment, String jdbcUrl, String jdbcUser, String jdbcPassword) throws Exception {
+        if (speedProbe == null) {
             return;
         }
         if (jdbcUrl != null) {
-            awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword); // the previous phase's events: not the probe's work
+            awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword);
         }
-        double micros = PublicVerify.staticFileMicros(lrs, 3_000, 16, new CpuAccounting(server.pid()));
+        double millis = speedProbe.probeMillis();
         speed.append(
-                String.format("| %s | %s | %.0f |%n", Instant.now().toString().substring(11, 19), moment, micros));
-        log(String.format("machine speed %s: %.0f µs of server CPU per static-file GET", moment, micros));
+                String.format("| %s | %s | %.0f |%n", Instant.now().toString().substring(11, 19), moment, millis));
+        log(String.format(
+                "machine speed %s: %.0f ms of CPU for %,d statement parses", moment, millis, MachineSpeed.PARSES));
     }
 
     private static void section(StringBuilder report, String title, String tables) {

@@ -39,14 +39,11 @@ final class PublicVerify {
         }
     }
 
-    /** The same filters, authentication and container path with no application work: what any request costs. */
-    private static final Kind STATIC_FILE =
-            new Kind("static file `GET /resources/css/app.css`", "resources/css/app.css", false, 0, 0);
-
     private static final List<Kind> KINDS = List.of(
             new Kind("JSON `GET /api/verify/{code}`", "api/verify/", true, 3_000, 10),
             new Kind("page `GET /verify/{code}`", "verify/", true, 2_000, 15),
-            STATIC_FILE);
+            // the same filters, authentication and container path with no application work: what any request costs
+            new Kind("static file `GET /resources/css/app.css`", "resources/css/app.css", false, 0, 0));
 
     private PublicVerify() {}
 
@@ -147,20 +144,6 @@ final class PublicVerify {
                                 : "\n**" + sessionsOpened + " answers set a `JSESSIONID` cookie: verifying opens"
                                         + " sessions.**\n")
                 .toString();
-    }
-
-    /**
-     * The machine's speed at this moment: the server's CPU in µs per static-file GET, {@code n} requests from
-     * {@code clients} threads after 2,000 unmeasured ones. This virtual machine's speed moves by a third and more from one
-     * minute to the next, so a probe next to a phase tells which speed that phase's figures were measured at.
-     */
-    static double staticFileMicros(LrsClient client, int n, int clients, CpuAccounting cpu) {
-        AtomicInteger sessions = new AtomicInteger();
-        requests(client, List.of(), STATIC_FILE, 2_000, clients, () -> {}, sessions); // its own code warm
-        List<Map<String, Double>> before = new ArrayList<>(List.of(Map.of()));
-        LrsClient.Run run =
-                requests(client, List.of(), STATIC_FILE, n, clients, () -> before.set(0, cpu.sample()), sessions);
-        return (cpu.sample().get("server JVM") - before.get(0).get("server JVM")) * 1_000_000 / run.requests();
     }
 
     private static LrsClient.Run requests(
