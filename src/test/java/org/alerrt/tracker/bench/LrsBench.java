@@ -59,8 +59,9 @@ public final class LrsBench {
               --clients 4,8         concurrent clients, one run each
               --single-n 20000      single-statement POSTs (0 skips)
               --single-clients 16
-              --speed-probes true   before each phase, the CPU time of one bench thread parsing 50,000 statements (the
-                                    machine's speed at that moment, which moves by a third from minute to minute)
+              --speed-probes true   before each phase, the CPU time of one bench thread walking 10,000,000 steps
+                                    through 4 MiB, median of 3 (the machine's speed at that moment, which moves by
+                                    a third from minute to minute)
               --post-floor true     after the single POSTs, as many again with a version this LRS refuses: answered
                                     400 after authentication, before the body is parsed (the floor of any POST)
               --fill 1000000        store size before the query phase (0 skips the query phase)
@@ -211,9 +212,7 @@ public final class LrsBench {
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + opt("server-heap", "1g")));
         Map<String, List<StartToReady.Started>> starts = new LinkedHashMap<>();
         if (Boolean.parseBoolean(opt("speed-probes", "true"))) {
-            speedProbe = new MachineSpeed(StatementFactory.standard(7, "speed").batch(500).stream()
-                    .map(StatementFactory.Generated::json)
-                    .toList());
+            speedProbe = new MachineSpeed();
         }
         int startupRuns = intOpt("startup-runs", 3);
         probeSpeed("before the start-ups", null, null, null);
@@ -791,8 +790,9 @@ public final class LrsBench {
         }
         if (!speed.isEmpty()) {
             sections.put(
-                    "Machine speed during the run (one thread of the bench's JVM parsing "
-                            + String.format("%,d", MachineSpeed.PARSES) + " statements: less is faster)",
+                    "Machine speed during the run (one thread of the bench's JVM walking "
+                            + String.format("%,d", MachineSpeed.STEPS)
+                            + " steps through 4 MiB, median of three walks: less is faster)",
                     "| time (UTC) | moment | CPU ms |\n|---|---|---:|\n" + speed);
         }
         report.append("# LRS benchmark\n\n");
@@ -1205,8 +1205,7 @@ public final class LrsBench {
         double millis = speedProbe.probeMillis();
         speed.append(
                 String.format("| %s | %s | %.0f |%n", Instant.now().toString().substring(11, 19), moment, millis));
-        log(String.format(
-                "machine speed %s: %.0f ms of CPU for %,d statement parses", moment, millis, MachineSpeed.PARSES));
+        log(String.format("machine speed %s: %.0f ms of CPU for %,d steps", moment, millis, MachineSpeed.STEPS));
     }
 
     private static void section(StringBuilder report, String title, String tables) {

@@ -1,56 +1,65 @@
 package org.alerrt.tracker.bench;
 
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.List;
-import org.alerrt.tracker.platform.json.CachedJson;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
- * The speed of this virtual machine at a moment: the CPU time one thread of the bench's JVM takes for a fixed piece of
- * the server's kind of work, parsing the same statement documents with JSON-P. The machine reports no steal time and
- * its speed moves by a third and more from one minute to the next, so a figure measured in one phase is only
- * comparable with another phase's, or another run's, next to this probe. Being the bench JVM's own thread, it does
- * not count the server's or PostgreSQL's background work (compilation, garbage collection, the outbox).
+ * The speed of this virtual machine at a moment: the CPU time one thread of the bench's JVM takes for a fixed piece
+ * of work, a walk through a random cycle of 4 MiB of memory, one step after another, with no allocation and no
+ * library code. The machine reports no steal time and its speed moves by a third and more from one minute to the
+ * next, so a figure measured in one phase is only comparable with another phase's, or another run's, next to this
+ * probe. A loop this small is compiled once and stays so, and the garbage collector has nothing to do with it:
+ * the figure moves with the machine only (a first version parsed statements with JSON-P, and fell by half over a
+ * run as the bench's own use of JSON-P recompiled that code).
  */
 final class MachineSpeed {
 
-    /** Parses per probe: about a fifth of a second of CPU on this machine. */
-    static final int PARSES = 50_000;
+    /** Steps per walk: about a sixth of a second of CPU on this machine. */
+    static final int STEPS = 10_000_000;
 
-    private final List<String> documents;
-    private boolean warm;
-    /** Keeps the parses' results alive, so the compiler cannot drop the work. */
-    private long keys;
+    /** 4 MiB of ints: larger than the cores' own caches, so the walk meets the memory the servers share. */
+    private final int[] next = new int[1 << 20];
 
-    /** @param documents the statements to parse, in turn */
-    MachineSpeed(List<String> documents) {
-        if (documents.isEmpty()) {
-            throw new IllegalArgumentException("no documents to parse");
+    private int position;
+
+    MachineSpeed() {
+        // Sattolo's shuffle: one cycle through every index, so the walk visits all of them in a random order
+        for (int i = 0; i < next.length; i++) {
+            next[i] = i;
         }
-        this.documents = List.copyOf(documents);
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = next.length - 1; i > 0; i--) {
+            int j = random.nextInt(i);
+            int t = next[i];
+            next[i] = next[j];
+            next[j] = t;
+        }
+        walk(STEPS / 4); // compiled before the first probe
     }
 
-    /** Milliseconds of this thread's CPU for {@link #PARSES} parses (the first call warms the code up first). */
+    /**
+     * Milliseconds of this thread's CPU for {@link #STEPS} steps, the median of three walks: single walks a second
+     * apart on the quiet machine differed by up to a quarter.
+     */
     double probeMillis() {
-        if (!warm) {
-            keys += parse(2 * PARSES); // to C2-compiled code: the first 30,000 parses took five times as long
-            warm = true;
-        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long start = threads.getCurrentThreadCpuTime();
-        keys += parse(PARSES);
-        return (threads.getCurrentThreadCpuTime() - start) / 1e6;
+        double[] walks = new double[3];
+        for (int w = 0; w < walks.length; w++) {
+            long start = threads.getCurrentThreadCpuTime();
+            walk(STEPS);
+            walks[w] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+        }
+        Arrays.sort(walks);
+        return walks[1];
     }
 
-    private int parse(int times) {
-        int keys = 0;
-        for (int i = 0; i < times; i++) {
-            try (JsonReader r = CachedJson.reader(new StringReader(documents.get(i % documents.size())))) {
-                keys += r.readObject().size();
-            }
+    private void walk(int steps) {
+        int p = position;
+        for (int i = 0; i < steps; i++) {
+            p = next[p];
         }
-        return keys;
+        position = p; // kept, so the compiler cannot drop the walk
     }
 }
