@@ -60,8 +60,8 @@ public final class LrsBench {
               --single-n 20000      single-statement POSTs (0 skips)
               --single-clients 16
               --speed-probes true   before each phase, the CPU time of one bench thread walking 10,000,000 steps
-                                    through 4 MiB, median of 3 (the machine's speed at that moment, which moves by
-                                    a third from minute to minute)
+                                    through 4 MiB, median of 3: the machine's user-space CPU and memory speed at
+                                    that moment (not its kernel's: docs/PERFORMANCE.md)
               --post-floor true     after the single POSTs, as many again with a version this LRS refuses: answered
                                     400 after authentication, before the body is parsed (the floor of any POST)
               --fill 1000000        store size before the query phase (0 skips the query phase)

@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
  * library code. The machine reports no steal time and its speed moves by a third and more from one minute to the
  * next, so a figure measured in one phase is only comparable with another phase's, or another run's, next to this
  * probe. A loop this small is compiled once and stays so, and the garbage collector has nothing to do with it:
- * the figure moves with the machine only (a first version parsed statements with JSON-P, and fell by half over a
- * run as the bench's own use of JSON-P recompiled that code).
+ * the figure moves with the machine's user-space CPU and memory speed only (a first version parsed statements with
+ * JSON-P, and fell by half over a run as the bench's own use of JSON-P recompiled that code). It does not see the
+ * kernel's side (loopback network, system calls), which moved the server's figures most (docs/PERFORMANCE.md).
  */
 final class MachineSpeed {
 
