@@ -2,6 +2,7 @@ package org.alerrt.tracker.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -399,13 +400,8 @@ public final class LrsBench {
             AtomicBoolean running = new AtomicBoolean(true);
             Thread sampler =
                     last ? sampler(running, server, jstack, jdbcUrl, jdbcUser, jdbcPassword, waits, out) : null;
-            JfrProfile profile = last && server != null && opt("jfr", "none").equals("batch")
-                    ? new JfrProfile(server.pid(), out.resolve("batch.jfr"))
-                    : null;
+            JfrProfile profile = last ? serverProfile("batch", server, out) : null;
             CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
-            if (profile != null) {
-                profile.start();
-            }
             // the CPU window is the timed window: body generation before it is not load
             Map<String, Double> cpuBefore = new HashMap<>();
             LrsClient.IngestResult r = lrs.ingest(
@@ -445,12 +441,7 @@ public final class LrsBench {
             int sc = intOpt("single-clients", 16);
             probeSpeed("before the single POSTs", jdbcUrl, jdbcUser, jdbcPassword);
             log("single-statement POSTs: " + singleN + ", " + sc + " clients");
-            JfrProfile profile = server != null && opt("jfr", "none").equals("single")
-                    ? new JfrProfile(server.pid(), out.resolve("single.jfr"))
-                    : null;
-            if (profile != null) {
-                profile.start();
-            }
+            JfrProfile profile = serverProfile("single", server, out);
             CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
             Map<String, Double> cpuBefore = new HashMap<>();
             LrsClient.IngestResult r = lrs.ingest(
@@ -484,12 +475,7 @@ public final class LrsBench {
             if (jdbcUrl != null) {
                 awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword); // the single POSTs' events: not this phase's work
             }
-            JfrProfile profile = server != null && opt("jfr", "none").equals("floor")
-                    ? new JfrProfile(server.pid(), out.resolve("post-floor.jfr"))
-                    : null;
-            if (profile != null) {
-                profile.start();
-            }
+            JfrProfile profile = serverProfile("floor", server, out);
             CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
             Map<String, Double> cpuBefore = new HashMap<>();
             LrsClient.Run r = LrsClient.concurrently(
@@ -733,12 +719,7 @@ public final class LrsBench {
             log("public verify: " + PublicVerify.CERTIFICATES + " certified learners through the admin API");
             List<String> codes = PublicVerify.certificateCodes(
                     lrs, opt("admin-user", "admin"), opt("admin-password", ADMIN_PASSWORD), tag);
-            JfrProfile profile = server != null && opt("jfr", "none").equals("verify")
-                    ? new JfrProfile(server.pid(), out.resolve("verify.jfr"))
-                    : null;
-            if (profile != null) {
-                profile.start();
-            }
+            JfrProfile profile = serverProfile("verify", server, out);
             sections.put(
                     "Public certificate verification (" + codes.size() + " certificates, no credentials)",
                     PublicVerify.run(
@@ -1206,6 +1187,17 @@ public final class LrsBench {
         speed.append(
                 String.format("| %s | %s | %.0f |%n", Instant.now().toString().substring(11, 19), moment, millis));
         log(String.format("machine speed %s: %.0f ms of CPU for %,d steps", moment, millis, MachineSpeed.STEPS));
+    }
+
+    /** A started Flight Recorder profile of the bench's own server when {@code --jfr} names this phase, else null. */
+    private JfrProfile serverProfile(String phase, TrackerProcess server, Path out)
+            throws IOException, InterruptedException {
+        if (server == null || !opt("jfr", "none").equals(phase)) {
+            return null;
+        }
+        JfrProfile profile = new JfrProfile(server.pid(), out.resolve(phase + ".jfr"));
+        profile.start();
+        return profile;
     }
 
     private static void section(StringBuilder report, String title, String tables) {

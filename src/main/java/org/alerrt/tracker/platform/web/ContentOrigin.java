@@ -68,7 +68,7 @@ public class ContentOrigin {
 
     /** The content origin as browsers send it in {@code Origin}. */
     public String origin() {
-        return SameOrigin.of(server.contentUrl()).orElseThrow();
+        return parsed().origin().orElseThrow();
     }
 
     /**
@@ -76,19 +76,22 @@ public class ContentOrigin {
      * @param localPort the port the request arrived on
      */
     public boolean isContentRequest(String host, int localPort) {
-        return localPort == contentPort || contentAuthority().matches(host);
+        return localPort == contentPort || parsed().authority().matches(host);
     }
 
-    /** Parsed once: every request asks (its cost showed in profiles, docs/PERFORMANCE.md). */
-    private volatile Authority contentAuthority;
+    /** {@code tracker.content-url} as requests are compared with it: its origin, and its host and port. */
+    private record Parsed(Optional<String> origin, Authority authority) {}
 
-    private Authority contentAuthority() {
-        Authority a = contentAuthority;
-        if (a == null) {
-            a = Authority.of(server.contentUrl());
-            contentAuthority = a;
+    /** Parsed once: every request asks (its cost showed in profiles, docs/PERFORMANCE.md). */
+    private volatile Parsed parsed;
+
+    private Parsed parsed() {
+        Parsed p = parsed;
+        if (p == null) {
+            p = new Parsed(SameOrigin.of(server.contentUrl()), Authority.of(server.contentUrl()));
+            parsed = p;
         }
-        return a;
+        return p;
     }
 
     /** The host and port of an http(s) URL (a missing port: the scheme's default); no host: matches nothing. */

@@ -65,11 +65,19 @@ public class CorsPolicy {
         }
     }
 
+    /** {@code tracker.xapi.cors-origins} as a set, made once: every xAPI request asks. */
+    private volatile Set<String> allowed;
+
     private Set<String> allowed() {
-        return Arrays.stream(origins == null ? new String[0] : origins.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        Set<String> a = allowed;
+        if (a == null) {
+            a = Arrays.stream(origins == null ? new String[0] : origins.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+            allowed = a;
+        }
+        return a;
     }
 
     /** The Access-Control-Allow-Origin value for a request from {@code origin}, or null when it is not allowed. */
