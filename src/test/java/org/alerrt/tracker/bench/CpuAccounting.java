@@ -32,7 +32,56 @@ final class CpuAccounting {
         seconds.put("server JVM", ticks(serverPid) / TICKS_PER_SECOND);
         seconds.put("PostgreSQL (all processes)", postgresTicks() / TICKS_PER_SECOND);
         seconds.put("load generator", ticks(ProcessHandle.current().pid()) / TICKS_PER_SECOND);
+        serverHousekeeping().forEach((kind, used) -> seconds.put(OF_THE_SERVER + kind, used));
         return seconds;
+    }
+
+    /** The prefix of the groups that are a part of the server JVM's time: shown by {@link #table}, not added up. */
+    static final String OF_THE_SERVER = "server JVM, of which ";
+
+    /**
+     * CPU seconds so far of the server JVM's housekeeping threads, by kind: the JIT compilers and the garbage
+     * collector (a part of {@code sample()}'s "server JVM"). A lower bound: the JVM ends compiler threads it no longer
+     * needs, and an ended thread's time leaves {@code /proc/<pid>/task}. Empty without {@code /proc}.
+     */
+    private Map<String, Double> serverHousekeeping() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        Path tasks = Path.of("/proc", String.valueOf(serverPid), "task");
+        if (!Files.isDirectory(tasks)) {
+            return seconds;
+        }
+        seconds.put(JIT, 0.0);
+        seconds.put(GC, 0.0);
+        try (Stream<Path> threads = Files.list(tasks)) {
+            threads.forEach(t -> {
+                String kind = housekeepingKind(t);
+                if (kind != null) {
+                    seconds.merge(kind, ticks(t) / TICKS_PER_SECOND, Double::sum);
+                }
+            });
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return seconds;
+    }
+
+    static final String JIT = "JIT compiler threads";
+    static final String GC = "GC threads";
+
+    /** JIT or GC by HotSpot's thread names ({@code comm} keeps their first 15 characters), else null. */
+    static String kindOfThread(String name) {
+        if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+            return JIT;
+        }
+        return name.startsWith("GC Thread") || name.startsWith("G1 ") ? GC : null;
+    }
+
+    private static String housekeepingKind(Path thread) {
+        try {
+            return kindOfThread(Files.readString(thread.resolve("comm")).trim());
+        } catch (IOException e) {
+            return null; // ended meanwhile
+        }
     }
 
     /** CPU seconds the server JVM has used since it started; NaN without {@code /proc}. */
@@ -54,7 +103,9 @@ final class CpuAccounting {
         double total = 0;
         for (String group : before.keySet()) {
             double used = after.get(group) - before.get(group);
-            total += used;
+            if (!group.startsWith(OF_THE_SERVER)) {
+                total += used;
+            }
             sb.append(String.format(
                     "| %s | %.1f | %.2f | %.1f |%n", group, used, used / wallSeconds, used * 1_000_000 / count));
         }
@@ -83,8 +134,13 @@ final class CpuAccounting {
     }
 
     private static long ticks(long pid) {
+        return ticks(Path.of("/proc", String.valueOf(pid)));
+    }
+
+    /** utime + stime + cutime + cstime of a process or thread directory of {@code /proc}; 0 when it is gone. */
+    private static long ticks(Path proc) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String stat = Files.readString(proc.resolve("stat"));
             // fields after the parenthesised command name; utime is field 14 of the whole line
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);

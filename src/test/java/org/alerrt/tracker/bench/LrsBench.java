@@ -69,6 +69,7 @@ public final class LrsBench {
               --fill-batch 500  --fill-clients 4
               --queries 200         timed queries per kind
               --query-limit 100     limit of each query page
+              --query-warmup 20     untimed queries of each kind before its timed ones
               --pages 20            pages walked through "more" per paging query
               --warmup 5000         statements posted before measuring
               --raw true            run the raw JDBC baseline
@@ -83,6 +84,8 @@ public final class LrsBench {
                                     during the last direct-store run
               --verify-n 20000      public certificate verification: requests per kind, JSON and page (0 skips)
               --verify-clients 16
+              --verify-warmup 2000  untimed requests of each kind per warm-up round; rounds until the server's JIT
+                                    compilers take at most 5 % of its CPU, 30 at most
               --admin-scale 1000000 completions written straight into the bench's PostgreSQL (with their learners and
                                     --admin-queued 100000 of them queued for TCOLE), then the admin list pages
                                     (--admin-n 50 requests each) and the export of the queue as one roster (0 skips;
@@ -98,6 +101,8 @@ public final class LrsBench {
               --pg-config k=v,k=v   further PostgreSQL settings, applied after --durability
               --db-url-suffix S     appended to the server's TRACKER_DB_URL, e.g. ?reWriteBatchedInserts=true
               --server-heap 1g
+              --server-jvm OPTS     further JVM options of every server the bench starts, comma-separated
+                                    (e.g. -XX:+UseParallelGC,-Xlog:gc:file=target/bench/gc.log)
               --url URL --key K --secret S [--jdbc-url U --jdbc-user U --jdbc-password P]
                                     target a running server instead (the baseline needs its database)
               --admin-user admin --admin-password P
@@ -139,6 +144,7 @@ public final class LrsBench {
             "fill", "0",
             "startup-runs", "1",
             "verify-n", "2000",
+            "verify-warmup", "500",
             "admin-scale", "20000",
             "admin-queued", "2000",
             "admin-n", "10");
@@ -211,6 +217,10 @@ public final class LrsBench {
         String key = targeted ? opt("key", null) : bootstrap.get("TRACKER_BOOTSTRAP_LRS_KEY");
         String secret = targeted ? opt("secret", null) : bootstrap.get("TRACKER_BOOTSTRAP_LRS_SECRET");
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + opt("server-heap", "1g")));
+        String serverJvmOptions = opt("server-jvm", "").strip();
+        if (!serverJvmOptions.isEmpty()) {
+            jvm.addAll(List.of(serverJvmOptions.split(",")));
+        }
         Map<String, List<StartToReady.Started>> starts = new LinkedHashMap<>();
         if (Boolean.parseBoolean(opt("speed-probes", "true"))) {
             speedProbe = new MachineSpeed();
@@ -726,6 +736,7 @@ public final class LrsBench {
                             lrs,
                             codes,
                             intOpt("verify-n", 20_000),
+                            intOpt("verify-warmup", 2_000),
                             intOpt("verify-clients", 16),
                             server == null ? null : new CpuAccounting(server.pid())));
             if (profile != null) {
@@ -748,6 +759,9 @@ public final class LrsBench {
                         "  %.0f statements/s, %s", r.rate(), r.latencies().summary()));
             }
             Instant fillEnd = Instant.now();
+            if (jdbcUrl != null) {
+                awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword); // the fill's events: not the queries' work
+            }
             sections.put(
                     "Queries on " + countStatements(jdbcUrl, jdbcUser, jdbcPassword, fill) + " statements",
                     queries(xapi, timed, factory, fillStart, fillEnd));
@@ -903,8 +917,16 @@ public final class LrsBench {
                 | query | requests | avg statements/page | p50 ms | p95 ms | p99 ms | max ms | note |
                 |---|---:|---:|---:|---:|---:|---:|---|
                 """);
+        int warmup = intOpt("query-warmup", 20);
         for (var kind : kinds.entrySet()) {
             log("query: " + kind.getKey());
+            for (int i = 0; i < warmup; i++) {
+                try {
+                    xapi.statements(kind.getValue().get());
+                } catch (RefusedException e) {
+                    break; // answered again below, where a refusal is reported
+                }
+            }
             Latencies lat = new Latencies();
             long returned = 0;
             String note = "";
