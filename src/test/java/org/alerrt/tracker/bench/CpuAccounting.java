@@ -84,6 +84,34 @@ final class CpuAccounting {
         }
     }
 
+    /** A warm-up round ends the warm-up once the server's JIT compilers took no more than this share of its CPU. */
+    static final double SETTLED_JIT_SHARE = 0.05;
+
+    /**
+     * Runs {@code round} until the server's JIT compilers took at most {@link #SETTLED_JIT_SHARE} of its CPU during
+     * one, or {@code maxRounds} times: what is timed next is the server's steady state, not its compilation of the
+     * paths the phase exercises (on these two cores that took 10-15 rounds and up to a third of the server's CPU).
+     * Without {@code /proc} ({@code cpu} null or empty samples), one round.
+     *
+     * @return the rounds run
+     */
+    static int warmUntilJitSettles(String what, CpuAccounting cpu, int maxRounds, Runnable round) {
+        for (int i = 1; ; i++) {
+            Map<String, Double> before = cpu == null ? Map.of() : cpu.sample();
+            round.run();
+            Map<String, Double> after = cpu == null ? Map.of() : cpu.sample();
+            String jit = OF_THE_SERVER + JIT;
+            double share = before.containsKey(jit) && after.containsKey(jit)
+                    ? (after.get(jit) - before.get(jit)) / (after.get("server JVM") - before.get("server JVM"))
+                    : Double.NaN;
+            LrsBench.log(String.format(
+                    "%s: warm-up round %d, JIT compilers %.0f %% of the server's CPU", what, i, share * 100));
+            if (!(share > SETTLED_JIT_SHARE) || i >= maxRounds) { // NaN: nothing to judge by
+                return i;
+            }
+        }
+    }
+
     /** CPU seconds the server JVM has used since it started; NaN without {@code /proc}. */
     double serverSeconds() {
         return Files.isDirectory(Path.of("/proc/self")) ? ticks(serverPid) / TICKS_PER_SECOND : Double.NaN;

@@ -71,7 +71,12 @@ public final class LrsBench {
               --query-limit 100     limit of each query page
               --query-warmup 20     untimed queries of each kind before its timed ones
               --pages 20            pages walked through "more" per paging query
-              --warmup 5000         statements posted before measuring
+              --warmup 5000         statements posted (batched) per warm-up round before the batched ingest
+              --single-warmup 2000  single-statement POSTs per warm-up round before the single POSTs, and refused
+                                    ones before the floor of a POST
+              --jit-rounds 60       warm-up rounds before the batched ingest, the single POSTs, the floor of a POST
+                                    and verification each run until the server's JIT compilers take at most 5 % of
+                                    its CPU in a round, at most this many (1: one round)
               --raw true            run the raw JDBC baseline
               --direct true         run the application's write path with no server (the floor of its work)
               --schema-alternatives 0
@@ -84,8 +89,7 @@ public final class LrsBench {
                                     during the last direct-store run
               --verify-n 20000      public certificate verification: requests per kind, JSON and page (0 skips)
               --verify-clients 16
-              --verify-warmup 2000  untimed requests of each kind per warm-up round; rounds until the server's JIT
-                                    compilers take at most 5 % of its CPU, 30 at most
+              --verify-warmup 2000  untimed requests of each kind per warm-up round (--jit-rounds)
               --admin-scale 1000000 completions written straight into the bench's PostgreSQL (with their learners and
                                     --admin-queued 100000 of them queued for TCOLE), then the admin list pages
                                     (--admin-n 50 requests each) and the export of the queue as one roster (0 skips;
@@ -137,17 +141,19 @@ public final class LrsBench {
             "fast", Map.of("fsync", "off", "synchronous_commit", "off"));
 
     /** What {@code --quick} sets: every phase runs, briefly (figures for trying the bench, not for the record). */
-    static final Map<String, String> QUICK = Map.of(
-            "n", "2000",
-            "single-n", "300",
-            "warmup", "500",
-            "fill", "0",
-            "startup-runs", "1",
-            "verify-n", "2000",
-            "verify-warmup", "500",
-            "admin-scale", "20000",
-            "admin-queued", "2000",
-            "admin-n", "10");
+    static final Map<String, String> QUICK = Map.ofEntries(
+            Map.entry("n", "2000"),
+            Map.entry("single-n", "300"),
+            Map.entry("warmup", "500"),
+            Map.entry("single-warmup", "100"),
+            Map.entry("jit-rounds", "1"),
+            Map.entry("fill", "0"),
+            Map.entry("startup-runs", "1"),
+            Map.entry("verify-n", "2000"),
+            Map.entry("verify-warmup", "500"),
+            Map.entry("admin-scale", "20000"),
+            Map.entry("admin-queued", "2000"),
+            Map.entry("admin-n", "10"));
 
     private static final String ADMIN_PASSWORD = "bench-admin-password";
 
@@ -386,11 +392,16 @@ public final class LrsBench {
         }
 
         int warmup = intOpt("warmup", 5_000);
+        int jitRounds = intOpt("jit-rounds", 60);
         long posted = 0;
+        CpuAccounting serverCpu = server == null ? null : new CpuAccounting(server.pid());
         if (warmup > 0) {
-            log("warm-up: " + warmup + " statements");
-            lrs.ingest(factory, warmup, batch, clients.get(0), null);
-            posted += warmup;
+            int rounds = CpuAccounting.warmUntilJitSettles(
+                    "batched ingest (" + warmup + " statements, batch " + batch + ", per round)",
+                    serverCpu,
+                    jitRounds,
+                    () -> lrs.ingest(factory, warmup, batch, clients.get(0), null));
+            posted += (long) warmup * rounds;
         }
         if (analyzes(jdbcUrl)) {
             analyze(jdbcUrl, jdbcUser, jdbcPassword);
@@ -449,6 +460,18 @@ public final class LrsBench {
         int singleN = intOpt("single-n", 20_000);
         if (singleN > 0) {
             int sc = intOpt("single-clients", 16);
+            int singleWarmup = intOpt("single-warmup", 2_000);
+            if (singleWarmup > 0) {
+                int rounds = CpuAccounting.warmUntilJitSettles(
+                        "single-statement POSTs (" + singleWarmup + " per round)",
+                        serverCpu,
+                        jitRounds,
+                        () -> lrs.ingest(factory, singleWarmup, 1, sc, null));
+                posted += (long) singleWarmup * rounds;
+                if (jdbcUrl != null) {
+                    awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword); // the warm-up's events: not this phase's work
+                }
+            }
             probeSpeed("before the single POSTs", jdbcUrl, jdbcUser, jdbcPassword);
             log("single-statement POSTs: " + singleN + ", " + sc + " clients");
             JfrProfile profile = serverProfile("single", server, out);
@@ -485,18 +508,22 @@ public final class LrsBench {
             if (jdbcUrl != null) {
                 awaitOutboxDrained(jdbcUrl, jdbcUser, jdbcPassword); // the single POSTs' events: not this phase's work
             }
+            int floorWarmup = Math.min(bodies.size(), intOpt("single-warmup", 2_000));
+            if (floorWarmup > 0) {
+                CpuAccounting.warmUntilJitSettles(
+                        "the floor of a POST (" + floorWarmup + " per round)",
+                        serverCpu,
+                        jitRounds,
+                        () -> LrsClient.concurrently(floorWarmup, sc, () -> {}, i -> refused(lrs, bodies.get(i))));
+            }
             JfrProfile profile = serverProfile("floor", server, out);
             CpuAccounting cpu = server == null ? null : new CpuAccounting(server.pid());
             Map<String, Double> cpuBefore = new HashMap<>();
             LrsClient.Run r = LrsClient.concurrently(
-                    singleN, sc, () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()), i -> {
-                        LrsClient.Answer a = lrs.post(bodies.get(i), REFUSED_VERSION);
-                        if (a.status() != 400) {
-                            throw new IllegalStateException("POST with version " + REFUSED_VERSION + " answered "
-                                    + a.status() + ": " + a.body());
-                        }
-                        return a.nanos();
-                    });
+                    singleN,
+                    sc,
+                    () -> cpuBefore.putAll(cpu == null ? Map.of() : cpu.sample()),
+                    i -> refused(lrs, bodies.get(i)));
             if (cpu != null) {
                 section(
                         cpuTables,
@@ -737,6 +764,7 @@ public final class LrsBench {
                             codes,
                             intOpt("verify-n", 20_000),
                             intOpt("verify-warmup", 2_000),
+                            intOpt("jit-rounds", 60),
                             intOpt("verify-clients", 16),
                             server == null ? null : new CpuAccounting(server.pid())));
             if (profile != null) {
@@ -1287,6 +1315,16 @@ public final class LrsBench {
      * The server drains the outbox (completion decisions) behind the ingest: a phase measured after another starts
      * once it is empty, so the server's CPU of the phase before is not counted in it.
      */
+    /** POSTs one statement with a version this LRS refuses; the nanoseconds of the exchange. */
+    private static long refused(LrsClient lrs, String body) {
+        LrsClient.Answer a = lrs.post(body, REFUSED_VERSION);
+        if (a.status() != 400) {
+            throw new IllegalStateException(
+                    "POST with version " + REFUSED_VERSION + " answered " + a.status() + ": " + a.body());
+        }
+        return a.nanos();
+    }
+
     private static void awaitOutboxDrained(String jdbcUrl, String user, String password) throws Exception {
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);

@@ -27,11 +27,6 @@ final class PublicVerify {
 
     private static final long CERTIFICATE_PATIENCE_NANOS = 60_000_000_000L;
 
-    /** Warm-up rounds end once the server's JIT compilers take no more than this share of its CPU, or after the last. */
-    static final double SETTLED_JIT_SHARE = 0.05;
-
-    static final int MAX_WARMUP_ROUNDS = 30;
-
     /**
      * One kind of request: its path (before the code, if it takes one), and the issue's target for it (0: none).
      */
@@ -99,13 +94,15 @@ final class PublicVerify {
     }
 
     /**
-     * Untimed rounds of {@code warmup} requests of each kind until the JIT has settled, then each kind's {@code n}
+     * Untimed rounds of {@code warmup} requests of each kind until the server's JIT has settled ({@code maxRounds}
+     * at most), then each kind's {@code n}
      * requests from {@code clients} threads
      * over the codes, every answer 200. A server started by the bench ({@code cpu} not null) also reports its CPU per request.
      *
      * @return a Markdown table with one row per kind, and a verdict on sessions
      */
-    static String run(LrsClient client, List<String> codes, int n, int warmup, int clients, CpuAccounting cpu) {
+    static String run(
+            LrsClient client, List<String> codes, int n, int warmup, int maxRounds, int clients, CpuAccounting cpu) {
         StringBuilder table = new StringBuilder(
                 "| request | requests | clients | requests/s | p50 ms | p95 ms | p99 ms | max ms | CPU ms per 1,000"
                         + " requests: server / PostgreSQL / generator | of the server's: JIT compilers / GC |"
@@ -114,24 +111,14 @@ final class PublicVerify {
         int sessionsOpened = 0;
         Map<Kind, AtomicInteger> sessionsOf = new LinkedHashMap<>();
         KINDS.forEach(kind -> sessionsOf.put(kind, new AtomicInteger()));
-        // every kind warmed up before any is timed, in rounds until the JIT compilers have settled: timed after 500
-        // requests of its own, the first kind cost the server 1.3-1.6 times the CPU per request of the same kind
-        // timed next, and up to a third of the server's CPU was the compilers' (docs/PERFORMANCE.md)
-        for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
-            Map<String, Double> before = cpu == null ? Map.of() : cpu.sample();
-            for (Kind kind : KINDS) {
-                requests(client, codes, kind, warmup, clients, () -> {}, sessionsOf.get(kind));
-            }
-            Map<String, Double> after = cpu == null ? Map.of() : cpu.sample();
-            double jitShare = share(before, after, CpuAccounting.OF_THE_SERVER + CpuAccounting.JIT, "server JVM");
-            LrsBench.log(String.format(
-                    "public verify: warm-up round %d, %d requests of each kind: JIT compilers %.0f %% of the server's"
-                            + " CPU",
-                    round, warmup, jitShare * 100));
-            if (!(jitShare > SETTLED_JIT_SHARE)) { // NaN (no /proc): one round
-                break;
-            }
-        }
+        // every kind warmed up before any is timed: the first kind timed after 500 requests of its own cost the
+        // server 1.3-1.6 times the CPU per request of the same kind timed next, up to a third of it the compilers'
+        CpuAccounting.warmUntilJitSettles(
+                "public verify (" + warmup + " requests of each kind per round)", cpu, maxRounds, () -> {
+                    for (Kind kind : KINDS) {
+                        requests(client, codes, kind, warmup, clients, () -> {}, sessionsOf.get(kind));
+                    }
+                });
         for (Kind kind : KINDS) {
             AtomicInteger sessions = sessionsOf.get(kind);
             LrsBench.log("public verify: " + kind.name() + ", " + n + " requests, " + clients + " clients");
@@ -199,14 +186,6 @@ final class PublicVerify {
             }
             return a.nanos();
         });
-    }
-
-    /** {@code part}'s CPU between two samples over {@code whole}'s; NaN when either is missing or idle. */
-    private static double share(Map<String, Double> before, Map<String, Double> after, String part, String whole) {
-        if (!before.containsKey(part) || !after.containsKey(part) || !before.containsKey(whole)) {
-            return Double.NaN;
-        }
-        return (after.get(part) - before.get(part)) / (after.get(whole) - before.get(whole));
     }
 
     /** The groups' CPU milliseconds per 1,000 requests, joined by " / "; "–" without {@code /proc}. */
