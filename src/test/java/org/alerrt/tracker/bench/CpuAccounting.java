@@ -88,27 +88,41 @@ final class CpuAccounting {
     static final double SETTLED_JIT_SHARE = 0.05;
 
     /**
-     * Runs {@code round} until the server's JIT compilers took at most {@link #SETTLED_JIT_SHARE} of its CPU during
-     * one, or {@code maxRounds} times: what is timed next is the server's steady state, not its compilation of the
-     * paths the phase exercises (on these two cores that took 10-15 rounds and up to a third of the server's CPU).
-     * Without {@code /proc} ({@code cpu} null or empty samples), one round.
+     * Runs {@code round} until the JIT compilers of JVM {@code pid} took at most {@link #SETTLED_JIT_SHARE} of its
+     * CPU during one, or {@code maxRounds} times: what is timed next is that JVM's steady state, not its compilation
+     * of the paths the phase exercises (on these two cores the server's took 8-55 rounds and up to a third of its
+     * CPU). Without {@code /proc} or a pid (negative), one round.
      *
      * @return the rounds run
      */
-    static int warmUntilJitSettles(String what, CpuAccounting cpu, int maxRounds, Runnable round) {
+    static int warmUntilJitSettles(String what, String whose, long pid, int maxRounds, Runnable round) {
+        Path proc = Path.of("/proc", String.valueOf(pid));
         for (int i = 1; ; i++) {
-            Map<String, Double> before = cpu == null ? Map.of() : cpu.sample();
+            long jitBefore = jitTicks(proc);
+            long allBefore = ticks(proc);
             round.run();
-            Map<String, Double> after = cpu == null ? Map.of() : cpu.sample();
-            String jit = OF_THE_SERVER + JIT;
-            double share = before.containsKey(jit) && after.containsKey(jit)
-                    ? (after.get(jit) - before.get(jit)) / (after.get("server JVM") - before.get("server JVM"))
-                    : Double.NaN;
+            double share = pid < 0 || !Files.isDirectory(proc)
+                    ? Double.NaN
+                    : (double) (jitTicks(proc) - jitBefore) / (ticks(proc) - allBefore);
             LrsBench.log(String.format(
-                    "%s: warm-up round %d, JIT compilers %.0f %% of the server's CPU", what, i, share * 100));
+                    "%s: warm-up round %d, JIT compilers %.0f %% of %s CPU", what, i, share * 100, whose));
             if (!(share > SETTLED_JIT_SHARE) || i >= maxRounds) { // NaN: nothing to judge by
                 return i;
             }
+        }
+    }
+
+    long serverPid() {
+        return serverPid;
+    }
+
+    private static long jitTicks(Path proc) {
+        try (Stream<Path> threads = Files.list(proc.resolve("task"))) {
+            return threads.filter(t -> JIT.equals(housekeepingKind(t)))
+                    .mapToLong(CpuAccounting::ticks)
+                    .sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 

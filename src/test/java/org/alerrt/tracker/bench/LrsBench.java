@@ -394,11 +394,12 @@ public final class LrsBench {
         int warmup = intOpt("warmup", 5_000);
         int jitRounds = intOpt("jit-rounds", 60);
         long posted = 0;
-        CpuAccounting serverCpu = server == null ? null : new CpuAccounting(server.pid());
+        long serverPid = server == null ? -1 : server.pid();
         if (warmup > 0) {
             int rounds = CpuAccounting.warmUntilJitSettles(
                     "batched ingest (" + warmup + " statements, batch " + batch + ", per round)",
-                    serverCpu,
+                    "the server's",
+                    serverPid,
                     jitRounds,
                     () -> lrs.ingest(factory, warmup, batch, clients.get(0), null));
             posted += (long) warmup * rounds;
@@ -464,7 +465,8 @@ public final class LrsBench {
             if (singleWarmup > 0) {
                 int rounds = CpuAccounting.warmUntilJitSettles(
                         "single-statement POSTs (" + singleWarmup + " per round)",
-                        serverCpu,
+                        "the server's",
+                        serverPid,
                         jitRounds,
                         () -> lrs.ingest(factory, singleWarmup, 1, sc, null));
                 posted += (long) singleWarmup * rounds;
@@ -512,7 +514,8 @@ public final class LrsBench {
             if (floorWarmup > 0) {
                 CpuAccounting.warmUntilJitSettles(
                         "the floor of a POST (" + floorWarmup + " per round)",
-                        serverCpu,
+                        "the server's",
+                        serverPid,
                         jitRounds,
                         () -> LrsClient.concurrently(floorWarmup, sc, () -> {}, i -> refused(lrs, bodies.get(i))));
             }
@@ -579,19 +582,37 @@ public final class LrsBench {
             }
             probeSpeed("before the direct store", jdbcUrl, jdbcUser, jdbcPassword);
             if (warmup > 0) { // the server's code is warm by now; the generator JVM's copy of it is not
-                log("direct store warm-up: " + warmup + " statements");
-                DirectStore.run(
-                        jdbcUrl,
-                        jdbcUser,
-                        jdbcPassword,
-                        bodies(factory, warmup, batch),
-                        warmup,
-                        batch,
-                        clients.get(0),
-                        DirectStore.authority(base, key),
-                        () -> {},
-                        () -> {});
-                posted += warmup;
+                String url = jdbcUrl;
+                String user = jdbcUser;
+                String password = jdbcPassword;
+                JsonObject authority = DirectStore.authority(base, key);
+                int rounds = CpuAccounting.warmUntilJitSettles(
+                        "direct store (" + warmup + " statements, batch " + batch + ", and " + warmup / batch
+                                + " single ones per round)",
+                        "the generator's",
+                        ProcessHandle.current().pid(),
+                        jitRounds,
+                        () -> {
+                            for (int size : List.of(batch, 1)) {
+                                int statements = size == 1 ? warmup / batch : warmup;
+                                try {
+                                    DirectStore.run(
+                                            url,
+                                            user,
+                                            password,
+                                            bodies(factory, statements, size),
+                                            statements,
+                                            size,
+                                            clients.get(0),
+                                            authority,
+                                            () -> {},
+                                            () -> {});
+                                } catch (Exception e) {
+                                    throw new IllegalStateException("direct store warm-up failed", e);
+                                }
+                            }
+                        });
+                posted += (long) (warmup + warmup / batch) * rounds;
             }
             for (int i = 0; i < runs.size(); i++) {
                 DirectRun run = runs.get(i);

@@ -114,7 +114,11 @@ final class PublicVerify {
         // every kind warmed up before any is timed: the first kind timed after 500 requests of its own cost the
         // server 1.3-1.6 times the CPU per request of the same kind timed next, up to a third of it the compilers'
         CpuAccounting.warmUntilJitSettles(
-                "public verify (" + warmup + " requests of each kind per round)", cpu, maxRounds, () -> {
+                "public verify (" + warmup + " requests of each kind per round)",
+                "the server's",
+                cpu == null ? -1 : cpu.serverPid(),
+                maxRounds,
+                () -> {
                     for (Kind kind : KINDS) {
                         requests(client, codes, kind, warmup, clients, () -> {}, sessionsOf.get(kind));
                     }
