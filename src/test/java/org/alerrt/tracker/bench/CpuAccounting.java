@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -45,22 +46,13 @@ final class CpuAccounting {
      * needs, and an ended thread's time leaves {@code /proc/<pid>/task}. Empty without {@code /proc}.
      */
     private Map<String, Double> serverHousekeeping() {
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        Path tasks = Path.of("/proc", String.valueOf(serverPid), "task");
-        if (!Files.isDirectory(tasks)) {
-            return seconds;
-        }
-        seconds.put(JIT, 0.0);
-        seconds.put(GC, 0.0);
-        try (Stream<Path> threads = Files.list(tasks)) {
-            threads.forEach(t -> {
-                String kind = housekeepingKind(t);
-                if (kind != null) {
-                    seconds.merge(kind, ticks(t) / TICKS_PER_SECOND, Double::sum);
-                }
-            });
-        } catch (IOException e) {
+        Path proc = Path.of("/proc", String.valueOf(serverPid));
+        if (!Files.isDirectory(proc.resolve("task"))) {
             return Map.of();
+        }
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (String kind : List.of(JIT, GC)) {
+            seconds.put(kind, threadTicks(proc, kind) / TICKS_PER_SECOND);
         }
         return seconds;
     }
@@ -84,7 +76,7 @@ final class CpuAccounting {
         }
     }
 
-    /** A warm-up round ends the warm-up once the server's JIT compilers took no more than this share of its CPU. */
+    /** A warm-up round ends the warm-up once the JVM's JIT compilers took no more than this share of its CPU. */
     static final double SETTLED_JIT_SHARE = 0.05;
 
     /**
@@ -98,12 +90,12 @@ final class CpuAccounting {
     static int warmUntilJitSettles(String what, String whose, long pid, int maxRounds, Runnable round) {
         Path proc = Path.of("/proc", String.valueOf(pid));
         for (int i = 1; ; i++) {
-            long jitBefore = jitTicks(proc);
+            long jitBefore = threadTicks(proc, JIT);
             long allBefore = ticks(proc);
             round.run();
             double share = pid < 0 || !Files.isDirectory(proc)
                     ? Double.NaN
-                    : (double) (jitTicks(proc) - jitBefore) / (ticks(proc) - allBefore);
+                    : (double) (threadTicks(proc, JIT) - jitBefore) / (ticks(proc) - allBefore);
             LrsBench.log(String.format(
                     "%s: warm-up round %d, JIT compilers %.0f %% of %s CPU", what, i, share * 100, whose));
             if (!(share > SETTLED_JIT_SHARE) || i >= maxRounds) { // NaN: nothing to judge by
@@ -116,9 +108,10 @@ final class CpuAccounting {
         return serverPid;
     }
 
-    private static long jitTicks(Path proc) {
+    /** The ticks of the threads of one kind ({@link #kindOfThread}) of a process directory of {@code /proc}. */
+    private static long threadTicks(Path proc, String kind) {
         try (Stream<Path> threads = Files.list(proc.resolve("task"))) {
-            return threads.filter(t -> JIT.equals(housekeepingKind(t)))
+            return threads.filter(t -> kind.equals(housekeepingKind(t)))
                     .mapToLong(CpuAccounting::ticks)
                     .sum();
         } catch (IOException | RuntimeException e) {
