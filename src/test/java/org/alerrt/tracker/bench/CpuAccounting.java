@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -89,19 +90,39 @@ final class CpuAccounting {
      */
     static int warmUntilJitSettles(String what, String whose, long pid, int maxRounds, Runnable round) {
         Path proc = Path.of("/proc", String.valueOf(pid));
+        return roundsUntilSettled(
+                maxRounds,
+                () -> {
+                    long jitBefore = threadTicks(proc, JIT);
+                    long allBefore = ticks(proc);
+                    round.run();
+                    return pid < 0 || !Files.isDirectory(proc)
+                            ? Double.NaN
+                            : (double) (threadTicks(proc, JIT) - jitBefore) / (ticks(proc) - allBefore);
+                },
+                (i, share) -> LrsBench.log(String.format(
+                        "%s: warm-up round %d, JIT compilers %.0f %% of %s CPU", what, i, share * 100, whose)));
+    }
+
+    /**
+     * The rule of {@link #warmUntilJitSettles}: runs rounds ({@code jitShareOfARound} runs one and gives the
+     * compilers' share of it) until one's share is at most {@link #SETTLED_JIT_SHARE}, is unknown (NaN), or
+     * {@code maxRounds} have run.
+     */
+    static int roundsUntilSettled(int maxRounds, DoubleSupplier jitShareOfARound, RoundReport afterEachRound) {
         for (int i = 1; ; i++) {
-            long jitBefore = threadTicks(proc, JIT);
-            long allBefore = ticks(proc);
-            round.run();
-            double share = pid < 0 || !Files.isDirectory(proc)
-                    ? Double.NaN
-                    : (double) (threadTicks(proc, JIT) - jitBefore) / (ticks(proc) - allBefore);
-            LrsBench.log(String.format(
-                    "%s: warm-up round %d, JIT compilers %.0f %% of %s CPU", what, i, share * 100, whose));
-            if (!(share > SETTLED_JIT_SHARE) || i >= maxRounds) { // NaN: nothing to judge by
+            double share = jitShareOfARound.getAsDouble();
+            afterEachRound.accept(i, share);
+            if (!(share > SETTLED_JIT_SHARE) || i >= maxRounds) {
                 return i;
             }
         }
+    }
+
+    /** A round's number and its JIT share. */
+    @FunctionalInterface
+    interface RoundReport {
+        void accept(int round, double share);
     }
 
     long serverPid() {

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,24 @@ class CpuAccountingTest {
 
         assertTrue(table.contains("| server JVM, of which JIT compiler threads | 1.0 | 0.50 | 1000.0 |"), table);
         assertTrue(table.contains("| **total** | 6.0 | 3.00 | 6000.0 |"), table);
+    }
+
+    @Test
+    void theWarmUpEndsWithTheFirstSettledRound() {
+        Iterator<Double> shares = List.of(0.35, 0.20, 0.04, 0.30).iterator();
+        List<Integer> reported = new ArrayList<>();
+        assertEquals(3, CpuAccounting.roundsUntilSettled(10, shares::next, (round, share) -> reported.add(round)));
+        assertEquals(List.of(1, 2, 3), reported);
+    }
+
+    @Test
+    void theWarmUpStopsAtItsLastRoundIfTheCompilersNeverSettle() {
+        assertEquals(4, CpuAccounting.roundsUntilSettled(4, () -> 0.30, (round, share) -> {}));
+    }
+
+    @Test
+    void anUnknownShareEndsTheWarmUp() {
+        assertEquals(1, CpuAccounting.roundsUntilSettled(10, () -> Double.NaN, (round, share) -> {}));
     }
 
     @Test

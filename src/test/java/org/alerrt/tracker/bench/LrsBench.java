@@ -785,7 +785,7 @@ public final class LrsBench {
                             codes,
                             intOpt("verify-n", 20_000),
                             intOpt("verify-warmup", 2_000),
-                            intOpt("jit-rounds", 60),
+                            jitRounds,
                             intOpt("verify-clients", 16),
                             server == null ? null : new CpuAccounting(server.pid())));
             if (profile != null) {
@@ -1242,7 +1242,6 @@ public final class LrsBench {
         return Boolean.parseBoolean(opt("pg-statements", "false"));
     }
 
-    /** A titled part of the report: the title, a blank line, the Markdown table(s), a blank line. */
     /**
      * With {@code --speed-probes true}: the machine's speed right now ({@link MachineSpeed}), a row of "Machine speed
      * during the run", once the previous phase's outbox events are handled.
@@ -1271,6 +1270,7 @@ public final class LrsBench {
         return profile;
     }
 
+    /** A titled part of the report: the title, a blank line, the Markdown table(s), a blank line. */
     private static void section(StringBuilder report, String title, String tables) {
         report.append(title).append(":\n\n").append(tables).append('\n');
     }
@@ -1332,10 +1332,6 @@ public final class LrsBench {
         return bodies;
     }
 
-    /**
-     * The server drains the outbox (completion decisions) behind the ingest: a phase measured after another starts
-     * once it is empty, so the server's CPU of the phase before is not counted in it.
-     */
     /** POSTs one statement with a version this LRS refuses; the nanoseconds of the exchange. */
     private static long refused(LrsClient lrs, String body) {
         LrsClient.Answer a = lrs.post(body, REFUSED_VERSION);
@@ -1346,6 +1342,10 @@ public final class LrsBench {
         return a.nanos();
     }
 
+    /**
+     * The server drains the outbox (completion decisions) behind the ingest: a phase measured after another starts
+     * once it is empty, so the server's CPU of the phase before is not counted in it.
+     */
     private static void awaitOutboxDrained(String jdbcUrl, String user, String password) throws Exception {
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);

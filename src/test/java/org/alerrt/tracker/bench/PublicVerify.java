@@ -95,9 +95,8 @@ final class PublicVerify {
 
     /**
      * Untimed rounds of {@code warmup} requests of each kind until the server's JIT has settled ({@code maxRounds}
-     * at most), then each kind's {@code n}
-     * requests from {@code clients} threads
-     * over the codes, every answer 200. A server started by the bench ({@code cpu} not null) also reports its CPU per request.
+     * at most), then each kind's {@code n} requests from {@code clients} threads over the codes, every answer 200. A
+     * server started by the bench ({@code cpu} not null) also reports its CPU per request.
      *
      * @return a Markdown table with one row per kind, and a verdict on sessions
      */
