@@ -103,6 +103,8 @@ public final class LrsBench {
                                     full_page_writes=on (what a production database runs with); fast = fsync=off,
                                     synchronous_commit=off (zonky's defaults, the setting of runs 1 and 3-19)
               --pg-config k=v,k=v   further PostgreSQL settings, applied after --durability
+              --pg-data DIR         embedded PostgreSQL: its data directory, kept after the run (e.g. to compare
+                                    query plans on the filled database); by default a temporary one, removed
               --db-url-suffix S     appended to the server's TRACKER_DB_URL, e.g. ?reWriteBatchedInserts=true
               --server-heap 1g
               --server-jvm OPTS     further JVM options of every server the bench starts, comma-separated
@@ -257,6 +259,9 @@ public final class LrsBench {
                 int port = intOpt("pg-port", 54345);
                 log("starting embedded PostgreSQL on port " + port);
                 EmbeddedPostgres.Builder pg = EmbeddedPostgres.builder().setPort(port);
+                if (options.containsKey("pg-data")) {
+                    pg.setDataDirectory(Path.of(opt("pg-data", null))).setCleanDataDirectory(false);
+                }
                 Map<String, String> durability = DURABILITY.get(opt("durability", "durable"));
                 if (durability == null) {
                     System.err.println(USAGE);

@@ -105,25 +105,48 @@ final class StatementSql {
         }
         if (!q.hasTargetFilters()) {
             StringBuilder sql = new StringBuilder(PAGE);
-            ownConditions(q, "s", sql, params);
-            return new Built(orderAndLimit(q, "s", sql, params).toString(), params);
+            ownConditions(q, "s", "s.seq", sql, params);
+            return new Built(orderAndLimit(q, "s.seq", sql, params).toString(), params);
         }
         StringBuilder sql = new StringBuilder(PAGE).append("s.seq IN (");
-
-        StringBuilder matching = new StringBuilder("(SELECT m.seq FROM xapi_statement m WHERE ");
-        ownConditions(q, "m", matching, params);
-        matching.append(" AND ");
-        filters(q, "m", matching, params);
-        sql.append(orderAndLimit(q, "m", matching, params)).append(')');
+        sql.append(q.agentIfi() != null ? matchingByAgent(q, params) : matching(q, params))
+                .append(')');
 
         StringBuilder targeting = new StringBuilder(" UNION ALL (SELECT m.seq FROM xapi_statement m WHERE ");
-        ownConditions(q, "m", targeting, params);
+        ownConditions(q, "m", "m.seq", targeting, params);
         targeting.append(" AND m.seq IN (SELECT r.statement_seq FROM xapi_statement_ref r JOIN xapi_statement t"
                 + " ON t.statement_id = r.target_id WHERE ");
-        filters(q, "t", targeting, params);
-        targeting.append(')');
-        sql.append(orderAndLimit(q, "m", targeting, params)).append("))");
-        return new Built(orderAndLimit(q, "s", sql, params).toString(), params);
+        List<String> onTarget = filters(q, "t", true, params);
+        targeting.append(String.join(" AND ", onTarget)).append(')');
+        sql.append(orderAndLimit(q, "m.seq", targeting, params)).append("))");
+        return new Built(orderAndLimit(q, "s.seq", sql, params).toString(), params);
+    }
+
+    /** The branch of statements matching the filters themselves. */
+    private static StringBuilder matching(StatementQuery q, List<Object> params) {
+        StringBuilder sql = new StringBuilder("(SELECT m.seq FROM xapi_statement m WHERE ");
+        ownConditions(q, "m", "m.seq", sql, params);
+        for (String filter : filters(q, "m", true, params)) {
+            sql.append(" AND ").append(filter);
+        }
+        return orderAndLimit(q, "m.seq", sql, params);
+    }
+
+    /**
+     * The same branch with an agent filter, driven by the agent's link rows in statement_seq order
+     * (xapi_statement_agent_seq_ix): the walk stops once the page is full, where "seq IN (links)" read every link
+     * of the agent and fetched each statement before keeping the newest (docs/PERFORMANCE.md). DISTINCT because one
+     * statement can link the agent more than once (actor and object; other usages with related_agents).
+     */
+    private static StringBuilder matchingByAgent(StatementQuery q, List<Object> params) {
+        StringBuilder sql = new StringBuilder("(SELECT DISTINCT a.statement_seq FROM xapi_statement_agent a"
+                + " JOIN xapi_statement m ON m.seq = a.statement_seq WHERE ");
+        sql.append(agentLinks(q, "a", params)).append(" AND ");
+        ownConditions(q, "m", "a.statement_seq", sql, params);
+        for (String filter : filters(q, "m", false, params)) {
+            sql.append(" AND ").append(filter);
+        }
+        return orderAndLimit(q, "a.statement_seq", sql, params);
     }
 
     /**
@@ -172,8 +195,11 @@ final class StatementSql {
         return new Built(sql.toString(), params);
     }
 
-    /** What the returned statement itself must satisfy: not voided, stored window, cursor, credential scope. */
-    private static void ownConditions(StatementQuery q, String x, StringBuilder sql, List<Object> params) {
+    /**
+     * What the returned statement itself must satisfy: not voided, stored window, cursor, credential scope. The
+     * cursor applies to {@code seq}, the column the branch is ordered by.
+     */
+    private static void ownConditions(StatementQuery q, String x, String seq, StringBuilder sql, List<Object> params) {
         sql.append(x).append(".voided = FALSE");
         if (q.since() != null) {
             sql.append(" AND ").append(x).append(".stored > ?");
@@ -184,7 +210,7 @@ final class StatementSql {
             params.add(Timestamp.from(q.until()));
         }
         if (q.cursor() != null) {
-            sql.append(" AND ").append(x).append(q.ascending() ? ".seq > ?" : ".seq < ?");
+            sql.append(" AND ").append(seq).append(q.ascending() ? " > ?" : " < ?");
             params.add(q.cursor());
         }
         if (q.restrictToCredential() != null) {
@@ -193,24 +219,30 @@ final class StatementSql {
         }
     }
 
-    private static StringBuilder orderAndLimit(StatementQuery q, String x, StringBuilder sql, List<Object> params) {
+    private static StringBuilder orderAndLimit(StatementQuery q, String seq, StringBuilder sql, List<Object> params) {
         sql.append(" ORDER BY ")
-                .append(x)
-                .append(q.ascending() ? ".seq ASC" : ".seq DESC")
+                .append(seq)
+                .append(q.ascending() ? " ASC" : " DESC")
                 .append(" FETCH FIRST ? ROWS ONLY");
         params.add(q.limit() + 1);
         return sql;
     }
 
-    /** The non-time filters on one statement alias, AND-ed and parenthesized. */
-    private static void filters(StatementQuery q, String x, StringBuilder sql, List<Object> params) {
+    /**
+     * §2.1.3 agent: actor or object (a Group matches through its members too: they are linked with its usage);
+     * related_agents: any usage (authority, instructor, team, context agents/groups, SubStatement).
+     */
+    private static String agentLinks(StatementQuery q, String a, List<Object> params) {
+        params.add(q.agentIfi());
+        return a + ".agent_ifi = ?" + (q.relatedAgents() ? "" : " AND " + a + ".link_usage IN ('ACTOR', 'OBJECT')");
+    }
+
+    /** The non-time filters on one statement alias, each a condition to AND; the agent's only if asked for. */
+    private static List<String> filters(StatementQuery q, String x, boolean withAgent, List<Object> params) {
         List<String> parts = new ArrayList<>();
-        if (q.agentIfi() != null) {
-            // §2.1.3 agent: actor or object (a Group matches through its members too: they are linked with its
-            // usage); related_agents: any usage (authority, instructor, team, context agents/groups, SubStatement)
-            parts.add(x + ".seq IN (SELECT a.statement_seq FROM xapi_statement_agent a WHERE a.agent_ifi = ?"
-                    + (q.relatedAgents() ? "" : " AND a.link_usage IN ('ACTOR', 'OBJECT')") + ")");
-            params.add(q.agentIfi());
+        if (withAgent && q.agentIfi() != null) {
+            parts.add(x + ".seq IN (SELECT a.statement_seq FROM xapi_statement_agent a WHERE "
+                    + agentLinks(q, "a", params) + ")");
         }
         if (q.verb() != null) {
             parts.add(x + ".verb_iri = ?");
@@ -229,7 +261,7 @@ final class StatementSql {
             parts.add(x + ".registration = ?");
             params.add(q.registration());
         }
-        sql.append('(').append(String.join(" AND ", parts)).append(')');
+        return parts;
     }
 
     static String inList(String prefix, int n) {

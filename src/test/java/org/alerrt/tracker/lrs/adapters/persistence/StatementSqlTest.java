@@ -90,8 +90,8 @@ class StatementSqlTest {
         String sql = b.sql();
         String targets = sql.substring(sql.indexOf("FROM xapi_statement_ref"));
         assertFalse(targets.contains("stored"), "the window is the returned statement's, not its target's");
-        assertTrue(targets.contains("(t.verb_iri = ?)"));
-        assertTrue(sql.contains("m.stored > ? AND m.stored <= ? AND m.seq > ? AND (m.verb_iri = ?)"));
+        assertTrue(targets.contains("WHERE t.verb_iri = ?)"));
+        assertTrue(sql.contains("m.stored > ? AND m.stored <= ? AND m.seq > ? AND m.verb_iri = ?"));
         assertTrue(sql.endsWith("ORDER BY s.seq ASC FETCH FIRST ? ROWS ONLY"));
         Timestamp from = Timestamp.from(since);
         Timestamp to = Timestamp.from(until);
@@ -115,7 +115,11 @@ class StatementSqlTest {
                 false,
                 null,
                 null));
-        assertTrue(b.sql().contains("AND m.verb_iri = ? AND m.activity_iri = ? AND m.registration = ?)"));
+        assertTrue(b.sql().contains("AND m.verb_iri = ? AND m.activity_iri = ? AND m.registration = ? ORDER BY"));
+        assertTrue(b.sql()
+                .contains("t.seq IN (SELECT a.statement_seq FROM xapi_statement_agent a WHERE a.agent_ifi = ?"
+                        + " AND a.link_usage IN ('ACTOR', 'OBJECT')) AND t.verb_iri = ? AND t.activity_iri = ?"
+                        + " AND t.registration = ?)"));
         assertEquals(11, b.params().size());
     }
 
@@ -156,6 +160,70 @@ class StatementSqlTest {
                                     null)),
                     "limit + 1 rows: there is more");
             assertEquals(List.of(2L, 4L, 6L), seqs(c, query(null, verb, null, false, false, null, null, true, 1L)));
+        }
+    }
+
+    @Test
+    void anAgentsPageWalksItsLinksNewestFirstWithEachStatementOnceAndPagesOnFromTheCursor() throws Exception {
+        DataSource db = TestDatabase.migrated();
+        String me = "mbox:mailto:me@x.org";
+        String verb = "http://x.org/v";
+        try (Connection c = db.getConnection()) {
+            insert(c, 1, verb, false);
+            link(c, 1, me, "ACTOR");
+            insert(c, 2, verb, false);
+            link(c, 2, me, "ACTOR");
+            link(c, 2, me, "OBJECT"); // the agent twice in one statement: returned once
+            insert(c, 3, verb, true); // voided (§2.1.4)
+            link(c, 3, me, "ACTOR");
+            insert(c, 4, "http://x.org/other", false);
+            link(c, 4, me, "INSTRUCTOR"); // related only
+            insert(c, 5, "http://x.org/other", false);
+            reference(c, 5, 1); // targets a match (§2.1.3.s3)
+            insert(c, 6, verb, false);
+            link(c, 6, "mbox:mailto:someone-else@x.org", "ACTOR");
+            insert(c, 7, "http://x.org/other", false);
+            link(c, 7, me, "ACTOR");
+
+            assertEquals(List.of(7L, 5L, 2L, 1L), seqs(c, agent(me, null, false, false, 10, null)));
+            assertEquals(List.of(7L, 5L, 2L), seqs(c, agent(me, null, false, false, 2, null)), "limit + 1 rows");
+            assertEquals(List.of(5L, 2L, 1L), seqs(c, agent(me, null, false, false, 2, 7L)), "the page after 7");
+            assertEquals(
+                    List.of(2L, 1L),
+                    seqs(c, agent(me, null, false, false, 1, 5L)),
+                    "statement 2 links the agent twice and still takes one row of the page");
+            assertEquals(List.of(1L, 2L, 5L, 7L), seqs(c, agent(me, null, false, true, 10, null)));
+            assertEquals(List.of(5L, 7L), seqs(c, agent(me, null, false, true, 10, 2L)), "ascending after 2");
+            assertEquals(List.of(7L, 5L, 4L, 2L, 1L), seqs(c, agent(me, null, true, false, 10, null)));
+            assertEquals(List.of(5L, 2L, 1L), seqs(c, agent(me, verb, false, false, 10, null)), "with a verb");
+        }
+    }
+
+    private static StatementQuery agent(String ifi, String verb, boolean related, boolean asc, int limit, Long cursor) {
+        return new StatementQuery(
+                ifi,
+                verb,
+                null,
+                null,
+                related,
+                false,
+                null,
+                null,
+                limit,
+                asc,
+                StatementFormat.EXACT,
+                false,
+                cursor,
+                null);
+    }
+
+    private static void link(Connection c, long seq, String ifi, String usage) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO xapi_statement_agent (statement_seq, agent_ifi, link_usage) VALUES (?, ?, ?)")) {
+            ps.setLong(1, seq);
+            ps.setString(2, ifi);
+            ps.setString(3, usage);
+            ps.executeUpdate();
         }
     }
 
