@@ -73,11 +73,12 @@ final class AdminScale {
     }
 
     /**
-     * The first page of each admin list, {@code n} times each from one signed-in administrator, then the export.
+     * The first page of each admin list, {@code n} times each from one signed-in administrator after a warm-up of at
+     * most {@code jitRounds} rounds, then the export.
      *
      * @return Markdown tables
      */
-    static String run(URL base, String adminUser, String adminPassword, int n, long serverPid) {
+    static String run(URL base, String adminUser, String adminPassword, int n, int jitRounds, long serverPid) {
         TrackerClient client = new TrackerClient(base);
         PageSession admin = PageSession.signIn(client, adminUser, adminPassword);
         StringBuilder table = new StringBuilder(
@@ -88,9 +89,14 @@ final class AdminScale {
             {"/admin/learners", "learners (200 per page)"},
             {"/admin/reports", "TCOLE queue (500 per page)"}
         }) {
-            // compiles the view and warms the path: after only 5 requests the measured ones still ran slower at times
-            // (p95 up to 120 ms against a p50 of 35; 46-53 ms after 30)
-            get(admin, page[0], 30);
+            // compiles the view and warms the path until the server's JIT compilers settle: after a fixed 30 requests
+            // the measured ones still ran slower at times (p95 142-197 ms against a p50 of 27-34, 2026-12-08)
+            CpuAccounting.warmUntilJitSettles(
+                    "admin list " + page[0] + " (30 requests per round)",
+                    "the server's",
+                    serverPid,
+                    jitRounds,
+                    () -> get(admin, page[0], 30));
             Latencies l = new Latencies();
             int rows = 0;
             for (int i = 0; i < n; i++) {
