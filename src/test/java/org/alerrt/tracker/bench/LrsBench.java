@@ -74,7 +74,7 @@ public final class LrsBench {
               --warmup 5000         statements posted (batched) per warm-up round before the batched ingest
               --single-warmup 2000  single-statement POSTs per warm-up round before the single POSTs, and refused
                                     ones before the floor of a POST
-              --jit-rounds 60       warm-up rounds before the batched ingest, the single POSTs, the floor of a POST,
+              --jit-rounds 100      warm-up rounds before the batched ingest, the single POSTs, the floor of a POST,
                                     verification and each admin list run until the server's JIT compilers take at most 5 % of
                                     its CPU in a round, at most this many (1: one round)
               --raw true            run the raw JDBC baseline
@@ -397,7 +397,7 @@ public final class LrsBench {
         }
 
         int warmup = intOpt("warmup", 5_000);
-        int jitRounds = intOpt("jit-rounds", 60);
+        int jitRounds = intOpt("jit-rounds", 100);
         long posted = 0;
         long serverPid = server == null ? -1 : server.pid();
         if (warmup > 0) {
@@ -835,7 +835,7 @@ public final class LrsBench {
                             opt("admin-user", "admin"),
                             opt("admin-password", ADMIN_PASSWORD),
                             intOpt("admin-n", 50),
-                            intOpt("jit-rounds", 60),
+                            intOpt("jit-rounds", 100),
                             server.pid()));
         }
         if (!speed.isEmpty()) {
