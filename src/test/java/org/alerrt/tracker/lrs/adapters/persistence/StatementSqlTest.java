@@ -28,6 +28,7 @@ class StatementSqlTest {
             boolean relActivities,
             Instant since,
             Instant until,
+            int limit,
             boolean asc,
             Long cursor) {
         return new StatementQuery(
@@ -39,7 +40,7 @@ class StatementSqlTest {
                 relActivities,
                 since,
                 until,
-                10,
+                limit,
                 asc,
                 StatementFormat.EXACT,
                 false,
@@ -49,7 +50,7 @@ class StatementSqlTest {
 
     @Test
     void noFilterIsAPlainWalkOverNonVoidedStatements() {
-        var b = StatementSql.query(query(null, null, null, false, false, null, null, false, null));
+        var b = StatementSql.query(query(null, null, null, false, false, null, null, 10, false, null));
         assertEquals(
                 "SELECT s.seq, s.document, s.stored FROM xapi_statement s WHERE s.voided = FALSE"
                         + " ORDER BY s.seq DESC FETCH FIRST ? ROWS ONLY",
@@ -59,7 +60,7 @@ class StatementSqlTest {
 
     @Test
     void plainAgentFilterLooksAtActorAndObjectOnly() {
-        var b = StatementSql.query(query("mbox:mailto:a@x.org", null, null, false, false, null, null, false, null));
+        var b = StatementSql.query(query("mbox:mailto:a@x.org", null, null, false, false, null, null, 10, false, null));
         assertTrue(b.sql().contains("a.link_usage IN ('ACTOR', 'OBJECT')"));
         assertEquals(
                 List.of("mbox:mailto:a@x.org", 11, "mbox:mailto:a@x.org", 11, 11),
@@ -69,16 +70,16 @@ class StatementSqlTest {
 
     @Test
     void relatedAgentsLooksAtEveryUsage() {
-        var b = StatementSql.query(query("mbox:mailto:a@x.org", null, null, true, false, null, null, false, null));
+        var b = StatementSql.query(query("mbox:mailto:a@x.org", null, null, true, false, null, null, 10, false, null));
         assertFalse(b.sql().contains("link_usage"));
     }
 
     @Test
     void activityFilterUsesTheObjectColumnUnlessRelated() {
-        var plain = StatementSql.query(query(null, null, "http://x.org/a", false, false, null, null, false, null));
+        var plain = StatementSql.query(query(null, null, "http://x.org/a", false, false, null, null, 10, false, null));
         assertTrue(plain.sql().contains("m.activity_iri = ?"));
         assertFalse(plain.sql().contains("xapi_statement_activity"));
-        var related = StatementSql.query(query(null, null, "http://x.org/a", false, true, null, null, false, null));
+        var related = StatementSql.query(query(null, null, "http://x.org/a", false, true, null, null, 10, false, null));
         assertTrue(related.sql().contains("FROM xapi_statement_activity l WHERE l.activity_iri = ?"));
     }
 
@@ -86,7 +87,7 @@ class StatementSqlTest {
     void timeAndCursorApplyToTheStatementItselfNotToItsTargets() {
         Instant since = Instant.parse("2026-01-01T00:00:00Z");
         Instant until = Instant.parse("2026-02-01T00:00:00Z");
-        var b = StatementSql.query(query(null, "http://x.org/v", null, false, false, since, until, true, 42L));
+        var b = StatementSql.query(query(null, "http://x.org/v", null, false, false, since, until, 10, true, 42L));
         String sql = b.sql();
         String targets = sql.substring(sql.indexOf("FROM xapi_statement_ref"));
         assertFalse(targets.contains("stored"), "the window is the returned statement's, not its target's");
@@ -138,28 +139,13 @@ class StatementSqlTest {
             insert(c, 6, verb, false);
 
             assertEquals(
-                    List.of(6L, 4L, 2L, 1L), seqs(c, query(null, verb, null, false, false, null, null, false, null)));
+                    List.of(6L, 4L, 2L, 1L),
+                    seqs(c, query(null, verb, null, false, false, null, null, 10, false, null)));
             assertEquals(
                     List.of(6L, 4L, 2L),
-                    seqs(
-                            c,
-                            new StatementQuery(
-                                    null,
-                                    verb,
-                                    null,
-                                    null,
-                                    false,
-                                    false,
-                                    null,
-                                    null,
-                                    2,
-                                    false,
-                                    StatementFormat.EXACT,
-                                    false,
-                                    null,
-                                    null)),
+                    seqs(c, query(null, verb, null, false, false, null, null, 2, false, null)),
                     "limit + 1 rows: there is more");
-            assertEquals(List.of(2L, 4L, 6L), seqs(c, query(null, verb, null, false, false, null, null, true, 1L)));
+            assertEquals(List.of(2L, 4L, 6L), seqs(c, query(null, verb, null, false, false, null, null, 10, true, 1L)));
         }
     }
 
@@ -200,21 +186,7 @@ class StatementSqlTest {
     }
 
     private static StatementQuery agent(String ifi, String verb, boolean related, boolean asc, int limit, Long cursor) {
-        return new StatementQuery(
-                ifi,
-                verb,
-                null,
-                null,
-                related,
-                false,
-                null,
-                null,
-                limit,
-                asc,
-                StatementFormat.EXACT,
-                false,
-                cursor,
-                null);
+        return query(ifi, verb, null, related, false, null, null, limit, asc, cursor);
     }
 
     private static void link(Connection c, long seq, String ifi, String usage) throws Exception {
@@ -270,21 +242,7 @@ class StatementSqlTest {
     }
 
     private static StatementQuery window(Instant since, Instant until, boolean asc, int limit, Long cursor) {
-        return new StatementQuery(
-                null,
-                null,
-                null,
-                null,
-                false,
-                false,
-                since,
-                until,
-                limit,
-                asc,
-                StatementFormat.EXACT,
-                false,
-                cursor,
-                null);
+        return query(null, null, null, false, false, since, until, limit, asc, cursor);
     }
 
     private static void reference(Connection c, long seq, long target) throws Exception {
