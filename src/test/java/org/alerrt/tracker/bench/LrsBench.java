@@ -75,8 +75,8 @@ public final class LrsBench {
               --single-warmup 2000  single-statement POSTs per warm-up round before the single POSTs, and refused
                                     ones before the floor of a POST
               --jit-rounds 100      warm-up rounds before the batched ingest, the single POSTs, the floor of a POST,
-                                    verification and each admin list run until the server's JIT compilers take at most 5 % of
-                                    its CPU in a round, at most this many (1: one round)
+                                    verification and each admin list run until the server's JIT compilers take at
+                                    most 5 % of its CPU in a round, at most this many (1: one round)
               --raw true            run the raw JDBC baseline
               --direct true         run the application's write path with no server (the floor of its work)
               --schema-alternatives 0
@@ -835,7 +835,7 @@ public final class LrsBench {
                             opt("admin-user", "admin"),
                             opt("admin-password", ADMIN_PASSWORD),
                             intOpt("admin-n", 50),
-                            intOpt("jit-rounds", 100),
+                            jitRounds,
                             server.pid()));
         }
         if (!speed.isEmpty()) {

@@ -109,8 +109,7 @@ final class StatementSql {
             return new Built(orderAndLimit(q, "s.seq", sql, params).toString(), params);
         }
         StringBuilder sql = new StringBuilder(PAGE).append("s.seq IN (");
-        sql.append(q.agentIfi() != null ? matchingByAgent(q, params) : matching(q, params))
-                .append(')');
+        sql.append(matching(q, params)).append(')');
 
         StringBuilder targeting = new StringBuilder(" UNION ALL (SELECT m.seq FROM xapi_statement m WHERE ");
         ownConditions(q, "m", "m.seq", targeting, params);
@@ -122,31 +121,27 @@ final class StatementSql {
         return new Built(orderAndLimit(q, "s.seq", sql, params).toString(), params);
     }
 
-    /** The branch of statements matching the filters themselves. */
-    private static StringBuilder matching(StatementQuery q, List<Object> params) {
-        StringBuilder sql = new StringBuilder("(SELECT m.seq FROM xapi_statement m WHERE ");
-        ownConditions(q, "m", "m.seq", sql, params);
-        for (String filter : filters(q, "m", true, params)) {
-            sql.append(" AND ").append(filter);
-        }
-        return orderAndLimit(q, "m.seq", sql, params);
-    }
-
     /**
-     * The same branch with an agent filter, driven by the agent's link rows in statement_seq order
-     * (xapi_statement_agent_seq_ix): the walk stops once the page is full, where "seq IN (links)" read every link
-     * of the agent and fetched each statement before keeping the newest (docs/PERFORMANCE.md). DISTINCT because one
-     * statement can link the agent more than once (actor and object; other usages with related_agents).
+     * The branch of statements matching the filters themselves. With an agent filter it is driven by the agent's link
+     * rows in statement_seq order (xapi_statement_agent_seq_ix), so the walk stops once the page is full, where
+     * "seq IN (links)" read every link of the agent and fetched each statement before keeping the newest
+     * (docs/PERFORMANCE.md); DISTINCT because one statement can link the agent more than once (actor and object;
+     * other usages with related_agents).
      */
-    private static StringBuilder matchingByAgent(StatementQuery q, List<Object> params) {
-        StringBuilder sql = new StringBuilder("(SELECT DISTINCT a.statement_seq FROM xapi_statement_agent a"
-                + " JOIN xapi_statement m ON m.seq = a.statement_seq WHERE ");
-        sql.append(agentLinks(q, "a", params)).append(" AND ");
-        ownConditions(q, "m", "a.statement_seq", sql, params);
+    private static StringBuilder matching(StatementQuery q, List<Object> params) {
+        boolean byAgent = q.agentIfi() != null;
+        String seq = byAgent ? "a.statement_seq" : "m.seq";
+        StringBuilder sql = new StringBuilder(
+                byAgent
+                        ? "(SELECT DISTINCT a.statement_seq FROM xapi_statement_agent a"
+                                + " JOIN xapi_statement m ON m.seq = a.statement_seq WHERE "
+                                + agentLinks(q, "a", params) + " AND "
+                        : "(SELECT m.seq FROM xapi_statement m WHERE ");
+        ownConditions(q, "m", seq, sql, params);
         for (String filter : filters(q, "m", false, params)) {
             sql.append(" AND ").append(filter);
         }
-        return orderAndLimit(q, "a.statement_seq", sql, params);
+        return orderAndLimit(q, seq, sql, params);
     }
 
     /**
